@@ -1,0 +1,133 @@
+package io.tearsheet.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * Writes files so that a reader never sees half of one: content goes to a hidden temporary file in the same
+ * folder, is forced to disk, and is then moved over the target in one step. If writing fails, or the process
+ * is killed, the target is either absent or the complete previous version; the temporary file is deleted on
+ * failure (a killed process may leave a {@code .*.part} file, never a file under the target's name).
+ *
+ * <p>With {@link #writeWithChecksum}, a {@code NAME.sha256} sidecar in {@code sha256sum} format is written
+ * after the file, so a file with a matching sidecar is known to be complete.
+ *
+ * @since 0.1.0
+ */
+public final class AtomicFiles {
+    /** The extension of checksum sidecars. */
+    public static final String CHECKSUM_EXTENSION = ".sha256";
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} atomically.
+     *
+     * @throws IOException when writing fails; the target is then unchanged
+     */
+    public static WrittenFile write(Path target, OutputWriter writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Files.createDirectories(directory);
+        Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
+        boolean moved = false;
+        try {
+            MessageDigest digest = Sha256.newDigest();
+            long size;
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                CountingOutputStream counting = new CountingOutputStream(new DigestOutputStream(
+                        new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024), digest));
+                writer.writeTo(counting);
+                counting.flush();
+                channel.force(true);
+                size = counting.count;
+            }
+            move(temp, absolute);
+            moved = true;
+            return new WrittenFile(absolute, HexFormat.of().formatHex(digest.digest()), size);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * Writes {@code target} atomically, then its {@code target.sha256} sidecar.
+     *
+     * @throws IOException when writing either fails
+     */
+    public static WrittenFile writeWithChecksum(Path target, OutputWriter writer) throws IOException {
+        WrittenFile written = write(target, writer);
+        String line = written.sha256() + "  " + written.path().getFileName() + "\n";
+        write(checksumPath(written.path()), out -> out.write(line.getBytes(StandardCharsets.UTF_8)));
+        return written;
+    }
+
+    /** Where the checksum sidecar of {@code file} goes. */
+    public static Path checksumPath(Path file) {
+        return file.resolveSibling(file.getFileName() + CHECKSUM_EXTENSION);
+    }
+
+    /**
+     * Whether {@code file} exists with a sidecar whose checksum matches its bytes: a finished output that a
+     * resumed run may skip.
+     */
+    public static boolean isComplete(Path file) throws IOException {
+        Path sidecar = checksumPath(file);
+        if (!Files.isRegularFile(file) || !Files.isRegularFile(sidecar)) {
+            return false;
+        }
+        String line = Files.readString(sidecar, StandardCharsets.UTF_8);
+        int space = line.indexOf(' ');
+        return space == 64 && line.substring(0, 64).equals(Sha256.hex(file));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        /** Writers may close what they are given; the channel is ours to force and close. */
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

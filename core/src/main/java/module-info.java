@@ -1,0 +1,14 @@
+/**
+ * Tearsheet core: the article model, the plain-text reader, quote attribution and the exporter SPI.
+ * No run-time dependencies.
+ */
+module io.tearsheet.core {
+    exports io.tearsheet;
+    exports io.tearsheet.model;
+    exports io.tearsheet.read;
+    exports io.tearsheet.export;
+    exports io.tearsheet.io;
+
+    uses io.tearsheet.export.ArticleExporter;
+    uses io.tearsheet.export.BookExporter;
+}
