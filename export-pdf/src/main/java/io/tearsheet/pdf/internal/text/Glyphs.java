@@ -1,0 +1,21 @@
+package io.tearsheet.pdf.internal.text;
+
+import io.tearsheet.pdf.internal.font.LoadedFont;
+import io.tearsheet.pdf.internal.tagging.StructNode;
+
+/**
+ * Characters drawn in one font at one position on a line.
+ *
+ * @param x          the left edge, in points from the line's start
+ * @param font       the font
+ * @param size       the font size
+ * @param rgb        the colour, 0xRRGGBB
+ * @param text       the characters, every one covered by the font
+ * @param width      the advance, in points
+ * @param link       the element this belongs to when not the line's own (a Link, a list label), or null
+ * @param href       the link target, or null
+ * @param plainStart the code-point offset in the paragraph's plain text, or −1 for added text
+ */
+public record Glyphs(float x, LoadedFont font, float size, int rgb, String text, float width, StructNode link,
+                     String href, int plainStart) {
+}
