@@ -73,26 +73,43 @@ public final class ArchiveParts {
      * {@code EmbeddedFiles} name tree).
      */
     public static void associatedFiles(PDDocument document, List<Attachment> attachments) throws IOException {
-        if (attachments.isEmpty()) {
+        List<PDComplexFileSpecification> specs = new java.util.ArrayList<>();
+        for (Attachment attachment : attachments) {
+            specs.add(embed(document, attachment));
+        }
+        associate(document, specs);
+    }
+
+    /**
+     * Embeds one file now (its bytes go to the document's stream cache, not the heap) and returns its file
+     * specification, for {@link #associate}.
+     */
+    public static PDComplexFileSpecification embed(PDDocument document, Attachment attachment) throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(attachment.bytes()));
+        file.setSubtype(attachment.mediaType());
+        file.setSize(attachment.bytes().length);
+        file.setModDate(calendar(attachment.modified()));
+        file.setCreationDate(calendar(attachment.modified()));
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(attachment.name());
+        spec.setFileUnicode(attachment.name());
+        spec.setFileDescription(attachment.description());
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"),
+                COSName.getPDFName(attachment.relationship()));
+        return spec;
+    }
+
+    /** Lists embedded files in the catalog's {@code /AF} array and the {@code EmbeddedFiles} name tree. */
+    public static void associate(PDDocument document, List<PDComplexFileSpecification> specs) {
+        if (specs.isEmpty()) {
             return;
         }
         Map<String, PDComplexFileSpecification> names = new TreeMap<>();
         COSArray af = new COSArray();
-        for (Attachment attachment : attachments) {
-            PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(attachment.bytes()));
-            file.setSubtype(attachment.mediaType());
-            file.setSize(attachment.bytes().length);
-            file.setModDate(calendar(attachment.modified()));
-            file.setCreationDate(calendar(attachment.modified()));
-            PDComplexFileSpecification spec = new PDComplexFileSpecification();
-            spec.setFile(attachment.name());
-            spec.setFileUnicode(attachment.name());
-            spec.setFileDescription(attachment.description());
-            spec.setEmbeddedFile(file);
-            spec.setEmbeddedFileUnicode(file);
-            spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"),
-                    COSName.getPDFName(attachment.relationship()));
-            names.put(attachment.name(), spec);
+        for (PDComplexFileSpecification spec : specs) {
+            names.put(spec.getFileUnicode(), spec);
             af.add(spec);
         }
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();

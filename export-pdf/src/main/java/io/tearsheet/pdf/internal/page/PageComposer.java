@@ -39,6 +39,8 @@ public final class PageComposer {
     private PageFurniture furniture;
     private PlacementListener listener = (line, number) -> { };
 
+    private final java.util.Deque<PDPage> reserved = new java.util.ArrayDeque<>();
+    private boolean reservedMode;
     private PDPage page;
     private ContentWriter content;
     private Map<LoadedFont, COSName> fontNames;
@@ -55,6 +57,64 @@ public final class PageComposer {
         this.geometry = geometry;
         this.tree = tree;
         this.furniture = furniture;
+    }
+
+    /**
+     * Finishes the current page and adds {@code count} empty pages to be filled later (a book's contents, whose
+     * page numbers are known only at the end) by another composer made with {@link #onReserved}.
+     */
+    public List<PDPage> reserve(int count) throws IOException {
+        finishPage();
+        List<PDPage> pages = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            PDPage blank = new PDPage(new PDRectangle(geometry.size().width(), geometry.size().height()));
+            blank.setResources(new PDResources());
+            document.addPage(blank);
+            pages.add(blank);
+            pageCount++;
+        }
+        return pages;
+    }
+
+    /**
+     * A composer that fills pages reserved earlier, numbered from {@code firstNumber}.
+     *
+     * @throws IllegalStateException from {@link #place} when the items need more pages than were reserved
+     */
+    public static PageComposer onReserved(PDDocument document, PageGeometry geometry, StructureTree tree,
+                                          PageFurniture furniture, List<PDPage> pages, int firstNumber) {
+        PageComposer composer = new PageComposer(document, geometry, tree, furniture);
+        composer.reserved.addAll(pages);
+        composer.reservedMode = true;
+        composer.pageCount = firstNumber - 1;
+        return composer;
+    }
+
+    /**
+     * How many pages {@link #place} needs for {@code items} on fresh pages, in the same way it fills them;
+     * {@code firstTop} is where the first page's items start.
+     */
+    public int pagesNeeded(List<FlowItem> items, float firstTop) {
+        int pages = 1;
+        float y = firstTop;
+        boolean empty = true;
+        for (int i = 0; i < items.size(); i++) {
+            FlowItem item = items.get(i);
+            if (item instanceof SpaceItem && empty) {
+                continue;
+            }
+            if (!empty && y + chainHeight(items, i) > geometry.bottom() + 0.01f) {
+                pages++;
+                y = geometry.top();
+                empty = true;
+                if (item instanceof SpaceItem) {
+                    continue;
+                }
+            }
+            y += item.height();
+            empty = false;
+        }
+        return pages;
     }
 
     public void furniture(PageFurniture value) {
@@ -177,10 +237,16 @@ public final class PageComposer {
 
     private void startPage() {
         pageCount++;
-        PDRectangle box = new PDRectangle(geometry.size().width(), geometry.size().height());
-        page = new PDPage(box);
-        page.setResources(new PDResources());
-        document.addPage(page);
+        if (!reserved.isEmpty()) {
+            page = reserved.poll();
+        } else if (reservedMode) {
+            throw new IllegalStateException("more pages needed than were reserved");
+        } else {
+            PDRectangle box = new PDRectangle(geometry.size().width(), geometry.size().height());
+            page = new PDPage(box);
+            page.setResources(new PDResources());
+            document.addPage(page);
+        }
         content = new ContentWriter();
         fontNames = new IdentityHashMap<>();
         annotations = new ArrayList<>();

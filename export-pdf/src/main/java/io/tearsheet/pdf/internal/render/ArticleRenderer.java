@@ -54,8 +54,8 @@ public final class ArticleRenderer {
                     context.clean(md.rights()), timestamp, PRODUCER);
             MessageDigest digest = DocumentSetup.digest(settings, timestamp);
             digest.update(source);
-            List<ArchiveParts.Attachment> attachments = List.of(attachment(attachmentExporter, "article", source,
-                    timestamp));
+            var attachments = List.of(ArchiveParts.embed(document,
+                    attachment(attachmentExporter, "article", source, timestamp)));
             Finisher.finish(document, context, xmp, language, attachments, digest.digest(), buffer);
             warnings.addAll(context.warnings);
             warnings.addAll(fonts.warnings());

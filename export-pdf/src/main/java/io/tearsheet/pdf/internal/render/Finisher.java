@@ -20,16 +20,17 @@ final class Finisher {
     }
 
     static void finish(PDDocument document, RenderContext context, XmpPacket xmp, String language,
-                       List<ArchiveParts.Attachment> attachments, byte[] digest, OutputStream out) throws IOException {
+                       List<org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification> attachments, byte[] digest, OutputStream out) throws IOException {
         context.composer.finishPage();
         context.tree.write(document);
         outline(document, context.outline, context.composer.geometry().size().height());
         ArchiveParts.metadata(document, xmp.toBytes(context.text));
         ArchiveParts.outputIntent(document);
         ArchiveParts.catalog(document, language);
-        ArchiveParts.associatedFiles(document, attachments);
+        ArchiveParts.associate(document, attachments);
         ArchiveParts.identifier(document, digest);
         context.fonts.subsetAll();
+        document.getDocument().setVersion(1.7f);
         document.setVersion(1.7f);
         document.save(out);
     }

@@ -125,7 +125,7 @@ public final class ParagraphSetter {
                 break;
             }
         }
-        return new TypesetLine(glyphs, x, ascent, leading, plainStart);
+        return new TypesetLine(VisualOrder.of(glyphs), x, ascent, leading, plainStart);
     }
 
     /** Splits spans into words at white space and turns each word into boxes and break opportunities. */
