@@ -90,6 +90,12 @@ public final class FontSet implements AutoCloseable {
             } else if (Character.isSurrogate((char) cp)) {
                 dropped.merge(describe(cp) + " (an unpaired surrogate)", 1, Integer::sum);
                 continue;
+            } else if (Character.getType(cp) == Character.PRIVATE_USE) {
+                // PDF/A wants ActualText for private-use characters, which have no agreed meaning: show a placeholder.
+                drawn = PLACEHOLDER;
+                font = fallback(face);
+                substitutions.merge(describe(cp) + " is a private-use character; drawn as a placeholder (□)", 1,
+                        Integer::sum);
             } else {
                 font = firstCovering(cp, face, true);
                 if (font == null) {
@@ -174,10 +180,14 @@ public final class FontSet implements AutoCloseable {
      */
     public void subsetAll() throws IOException {
         for (LoadedFont font : builtIn.values()) {
-            font.pdFont().subset();
+            if (font.isUsed()) {
+                font.pdFont().subset();
+            }
         }
         for (LoadedFont font : user.values()) {
-            font.pdFont().subset();
+            if (font.isUsed()) {
+                font.pdFont().subset();
+            }
         }
     }
 

@@ -18,6 +18,7 @@ public final class LoadedFont {
     private final TrueTypeFont program;
     private final float scale;
     private final Map<Integer, Float> advances = new HashMap<>();
+    private boolean used;
 
     LoadedFont(String name, PDType0Font font, TrueTypeFont program) throws IOException {
         this.name = name;
@@ -78,12 +79,18 @@ public final class LoadedFont {
 
     /** The glyph codes to write for {@code text}, marking each glyph as used for the subset. */
     public byte[] encode(String text) throws IOException {
+        used = true;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             font.addToSubset(cp);
             i += Character.charCount(cp);
         }
         return font.encode(text);
+    }
+
+    /** Whether any glyph has been drawn with this font, so that it must be embedded. */
+    boolean isUsed() {
+        return used;
     }
 
     /** The ascent above the baseline, in thousandths of the size. */

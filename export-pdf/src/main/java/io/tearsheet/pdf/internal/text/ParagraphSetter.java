@@ -51,7 +51,7 @@ public final class ParagraphSetter {
             builder.add(new Box(firstIndent), null);
         }
         tokenize(spans, builder);
-        if (builder.items.isEmpty() || builder.lastWasGlue && builder.items.size() == 1) {
+        if (!builder.hasText) {
             return List.of();
         }
         builder.end();
@@ -175,7 +175,7 @@ public final class ParagraphSetter {
     }
 
     private void addWord(List<Part> parts, Builder builder) throws IOException {
-        if (builder.pendingSpace != null && builder.hasBox) {
+        if (builder.pendingSpace != null && builder.hasText) {
             addSpace(builder.pendingSpace, parts.get(0), builder);
         }
         builder.pendingSpace = null;
@@ -256,6 +256,9 @@ public final class ParagraphSetter {
         String text = part.text.substring(from, to);
         int plain = part.plainStart < 0 ? -1 : part.plainStart + part.text.codePointCount(0, from);
         Piece piece = piece(part.span, text, plain);
+        if (piece.protos.isEmpty()) {
+            return;
+        }
         if (piece.width > builder.width && text.codePointCount(0, text.length()) > 1) {
             // Wider than the line: let it break anywhere, at a high cost, rather than overflow.
             int i = 0;
@@ -264,6 +267,10 @@ public final class ParagraphSetter {
                 int cp = text.codePointAt(i);
                 String one = new String(Character.toChars(cp));
                 Piece single = piece(part.span, one, offset);
+                if (single.protos.isEmpty()) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
                 if (i > 0) {
                     builder.add(new Penalty(0, EMERGENCY_PENALTY, false), null);
                 }
@@ -340,6 +347,7 @@ public final class ParagraphSetter {
         final List<Integer> hyphenation = new ArrayList<>();
         Span pendingSpace;
         boolean hasBox;
+        boolean hasText;
         boolean lastWasGlue;
 
         Builder(float width, boolean justify) {
@@ -352,6 +360,7 @@ public final class ParagraphSetter {
             payloads.add(payload);
             if (item instanceof Box) {
                 hasBox = true;
+                hasText |= payload != null;
             }
             lastWasGlue = item instanceof Glue;
         }
