@@ -9,6 +9,7 @@ module io.tearsheet.core {
     exports io.tearsheet.export;
     exports io.tearsheet.io;
 
+    uses io.tearsheet.read.ArticleReader;
     uses io.tearsheet.export.ArticleExporter;
     uses io.tearsheet.export.BookExporter;
 }

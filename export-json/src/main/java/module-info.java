@@ -7,5 +7,6 @@ module io.tearsheet.export.json {
 
     exports io.tearsheet.json;
 
+    provides io.tearsheet.read.ArticleReader with io.tearsheet.json.JsonArticleReader;
     provides io.tearsheet.export.ArticleExporter with io.tearsheet.json.JsonExporter, io.tearsheet.json.JsonLdExporter;
 }

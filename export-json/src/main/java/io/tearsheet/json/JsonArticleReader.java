@@ -36,6 +36,11 @@ public final class JsonArticleReader implements ArticleReader {
     private final long maxDocumentBytes;
     private final JsonTree tree;
 
+    /** A reader with the default limits, the same as {@link #create()}; used by {@link java.util.ServiceLoader}. */
+    public JsonArticleReader() {
+        this(builder());
+    }
+
     private JsonArticleReader(Builder builder) {
         this.maxDocumentBytes = builder.maxDocumentBytes;
         this.tree = new JsonTree(builder.maxDocumentBytes, builder.maxStringLength);

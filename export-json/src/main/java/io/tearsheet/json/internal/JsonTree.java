@@ -97,7 +97,7 @@ public final class JsonTree {
                 }
             }
             if (root == null) {
-                throw new ReadException("the input holds no JSON value", "");
+                throw new ReadException("the input holds no JSON value");
             }
             return root;
         } catch (StreamConstraintsException e) {
@@ -128,9 +128,10 @@ public final class JsonTree {
         }
     }
 
+    /** The JSON Pointer of the current place, or null at the document root (the message then says where). */
     static String pointer(Deque<String> path) {
         if (path.isEmpty()) {
-            return "";
+            return null;
         }
         return "/" + String.join("/", path);
     }
