@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every generated article, whatever its text, is written as valid PDF/A-3a and PDF/UA-1. */
 class GeneratedArticlesTest {
     private static final Validator VALIDATOR = new Validator();
-    private static final PdfExporter ONE_COLUMN = PdfExporter.builder().attachment(new FakeJsonExporter()).build();
-    private static final PdfExporter TWO_COLUMNS = PdfExporter.builder().attachment(new FakeJsonExporter())
+    private static final PdfExporter ONE_COLUMN = PdfExporter.builder().build();
+    private static final PdfExporter TWO_COLUMNS = PdfExporter.builder()
             .pageSize(PageSize.A5).columns(2).twoSided(true).build();
 
     @Property(tries = 300)

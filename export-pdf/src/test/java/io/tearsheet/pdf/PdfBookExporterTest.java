@@ -56,7 +56,7 @@ class PdfBookExporterTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 3, 100})
     void booksArePdfA3aAndPdfUa1(int size) throws Exception {
-        PdfBookExporter exporter = PdfBookExporter.builder().attachment(new FakeJsonExporter())
+        PdfBookExporter exporter = PdfBookExporter.builder()
                 .pageSize(PageSize.TRADE_6X9).twoSided(true).build();
         byte[] pdf = toBytes(exporter, book(size));
         PdfFiles.keep("book-" + size + ".pdf", pdf);
@@ -74,7 +74,7 @@ class PdfBookExporterTest {
 
     @Test
     void contentsListTheArticlesWithTheirPages() throws Exception {
-        byte[] pdf = toBytes(PdfBookExporter.builder().attachment(new FakeJsonExporter()).build(), book(3));
+        byte[] pdf = toBytes(PdfBookExporter.builder().build(), book(3));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var stripper = new org.apache.pdfbox.text.PDFTextStripper();
             stripper.setStartPage(2);
@@ -92,7 +92,7 @@ class PdfBookExporterTest {
 
     @Test
     void articlesStartOnRightHandPagesWhenTwoSided() throws Exception {
-        byte[] pdf = toBytes(PdfBookExporter.builder().attachment(new FakeJsonExporter()).twoSided(true).build(),
+        byte[] pdf = toBytes(PdfBookExporter.builder().twoSided(true).build(),
                 book(4));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (int i = 1; i <= 4; i++) {
@@ -104,7 +104,7 @@ class PdfBookExporterTest {
 
     @Test
     void sameBookGivesSameBytes() {
-        PdfBookExporter exporter = PdfBookExporter.builder().attachment(new FakeJsonExporter()).build();
+        PdfBookExporter exporter = PdfBookExporter.builder().build();
         assertThat(toBytes(exporter, book(3))).isEqualTo(toBytes(exporter, book(3)));
     }
 

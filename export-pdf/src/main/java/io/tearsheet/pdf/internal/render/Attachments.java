@@ -16,10 +16,15 @@ final class Attachments {
     }
 
     static ArticleExporter exporter(ArticleExporter configured) {
+        return exporter(configured, ServiceLoader.load(ArticleExporter.class, Attachments.class.getClassLoader()));
+    }
+
+    /** The configured exporter, else the first JSON exporter among {@code candidates}. */
+    static ArticleExporter exporter(ArticleExporter configured, Iterable<ArticleExporter> candidates) {
         if (configured != null) {
             return configured;
         }
-        for (ArticleExporter exporter : ServiceLoader.load(ArticleExporter.class, Attachments.class.getClassLoader())) {
+        for (ArticleExporter exporter : candidates) {
             if (Format.JSON.equals(exporter.format())) {
                 return exporter;
             }
