@@ -53,7 +53,8 @@ class PdfExporterTest {
                 PdfExporter.builder().pageSize(PageSize.US_LETTER).twoSided(true)
                         .build(),
                 PdfExporter.builder().pageSize(PageSize.TRADE_6X9)
-                        .margins(Margins.of(40)).hyphenation(false).build());
+                        .margins(Margins.of(40)).hyphenation(false).build(),
+                PdfExporter.builder().columns(2).build());
         int i = 0;
         for (PdfExporter exporter : variants) {
             byte[] pdf = exporter.toBytes(TestArticles.everything());

@@ -14,6 +14,9 @@ import java.util.List;
  * @param lines  the alternative text, set to fit inside the frame
  */
 public record FigureItem(float height, StructNode node, List<TypesetLine> lines) implements FlowItem {
+    /** The space between the frame and the alternative text, each side; the text is set this much narrower. */
+    public static final float TEXT_INSET = 12;
+
     public FigureItem {
         lines = List.copyOf(lines);
     }

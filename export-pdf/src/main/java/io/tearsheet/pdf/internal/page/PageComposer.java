@@ -403,7 +403,7 @@ public final class PageComposer {
         float y = top + (h - textHeight) / 2;
         for (TypesetLine line : figure.lines()) {
             float baseline = y + baselineOffset(line);
-            glyphs(line.glyphs(), x + (w - line.width()) / 2, pageHeight - baseline);
+            glyphs(line.glyphs(), x + FigureItem.TEXT_INSET, pageHeight - baseline);
             y += line.leading();
         }
         content.endMarked();

@@ -222,7 +222,7 @@ final class ArticleLayout {
         for (Block block : section.blocks()) {
             block(block, flow, items);
         }
-        if (setApart) {
+        if (section.kind() == SectionKind.SIDEBAR || section.kind() == SectionKind.SERIES_NOTE) {
             items.add(new RuleItem(0.6f, section.kind() == SectionKind.SERIES_NOTE ? 0.3f : 1f, type.em() * 0.5f,
                     0, 0x444444, false));
         }
@@ -388,8 +388,10 @@ final class ArticleLayout {
         }
         StructNode node = div.child("Figure").alt(alt);
         float width = context.composer.width() - flow.left - flow.right;
-        float height = Math.min(width * 0.56f, (context.composer.geometry().bottom() - context.composer.geometry().top()) * 0.4f);
-        List<TypesetLine> altLines = setter.set(List.of(Span.added(alt, type.alt())), width - 24, Alignment.CENTERED, 0);
+        float textHeight = context.composer.geometry().bottom() - context.composer.geometry().top();
+        float height = Math.min(width * 0.5f, textHeight * 0.3f);
+        List<TypesetLine> altLines = setter.set(List.of(Span.added(alt, type.alt())), width - 2 * FigureItem.TEXT_INSET,
+                Alignment.CENTERED, 0);
         List<TypesetLine> fitting = new ArrayList<>();
         float used = 0;
         for (TypesetLine line : altLines) {
@@ -448,6 +450,13 @@ final class ArticleLayout {
             withLabel.set(0, new TypesetLine(glyphs, first.width(), first.ascent(), first.leading(),
                     first.plainStart()));
             addLines(withLabel, body, flow.left + hang, items, false, -1);
+            int position = number - 1;
+            if (position == 0 || position == list.items().size() - 2) {
+                // No item alone at the foot or the head of a column.
+                TextLineItem last = (TextLineItem) items.get(items.size() - 1);
+                items.set(items.size() - 1, new TextLineItem(last.line(), last.node(), last.indent(), last.paragraph(),
+                        true));
+            }
             number++;
         }
         items.add(new SpaceItem(style.leading() * 0.3f, false));

@@ -99,8 +99,11 @@ public final class BookRenderer {
                 List<FlowItem> sizing = contents(context, setter, contentsHeading, toc, entries, null);
                 PageComposer sizer = context.composer;
                 int tocPages = sizer.pagesNeeded(sizing, sizer.geometry().top());
-                if (settings.twoSided() && tocPages % 2 == 1) {
-                    tocPages++;
+                if (settings.twoSided()) {
+                    // The contents open on a right-hand page, after a blank verso behind the title page.
+                    if (context.composer.pageNumber() % 2 == 1) {
+                        context.composer.reserve(1);
+                    }
                 }
                 int firstTocPage = context.composer.pageNumber() + 1;
                 List<PDPage> reserved = context.composer.reserve(tocPages);
@@ -134,6 +137,7 @@ public final class BookRenderer {
 
                 PageComposer tocComposer = PageComposer.onReserved(document, context.composer.geometry(),
                         context.tree, furniture, reserved, firstTocPage);
+                furniture.heads(bookTitle, "Contents");
                 tocComposer.beginSpanning();
                 tocComposer.place(contents(context, setter, contentsHeading, toc, entries, startPages));
                 tocComposer.finishPage();
