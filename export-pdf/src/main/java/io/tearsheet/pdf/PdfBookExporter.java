@@ -44,10 +44,12 @@ public final class PdfBookExporter implements BookExporter {
         this.settings = settings;
     }
 
+    /** A builder with every option at its default. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@link Format#PDF}. */
     @Override
     public Format format() {
         return Format.PDF;
@@ -128,6 +130,9 @@ public final class PdfBookExporter implements BookExporter {
             return this;
         }
 
+        /**
+         * @throws IllegalArgumentException when the margins leave no room for text
+         */
         public PdfBookExporter build() {
             return new PdfBookExporter(options.settings());
         }

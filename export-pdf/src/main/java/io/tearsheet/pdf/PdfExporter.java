@@ -48,10 +48,12 @@ public final class PdfExporter implements ArticleExporter {
         this.settings = settings;
     }
 
+    /** A builder with every option at its default. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@link Format#PDF}. */
     @Override
     public Format format() {
         return Format.PDF;
