@@ -150,6 +150,36 @@ class PdfExporterTest {
     }
 
     @Test
+    void placeholdersCarryTheCharacterTheyStandFor() throws Exception {
+        Article article = Article.builder()
+                .metadata(Metadata.builder().headline("Ferries").build())
+                .section(Section.body(List.of(Paragraph.of("The ferry 渡 sails."))))
+                .build();
+        try (PDDocument document = Loader.loadPDF(EXPORTER.toBytes(article))) {
+            byte[] content = document.getPage(0).getContents().readAllBytes();
+            assertThat(new String(content, java.nio.charset.StandardCharsets.US_ASCII))
+                    .contains("/Span <</ActualText <FEFF6E21>");
+        }
+    }
+
+    @Test
+    void oneExporterServesManyThreadsAtOnce() throws Exception {
+        byte[] expected = EXPORTER.toBytes(TestArticles.everything());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                results.add(pool.submit(() -> EXPORTER.toBytes(TestArticles.everything())));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void registeredFontIsTriedBeforeTheFallback() throws Exception {
         byte[] dejaVu;
         try (var in = PdfExporterTest.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSerif.ttf")) {

@@ -105,15 +105,25 @@ public final class FontSet implements AutoCloseable {
                             1, Integer::sum);
                 }
             }
+            if (drawn != cp) {
+                // A placeholder is a run of its own, carrying the character it stands for.
+                if (pending.length() > 0) {
+                    runs.add(new FontRun(current, pending.toString(), null));
+                    pending.setLength(0);
+                }
+                runs.add(new FontRun(font, new String(Character.toChars(drawn)), new String(Character.toChars(cp))));
+                current = null;
+                continue;
+            }
             if (font != current && pending.length() > 0) {
-                runs.add(new FontRun(current, pending.toString()));
+                runs.add(new FontRun(current, pending.toString(), null));
                 pending.setLength(0);
             }
             current = font;
             pending.appendCodePoint(drawn);
         }
         if (pending.length() > 0) {
-            runs.add(new FontRun(current, pending.toString()));
+            runs.add(new FontRun(current, pending.toString(), null));
         }
         return runs;
     }

@@ -51,6 +51,21 @@ final class ContentWriter {
         return raw("/").raw(tag).raw(" <</MCID ").raw(Integer.toString(mcid)).raw(">> BDC\n");
     }
 
+    /**
+     * {@code /Span <</ActualText (…)>> BDC}: the glyphs that follow stand for {@code text} (a placeholder for a
+     * character no font has), so extraction and assistive technology get the real character.
+     */
+    ContentWriter beginActualText(String text) {
+        byte[] utf16 = text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        byte[] marked = new byte[utf16.length + 2];
+        marked[0] = (byte) 0xFE;
+        marked[1] = (byte) 0xFF;
+        System.arraycopy(utf16, 0, marked, 2, utf16.length);
+        raw("/Span <</ActualText ");
+        hex(marked);
+        return raw(">> BDC\n");
+    }
+
     /** {@code /Artifact BMC}: starts page furniture that assistive technology skips. */
     ContentWriter beginArtifact() {
         return raw("/Artifact BMC\n");

@@ -370,7 +370,13 @@ public final class PageComposer {
                 content.fill(rgb);
             }
             content.number(1).number(0).number(0).number(1).number(x + g.x()).number(baseline).operator("Tm");
+            if (g.actualText() != null) {
+                content.beginActualText(g.actualText());
+            }
             content.hex(font.encode(g.text())).operator("Tj");
+            if (g.actualText() != null) {
+                content.endMarked();
+            }
         }
         content.operator("ET");
     }

@@ -441,8 +441,7 @@ final class ArticleLayout {
             List<Glyphs> glyphs = new ArrayList<>();
             if (!markerLines.isEmpty()) {
                 for (Glyphs g : markerLines.get(0).glyphs()) {
-                    glyphs.add(new Glyphs(g.x() - hang, g.font(), g.size(), g.rgb(), g.text(), g.width(), label,
-                            null, -1));
+                    glyphs.add(g.ownedBy(label, g.x() - hang));
                 }
             }
             glyphs.addAll(first.glyphs());

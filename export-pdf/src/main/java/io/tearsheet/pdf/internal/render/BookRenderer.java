@@ -273,8 +273,7 @@ public final class BookRenderer {
                         TypesetLine n = number.get(0);
                         List<Glyphs> glyphs = new ArrayList<>(line.glyphs());
                         for (Glyphs g : n.glyphs()) {
-                            glyphs.add(new Glyphs(textWidth - n.width() + g.x(), g.font(), g.size(), g.rgb(),
-                                    g.text(), g.width(), null, null, -1));
+                            glyphs.add(g.at(textWidth - n.width() + g.x()));
                         }
                         line = new TypesetLine(glyphs, textWidth, line.ascent(), line.leading(), -1);
                     }

@@ -15,7 +15,19 @@ import io.tearsheet.pdf.internal.tagging.StructNode;
  * @param link       the element this belongs to when not the line's own (a Link, a list label), or null
  * @param href       the link target, or null
  * @param plainStart the code-point offset in the paragraph's plain text, or −1 for added text
+ * @param actualText the characters the glyphs stand for when they differ from {@code text} (a placeholder
+ *                   drawn for a character no font has), or null
  */
 public record Glyphs(float x, LoadedFont font, float size, int rgb, String text, float width, StructNode link,
-                     String href, int plainStart) {
+                     String href, int plainStart, String actualText) {
+
+    /** The same glyphs at another position. */
+    public Glyphs at(float newX) {
+        return new Glyphs(newX, font, size, rgb, text, width, link, href, plainStart, actualText);
+    }
+
+    /** The same glyphs at another position, belonging to another element and to no link or paragraph text. */
+    public Glyphs ownedBy(StructNode owner, float newX) {
+        return new Glyphs(newX, font, size, rgb, text, width, owner, null, -1, actualText);
+    }
 }

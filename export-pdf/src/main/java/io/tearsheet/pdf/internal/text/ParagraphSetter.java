@@ -113,8 +113,7 @@ public final class ParagraphSetter {
             float shift = (width - x) / 2;
             List<Glyphs> shifted = new ArrayList<>(glyphs.size());
             for (Glyphs g : glyphs) {
-                shifted.add(new Glyphs(g.x() + shift, g.font(), g.size(), g.rgb(), g.text(), g.width(), g.link(),
-                        g.href(), g.plainStart()));
+                shifted.add(g.at(g.x() + shift));
             }
             glyphs = shifted;
         }
@@ -290,7 +289,7 @@ public final class ParagraphSetter {
         for (FontRun run : fonts.runs(text, span.style().face())) {
             float w = run.font().width(run.text(), span.style().size());
             protos.add(new Proto(run.font(), span.style().size(), span.style().leading(), span.style().rgb(),
-                    run.text(), w, span.link(), span.href(), offset));
+                    run.text(), w, span.link(), span.href(), offset, run.actualText()));
             width += w;
             offset = -1;
         }
@@ -305,7 +304,7 @@ public final class ParagraphSetter {
         FontRun run = runs.get(0);
         TextStyle style = part.span.style();
         return new Proto(run.font(), style.size(), style.leading(), style.rgb(), run.text(),
-                run.font().width(run.text(), style.size()), part.span.link(), part.span.href(), plainStart);
+                run.font().width(run.text(), style.size()), part.span.link(), part.span.href(), plainStart, null);
     }
 
     private void addSpace(Span before, Part after, Builder builder) throws IOException {
@@ -314,7 +313,7 @@ public final class ParagraphSetter {
         float space = font.width(" ", style.size());
         StructNode link = before.link() != null && before.link() == after.span.link() ? before.link() : null;
         Proto proto = new Proto(font, style.size(), style.leading(), style.rgb(), " ", space, link,
-                link == null ? null : before.href(), -1);
+                link == null ? null : before.href(), -1, null);
         if (builder.justify) {
             builder.add(new Glue(space, space * 0.6, space * 0.3), proto);
         } else {
@@ -332,9 +331,9 @@ public final class ParagraphSetter {
 
     /** A glyph run before it has a position. */
     private record Proto(LoadedFont font, float size, float leading, int rgb, String text, float width,
-                         StructNode link, String href, int plainStart) {
+                         StructNode link, String href, int plainStart, String actualText) {
         Glyphs at(float x) {
-            return new Glyphs(x, font, size, rgb, text, width, link, href, plainStart);
+            return new Glyphs(x, font, size, rgb, text, width, link, href, plainStart, actualText);
         }
     }
 

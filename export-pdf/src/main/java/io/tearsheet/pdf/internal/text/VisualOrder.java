@@ -58,7 +58,7 @@ final class VisualOrder {
         for (Unit unit : order) {
             Glyphs g = unit.source;
             visual.add(new Glyphs(x, g.font(), g.size(), g.rgb(), unit.text, unit.width, g.link(), g.href(),
-                    unit.plainStart));
+                    unit.plainStart, g.actualText()));
             x += unit.slot;
         }
         return visual;
