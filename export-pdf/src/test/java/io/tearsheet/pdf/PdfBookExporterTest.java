@@ -66,7 +66,8 @@ class PdfBookExporterTest {
             for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
                 titles.add(item.getTitle());
             }
-            assertThat(titles).hasSize(size + 1).first().isEqualTo("The City’s Waterways");
+            assertThat(titles).hasSize(size + 2).first().isEqualTo("The City’s Waterways");
+            assertThat(titles).last().isEqualTo("Who is quoted");
             COSArray af = document.getDocumentCatalog().getCOSObject().getCOSArray(COSName.getPDFName("AF"));
             assertThat(af.size()).isEqualTo(size);
         }
@@ -87,6 +88,21 @@ class PdfBookExporterTest {
                 assertThat(contents).contains("Dispatch " + (i + 1) + ":");
                 assertThat(contents).containsPattern("(?s)Dispatch " + (i + 1) + ":.*?\\b" + page + "\\b");
             }
+        }
+    }
+
+    @Test
+    void indexesWhoIsQuotedAcrossTheBookWithPages() throws Exception {
+        byte[] pdf = toBytes(PdfBookExporter.builder().build(), book(3));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(document.getNumberOfPages());
+            String index = PdfExporterTest.normalise(stripper.getText(document));
+            int first = document.getPages().indexOf(outlineItem(document, 1).findDestinationPage(document)) + 1;
+            int third = document.getPages().indexOf(outlineItem(document, 3).findDestinationPage(document)) + 1;
+            // Articles 1 and 3 both quote Harriet Okafor; the index lists her once, with both pages.
+            assertThat(index).contains("Who is quoted").containsOnlyOnce("Harriet Okafor")
+                    .contains("Harriet Okafor, the city's transport commissioner " + first + ", " + third);
         }
     }
 

@@ -103,6 +103,18 @@ final class ArticleLayout {
         context.composer.place(sources);
     }
 
+    /**
+     * The printed page of every numbered quotation ({@link QuotedSources} numbering), once {@link #layout} has
+     * run; for a book's index of who is quoted.
+     */
+    Map<Integer, String> quotePages() {
+        Map<Integer, String> pages = new HashMap<>();
+        for (QuotedSources.NumberedQuote quote : QuotedSources.of(article).quotes()) {
+            pages.put(quote.number(), page(quote.quote().paragraph(), quote.quote().start()));
+        }
+        return pages;
+    }
+
     private List<FlowItem> header(String title) throws IOException {
         Metadata md = article.metadata();
         List<FlowItem> items = new ArrayList<>();

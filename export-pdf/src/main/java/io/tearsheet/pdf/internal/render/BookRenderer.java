@@ -2,6 +2,7 @@ package io.tearsheet.pdf.internal.render;
 
 import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.export.Book;
+import io.tearsheet.export.BookIndex;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.ExportTimestamp;
 import io.tearsheet.export.Format;
@@ -38,6 +39,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a book: a title page, the contents with page numbers, then each article from a new page (a right-hand
@@ -48,6 +50,7 @@ import java.util.List;
  */
 public final class BookRenderer {
     private static final String PRODUCER = "Tearsheet PDF exporter";
+    private static final String WHO_IS_QUOTED = "Who is quoted";
 
     private BookRenderer() {
     }
@@ -112,6 +115,8 @@ public final class BookRenderer {
                 digest.update(context.clean(book.title()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 List<PDComplexFileSpecification> attachments = new ArrayList<>(count);
                 int[] startPages = new int[count];
+                BookIndex index = new BookIndex();
+                List<Map<Integer, String>> quotePages = new ArrayList<>(count);
                 String width = Integer.toString(count);
                 for (int i = 0; i < count; i++) {
                     Article article = book.articles().get(i);
@@ -123,7 +128,10 @@ public final class BookRenderer {
                     furniture.heads(bookTitle, title);
                     StructNode art = root.child("Art");
                     int before = context.fonts.warnings().size();
-                    new ArticleLayout(context, article, art).layout();
+                    ArticleLayout layout = new ArticleLayout(context, article, art);
+                    layout.layout();
+                    index.add(i, article);
+                    quotePages.add(layout.quotePages());
                     byte[] source = Attachments.bytes(attachmentExporter, article);
                     digest.update(source);
                     String name = "article-" + "0".repeat(width.length() - Integer.toString(i + 1).length()) + (i + 1);
@@ -132,6 +140,19 @@ public final class BookRenderer {
                     if (context.fonts.warnings().size() > before) {
                         warnings.add("article " + (i + 1) + " needed fallback glyphs or dropped characters");
                     }
+                }
+                List<BookIndex.Entry> quoted = index.entries();
+                if (!quoted.isEmpty()) {
+                    context.composer.newPage(true);
+                    furniture.opening(context.composer.pageNumber());
+                    furniture.heads(bookTitle, WHO_IS_QUOTED);
+                    context.composer.beginSpanning();
+                    context.outline.add(new OutlineEntry(WHO_IS_QUOTED, context.composer.page(),
+                            context.composer.cursor(), 0));
+                    StructNode sect = root.child("Sect");
+                    context.composer.place(indexHeading(context, setter, sect));
+                    context.composer.endSpanning();
+                    context.composer.place(whoIsQuoted(context, setter, sect, quoted, quotePages));
                 }
                 context.composer.finishPage();
 
@@ -169,6 +190,65 @@ public final class BookRenderer {
             Files.deleteIfExists(temporary);
         }
         return new ExportReport(Format.PDF, warnings);
+    }
+
+    private static List<FlowItem> indexHeading(RenderContext context, ParagraphSetter setter, StructNode sect)
+            throws IOException {
+        Typography type = context.type;
+        List<FlowItem> items = new ArrayList<>();
+        add(items, setter.set(List.of(Span.added(WHO_IS_QUOTED, type.headline())), context.composer.width(),
+                Alignment.LEFT, 0), sect.child("H1"));
+        items.add(new SpaceItem(type.em() * 0.6f, true));
+        add(items, setter.set(List.of(Span.added("Everyone the articles quote, with the pages of their quotations. "
+                + "Unnamed sources are listed for each article apart.", type.deck())), context.composer.width(),
+                Alignment.LEFT, 0), sect.child("P"));
+        items.add(new io.tearsheet.pdf.internal.page.RuleItem(0.8f, 1f, type.em() * 0.6f, type.em(), 0x222222,
+                false));
+        return items;
+    }
+
+    /** The index of sources across the book, from core's {@link BookIndex}, with printed page numbers. */
+    private static List<FlowItem> whoIsQuoted(RenderContext context, ParagraphSetter setter, StructNode sect,
+                                              List<BookIndex.Entry> entries, List<Map<Integer, String>> quotePages)
+            throws IOException {
+        Typography type = context.type;
+        TextStyle style = type.small();
+        StructNode list = sect.child("L");
+        List<FlowItem> items = new ArrayList<>();
+        for (BookIndex.Entry entry : entries) {
+            java.util.TreeSet<Integer> pages = new java.util.TreeSet<>();
+            List<String> unknown = new ArrayList<>();
+            for (BookIndex.Appearance appearance : entry.appearances()) {
+                for (int number : appearance.quoteNumbers()) {
+                    String page = quotePages.get(appearance.article()).get(number);
+                    if (page != null && page.chars().allMatch(Character::isDigit)) {
+                        pages.add(Integer.parseInt(page));
+                    } else if (page != null) {
+                        unknown.add(page);
+                    }
+                }
+            }
+            StringBuilder where = new StringBuilder();
+            for (int page : pages) {
+                where.append(where.length() == 0 ? "" : ", ").append(page);
+            }
+            List<Span> spans = new ArrayList<>();
+            spans.add(Span.added(entry.name(), style.withBold(true)));
+            if (entry.description() != null) {
+                spans.add(Span.added(", " + entry.description(), style));
+            }
+            if (where.length() > 0) {
+                spans.add(Span.added("  " + where, style.withColor(Typography.GREY)));
+            }
+            StructNode body = list.child("LI").child("LBody");
+            List<TypesetLine> lines = setter.set(spans, context.composer.width(), Alignment.LEFT, 0);
+            items.add(new SpaceItem(style.leading() * 0.2f, false));
+            for (int i = 0; i < lines.size(); i++) {
+                items.add(new TextLineItem(lines.get(i), body, i == 0 ? 0 : context.type.em(), -1,
+                        i + 1 < lines.size()));
+            }
+        }
+        return items;
     }
 
     private static List<FlowItem> titlePage(RenderContext context, ParagraphSetter setter, Book book, String title,
