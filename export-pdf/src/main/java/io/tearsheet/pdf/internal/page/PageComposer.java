@@ -359,7 +359,12 @@ public final class PageComposer {
         LoadedFont font = null;
         float size = -1;
         int rgb = -1;
+        float tracking = 0;
         for (Glyphs g : glyphs) {
+            if (g.tracking() != tracking) {
+                tracking = g.tracking();
+                content.number(tracking).operator("Tc");
+            }
             if (g.font() != font || g.size() != size) {
                 font = g.font();
                 size = g.size();
@@ -377,6 +382,9 @@ public final class PageComposer {
             if (g.actualText() != null) {
                 content.endMarked();
             }
+        }
+        if (tracking != 0) {
+            content.number(0).operator("Tc");
         }
         content.operator("ET");
     }

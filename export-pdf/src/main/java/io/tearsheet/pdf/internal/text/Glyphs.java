@@ -17,17 +17,31 @@ import io.tearsheet.pdf.internal.tagging.StructNode;
  * @param plainStart the code-point offset in the paragraph's plain text, or −1 for added text
  * @param actualText the characters the glyphs stand for when they differ from {@code text} (a placeholder
  *                   drawn for a character no font has), or null
+ * @param tracking   extra space after each glyph, in points (letter-spacing that spares a loose line wide
+ *                   word spaces); included in {@code width}
  */
 public record Glyphs(float x, LoadedFont font, float size, int rgb, String text, float width, StructNode link,
-                     String href, int plainStart, String actualText) {
+                     String href, int plainStart, String actualText, float tracking) {
+
+    public Glyphs(float x, LoadedFont font, float size, int rgb, String text, float width, StructNode link,
+                  String href, int plainStart, String actualText) {
+        this(x, font, size, rgb, text, width, link, href, plainStart, actualText, 0);
+    }
 
     /** The same glyphs at another position. */
     public Glyphs at(float newX) {
-        return new Glyphs(newX, font, size, rgb, text, width, link, href, plainStart, actualText);
+        return new Glyphs(newX, font, size, rgb, text, width, link, href, plainStart, actualText, tracking);
     }
 
     /** The same glyphs at another position, belonging to another element and to no link or paragraph text. */
     public Glyphs ownedBy(StructNode owner, float newX) {
-        return new Glyphs(newX, font, size, rgb, text, width, owner, null, -1, actualText);
+        return new Glyphs(newX, font, size, rgb, text, width, owner, null, -1, actualText, tracking);
+    }
+
+    /** The same glyphs with {@code extra} points after each glyph. */
+    public Glyphs tracked(float extra) {
+        int count = text.codePointCount(0, text.length());
+        return new Glyphs(x, font, size, rgb, text, width + extra * count, link, href, plainStart, actualText,
+                tracking + extra);
     }
 }

@@ -79,6 +79,11 @@ public final class ParagraphSetter {
 
     private TypesetLine position(Builder builder, Line line, float width, Alignment alignment) {
         Line effective = alignment == Alignment.JUSTIFIED ? line : new Line(line.start(), line.end(), 0);
+        float tracking = alignment == Alignment.JUSTIFIED ? tracking(builder, line) : 0;
+        if (tracking > 0) {
+            effective = new Line(line.start(), line.end(), line.ratio() - tracking * glyphCount(builder, line)
+                    / stretch(builder, line));
+        }
         List<Glyphs> glyphs = new ArrayList<>();
         float x = 0;
         float ascent = 0;
@@ -89,10 +94,14 @@ public final class ParagraphSetter {
             if (item instanceof Box box) {
                 if (payload instanceof Piece piece) {
                     for (Proto proto : piece.protos) {
-                        glyphs.add(proto.at(x));
+                        Glyphs g = proto.at(x);
+                        if (tracking > 0) {
+                            g = g.tracked(tracking);
+                        }
+                        glyphs.add(g);
                         ascent = Math.max(ascent, proto.font.ascent() * proto.size / 1000f);
                         leading = Math.max(leading, proto.leading);
-                        x += proto.width;
+                        x += g.width();
                     }
                 } else {
                     x += (float) box.width();
@@ -125,6 +134,55 @@ public final class ParagraphSetter {
             }
         }
         return new TypesetLine(VisualOrder.of(glyphs), x, ascent, leading, plainStart);
+    }
+
+    /** The most letter-spacing, as a share of the type size, that a loose line may take. */
+    private static final float MAX_TRACKING = 0.035f;
+
+    /**
+     * Letter-spacing for a justified line whose spaces would stretch beyond their comfortable maximum: the
+     * excess is shared between the letters, up to {@link #MAX_TRACKING}, so that wide gaps (and rivers) are
+     * avoided in narrow columns. Zero for lines at or below full stretch, and for the last line.
+     */
+    private static float tracking(Builder builder, Line line) {
+        if (line.ratio() <= 1 || builder.items.get(line.end()) instanceof Penalty p && p.isForced()) {
+            return 0;
+        }
+        double stretch = stretch(builder, line);
+        int glyphs = glyphCount(builder, line);
+        if (stretch <= 0 || glyphs == 0) {
+            return 0;
+        }
+        double excess = (line.ratio() - 1) * stretch;
+        float size = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            if (builder.payloads.get(i) instanceof Piece piece && !piece.protos.isEmpty()) {
+                size = Math.max(size, piece.protos.get(0).size);
+            }
+        }
+        return (float) Math.min(excess / glyphs, size * MAX_TRACKING);
+    }
+
+    private static double stretch(Builder builder, Line line) {
+        double stretch = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            if (builder.items.get(i) instanceof Glue glue) {
+                stretch += glue.stretch();
+            }
+        }
+        return stretch;
+    }
+
+    private static int glyphCount(Builder builder, Line line) {
+        int count = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            if (builder.payloads.get(i) instanceof Piece piece) {
+                for (Proto proto : piece.protos) {
+                    count += proto.text.codePointCount(0, proto.text.length());
+                }
+            }
+        }
+        return count;
     }
 
     /** Splits spans into words at white space and turns each word into boxes and break opportunities. */
