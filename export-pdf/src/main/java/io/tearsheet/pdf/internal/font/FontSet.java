@@ -175,6 +175,18 @@ public final class FontSet implements AutoCloseable {
         return String.format("U+%04X", cp);
     }
 
+    /** How many characters have been substituted or dropped so far, counting repeats. */
+    public int changes() {
+        int total = 0;
+        for (int count : substitutions.values()) {
+            total += count;
+        }
+        for (int count : dropped.values()) {
+            total += count;
+        }
+        return total;
+    }
+
     /** One sentence per kind of substitution or drop, in a stable order. */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();

@@ -127,7 +127,7 @@ public final class BookRenderer {
                     String title = ArticleLayout.headline(context, md);
                     furniture.heads(bookTitle, title);
                     StructNode art = root.child("Art");
-                    int before = context.fonts.warnings().size();
+                    int before = context.fonts.changes();
                     ArticleLayout layout = new ArticleLayout(context, article, art);
                     layout.layout();
                     index.add(i, article);
@@ -137,8 +137,10 @@ public final class BookRenderer {
                     String name = "article-" + "0".repeat(width.length() - Integer.toString(i + 1).length()) + (i + 1);
                     attachments.add(ArchiveParts.embed(document,
                             ArticleRenderer.attachment(attachmentExporter, name, source, timestamp)));
-                    if (context.fonts.warnings().size() > before) {
-                        warnings.add("article " + (i + 1) + " needed fallback glyphs or dropped characters");
+                    int changed = context.fonts.changes() - before;
+                    if (changed > 0) {
+                        warnings.add("article " + (i + 1) + ": " + changed
+                                + " characters drawn from a fallback font, as placeholders, or dropped (listed below)");
                     }
                 }
                 List<BookIndex.Entry> quoted = index.entries();
