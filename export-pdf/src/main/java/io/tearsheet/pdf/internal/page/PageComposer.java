@@ -41,6 +41,8 @@ public final class PageComposer {
 
     private final java.util.Deque<PDPage> reserved = new java.util.ArrayDeque<>();
     private boolean reservedMode;
+    /** What has been placed on the current page, drawn when the page is finished (after any balancing). */
+    private final List<Placed> pending = new ArrayList<>();
     private PDPage page;
     private ContentWriter content;
     private Map<LoadedFont, COSName> fontNames;
@@ -146,7 +148,7 @@ public final class PageComposer {
 
     /** Whether nothing has been placed on the current page. */
     public boolean isPageEmpty() {
-        return page == null || (column == 0 && columnEmpty && !spanning && content.isEmpty());
+        return page == null || pending.isEmpty() && content.isEmpty();
     }
 
     /**
@@ -196,10 +198,81 @@ public final class PageComposer {
                     continue;
                 }
             }
-            draw(item);
+            pending.add(new Placed(item, spanning ? -1 : column, cursor));
+            if (item instanceof TextLineItem line) {
+                listener.placed(line, pageCount);
+            }
             cursor += item.height();
             columnEmpty = false;
         }
+    }
+
+    /**
+     * Evens out the columns of the current page, so that an article that ends part-way down a page ends with
+     * columns of about equal length rather than one full column beside a short one. Items are only moved
+     * between the columns of this page; keeps are respected. Does nothing with one column.
+     */
+    public void balance() {
+        if (page == null || spanning || geometry.columns() != 2) {
+            return;
+        }
+        List<Placed> region = new ArrayList<>();
+        for (Placed placed : pending) {
+            if (placed.column() >= 0 && placed.top() >= columnTop - 0.01f) {
+                region.add(placed);
+            }
+        }
+        if (region.isEmpty()) {
+            return;
+        }
+        List<FlowItem> items = new ArrayList<>(region.size());
+        float total = 0;
+        for (Placed placed : region) {
+            items.add(placed.item());
+            total += placed.item().height();
+        }
+        float available = geometry.bottom() - columnTop;
+        for (float target = total / 2; target <= available; target += 2) {
+            List<Placed> moved = flow(items, target);
+            if (moved != null) {
+                pending.removeAll(region);
+                pending.addAll(moved);
+                Placed last = moved.get(moved.size() - 1);
+                column = last.column();
+                cursor = last.top() + last.item().height();
+                return;
+            }
+        }
+    }
+
+    /** The items set into two columns, the first no taller than {@code target}; null if the second overflows. */
+    private List<Placed> flow(List<FlowItem> items, float target) {
+        List<Placed> placed = new ArrayList<>(items.size());
+        int col = 0;
+        float y = columnTop;
+        boolean empty = true;
+        for (int i = 0; i < items.size(); i++) {
+            FlowItem item = items.get(i);
+            if (item instanceof SpaceItem && empty) {
+                continue;
+            }
+            float limit = col == 0 ? columnTop + target : geometry.bottom();
+            if (!empty && y + chainHeight(items, i) > limit + 0.01f) {
+                if (col == 1) {
+                    return null;
+                }
+                col = 1;
+                y = columnTop;
+                empty = true;
+                if (item instanceof SpaceItem) {
+                    continue;
+                }
+            }
+            placed.add(new Placed(item, col, y));
+            y += item.height();
+            empty = false;
+        }
+        return y > geometry.bottom() + 0.01f ? null : placed;
     }
 
     /** The height of item {@code i} and of the items it must stay with. */
@@ -224,10 +297,6 @@ public final class PageComposer {
         finishPage();
         startPage();
         spanning = wasSpanning;
-    }
-
-    private float left() {
-        return spanning ? geometry.left(pageCount) : geometry.columnLeft(pageCount, column);
     }
 
     /** The width of the current column (or of the whole text block while spanning). */
@@ -262,6 +331,10 @@ public final class PageComposer {
         if (page == null) {
             return;
         }
+        for (Placed placed : pending) {
+            draw(placed);
+        }
+        pending.clear();
         if (furniture != null && !content.isEmpty()) {
             drawFurniture();
         }
@@ -310,21 +383,28 @@ public final class PageComposer {
         }
     }
 
-    private void draw(FlowItem item) throws IOException {
+    private void draw(Placed placed) throws IOException {
         float height = geometry.size().height();
+        FlowItem item = placed.item();
+        float left = placed.column() < 0 ? geometry.left(pageCount) : geometry.columnLeft(pageCount, placed.column());
+        float width = placed.column() < 0 ? geometry.textWidth() : geometry.columnWidth();
+        float top = placed.top();
         if (item instanceof TextLineItem line) {
-            float baseline = cursor + baselineOffset(line.line());
-            drawLine(line, left() + line.indent(), height - baseline);
-            listener.placed(line, pageCount);
+            float baseline = top + baselineOffset(line.line());
+            drawLine(line, left + line.indent(), height - baseline);
         } else if (item instanceof RuleItem rule) {
-            float w = width() * rule.widthShare();
-            float x = left() + (width() - w) / 2;
+            float w = width * rule.widthShare();
+            float x = left + (width - w) / 2;
             content.beginArtifact();
-            rule(x, height - (cursor + rule.above() + rule.thickness() / 2), w, rule.thickness(), rule.rgb());
+            rule(x, height - (top + rule.above() + rule.thickness() / 2), w, rule.thickness(), rule.rgb());
             content.endMarked();
         } else if (item instanceof FigureItem figure) {
-            drawFigure(figure, height);
+            drawFigure(figure, height, left, width, top);
         }
+    }
+
+    /** An item and where it goes on the current page: column −1 spans the text block. */
+    private record Placed(FlowItem item, int column, float top) {
     }
 
     private static float baselineOffset(TypesetLine line) {
@@ -400,10 +480,8 @@ public final class PageComposer {
         content.operator("S");
     }
 
-    private void drawFigure(FigureItem figure, float pageHeight) throws IOException {
-        float x = left();
-        float w = width();
-        float top = cursor + 4;
+    private void drawFigure(FigureItem figure, float pageHeight, float x, float w, float itemTop) throws IOException {
+        float top = itemTop + 4;
         float h = figure.height() - 8;
         int mcid = tree.mark(figure.node(), page.getCOSObject());
         content.beginTagged("Figure", mcid);

@@ -101,6 +101,7 @@ final class ArticleLayout {
         context.composer.place(body);
         List<FlowItem> sources = sources();
         context.composer.place(sources);
+        context.composer.balance();
     }
 
     /**
@@ -135,7 +136,13 @@ final class ArticleLayout {
             items.add(new SpaceItem(type.em() * 0.35f, true));
         }
         StructNode h1 = root.child("H1");
-        lines(List.of(Span.added(title, type.headline())), h1, width, Alignment.LEFT, items, true, -1);
+        List<TypesetLine> headlineLines = setter.set(List.of(Span.added(title, type.headline())), width,
+                Alignment.LEFT, 0);
+        if (headlineLines.isEmpty()) {
+            // Nothing of the headline can be drawn; the article still needs its H1, first of its headings.
+            headlineLines = setter.set(List.of(Span.added("Untitled", type.headline())), width, Alignment.LEFT, 0);
+        }
+        addLines(headlineLines, h1, 0, items, true, -1);
         if (md.deck() != null) {
             items.add(new SpaceItem(type.em() * 0.5f, true));
             lines(List.of(Span.added(md.deck(), type.deck())), root.child("P"), width * 0.92f, Alignment.LEFT,

@@ -90,6 +90,8 @@ public final class BookRenderer {
                 context.outline.add(new OutlineEntry(bookTitle, context.composer.page(), 0, 0));
                 context.composer.place(titlePage(context, setter, book, bookTitle, root));
                 context.composer.endSpanning();
+                // Draw the title page now, so its elements precede the contents in the structure tree.
+                context.composer.finishPage();
 
                 StructNode contentsHeading = root.child("H2");
                 StructNode toc = root.child("TOC");
