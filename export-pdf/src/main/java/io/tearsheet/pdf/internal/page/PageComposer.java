@@ -189,12 +189,15 @@ public final class PageComposer {
         for (int i = 0; i < items.size(); i++) {
             FlowItem item = items.get(i);
             if (item instanceof SpaceItem && columnEmpty) {
+                // Dropped at the head of a column, but remembered: balancing may move it back mid-column.
+                pending.add(new Placed(item, spanning ? -1 : column, cursor));
                 continue;
             }
             float chain = chainHeight(items, i);
             if (!columnEmpty && cursor + chain > geometry.bottom() + 0.01f) {
                 nextColumn();
                 if (item instanceof SpaceItem) {
+                    pending.add(new Placed(item, spanning ? -1 : column, cursor));
                     continue;
                 }
             }
