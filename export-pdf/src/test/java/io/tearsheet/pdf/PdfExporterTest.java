@@ -121,6 +121,24 @@ class PdfExporterTest {
     }
 
     @Test
+    void linksAreTaggedAnnotationsWithTheirTarget() throws Exception {
+        try (PDDocument document = Loader.loadPDF(EXPORTER.toBytes(TestArticles.everything()))) {
+            List<String> targets = new ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        targets.add(uri.getURI());
+                        assertThat(link.getCOSObject().getInt(COSName.STRUCT_PARENT)).isGreaterThanOrEqualTo(0);
+                        assertThat(link.getContents()).contains("example.org");
+                    }
+                }
+            }
+            assertThat(targets).containsExactly("https://example.org/ferries");
+        }
+    }
+
+    @Test
     void listsSourcesWithPagesOfTheirQuotations() throws Exception {
         String text = PdfFiles.text(EXPORTER.toBytes(TestArticles.everything()));
         assertThat(text).contains("Sources quoted");
