@@ -1,0 +1,23 @@
+package io.tearsheet.epub.internal;
+
+import java.time.Instant;
+
+/**
+ * The options both exporters share, resolved by their builders.
+ *
+ * @param modified    the modification time to record, or null to take {@link io.tearsheet.export.ExportTimestamp}'s
+ * @param sourcesPage whether each article gets a "Sources quoted" page (when it quotes anyone)
+ * @param titlePage   whether the EPUB opens with a generated title page
+ * @param stylesheet  the complete text of {@code style.css}
+ */
+public record EpubOptions(Instant modified, boolean sourcesPage, boolean titlePage, String stylesheet) {
+
+    /** The text of a shipped stylesheet ({@code classic} or {@code minimal}) followed by {@code extraCss}. */
+    public static String stylesheet(String name, String extraCss) {
+        String base = Stylesheets.load(name);
+        if (extraCss == null || extraCss.isBlank()) {
+            return base;
+        }
+        return base + "\n/* Added by the publisher */\n" + extraCss + (extraCss.endsWith("\n") ? "" : "\n");
+    }
+}
