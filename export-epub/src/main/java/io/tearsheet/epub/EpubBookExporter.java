@@ -157,6 +157,7 @@ public final class EpubBookExporter implements BookExporter {
             return this;
         }
 
+        /** An exporter with the settings made so far. */
         public EpubBookExporter build() {
             return new EpubBookExporter(this);
         }

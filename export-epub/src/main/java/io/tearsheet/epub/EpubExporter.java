@@ -134,6 +134,7 @@ public final class EpubExporter implements ArticleExporter {
             return this;
         }
 
+        /** An exporter with the settings made so far. */
         public EpubExporter build() {
             return new EpubExporter(this);
         }

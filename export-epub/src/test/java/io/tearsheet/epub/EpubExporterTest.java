@@ -169,7 +169,7 @@ class EpubExporterTest {
                 .contains("<aside class=\"pullquote\" epub:type=\"pullquote\" role=\"doc-pullquote\">")
                 .contains("<aside class=\"sidebar\">\n<h2 class=\"section-title\">The route in numbers</h2>")
                 .contains("<aside class=\"series-note\">")
-                .contains("<section class=\"correction\" epub:type=\"errata\">")
+                .contains("<section class=\"correction\" epub:type=\"errata\" role=\"doc-errata\">")
                 .contains("<ul>\n<li>Quayside</li>")
                 .contains("<ol>\n<li>Board</li>")
                 .contains("<hr class=\"divider\"/>")
@@ -187,7 +187,7 @@ class EpubExporterTest {
                 .contains("<span class=\"image-note\">Image not included.</span> "
                         + "<span class=\"alt\">A blunt-nosed electric ferry in morning fog</span>")
                 .contains("<figcaption><span class=\"caption\">The ferry <em>Alder Queen</em> leaving Quayside "
-                        + "landing.</span> <span class=\"credit\" epub:type=\"credit\">Photo: Clara Mendes</span>"
+                        + "landing.</span> <span class=\"credit\" epub:type=\"credit\" role=\"doc-credit\">Photo: Clara Mendes</span>"
                         + "</figcaption>");
     }
 

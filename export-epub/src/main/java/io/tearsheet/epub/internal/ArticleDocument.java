@@ -125,6 +125,7 @@ final class ArticleDocument {
             case CORRECTION -> {
                 element = "section";
                 type = "errata";
+                role = "doc-errata";
             }
             case UPDATE -> element = "section";
             default -> throw new IllegalStateException("unknown section kind " + section.kind());

@@ -22,10 +22,12 @@ import java.util.List;
 public final class ArticleEpubWriter {
     private final EpubOptions options;
 
+    /** A writer with the exporter's resolved options; cheap, made per export. */
     public ArticleEpubWriter(EpubOptions options) {
         this.options = options;
     }
 
+    /** Writes {@code article} to {@code out}, flushed and left open, and says what had to change. */
     public ExportReport write(Article article, OutputStream out) throws IOException {
         ExportContext context = new ExportContext();
         context.scan(article);

@@ -114,7 +114,7 @@ final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
                 if (caption) {
                     out.raw(" ");
                 }
-                out.element("span", figure.credit(), "class", "credit", "epub:type", "credit");
+                out.element("span", figure.credit(), "class", "credit", "epub:type", "credit", "role", "doc-credit");
             }
             out.endLine();
         }

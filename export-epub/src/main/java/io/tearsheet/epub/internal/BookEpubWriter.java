@@ -32,12 +32,18 @@ public final class BookEpubWriter {
     private final BookArrangement arrangement;
     private final boolean whoIsQuoted;
 
+    /** A writer with the exporter's resolved options; cheap, made per export. */
     public BookEpubWriter(EpubOptions options, BookArrangement arrangement, boolean whoIsQuoted) {
         this.options = options;
         this.arrangement = arrangement;
         this.whoIsQuoted = whoIsQuoted;
     }
 
+    /**
+     * Writes {@code book} to {@code out}, flushed and left open, and says what had to change.
+     *
+     * @throws ExportException when the book has no articles or its source changes them between the reads
+     */
     public ExportReport write(Book book, OutputStream out) throws IOException {
         ArticleSource source = book.articles();
         int size = source.size();
