@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Writes many articles as one EPUB 3.3 ebook: a title page, a table of contents (grouped by series or by month,
+ * Writes many articles as one EPUB 3.3 ebook: a generated cover and title page, a table of contents (grouped by series or by month,
  * see {@link BookArrangement}), one XHTML document per article with its own "Sources quoted" page, and a
  * combined "Who is quoted" index in which a source quoted in several articles appears once, with links into each.
  *
@@ -52,14 +52,14 @@ public final class EpubBookExporter implements BookExporter {
     }
 
     private EpubBookExporter(Builder builder) {
-        this.options = new EpubOptions(builder.modified, builder.sourcesPage, builder.titlePage,
+        this.options = new EpubOptions(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
                 EpubOptions.stylesheet(builder.style.resource(), builder.extraCss));
         this.arrangement = builder.arrangement;
         this.whoIsQuoted = builder.whoIsQuoted;
     }
 
     /**
-     * A builder with the defaults: {@link EpubStyle#CLASSIC}, {@link BookArrangement#BY_SERIES}, title page,
+     * A builder with the defaults: {@link EpubStyle#CLASSIC}, {@link BookArrangement#BY_SERIES}, cover, title page,
      * sources pages and "Who is quoted" index on.
      */
     public static Builder builder() {
@@ -96,6 +96,7 @@ public final class EpubBookExporter implements BookExporter {
     public static final class Builder {
         private Instant modified;
         private boolean sourcesPage = true;
+        private boolean cover = true;
         private boolean titlePage = true;
         private boolean whoIsQuoted = true;
         private EpubStyle style = EpubStyle.CLASSIC;
@@ -124,7 +125,16 @@ public final class EpubBookExporter implements BookExporter {
             return this;
         }
 
-        /** Whether to open the book with a generated title page, its cover (default: yes). */
+        /**
+         * Whether to open with a generated cover: an SVG image of the title on a page of its own, which reading
+         * systems also show in their libraries (default: yes).
+         */
+        public Builder cover(boolean cover) {
+            this.cover = cover;
+            return this;
+        }
+
+        /** Whether to add a generated title page after the cover (default: yes). */
         public Builder titlePage(boolean titlePage) {
             this.titlePage = titlePage;
             return this;

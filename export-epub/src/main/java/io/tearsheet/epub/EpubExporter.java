@@ -15,7 +15,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Writes one article as an EPUB 3.3 ebook. The EPUB holds a generated title page, the article as semantic XHTML
+ * Writes one article as an EPUB 3.3 ebook. The EPUB holds a generated cover (an SVG image of the title) and title
+ * page, the article as semantic XHTML
  * (kicker, headline, deck, byline, dateline, sections, figures, quotations marked with their ids and speakers),
  * a "Sources quoted" page that lists every source with its quotations, linked both ways from the text (pop-up
  * notes in reading systems that show them), a navigation document, an EPUB 2 NCX, a stylesheet and a package
@@ -52,11 +53,11 @@ public final class EpubExporter implements ArticleExporter {
     }
 
     private EpubExporter(Builder builder) {
-        this.options = new EpubOptions(builder.modified, builder.sourcesPage, builder.titlePage,
+        this.options = new EpubOptions(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
                 EpubOptions.stylesheet(builder.style.resource(), builder.extraCss));
     }
 
-    /** A builder with the defaults: {@link EpubStyle#CLASSIC}, sources page and title page on. */
+    /** A builder with the defaults: {@link EpubStyle#CLASSIC}, cover, title page and sources page on. */
     public static Builder builder() {
         return new Builder();
     }
@@ -90,6 +91,7 @@ public final class EpubExporter implements ArticleExporter {
     public static final class Builder {
         private Instant modified;
         private boolean sourcesPage = true;
+        private boolean cover = true;
         private boolean titlePage = true;
         private EpubStyle style = EpubStyle.CLASSIC;
         private String extraCss;
@@ -113,7 +115,16 @@ public final class EpubExporter implements ArticleExporter {
             return this;
         }
 
-        /** Whether to open the EPUB with a generated title page, its cover (default: yes). */
+        /**
+         * Whether to open with a generated cover: an SVG image of the title on a page of its own, which reading
+         * systems also show in their libraries (default: yes).
+         */
+        public Builder cover(boolean cover) {
+            this.cover = cover;
+            return this;
+        }
+
+        /** Whether to add a generated title page after the cover (default: yes). */
         public Builder titlePage(boolean titlePage) {
             this.titlePage = titlePage;
             return this;

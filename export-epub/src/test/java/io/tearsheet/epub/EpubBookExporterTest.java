@@ -56,14 +56,15 @@ class EpubBookExporterTest {
 
     @Test
     void everyOptionCombinationGivesAValidBook() {
+        Book book = Book.builder().title("Mixed").articles(List.of(TestBooks.part(2), TestArticles.minimal(),
+                TestBooks.generated(1), TestBooks.part(1))).build();
         for (BookArrangement arrangement : BookArrangement.values()) {
-            for (boolean flag : new boolean[]{true, false}) {
-                EpubBookExporter exporter = EpubBookExporter.builder().arrangement(arrangement).sourcesPage(flag)
-                        .titlePage(!flag).whoIsQuoted(flag).style(flag ? EpubStyle.MINIMAL : EpubStyle.CLASSIC)
+            for (int flags = 0; flags < 16; flags++) {
+                EpubBookExporter exporter = EpubBookExporter.builder().arrangement(arrangement)
+                        .sourcesPage((flags & 1) != 0).cover((flags & 2) != 0).titlePage((flags & 4) != 0)
+                        .whoIsQuoted((flags & 8) != 0).style(flags % 3 == 0 ? EpubStyle.MINIMAL : EpubStyle.CLASSIC)
                         .build();
-                Book book = Book.builder().title("Mixed").articles(List.of(TestBooks.part(2), TestArticles.minimal(),
-                        TestBooks.generated(1), TestBooks.part(1))).build();
-                assertThat(EpubValidator.messages(Epubs.bytes(exporter, book))).as("%s %s", arrangement, flag)
+                assertThat(EpubValidator.messages(Epubs.bytes(exporter, book))).as("%s %d", arrangement, flags)
                         .isEmpty();
             }
         }
@@ -78,7 +79,7 @@ class EpubBookExporterTest {
                 + "<li><a href=\"article-0002.xhtml\">Part 2: The Waterways, Part 2</a></li>\n"
                 + "<li><a href=\"article-0003.xhtml\">Part 3: The Waterways, Part 3</a></li>\n</ol>\n</li>");
         assertThat(Epubs.file(epub, "article-0001.xhtml")).contains("<h1 class=\"headline\">The Waterways, Part 1</h1>");
-        assertThat(spine(epub)).containsExactly("title", "nav", "article-0001", "sources-0001", "article-0002",
+        assertThat(spine(epub)).containsExactly("cover", "title", "nav", "article-0001", "sources-0001", "article-0002",
                 "sources-0002", "article-0003", "sources-0003", "index");
     }
 

@@ -22,8 +22,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,14 +48,12 @@ class EpubExporterTest {
 
     @Test
     void everyOptionCombinationIsValid() {
-        for (boolean sources : new boolean[]{true, false}) {
-            for (boolean title : new boolean[]{true, false}) {
-                for (EpubStyle style : EpubStyle.values()) {
-                    EpubExporter exporter = EpubExporter.builder().sourcesPage(sources).titlePage(title).style(style)
-                            .extraCss("p { color: #222222; }").build();
-                    assertThat(EpubValidator.messages(exporter.toBytes(TestArticles.everything())))
-                            .as("sources %s, title %s, %s", sources, title, style).isEmpty();
-                }
+        for (int flags = 0; flags < 8; flags++) {
+            for (EpubStyle style : EpubStyle.values()) {
+                EpubExporter exporter = EpubExporter.builder().sourcesPage((flags & 1) != 0).cover((flags & 2) != 0)
+                        .titlePage((flags & 4) != 0).style(style).extraCss("p { color: #222222; }").build();
+                assertThat(EpubValidator.messages(exporter.toBytes(TestArticles.everything())))
+                        .as("flags %d, %s", flags, style).isEmpty();
             }
         }
     }
@@ -62,7 +64,7 @@ class EpubExporterTest {
 
         assertThat(book.getTitle()).isEqualTo("Millbrook Bets on the ‘Night Boat’ Again");
         assertThat(book.getSpine().getSpineReferences()).extracting(r -> r.getResource().getHref())
-                .containsExactly("title.xhtml", "article.xhtml", "sources.xhtml");
+                .containsExactly("cover.xhtml", "title.xhtml", "article.xhtml", "sources.xhtml");
         assertThat(book.getTableOfContents().getTocReferences()).extracting(r -> r.getTitle())
                 .containsExactly("Millbrook Bets on the ‘Night Boat’ Again", "Sources quoted");
         assertThat(new String(book.getResources().getByHref("article.xhtml").getData(), StandardCharsets.UTF_8))
@@ -78,7 +80,8 @@ class EpubExporterTest {
         assertThat(epub[28]).as("extra field length").isEqualTo((byte) 0);
         assertThat(new String(epub, 38, 20, StandardCharsets.US_ASCII)).isEqualTo("application/epub+zip");
         assertThat(Epubs.entries(epub).keySet()).containsExactly("mimetype", "META-INF/container.xml",
-                "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/style.css", "EPUB/title.xhtml",
+                "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx", "EPUB/style.css", "EPUB/cover.svg",
+                "EPUB/cover.xhtml", "EPUB/title.xhtml",
                 "EPUB/article.xhtml", "EPUB/sources.xhtml");
     }
 
@@ -153,7 +156,7 @@ class EpubExporterTest {
                 .contains("<p class=\"kicker\">CITY WATERWAYS</p>")
                 .contains("<h1 class=\"headline\">Millbrook Bets on the ‘Night Boat’ Again</h1>")
                 .contains("<p class=\"deck\">After four decades ashore")
-                .contains("By <span class=\"author\">Clara Mendes</span> <span class=\"role\">Staff writer</span>"
+                .contains("By <span class=\"author\">Clara Mendes</span>, <span class=\"role\">Staff writer</span>"
                         + " and <span class=\"author\">Tomas Berg</span>")
                 .contains("<span class=\"dateline\">MILLBROOK</span>")
                 .contains("<time class=\"published\" datetime=\"2025-03-04T05:30:00+01:00\">4 March 2025</time>")
@@ -187,8 +190,8 @@ class EpubExporterTest {
                 .contains("<span class=\"image-note\">Image not included.</span> "
                         + "<span class=\"alt\">A blunt-nosed electric ferry in morning fog</span>")
                 .contains("<figcaption><span class=\"caption\">The ferry <em>Alder Queen</em> leaving Quayside "
-                        + "landing.</span> <span class=\"credit\" epub:type=\"credit\" role=\"doc-credit\">Photo: Clara Mendes</span>"
-                        + "</figcaption>");
+                        + "landing.</span> <span class=\"credit\" epub:type=\"credit\" role=\"doc-credit\">"
+                        + "Photo: Clara Mendes</span></figcaption>");
     }
 
     @Test
@@ -264,8 +267,33 @@ class EpubExporterTest {
     void titlePageCanBeLeftOut() {
         byte[] epub = EpubExporter.builder().titlePage(false).build().toBytes(TestArticles.everything());
 
-        assertThat(Epubs.entries(epub)).doesNotContainKey("EPUB/title.xhtml");
+        assertThat(Epubs.entries(epub)).doesNotContainKey("EPUB/title.xhtml").containsKey("EPUB/cover.xhtml");
         assertThat(Epubs.file(epub, "package.opf")).doesNotContain("title.xhtml");
+    }
+
+    @Test
+    void coverIsAnSvgOfTheTitleOnItsOwnPageMarkedForBothEpubVersions() {
+        byte[] epub = EXPORTER.toBytes(TestArticles.everything());
+
+        assertThat(Epubs.file(epub, "package.opf"))
+                .contains("<item id=\"cover-image\" href=\"cover.svg\" media-type=\"image/svg+xml\""
+                        + " properties=\"cover-image\"/>")
+                .contains("<meta name=\"cover\" content=\"cover-image\"/>")
+                .contains("<meta property=\"schema:accessMode\">visual</meta>");
+        assertThat(Epubs.file(epub, "cover.svg")).contains("<title>Millbrook Bets on the ‘Night Boat’ Again</title>")
+                .contains(">CITY WATERWAYS</text>").contains(">Clara Mendes and Tomas Berg</text>");
+        assertThat(Epubs.file(epub, "cover.xhtml")).contains("<img src=\"cover.svg\" alt=\"Cover: Millbrook Bets on"
+                + " the ‘Night Boat’ Again, by Clara Mendes and Tomas Berg\" epub:type=\"cover\" role=\"doc-cover\"/>");
+        assertThat(EpubValidator.messages(epub)).isEmpty();
+    }
+
+    @Test
+    void coverCanBeLeftOut() {
+        byte[] epub = EpubExporter.builder().cover(false).build().toBytes(TestArticles.everything());
+
+        assertThat(Epubs.entries(epub)).doesNotContainKey("EPUB/cover.svg").doesNotContainKey("EPUB/cover.xhtml")
+                .containsKey("EPUB/title.xhtml");
+        assertThat(Epubs.file(epub, "package.opf")).doesNotContain("cover").doesNotContain("visual");
     }
 
     @Test
@@ -369,6 +397,24 @@ class EpubExporterTest {
         byte[] first = EXPORTER.toBytes(TestArticles.everything());
 
         assertThat(EpubExporter.builder().build().toBytes(TestArticles.everything())).isEqualTo(first);
+    }
+
+    @Test
+    void oneExporterServesManyThreads() throws Exception {
+        byte[] expected = EXPORTER.toBytes(TestArticles.everything());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                Article article = i % 2 == 0 ? TestArticles.everything() : TestArticles.minimal();
+                results.add(pool.submit(() -> EXPORTER.toBytes(article)));
+            }
+            for (int i = 0; i < results.size(); i += 2) {
+                assertThat(results.get(i).get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

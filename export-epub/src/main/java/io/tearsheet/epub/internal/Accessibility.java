@@ -9,7 +9,7 @@ final class Accessibility {
      * What a reader who cannot see the page should know: the publication is text only, how to find one's way,
      * and what became of the images.
      */
-    static String summary(int articles, boolean sources, boolean figures) {
+    static String summary(int articles, boolean sources, boolean figures, boolean cover) {
         StringBuilder summary = new StringBuilder(articles == 1
                 ? "A news article in text form"
                 : "A collection of " + articles + " news articles in text form");
@@ -21,6 +21,9 @@ final class Accessibility {
         if (figures) {
             summary.append(" The images of the original are not included: each is replaced by its description,"
                     + " caption and credit as text.");
+        }
+        if (cover) {
+            summary.append(" The cover is an image of the title; its alternative text gives the title and authors.");
         }
         summary.append(" No flashing, motion or sound hazards.");
         return summary.toString();

@@ -84,7 +84,7 @@ final class ArticleDocument {
             Byline byline = shown.get(i);
             out.element("span", byline.name(), "class", "author");
             if (DisplayText.hasText(out, byline.role())) {
-                out.raw(" ").element("span", byline.role(), "class", "role");
+                out.text(", ").element("span", byline.role(), "class", "role");
             }
         }
         out.endLine();

@@ -45,9 +45,7 @@ public final class ArticleEpubWriter {
         manifest.add(new ManifestItem(PackageDocument.NCX_ID, NcxDocument.FILE, "application/x-dtbncx+xml", null,
                 false));
         manifest.add(new ManifestItem("css", XhtmlPage.STYLESHEET, "text/css", null, false));
-        if (options.titlePage()) {
-            manifest.add(ManifestItem.document(TitlePage.FILE));
-        }
+        FrontMatter.manifest(manifest, options);
         manifest.add(ManifestItem.document(files.article()));
         if (sources) {
             manifest.add(ManifestItem.document(files.sources()));
@@ -58,25 +56,22 @@ public final class ArticleEpubWriter {
             contents.add(ContentsEntry.link(SourcesDocument.TITLE, files.sources()));
         }
         List<Landmark> landmarks = new ArrayList<>();
-        if (options.titlePage()) {
-            landmarks.add(new Landmark("titlepage", TitlePage.LABEL, TitlePage.FILE));
-        }
+        FrontMatter.landmarks(landmarks, options);
         landmarks.add(new Landmark("bodymatter", "Start of the article", files.article()));
 
         EpubZip zip = new EpubZip(out, modified);
         zip.text(ContainerDocument.FILE, ContainerDocument.CONTENT);
         EpubFiles.xml(zip, context, PackageDocument.FILE, xml -> {
             String title = DisplayText.orFallback(xml, m.headline(), DisplayText.UNTITLED);
-            PackageDocument.write(xml, metadata(m, identifier, title, language, modified, figures, sources),
-                    manifest);
+            PackageDocument.write(xml, metadata(m, identifier, title, language, modified, figures, sources,
+                    options.cover()), manifest);
         });
         EpubFiles.xml(zip, context, NavDocument.FILE, xml -> NavDocument.write(xml, language, contents, landmarks));
         EpubFiles.xml(zip, context, NcxDocument.FILE, xml -> NcxDocument.write(xml, identifier,
                 DisplayText.orFallback(xml, m.headline(), DisplayText.UNTITLED), contents));
         EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.stylesheet());
-        if (options.titlePage()) {
-            EpubFiles.xml(zip, context, TitlePage.FILE, xml -> titlePage(xml, m, language).write(xml));
-        }
+        FrontMatter.write(zip, context, options, language, xml -> cover(xml, m),
+                xml -> titlePage(xml, m, language));
         EpubFiles.xml(zip, context, files.article(), xml -> ArticleDocument.write(xml, context, article, quotes));
         if (sources) {
             EpubFiles.xml(zip, context, files.sources(), xml -> SourcesDocument.write(xml, context, article, quotes));
@@ -87,7 +82,8 @@ public final class ArticleEpubWriter {
     }
 
     private static PublicationMetadata metadata(Metadata m, String identifier, String title, String language,
-                                                Instant modified, boolean figures, boolean sources) {
+                                                Instant modified, boolean figures, boolean sources,
+                                                boolean cover) {
         List<String> creators = m.bylines().stream().map(Byline::name).toList();
         List<String> others = m.identifiers().stream().map(Identifier::value).toList();
         Series series = m.series();
@@ -95,7 +91,17 @@ public final class ArticleEpubWriter {
                 m.published() == null ? null : DisplayDates.machine(m.published()).orElse(null),
                 m.canonicalUrl(), m.rights(), m.deck(), m.kicker(),
                 series == null ? null : series.title(), series == null ? null : series.part(),
-                modified, figures, Accessibility.summary(1, sources, figures));
+                modified, figures, Accessibility.summary(1, sources, figures, cover), cover);
+    }
+
+    private static CoverImage cover(XmlWriter xml, Metadata m) {
+        List<String> names = m.bylines().stream().map(Byline::name).filter(n -> DisplayText.hasText(xml, n))
+                .toList();
+        String imprint = m.publisher() != null && DisplayText.hasText(xml, m.publisher()) ? m.publisher()
+                : m.published() == null ? null : DisplayDates.display(m.published());
+        return new CoverImage(DisplayText.hasText(xml, m.kicker()) ? m.kicker() : null,
+                DisplayText.orFallback(xml, m.headline(), DisplayText.UNTITLED),
+                names.isEmpty() ? null : DisplayText.join(names), imprint);
     }
 
     private static TitlePage titlePage(XmlWriter xml, Metadata m, String language) {

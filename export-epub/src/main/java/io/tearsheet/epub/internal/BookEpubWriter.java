@@ -73,9 +73,7 @@ public final class BookEpubWriter {
         List<ManifestItem> manifest = manifest(files, index);
         List<ContentsEntry> contents = contents(groups, given, files, index);
         List<Landmark> landmarks = new ArrayList<>();
-        if (options.titlePage()) {
-            landmarks.add(new Landmark("titlepage", TitlePage.LABEL, TitlePage.FILE));
-        }
+        FrontMatter.landmarks(landmarks, options);
         landmarks.add(new Landmark("toc", NavDocument.TITLE, NavDocument.FILE + "#" + NavDocument.TOC_ID));
         landmarks.add(new Landmark("bodymatter", "Start of the articles", files.get(0).article()));
         if (index) {
@@ -96,9 +94,8 @@ public final class BookEpubWriter {
         EpubFiles.xml(zip, context, NcxDocument.FILE, xml -> NcxDocument.write(xml, identifier,
                 DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), contents));
         EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.stylesheet());
-        if (options.titlePage()) {
-            EpubFiles.xml(zip, context, TitlePage.FILE, xml -> titlePage(xml, book, plans, language).write(xml));
-        }
+        FrontMatter.write(zip, context, options, language, xml -> cover(xml, book),
+                xml -> titlePage(xml, book, plans, language));
         BookIndex bookIndex = new BookIndex();
         String[][] anchors = new String[plans.size()][];
         for (int position = 0; position < plans.size(); position++) {
@@ -184,9 +181,7 @@ public final class BookEpubWriter {
         manifest.add(new ManifestItem(PackageDocument.NCX_ID, NcxDocument.FILE, "application/x-dtbncx+xml", null,
                 false));
         manifest.add(new ManifestItem("css", XhtmlPage.STYLESHEET, "text/css", null, false));
-        if (options.titlePage()) {
-            manifest.add(ManifestItem.document(TitlePage.FILE));
-        }
+        FrontMatter.manifest(manifest, options);
         manifest.add(new ManifestItem("nav", NavDocument.FILE, ManifestItem.XHTML, "nav", true));
         for (ChapterFiles chapter : files) {
             manifest.add(ManifestItem.document(chapter.article()));
@@ -260,14 +255,14 @@ public final class BookEpubWriter {
         return forBook.identifier();
     }
 
-    private static PublicationMetadata metadata(XmlWriter xml, Book book, List<ChapterPlan> plans,
+    private PublicationMetadata metadata(XmlWriter xml, Book book, List<ChapterPlan> plans,
                                                 String identifier, String language, Instant modified,
                                                 boolean figures, boolean sources) {
         String series = commonSeries(plans);
         return new PublicationMetadata(identifier, List.of(),
                 DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), language, book.authors(),
                 book.publisher(), null, null, book.rights(), book.subtitle(), null, series, null, modified,
-                figures, Accessibility.summary(plans.size(), sources, figures));
+                figures, Accessibility.summary(plans.size(), sources, figures, options.cover()), options.cover());
     }
 
     /** The series every article belongs to, or null when they do not all share one. */
@@ -281,6 +276,13 @@ public final class BookEpubWriter {
             title = series.title();
         }
         return title;
+    }
+
+    private static CoverImage cover(XmlWriter xml, Book book) {
+        List<String> names = book.authors().stream().filter(n -> DisplayText.hasText(xml, n)).toList();
+        return new CoverImage(null, DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED),
+                names.isEmpty() ? null : DisplayText.join(names),
+                book.publisher() != null && DisplayText.hasText(xml, book.publisher()) ? book.publisher() : null);
     }
 
     private static TitlePage titlePage(XmlWriter xml, Book book, List<ChapterPlan> plans, String language) {

@@ -7,10 +7,12 @@ import java.time.Instant;
  *
  * @param modified    the modification time to record, or null to take {@link io.tearsheet.export.ExportTimestamp}'s
  * @param sourcesPage whether each article gets a "Sources quoted" page (when it quotes anyone)
- * @param titlePage   whether the EPUB opens with a generated title page
+ * @param cover       whether the EPUB opens with a generated SVG cover on a page of its own
+ * @param titlePage   whether a generated title page follows
  * @param stylesheet  the complete text of {@code style.css}
  */
-public record EpubOptions(Instant modified, boolean sourcesPage, boolean titlePage, String stylesheet) {
+public record EpubOptions(Instant modified, boolean sourcesPage, boolean cover, boolean titlePage,
+                          String stylesheet) {
 
     /** The text of a shipped stylesheet ({@code classic} or {@code minimal}) followed by {@code extraCss}. */
     public static String stylesheet(String name, String extraCss) {

@@ -89,11 +89,18 @@ final class PackageDocument {
             }
         }
         accessibility(out, m);
+        if (m.cover()) {
+            // the EPUB 2 way to name the cover, which Epublib-based and older reading systems look for
+            out.empty("meta", "name", "cover", "content", CoverImage.ID).newline();
+        }
         out.endLine();
     }
 
     private static void accessibility(XmlWriter out, PublicationMetadata m) {
         schema(out, "accessMode", "textual");
+        if (m.cover()) {
+            schema(out, "accessMode", "visual");
+        }
         schema(out, "accessModeSufficient", "textual");
         schema(out, "accessibilityFeature", "structuralNavigation");
         schema(out, "accessibilityFeature", "tableOfContents");

@@ -22,11 +22,12 @@ import java.util.List;
  * @param modified         the modification time, {@code dcterms:modified}
  * @param hasFigures       whether it shows figures (as text: the images are not included)
  * @param summary          the accessibility summary
+ * @param cover            whether the package has a cover image ({@link CoverImage})
  */
 record PublicationMetadata(String identifier, List<String> otherIdentifiers, String title, String language,
                            List<String> creators, String publisher, String date, String source, String rights,
                            String description, String subject, String seriesTitle, Integer seriesPosition,
-                           Instant modified, boolean hasFigures, String summary) {
+                           Instant modified, boolean hasFigures, String summary, boolean cover) {
     PublicationMetadata {
         otherIdentifiers = List.copyOf(otherIdentifiers);
         creators = List.copyOf(creators);
