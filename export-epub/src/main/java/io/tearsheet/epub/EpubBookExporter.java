@@ -79,8 +79,8 @@ public final class EpubBookExporter implements BookExporter {
      *
      * @return the characters dropped and the links kept as text, if any
      * @throws IOException     when writing fails, or reading an article does
-     * @throws ExportException when the book has no articles, or its source returns a different article the
-     *                         second time
+     * @throws ExportException when the book has no articles, its source returns a different article the
+     *                         second time, or {@code SOURCE_DATE_EPOCH} is set but malformed
      */
     @Override
     public ExportReport export(Book book, OutputStream out) throws IOException {

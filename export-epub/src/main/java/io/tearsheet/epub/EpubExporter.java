@@ -75,7 +75,8 @@ public final class EpubExporter implements ArticleExporter {
      *
      * @return the characters dropped and the links kept as text, if any
      * @throws IOException     when writing fails
-     * @throws ExportException never for a valid article; declared by the interface
+     * @throws ExportException when {@code SOURCE_DATE_EPOCH} is set but malformed (and no time was given to the
+     *                         builder); never because of the article
      */
     @Override
     public ExportReport export(Article article, OutputStream out) throws IOException {

@@ -1,7 +1,6 @@
 package io.tearsheet.epub.internal;
 
 import io.tearsheet.export.ExportReport;
-import io.tearsheet.export.ExportTimestamp;
 import io.tearsheet.export.QuotedSources;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Byline;
@@ -32,7 +31,7 @@ public final class ArticleEpubWriter {
         ExportContext context = new ExportContext();
         context.scan(article);
         Metadata m = article.metadata();
-        Instant modified = options.modified() != null ? options.modified() : ExportTimestamp.of(article);
+        Instant modified = Timestamps.of(options.modified(), article);
         boolean sources = options.sourcesPage() && !QuotedSources.of(article).isEmpty();
         ChapterFiles files = ChapterFiles.single(sources);
         ArticleQuotes quotes = ArticleQuotes.of(article, files);

@@ -6,7 +6,6 @@ import io.tearsheet.export.Book;
 import io.tearsheet.export.BookIndex;
 import io.tearsheet.export.ExportException;
 import io.tearsheet.export.ExportReport;
-import io.tearsheet.export.ExportTimestamp;
 import io.tearsheet.export.QuotedSources;
 import io.tearsheet.export.XmlText;
 import io.tearsheet.model.Article;
@@ -42,7 +41,8 @@ public final class BookEpubWriter {
     /**
      * Writes {@code book} to {@code out}, flushed and left open, and says what had to change.
      *
-     * @throws ExportException when the book has no articles or its source changes them between the reads
+     * @throws ExportException when the book has no articles, its source changes them between the reads, or
+     *                         {@code SOURCE_DATE_EPOCH} is malformed
      */
     public ExportReport write(Book book, OutputStream out) throws IOException {
         ArticleSource source = book.articles();
@@ -67,8 +67,7 @@ public final class BookEpubWriter {
         boolean anySources = files.stream().anyMatch(f -> f.sources() != null);
         String language = bookLanguage(book, plans);
         String identifier = bookIdentifier(book, plans);
-        Instant modified = options.modified() != null ? options.modified()
-                : ExportTimestamp.ofLatest(BookLayout.dates(plans));
+        Instant modified = Timestamps.ofLatest(options.modified(), BookLayout.dates(plans));
 
         List<ManifestItem> manifest = manifest(files, index);
         List<ContentsEntry> contents = contents(groups, given, files, index);

@@ -83,6 +83,7 @@ final class InlineRenderer implements InlineHandler {
         Inlines.walk(inlines, this);
         if (inArticle && quotes.files().sources() != null) {
             pendingNoteRefs.addAll(unmarkedNotes);
+            pendingNoteRefs.sort(null);
         }
         finish();
     }
