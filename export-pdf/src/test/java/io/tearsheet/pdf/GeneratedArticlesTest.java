@@ -28,6 +28,22 @@ class GeneratedArticlesTest {
         assertThat(VALIDATOR.failures(out.toByteArray())).isEmpty();
     }
 
+    @Property(tries = 20)
+    void everyBookOfGeneratedArticlesIsPdfA3aAndPdfUa1(@ForAll("books") io.tearsheet.export.Book book)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfBookExporter.builder().columns(2).twoSided(true).build().export(book, out);
+        assertThat(VALIDATOR.failures(out.toByteArray())).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<io.tearsheet.export.Book> books() {
+        return net.jqwik.api.Combinators.combine(ArticleArbitraries.nonBlankText(),
+                        ArticleArbitraries.articles().list().ofMinSize(1).ofMaxSize(4))
+                .as((title, articles) -> io.tearsheet.export.Book.builder().title(title).author(title)
+                        .articles(articles).build());
+    }
+
     @Provide
     Arbitrary<Article> articles() {
         return ArticleArbitraries.articles();

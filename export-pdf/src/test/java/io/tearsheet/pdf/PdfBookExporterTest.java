@@ -125,6 +125,12 @@ class PdfBookExporterTest {
     }
 
     @Test
+    void anUndrawableTitleStillGivesAValidBook() throws Exception {
+        Book book = Book.builder().title("\uDBFF\uDFFF").articles(List.of(TestArticles.minimal())).build();
+        assertThat(VALIDATOR.failures(toBytes(PdfBookExporter.builder().build(), book))).isEmpty();
+    }
+
+    @Test
     void isFoundByServiceLoader() {
         assertThat(ServiceLoader.load(BookExporter.class).stream().map(ServiceLoader.Provider::type))
                 .contains(PdfBookExporter.class);

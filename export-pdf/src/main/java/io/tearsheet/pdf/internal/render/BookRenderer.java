@@ -262,8 +262,14 @@ public final class BookRenderer {
         List<FlowItem> items = new ArrayList<>();
         float height = context.composer.geometry().bottom() - context.composer.geometry().top();
         items.add(new SpaceItem(height * 0.28f, true));
-        add(items, setter.set(List.of(Span.added(title, type.headline().withSize(type.headline().size() * 1.15f,
-                type.headline().leading() * 1.15f))), width, Alignment.CENTERED, 0), root.child("H1"));
+        TextStyle titleStyle = type.headline().withSize(type.headline().size() * 1.15f,
+                type.headline().leading() * 1.15f);
+        List<TypesetLine> titleLines = setter.set(List.of(Span.added(title, titleStyle)), width, Alignment.CENTERED, 0);
+        if (titleLines.isEmpty()) {
+            // Nothing of the title can be drawn; the book still needs its H1, first of its headings.
+            titleLines = setter.set(List.of(Span.added("Untitled", titleStyle)), width, Alignment.CENTERED, 0);
+        }
+        add(items, titleLines, root.child("H1"));
         if (book.subtitle() != null) {
             items.add(new SpaceItem(type.em(), true));
             add(items, setter.set(List.of(Span.added(book.subtitle(), type.deck())), width, Alignment.CENTERED, 0),
