@@ -88,7 +88,7 @@ public final class PdfBookExporter implements BookExporter {
             return this;
         }
 
-        /** One or two columns; default 1. */
+        /** One or two columns; default: two on pages as wide as A4 or US Letter, one on narrower pages. */
         public Builder columns(int columns) {
             options.columns(columns);
             return this;

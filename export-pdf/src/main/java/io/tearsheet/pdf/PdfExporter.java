@@ -92,7 +92,7 @@ public final class PdfExporter implements ArticleExporter {
             return this;
         }
 
-        /** One or two columns of text below the headline; default 1. */
+        /** One or two columns of text below the headline; default: two on pages as wide as A4 or US Letter, one on narrower pages. */
         public Builder columns(int columns) {
             options.columns(columns);
             return this;

@@ -18,9 +18,13 @@ import java.util.Objects;
  * {@link PdfExporter.Builder} and {@link PdfBookExporter.Builder}.
  */
 final class PdfOptions {
+    /** The widest text block, in points, still set in one column by default. */
+    static final float ONE_COLUMN_MAX = 360;
+
     PageSize pageSize = PageSize.A4;
     Margins margins;
-    int columns = 1;
+    /** Null means chosen by page width: see {@link #settings()}. */
+    Integer columns;
     boolean twoSided;
     Instant timestamp;
     final List<FontProgram> fonts = new ArrayList<>();
@@ -71,6 +75,15 @@ final class PdfOptions {
 
     PdfSettings settings() {
         Margins effective = margins != null ? margins : Margins.defaultFor(pageSize);
-        return new PdfSettings(pageSize, effective, columns, twoSided, timestamp, fonts, hyphenation, attachment);
+        return new PdfSettings(pageSize, effective, columns != null ? columns : columnsFor(pageSize, effective),
+                twoSided, timestamp, fonts, hyphenation, attachment);
+    }
+
+    /**
+     * Two columns when one would run past about 75 characters a line (a text block wider than {@value #ONE_COLUMN_MAX}
+     * points, as on A4 and US Letter); one column on narrower pages (A5, 6×9 in).
+     */
+    static int columnsFor(PageSize size, Margins margins) {
+        return size.width() - margins.inner() - margins.outer() > ONE_COLUMN_MAX ? 2 : 1;
     }
 }
