@@ -1,0 +1,47 @@
+package io.tearsheet.read.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A cheap guess at whether text is English: the share of its words that are common English function words.
+ * Enough to fill {@code Metadata.language} for English news; anything else is left to the caller's default.
+ */
+public final class LanguageGuesser {
+    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "a", "in", "is", "that", "for", "it",
+            "was", "on", "with", "as", "he", "she", "his", "her", "at", "by", "be", "this", "are", "from", "or", "have",
+            "has", "had", "not", "but", "they", "we", "said", "an", "which", "were", "their", "will", "would", "been");
+    private static final int MIN_WORDS = 30;
+    private static final int SAMPLE_WORDS = 3000;
+    private static final double MIN_SHARE = 0.2;
+
+    private LanguageGuesser() {
+    }
+
+    /** "en" when the paragraphs read as English, else null. */
+    public static String guess(List<String> paragraphs) {
+        int words = 0;
+        int hits = 0;
+        for (String paragraph : paragraphs) {
+            String[] tokens = paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+            for (String token : tokens) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                words++;
+                if (ENGLISH.contains(token)) {
+                    hits++;
+                }
+                if (words >= SAMPLE_WORDS) {
+                    return verdict(words, hits);
+                }
+            }
+        }
+        return verdict(words, hits);
+    }
+
+    private static String verdict(int words, int hits) {
+        return words >= MIN_WORDS && hits >= words * MIN_SHARE ? "en" : null;
+    }
+}
