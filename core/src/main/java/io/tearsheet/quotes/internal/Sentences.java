@@ -24,7 +24,7 @@ public final class Sentences {
             if (text.charAt(j - 1) != ' ' || text.charAt(j) == ' ') {
                 continue;
             }
-            if (!canStart(text.charAt(j)) || inside != null && inside[j]) {
+            if (!canStart(text.charAt(j)) || inside != null && inside[j] && inside[j - 1]) {
                 continue;
             }
             int k = j - 1;
