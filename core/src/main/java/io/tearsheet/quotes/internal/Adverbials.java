@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Adverbials {
     private static final int MAX_WORDS = 14;
-    private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "afterward", "afterwards",
+    private static final Set<String> TIME_WORDS = Lexicon.of("yesterday", "today", "tonight", "afterward", "afterwards",
             "later", "earlier", "recently", "again", "then", "now", "once", "twice", "last", "this", "next", "early",
             "late", "previously", "quietly", "simply", "repeatedly", "finally", "also", "too", "here", "there",
             "privately", "publicly", "separately", "ago", "before", "after", "when", "asked", "alone", "instead");
@@ -94,7 +94,7 @@ public final class Adverbials {
         return true;
     }
 
-    private static final Set<String> OCCASIONS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> OCCASIONS = Lexicon.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "week", "month", "year", "morning", "afternoon", "evening", "night",
             "weekend", "statement", "interview", "speech", "conference", "briefing", "meeting", "hearing", "email",

@@ -32,7 +32,7 @@ public final class CueVerbs {
             "lament laments lamented", "reflect reflects reflected", "exclaim exclaims exclaimed",
             "tell told", "inform informs informed", "remind reminds reminded", "point points pointed pointing");
     /** Verbs that take the listener as object: "told the council", "asked reporters". */
-    private static final Set<String> TAKES_OBJECT = Set.of("tell", "ask", "assure", "urge", "warn", "inform", "remind",
+    private static final Set<String> TAKES_OBJECT = Lexicon.of("tell", "ask", "assure", "urge", "warn", "inform", "remind",
             "promise", "write", "answer", "counter", "caution");
     /** Verbs through which only documents and data speak. */
     private static final Map<String, String> DOCUMENT = forms("show shows showed shown", "find finds found",
@@ -41,14 +41,14 @@ public final class CueVerbs {
      * Forms that are as often nouns as verbs ("reports", "claims", "notes"): they count as cues only where the
      * verb reading is plain, before "that" or at the end of a clause.
      */
-    private static final Set<String> NOUN_LIKE = Set.of("report", "reports", "post", "posts", "comment", "comments",
+    private static final Set<String> NOUN_LIKE = Lexicon.of("report", "reports", "post", "posts", "comment", "comments",
             "answer", "answers", "promise", "promises", "estimate", "estimates", "claim", "claims", "note", "notes",
             "tweet", "tweets", "state", "states", "counter", "counters", "fear", "fears", "stress", "stresses", "quip",
             "quips", "joke", "jokes", "reply", "replies", "remark", "remarks", "caution", "muse", "muses", "reflect",
             "reflects", "show", "shows", "finds", "continue", "continues", "continued", "maintain", "maintains",
             "maintained", "observe", "observes", "observed", "reflected", "posted", "stated", "recall", "recalls");
     /** Opinion verbs: they report what a group thinks, never a quotation. */
-    private static final Set<String> OPINION = Set.of("believe", "fear");
+    private static final Set<String> OPINION = Lexicon.of("believe", "fear");
 
     private CueVerbs() {
     }

@@ -5,29 +5,29 @@ import java.util.Set;
 
 /** The small closed classes of English words the phrase rules need: determiners, prepositions, pronouns, … */
 public final class FunctionWords {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "this", "that", "these",
+    private static final Set<String> DETERMINERS = Lexicon.of("the", "a", "an", "one", "another", "this", "that", "these",
             "those", "his", "her", "its", "their", "our", "my", "your", "some", "several", "many", "most", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "other", "each", "every",
             "no", "any", "few", "various", "numerous", "dozens", "hundreds", "thousands");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "several", "many", "two",
+    private static final Set<String> INDEFINITE = Lexicon.of("a", "an", "one", "another", "some", "several", "many", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "various", "numerous", "few");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "at", "in", "for", "with", "from", "on", "near", "by",
+    private static final Set<String> PREPOSITIONS = Lexicon.of("of", "at", "in", "for", "with", "from", "on", "near", "by",
             "to", "about", "under", "over", "across", "inside", "outside", "behind", "during", "after", "before",
             "into", "onto", "through", "throughout", "within", "without", "among", "amid", "between", "against",
             "toward", "towards", "via", "per", "like", "since", "until", "upon", "around", "beside", "beyond");
-    private static final Set<String> SUBORDINATORS = Set.of("when", "as", "while", "because", "although", "though",
+    private static final Set<String> SUBORDINATORS = Lexicon.of("when", "as", "while", "because", "although", "though",
             "after", "before", "if", "since", "until", "where", "whereas", "but", "so", "that", "whether", "once",
             "unless", "and", "or", "yet", "however", "meanwhile");
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "would", "will", "could", "can", "may",
+    private static final Set<String> AUXILIARIES = Lexicon.of("has", "have", "had", "would", "will", "could", "can", "may",
             "might", "must", "should", "shall", "did", "does", "do", "is", "was", "were", "are", "be", "been", "being",
             "also", "later", "then", "previously", "once", "recently", "now", "still", "further", "repeatedly",
             "often", "again", "initially", "first", "earlier", "long", "never", "always", "already", "subsequently",
             "finally", "last", "just", "even", "too", "not", "reportedly", "separately", "privately", "publicly");
-    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
+    private static final Set<String> VERBS = Lexicon.of("is", "are", "was", "were", "be", "been", "being", "has", "have",
             "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did");
-    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+    private static final Set<String> RELATIVES = Lexicon.of("who", "whom", "whose", "which", "that");
     /** Words that start sentences and so are capitalised without being names. */
-    private static final Set<String> SENTENCE_WORDS = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "as",
+    private static final Set<String> SENTENCE_WORDS = Lexicon.of("the", "a", "an", "in", "on", "at", "but", "and", "as",
             "when", "while", "after", "before", "for", "if", "since", "though", "although", "this", "that", "these",
             "those", "there", "then", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
             "my", "your", "by", "from", "to", "of", "with", "without", "during", "under", "over", "some", "many",

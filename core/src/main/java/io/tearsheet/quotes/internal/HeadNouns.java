@@ -13,7 +13,7 @@ public final class HeadNouns {
     /** The class of thing a noun names. */
     public enum NounClass { PERSON, ORGANIZATION, PUBLICATION, DOCUMENT, UNKNOWN }
 
-    private static final Set<String> PERSON = Set.of("official", "diplomat", "spokesman", "spokeswoman",
+    private static final Set<String> PERSON = Lexicon.of("official", "diplomat", "spokesman", "spokeswoman",
             "spokesperson", "minister", "president", "leader", "analyst", "expert", "economist", "scientist", "researcher",
             "professor", "scholar", "academic", "teacher", "student", "pupil", "resident", "worker", "farmer", "grower",
             "officer", "soldier", "captain", "driver", "passenger", "commuter", "rider", "nurse", "doctor", "physician",
@@ -52,7 +52,7 @@ public final class HeadNouns {
             "gentleman", "lady", "mixer", "operator", "inhabitant", "householder", "mourner", "relative", "widow",
             "widower", "orphan", "refugee", "migrant", "immigrant", "emigrant", "exile", "prisoner", "inmate",
             "detainee", "suspect", "defendant", "plaintiff", "claimant", "juror", "magistrate", "justice", "coroner", "pathologist", "vet", "veterinarian", "pharmacist", "dentist", "midwife", "carer", "caregiver");
-    private static final Set<String> ORGANIZATION = Set.of("ministry", "department", "agency", "office", "council",
+    private static final Set<String> ORGANIZATION = Lexicon.of("ministry", "department", "agency", "office", "council",
             "government", "administration", "company", "firm", "corporation", "business", "union", "city", "town",
             "police", "court", "board", "committee", "commission", "authority", "service", "bank", "university",
             "college", "school", "hospital", "party", "army", "navy", "embassy", "consulate", "institute",
@@ -66,10 +66,10 @@ public final class HeadNouns {
             "network", "consortium", "conglomerate", "subsidiary", "startup", "brewery", "bakery", "hotel",
             "restaurant", "orchestra", "opposition", "bloc", "caucus", "junta", "regime", "tribunal", "inquiry",
             "panel", "taskforce", "task force", "delegation");
-    private static final Set<String> PUBLICATION = Set.of("newspaper", "paper", "daily", "weekly", "monthly",
+    private static final Set<String> PUBLICATION = Lexicon.of("newspaper", "paper", "daily", "weekly", "monthly",
             "magazine", "journal", "tabloid", "broadsheet", "broadcaster", "station", "channel", "website", "outlet",
             "gazette", "newsletter", "bulletin", "news agency", "wire service", "radio", "television");
-    private static final Set<String> DOCUMENT = Set.of("report", "statement", "study", "survey", "record", "document",
+    private static final Set<String> DOCUMENT = Lexicon.of("report", "statement", "study", "survey", "record", "document",
             "figure", "data", "filing", "poll", "census", "analysis", "review", "audit", "memo", "memorandum", "letter",
             "minutes", "estimate", "log", "logbook", "book", "diary", "assessment", "evaluation", "forecast",
             "projection", "calculation", "count", "tally", "result", "finding", "account", "release", "communique",
@@ -100,12 +100,12 @@ public final class HeadNouns {
             Map.entry("landlady", Gender.FEMALE), Map.entry("postwoman", Gender.FEMALE), Map.entry("alumna", Gender.FEMALE),
             Map.entry("midwife", Gender.FEMALE));
     /** Nouns that end like a plural but are singular (or only plural in form). */
-    private static final Set<String> NOT_PLURAL = Set.of("press", "news", "series", "business", "analysis", "census",
+    private static final Set<String> NOT_PLURAL = Lexicon.of("press", "news", "series", "business", "analysis", "census",
             "bus", "campus", "status", "virus", "boss", "congress", "witness", "mattress", "address", "process",
             "progress", "success", "chess", "glass", "class", "grass", "gas", "bias", "atlas", "canvas", "lens",
             "physics", "economics", "politics", "statistics", "minutes", "data", "means", "headquarters", "species");
     /** Nouns for many people at once: "police say", "the staff", "the crew". */
-    private static final Set<String> COLLECTIVE = Set.of("police", "staff", "crew", "people", "public", "clergy",
+    private static final Set<String> COLLECTIVE = Lexicon.of("police", "staff", "crew", "people", "public", "clergy",
             "military", "personnel", "youth", "authorities", "officials");
 
     private HeadNouns() {

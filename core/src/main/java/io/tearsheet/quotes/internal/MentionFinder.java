@@ -133,8 +133,13 @@ public final class MentionFinder {
         if (end >= text.length() || text.charAt(end) != ',') {
             return end;
         }
-        int next = text.indexOf(',', end + 1);
-        if (next <= end + 1 || next - end >= 80 || p.isQuoted(next)) {
+        int comma = text.indexOf(',', end + 1);
+        int sentenceEnd = p.sentenceEnd(end);
+        while (sentenceEnd > end && ". ".indexOf(text.charAt(sentenceEnd - 1)) >= 0) {
+            sentenceEnd--;
+        }
+        int next = comma < 0 ? sentenceEnd : Math.min(comma, sentenceEnd);
+        if (next <= end + 1 || next - end >= 80 || p.isQuoted(next) || p.isQuoted(next - 1)) {
             return end;
         }
         SpeakerPhrase app = SpeakerPhraseParser.parseHead(text.substring(end + 1, next).strip());
@@ -151,12 +156,16 @@ public final class MentionFinder {
     private static int nameRunEnd(ParagraphText p, int i) {
         List<Word> words = p.words();
         int end = i;
-        while (end + 1 < words.size() && CueWords.adjacent(p, end, end + 1)
+        while (end + 1 < words.size() && (CueWords.adjacent(p, end, end + 1) || ampersand(p, end, end + 1))
                 && SpeakerPhraseParser.isCapitalised(words.get(end + 1).text())
                 && !FunctionWords.isPossessive(words.get(end).text())) {
             end++;
         }
         return end;
+    }
+
+    private static boolean ampersand(ParagraphText p, int a, int b) {
+        return p.text().substring(p.words().get(a).end(), p.words().get(b).start()).strip().equals("&");
     }
 
     private static boolean isNominativePronoun(String w) {

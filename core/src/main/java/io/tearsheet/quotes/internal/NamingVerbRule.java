@@ -70,6 +70,6 @@ public final class NamingVerbRule {
     }
 
     /** Subjects that name things the way everybody does. */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("people", "some", "many", "others",
+    private static final java.util.Set<String> GENERIC = Lexicon.of("people", "some", "many", "others",
             "everyone", "everybody", "locals", "residents", "critics", "supporters", "fans", "most", "few");
 }

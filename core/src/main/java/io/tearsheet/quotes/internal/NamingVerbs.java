@@ -9,12 +9,12 @@ import java.util.Set;
  * words with a named subject are that subject's words ("the paper called it “a lesson in short memories”").
  */
 public final class NamingVerbs {
-    private static final Set<String> VERBS = Set.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",
+    private static final Set<String> VERBS = Lexicon.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",
             "dubbing", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "labelling", "labeling",
             "nickname", "nicknames", "nicknamed", "brand", "brands", "branded", "christened", "describe", "describes",
             "described", "describing", "refer", "refers", "referred", "referring");
     /** Verbs that name only with "as" before the quotation: "described it as “…”", "referred to it as “…”". */
-    private static final Set<String> NEED_AS = Set.of("describe", "describes", "described", "describing", "refer",
+    private static final Set<String> NEED_AS = Lexicon.of("describe", "describes", "described", "describing", "refer",
             "refers", "referred", "referring", "brand", "brands", "branded");
 
     private NamingVerbs() {

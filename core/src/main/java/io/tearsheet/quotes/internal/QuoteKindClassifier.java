@@ -45,6 +45,7 @@ public final class QuoteKindClassifier {
         String before = c.site.before().strip();
         boolean opens = before.isEmpty() || before.endsWith(":")
                 || c.attribution != null && c.attribution.connector() != ' ' && c.attribution.at() < c.quote.open()
+                && attributionOpensSentence(c)
                 || before.endsWith(",") && c.site.beforeFrom() > c.paragraph.sentenceStart(c.quote.open());
         if (!opens) {
             return false;
@@ -54,6 +55,13 @@ public final class QuoteKindClassifier {
         boolean punctuated = ",.!?…—–:;".indexOf(last) >= 0;
         boolean ownAttribution = c.attribution != null && c.attribution.at() > c.quote.open();
         return punctuated || ownAttribution || c.quote.close() < 0;
+    }
+
+    /** "She said, “Q”", "According to X, “Q”": nothing of the writer's before the attribution. */
+    private static boolean attributionOpensSentence(Candidate c) {
+        int sentence = c.paragraph.sentenceStart(c.quote.open());
+        String before = c.paragraph.text().substring(Math.max(sentence, c.site.beforeFrom()), c.attribution.at()).strip();
+        return before.isEmpty() || before.equalsIgnoreCase("according to");
     }
 
     private static boolean endsSentence(String text) {

@@ -15,6 +15,8 @@ import java.util.Locale;
  */
 public final class SpeakerPhraseParser {
     private static final int MAX_HEAD_WORDS = 14;
+    private static final java.util.Set<String> TRAILING_ADVERBS = Lexicon.of("there", "here", "themselves",
+            "himself", "herself", "itself", "too", "also", "alone", "both", "all", "instead");
     private static final int MAX_LENGTH = 220;
 
     private SpeakerPhraseParser() {
@@ -167,7 +169,7 @@ public final class SpeakerPhraseParser {
         }
         // "Detective Inspector Rob Kettering of the county police"
         int prep = firstPreposition(words);
-        if (prep > 0 && allCapitalised(Arrays.copyOf(words, prep), 0) && !isCommonNounRun(words, 0)) {
+        if (prep > 0 && allCapitalised(Arrays.copyOf(words, prep), 0) && !isCommonNounRun(Arrays.copyOf(words, prep), 0)) {
             String[] nameWords = Arrays.copyOf(words, prep);
             int t = 0;
             while (t < nameWords.length - 1 && Titles.isTitle(nameWords[t])) {
@@ -207,7 +209,11 @@ public final class SpeakerPhraseParser {
     }
 
     /** A description: determiner, modifiers, head noun, then prepositional phrases. */
-    private static SpeakerPhrase description(String[] words, String text) {
+    private static SpeakerPhrase description(String[] all, String text) {
+        String[] words = all;
+        while (words.length > 1 && TRAILING_ADVERBS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            words = Arrays.copyOf(words, words.length - 1); // "staff there", "the residents themselves"
+        }
         String w0 = words[0];
         boolean determiner = FunctionWords.isDeterminer(w0) || Titles.isHonorific(w0) && words.length > 2
                 && FunctionWords.isPossessive(words[1]);
@@ -268,7 +274,7 @@ public final class SpeakerPhraseParser {
     private static SpeakerPhrase coordinated(String[] words, String text) {
         int and = -1;
         for (int i = 1; i < words.length - 1; i++) {
-            if (words[i].equals("and") || words[i].equals("&")) {
+            if (words[i].equals("and")) {
                 and = i;
             }
         }
@@ -347,8 +353,17 @@ public final class SpeakerPhraseParser {
             if (w.equals("who") || w.equals("whose") || w.equals("which") || w.equals("whom")) {
                 return i;
             }
+            if (w.equals("that") && i + 1 < words.length && verbLike(words[i + 1])) {
+                return i; // "a company that has operated …"
+            }
         }
         return words.length;
+    }
+
+    private static boolean verbLike(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return FunctionWords.isFiniteVerb(w) || FunctionWords.isAuxiliary(w) || w.endsWith("ed")
+                || CueVerbs.speech(w) != null || CueVerbs.document(w) != null;
     }
 
     private static int firstPreposition(String[] words) {
@@ -383,7 +398,7 @@ public final class SpeakerPhraseParser {
     private static boolean isParticle(String word) {
         return switch (word) {
             case "de", "da", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "bin",
-                 "al", "el", "y", "ten", "ter", "of", "for", "and" -> true;
+                 "al", "el", "y", "ten", "ter", "of", "for", "and", "&" -> true;
             default -> false;
         };
     }

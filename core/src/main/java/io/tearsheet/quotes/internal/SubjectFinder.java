@@ -35,7 +35,9 @@ public final class SubjectFinder {
             return null;
         }
         if (FunctionWords.isRelative(words.get(j).text()) && !words.get(j).text().equalsIgnoreCase("that")) {
-            return null; // "a woman who said …": the speaker is the relative clause's antecedent, found elsewhere
+            // ", which concluded …": the speaker is the phrase before the comma; "a woman who said …" (no comma)
+            // is left to the sentence's own subject
+            return antecedent(p, from, words.get(j).start());
         }
         int end = words.get(j).end();
         String gap = text.substring(end, words.get(j + 1).start());
@@ -60,6 +62,33 @@ public final class SubjectFinder {
         return fromClause(left, lower, segStart);
     }
 
+    /** The noun phrase that ends just before ", which" / ", who": the shortest one that starts a phrase. */
+    private static Found antecedent(ParagraphText p, int from, int relative) {
+        String text = p.text();
+        int comma = relative - 1;
+        while (comma > from && text.charAt(comma) == ' ') {
+            comma--;
+        }
+        if (comma <= from || text.charAt(comma) != ',') {
+            return null;
+        }
+        int lower = Math.max(from, comma - MAX_REACH);
+        List<Word> words = p.words();
+        int last = p.wordAt(comma) - 1;
+        for (int k = last; k >= 0 && words.get(k).start() >= lower; k--) {
+            String w = words.get(k).text();
+            if (text.substring(words.get(k).end(), comma).contains(",") || p.isQuoted(words.get(k).start())) {
+                break;
+            }
+            if (FunctionWords.isDeterminer(w) && !FunctionWords.isPossessive(w)) {
+                SpeakerPhrase phrase = SpeakerPhraseParser.parse(text.substring(words.get(k).start(), comma));
+                return phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN ? null
+                        : new Found(phrase, words.get(k).start());
+            }
+        }
+        return null;
+    }
+
     /**
      * The subject when a comma stands before the verb: a head followed by appositives ("Smith, 67, a retired
      * teacher, said"), preceded perhaps by an introductory phrase ("In an editorial on Thursday, the paper said").
@@ -75,7 +104,7 @@ public final class SubjectFinder {
             }
             boolean head = h == segments.size() - 1 ? headOf(segment) != null
                     : headOf(segment) != null && SpeakerPhraseParser.parseHead(clauseTail(segment)) != null;
-            if (head && clauseTail(segment).equals(segment.strip())) {
+            if (head && (clauseTail(segment).equals(segment.strip()) || coordinatesAppositives(segment))) {
                 best = h;
             } else if (head) {
                 best = h;
@@ -101,10 +130,25 @@ public final class SubjectFinder {
         return SpeakerPhraseParser.parseHead(clauseTail(segment));
     }
 
+    /** A segment between commas joined to the next by "and" is one more appositive ("director and a grandson"). */
+    private static boolean coordinatesAppositives(String segment) {
+        String tail = clauseTail(segment);
+        String head = segment.strip();
+        int cut = head.length() - tail.length();
+        if (cut <= 0) {
+            return false;
+        }
+        String boundary = head.substring(0, cut).strip();
+        return (boundary.endsWith(" and") || boundary.endsWith(" or")) && SpeakerPhraseParser.isAppositive(boundary.substring(0, boundary.length() - (boundary.endsWith(" and") ? 4 : 3)));
+    }
+
     /** The subject within one comma-free stretch: the words after the last clause boundary. */
     private static Found fromClause(String left, int offset, int segStart) {
         String segment = left.substring(segStart);
         String tail = clauseTail(segment);
+        if (tail.isEmpty() && segStart == 0 && endsWithCoordination(segment)) {
+            return sharedSubject(left, offset); // "Campaigners welcomed the news but said …"
+        }
         int tailStart = segStart + segment.lastIndexOf(tail);
         String[] words = tail.split(" ");
         int position = tailStart;
@@ -120,6 +164,42 @@ public final class SubjectFinder {
             position += words[k].length() + 1;
         }
         return null;
+    }
+
+    private static boolean endsWithCoordination(String segment) {
+        String s = segment.strip().toLowerCase(Locale.ROOT);
+        return s.endsWith(" and") || s.endsWith(" but");
+    }
+
+    /**
+     * The subject two verbs share: the noun phrase that opens the sentence, up to the first word that reads as a
+     * verb (a past tense, an auxiliary, a cue).
+     */
+    private static Found sharedSubject(String left, int offset) {
+        String[] words = left.strip().split(" ");
+        int leading = left.indexOf(left.strip());
+        for (int k = 1; k < words.length && k <= 6; k++) {
+            String next = words[k].toLowerCase(Locale.ROOT);
+            boolean verb = next.endsWith("ed") || FunctionWords.isFiniteVerb(next) || FunctionWords.isAuxiliary(next)
+                    || CueVerbs.speech(next) != null && !CueVerbs.isNounLike(next);
+            if (verb) {
+                SpeakerPhrase phrase = SpeakerPhraseParser.parse(join(words, 0, k));
+                return phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN ? null
+                        : new Found(phrase, offset + leading);
+            }
+        }
+        return null;
+    }
+
+    private static String join(String[] words, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(words[i]);
+        }
+        return out.toString();
     }
 
     private static boolean startsWell(String word) {

@@ -21,7 +21,7 @@ public final class Titles {
             Map.entry("sheikh", Gender.MALE), Map.entry("councilman", Gender.MALE),
             Map.entry("councilwoman", Gender.FEMALE), Map.entry("congressman", Gender.MALE),
             Map.entry("congresswoman", Gender.FEMALE));
-    private static final Set<String> TITLES = Set.of("dr", "dr.", "prof", "prof.", "professor", "sen.", "sen", "senator",
+    private static final Set<String> TITLES = Lexicon.of("dr", "dr.", "prof", "prof.", "professor", "sen.", "sen", "senator",
             "rep.", "rep", "representative", "gov.", "gov", "governor", "gen.", "gen", "general", "president", "vice",
             "prime", "minister", "premier", "chancellor", "secretary", "foreign", "defence", "defense", "finance",
             "interior", "health", "deputy", "judge", "justice", "rev.", "rev", "reverend", "bishop", "archbishop",
