@@ -1,0 +1,76 @@
+package io.tearsheet.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.tearsheet.export.ArticleExporter;
+import io.tearsheet.export.ExportReport;
+import io.tearsheet.export.Format;
+import io.tearsheet.json.internal.JsonLdWriter;
+import io.tearsheet.json.internal.JsonOutput;
+import io.tearsheet.model.Article;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Writes the schema.org JSON-LD view of an article, so that archives and search engines can read it: a
+ * {@code NewsArticle} with headline, {@code alternativeHeadline} (the deck), {@code articleSection} (the kicker),
+ * authors, dates, publisher, language, {@code isPartOf} a {@code CreativeWorkSeries} with the article's
+ * {@code position}, the body text, and each quotation as a {@code Quotation} with its speaker as {@code Person} or
+ * {@code Organization}. It is a view, not an archive: read articles back from {@link JsonExporter}'s format.
+ *
+ * <p>Deterministic like the archive format; immutable and thread-safe.
+ *
+ * @see <a href="https://schema.org/NewsArticle">schema.org NewsArticle</a>
+ * @since 0.1.0
+ */
+public final class JsonLdExporter implements ArticleExporter {
+    private final boolean pretty;
+
+    /** The default configuration, the same as {@code builder().build()}; used by {@link java.util.ServiceLoader}. */
+    public JsonLdExporter() {
+        this(builder());
+    }
+
+    private JsonLdExporter(Builder builder) {
+        this.pretty = builder.pretty;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Format format() {
+        return Format.JSON_LD;
+    }
+
+    @Override
+    public ExportReport export(Article article, OutputStream out) throws IOException {
+        Objects.requireNonNull(article, "article must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        try (JsonGenerator generator = JsonOutput.open(out, pretty)) {
+            new JsonLdWriter(generator).write(article);
+            JsonOutput.finish(generator);
+        }
+        return ExportReport.clean(Format.JSON_LD);
+    }
+
+    /** Configures a {@link JsonLdExporter}. */
+    public static final class Builder {
+        private boolean pretty = true;
+
+        private Builder() {
+        }
+
+        /** Indent with two spaces (default), or write one line. */
+        public Builder pretty(boolean pretty) {
+            this.pretty = pretty;
+            return this;
+        }
+
+        public JsonLdExporter build() {
+            return new JsonLdExporter(this);
+        }
+    }
+}
