@@ -61,8 +61,8 @@ import java.util.Objects;
 public final class PlainTextReader implements ArticleReader {
     /** The reader's name in {@link Provenance#reader()}. */
     public static final String NAME = "tearsheet-plain-text";
-    /** The version of the reading rules, in {@link Provenance#readerVersion()}; changes when output changes. */
-    public static final String VERSION = "0.1.0";
+    /** The reader's version in {@link Provenance#readerVersion()}: Tearsheet's own version. */
+    public static final String VERSION = io.tearsheet.Tearsheet.version();
     /** The media type this reader reads. */
     public static final String MEDIA_TYPE = "text/plain";
     /** The default limit on input size: 64 MiB. */
@@ -73,6 +73,14 @@ public final class PlainTextReader implements ArticleReader {
     private final boolean detectLanguage;
     private final Charset fallbackCharset;
     private final QuoteAttributor attributor;
+
+    /**
+     * A reader with the defaults, the same as {@link #create()}; public so that {@link java.util.ServiceLoader}
+     * can make one for {@code Tearsheet.read}.
+     */
+    public PlainTextReader() {
+        this(new Builder());
+    }
 
     private PlainTextReader(Builder builder) {
         this.maxInputBytes = builder.maxInputBytes;
