@@ -90,7 +90,8 @@ public final class Discourse {
             // a full name after a short one: "Deng Xiaoping" after "Mr. Deng"
             for (String part : parts) {
                 Entity shorter = byName.get(part.toLowerCase(Locale.ROOT));
-                if (shorter != null && shorter.kind() == phrase.kind()) {
+                if (shorter != null && shorter.kind() == phrase.kind() && !shorter.name().contains(" ")
+                        || shorter != null && shorter.kind() == phrase.kind() && isTitled(shorter.name())) {
                     shorter.rename(name);
                     index(shorter);
                     shorter.learn(phrase);
@@ -98,11 +99,22 @@ public final class Discourse {
                 }
             }
         }
+        if (parts.length == 1 && phrase.title() != null && phrase.alias() != null) {
+            // "Mr. Lindqvist" with no fuller name: the titled form is the name, found again by the surname
+            Entity e = create(withName(phrase, phrase.alias()), false);
+            byName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
+            return e;
+        }
         Entity e = create(phrase, latent);
         if (phrase.alias() != null) {
             e.alias(phrase.alias());
         }
         return e;
+    }
+
+    private static SpeakerPhrase withName(SpeakerPhrase p, String name) {
+        return new SpeakerPhrase(p.surface(), p.form(), name, p.title(), p.description(), p.kind(), p.gender(),
+                p.plural(), p.head(), null);
     }
 
     /** "the paper", "the company", "the report": the last one mentioned; or someone new if none. */
@@ -135,6 +147,12 @@ public final class Discourse {
             }
         }
         return create(phrase, false);
+    }
+
+    /** "Mr. Lindqvist": a title and one name. */
+    private static boolean isTitled(String name) {
+        String[] words = name.split(" ");
+        return words.length == 2 && Titles.isTitle(words[0]);
     }
 
     private static boolean sameHead(Entity e, SpeakerPhrase phrase) {

@@ -106,7 +106,8 @@ public final class BylineParser {
         while (true) {
             int comma = text.indexOf(',', start);
             String segment = (comma < 0 ? text.substring(start) : text.substring(start, comma)).strip();
-            if (ROLE_WORD.matcher(segment).matches() || splitNames(segment.replaceFirst("^(?i)and\\s+", "")) == null) {
+            if (ROLE_WORD.matcher(segment).matches()
+                    || splitNames(stripPlace(segment.replaceFirst("^(?i)and\\s+", ""))) == null) {
                 return start == 0 ? -2 : start - 1;
             }
             if (comma < 0) {

@@ -12,7 +12,7 @@ public final class LanguageGuesser {
     private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "a", "in", "is", "that", "for", "it",
             "was", "on", "with", "as", "he", "she", "his", "her", "at", "by", "be", "this", "are", "from", "or", "have",
             "has", "had", "not", "but", "they", "we", "said", "an", "which", "were", "their", "will", "would", "been");
-    private static final int MIN_WORDS = 30;
+    private static final int MIN_WORDS = 15;
     private static final int SAMPLE_WORDS = 3000;
     private static final double MIN_SHARE = 0.2;
 
