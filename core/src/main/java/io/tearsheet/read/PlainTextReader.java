@@ -160,9 +160,7 @@ public final class PlainTextReader implements ArticleReader {
 
     private Article readStructure(byte[] input) {
         List<String> notes = new ArrayList<>();
-        String decoded = InputDecoder.decode(input, fallbackCharset, notes);
-        String text = TextCleaner.clean(decoded, notes);
-        List<Line> lines = lines(text);
+        List<Line> lines = decodeLines(input, notes);
         BoilerplateStripper.Result stripped = BoilerplateStripper.strip(lines);
         HeaderParser.Header header = HeaderParser.parse(stripped.kept(), notes);
         if (header == null) {
@@ -239,6 +237,11 @@ public final class PlainTextReader implements ArticleReader {
                 .notes(notes)
                 .build();
         return Article.builder().metadata(metadata).sections(sections).provenance(provenance).build();
+    }
+
+    /** The input's lines; the decoded and cleaned copies of the whole text are garbage once this returns. */
+    private List<Line> decodeLines(byte[] input, List<String> notes) {
+        return lines(TextCleaner.clean(InputDecoder.decode(input, fallbackCharset, notes), notes));
     }
 
     private static List<Line> lines(String text) {

@@ -57,32 +57,43 @@ public final class AttributionPass {
         if (insertions) {
             markInsertions(paragraphs);
         }
+        // paragraph by paragraph, in reading order: quotations, rules, reported speech, mentions resolved at once;
+        // each paragraph's words are dropped when it is done, so memory stays a small multiple of the text
         List<ParagraphText> texts = new ArrayList<>(paragraphs.size());
+        List<Candidate> all = new ArrayList<>();
+        List<Candidate> topLevel = new ArrayList<>();
+        List<IndirectAttribution> reported = new ArrayList<>();
+        Map<Attribution, Entity> resolved = new IdentityHashMap<>();
+        Discourse discourse = new Discourse(notes);
         for (int i = 0; i < paragraphs.size(); i++) {
-            String text = paragraphs.get(i).plainText();
+            String text = plainText(paragraphs.get(i));
             QuoteScanner.Result scan = QuoteScanner.scan(text, maxDepth);
             if (scan.tooDeep() > 0) {
                 notes.add("paragraph " + i + ": " + scan.tooDeep() + " quotation mark" + (scan.tooDeep() == 1 ? "" : "s")
                         + " nested deeper than " + maxDepth + " levels left as text");
             }
-            texts.add(new ParagraphText(i, text, scan.quotes()));
-        }
-
-        List<Candidate> all = new ArrayList<>();
-        List<Candidate> topLevel = new ArrayList<>();
-        for (ParagraphText p : texts) {
+            ParagraphText p = new ParagraphText(i, text, scan.quotes());
+            texts.add(p);
+            int first = topLevel.size();
             collect(p, all, topLevel);
-        }
-        for (Candidate c : topLevel) {
-            attributeExplicitly(c);
-        }
-        List<IndirectAttribution> reported = new ArrayList<>();
-        if (indirect) {
-            for (ParagraphText p : texts) {
-                reported.addAll(IndirectAttributionFinder.find(p));
+            List<Attribution> attributions = new ArrayList<>();
+            for (Candidate c : topLevel.subList(first, topLevel.size())) {
+                attributeExplicitly(c);
+                if (c.attribution != null) {
+                    attributions.add(c.attribution);
+                }
             }
+            if (indirect) {
+                for (IndirectAttribution r : IndirectAttributionFinder.find(p)) {
+                    if (!overlapsQuotation(p, r)) {
+                        reported.add(r);
+                        attributions.add(r.attribution());
+                    }
+                }
+            }
+            resolve(p, attributions, discourse, resolved);
+            p.release();
         }
-        Map<Attribution, Entity> resolved = resolve(texts, topLevel, reported);
         for (Candidate c : topLevel) {
             if (c.attribution == null) {
                 continue;
@@ -107,6 +118,15 @@ public final class AttributionPass {
             }
         }
         return build(article, paragraphs, texts, all, reported, resolved);
+    }
+
+    /** A paragraph's plain text; a paragraph of one text is its text, with no copy. */
+    private static String plainText(Paragraph paragraph) {
+        List<Inline> content = paragraph.content();
+        if (content.size() == 1 && content.get(0) instanceof io.tearsheet.model.Text text) {
+            return text.text();
+        }
+        return paragraph.plainText();
     }
 
     /** Quotations of a paragraph as candidates; top-level ones with their sites. */
@@ -161,58 +181,60 @@ public final class AttributionPass {
         c.attribution = a != null ? a : second.apply(c.site);
     }
 
-    /** Resolves every mention of the article in reading order; returns the entity of each attribution. */
-    private Map<Attribution, Entity> resolve(List<ParagraphText> texts, List<Candidate> topLevel,
-                                             List<IndirectAttribution> reported) {
-        Map<Integer, List<Mention>> byParagraph = new HashMap<>();
+    /** Resolves the paragraph's mentions in reading order; records the entity of each attribution. */
+    private static void resolve(ParagraphText p, List<Attribution> attributions, Discourse discourse,
+                                Map<Attribution, Entity> entities) {
         Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
-        for (ParagraphText p : texts) {
-            byParagraph.put(p.index(), new ArrayList<>(MentionFinder.find(p)));
-        }
-        List<Attribution> attributions = new ArrayList<>();
-        for (Candidate c : topLevel) {
-            if (c.attribution != null) {
-                attributions.add(c.attribution);
-                place(byParagraph.get(c.paragraph.index()), c.paragraph, c.attribution, owner);
-            }
-        }
-        for (IndirectAttribution r : reported) {
-            ParagraphText p = texts.get(r.paragraph());
-            place(byParagraph.get(p.index()), p, r.attribution(), owner);
-        }
-        Discourse discourse = new Discourse(notes);
-        Map<Attribution, Entity> entities = new IdentityHashMap<>();
-        for (ParagraphText p : texts) {
-            List<Mention> mentions = byParagraph.get(p.index());
-            mentions.sort(Comparator.comparingInt(Mention::start));
-            for (Mention m : mentions) {
-                Entity e = discourse.resolve(m, isParenthetical(p, m));
-                List<Attribution> owned = owner.get(m);
-                if (owned != null && e != null) {
-                    for (Attribution a : owned) {
-                        entities.put(a, e);
-                    }
-                    e.learn(m.phrase());
+        for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
+            Entity e = discourse.resolve(m, isParenthetical(p, m));
+            List<Attribution> owned = owner.get(m);
+            if (owned != null && e != null) {
+                for (Attribution a : owned) {
+                    entities.put(a, e);
                 }
+                e.learn(m.phrase());
             }
         }
-        return entities;
     }
 
-    /** Adds an attribution's phrase to the paragraph's mentions, replacing mentions it covers. */
-    private static void place(List<Mention> mentions, ParagraphText p, Attribution a,
-                              Map<Mention, List<Attribution>> owner) {
-        int end = Math.max(a.at() + 1, Math.min(p.text().length(), a.at() + a.phrase().surface().length()));
-        for (Mention m : mentions) {
-            if (m.start() == a.at() && owner.containsKey(m)) {
-                owner.get(m).add(a); // two rules found the same phrase: one mention, one speaker
-                return;
+    /**
+     * The paragraph's mentions in order: the attribution phrases the rules found, and the mentions the finder found
+     * that they do not cover. Two rules that found the same phrase share one mention (one speaker).
+     */
+    private static List<Mention> merge(ParagraphText p, List<Mention> found, List<Attribution> attributions,
+                                       Map<Mention, List<Attribution>> owner) {
+        List<Attribution> sorted = new ArrayList<>(attributions);
+        sorted.sort(Comparator.comparingInt(Attribution::at));
+        List<Mention> speakers = new ArrayList<>();
+        for (Attribution a : sorted) {
+            Mention last = speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+            if (last != null && last.start() == a.at()) {
+                owner.get(last).add(a);
+                continue;
+            }
+            int end = Math.max(a.at() + 1, Math.min(p.text().length(), a.at() + a.phrase().surface().length()));
+            Mention mention = new Mention(p.index(), a.at(), end, p.sentenceStart(a.at()), a.phrase(), Mention.Role.SPEAKER);
+            speakers.add(mention);
+            owner.put(mention, new ArrayList<>(List.of(a)));
+        }
+        List<Mention> others = new ArrayList<>(found);
+        others.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> merged = new ArrayList<>(others.size() + speakers.size());
+        int s = 0;
+        for (Mention m : others) {
+            while (s < speakers.size() && speakers.get(s).end() <= m.start()) {
+                merged.add(speakers.get(s++));
+            }
+            boolean covered = s < speakers.size() && speakers.get(s).start() < m.end();
+            if (!covered) {
+                merged.add(m);
             }
         }
-        mentions.removeIf(m -> m.start() < end && a.at() < m.end());
-        Mention mention = new Mention(p.index(), a.at(), end, p.sentenceStart(a.at()), a.phrase(), Mention.Role.SPEAKER);
-        mentions.add(mention);
-        owner.put(mention, new ArrayList<>(List.of(a)));
+        while (s < speakers.size()) {
+            merged.add(speakers.get(s++));
+        }
+        merged.sort(Comparator.comparingInt(Mention::start));
+        return merged;
     }
 
     /** ", he said," inside another clause: the pronoun points outside its own sentence. */
@@ -263,7 +285,7 @@ public final class AttributionPass {
         for (IndirectAttribution r : reported) {
             Entity e = resolved.get(r.attribution());
             int p = r.paragraph();
-            if (e == null || !reports(e) || overlapsQuotation(texts.get(p), r)) {
+            if (e == null || !reports(e)) {
                 continue;
             }
             if (taken.add(p + ":" + r.from())) {
@@ -309,6 +331,9 @@ public final class AttributionPass {
         }
         List<Quote> quotes = new ArrayList<>(items.size());
         int next = 1;
+        int cpParagraph = -1;
+        int cpChar = 0;
+        int cpCount = 0;
         for (Item item : items) {
             String id = ids.get(item);
             String sourceId = null;
@@ -335,7 +360,15 @@ public final class AttributionPass {
                 if (item.kind() != QuoteKind.INDIRECT) {
                     notes.add(id + " (paragraph " + item.paragraph() + ") crosses an inline boundary: kept without a span");
                 }
-                start = text.codePointCount(0, item.start());
+                // items come in reading order: count code points from the last one, not from the paragraph's start
+                if (cpParagraph != item.paragraph() || cpChar > item.start()) {
+                    cpParagraph = item.paragraph();
+                    cpChar = 0;
+                    cpCount = 0;
+                }
+                cpCount += text.codePointCount(cpChar, item.start());
+                cpChar = item.start();
+                start = cpCount;
                 end = start + text.codePointCount(item.start(), item.end());
                 quoted = text.substring(item.start(), item.end());
             }

@@ -25,7 +25,11 @@ public final class Discourse {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, List<Entity>> byNameWord = new HashMap<>();
     private final Map<String, Entity> byName = new HashMap<>();
+    /** How many resolved mentions are kept for pronouns and descriptions to look back on. */
+    private static final int WINDOW = 400;
+
     private final List<Mention> resolved = new ArrayList<>();
+    private Entity lastPublication;
     private final List<Entity> resolvedEntities = new ArrayList<>();
     private final List<String> notes;
 
@@ -45,6 +49,14 @@ public final class Discourse {
         };
         resolved.add(mention);
         resolvedEntities.add(entity);
+        if (entity != null && entity.kind() == SourceKind.PUBLICATION) {
+            lastPublication = entity;
+        }
+        if (resolved.size() > 2 * WINDOW) {
+            // only the recent past matters to pronouns and descriptions: keep the window, drop the rest
+            resolved.subList(0, resolved.size() - WINDOW).clear();
+            resolvedEntities.subList(0, resolvedEntities.size() - WINDOW).clear();
+        }
         return entity;
     }
 
@@ -127,14 +139,19 @@ public final class Discourse {
         boolean bare = phrase.name().split(" ").length == 2 && phrase.name().toLowerCase(Locale.ROOT).startsWith("the ");
         if (bare) {
             SourceKind kind = phrase.kind();
+            if (kind == SourceKind.PUBLICATION && lastPublication != null) {
+                return lastPublication; // "the paper": the publication last mentioned, however far back
+            }
             for (int k = resolved.size() - 1; k >= 0; k--) {
                 Mention m = resolved.get(k);
                 Entity e = resolvedEntities.get(k);
-                if (e == null || mention.paragraph() - m.paragraph() > ANAPHORA_REACH && kind != SourceKind.PUBLICATION) {
+                if (mention.paragraph() - m.paragraph() > ANAPHORA_REACH) {
+                    break;
+                }
+                if (e == null) {
                     continue;
                 }
-                if (kind == SourceKind.PUBLICATION && e.kind() == SourceKind.PUBLICATION
-                        || kind == SourceKind.ORGANIZATION && e.kind() == SourceKind.ORGANIZATION
+                if (kind == SourceKind.ORGANIZATION && e.kind() == SourceKind.ORGANIZATION
                         && (sameHead(e, phrase) || m.role() == Mention.Role.SPEAKER && GENERIC_BODIES.contains(phrase.head()))
                         || kind == SourceKind.DOCUMENT && e.kind() == SourceKind.DOCUMENT && sameHead(e, phrase)
                         || kind == SourceKind.ANONYMOUS && e.kind() == SourceKind.ANONYMOUS && sameHead(e, phrase)) {

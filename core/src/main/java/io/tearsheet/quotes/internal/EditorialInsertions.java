@@ -36,12 +36,23 @@ public final class EditorialInsertions {
                 if (open < 0 || open >= q.end()) {
                     break;
                 }
-                int close = text.indexOf(']', open + 1);
-                int nested = text.indexOf('[', open + 1);
-                if (close < 0 || close >= q.end()) {
-                    break;
+                int close = -1;
+                int nested = -1;
+                for (int k = open + 1; k < q.end() && k <= open + MAX_LENGTH + 1; k++) {
+                    char c = text.charAt(k);
+                    if (c == ']') {
+                        close = k;
+                        break;
+                    }
+                    if (c == '[' && nested < 0) {
+                        nested = k;
+                    }
                 }
-                if ((nested < 0 || nested > close) && close - open - 1 <= MAX_LENGTH
+                if (close < 0) {
+                    i = open + 1;
+                    continue;
+                }
+                if (nested < 0 && close - open - 1 <= MAX_LENGTH
                         && !text.substring(open + 1, close).isBlank()) {
                     found.add(new Bracketed(open, close + 1));
                 }

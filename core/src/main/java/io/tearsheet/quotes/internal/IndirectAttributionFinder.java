@@ -29,7 +29,7 @@ public final class IndirectAttributionFinder {
             if (end <= sentence) {
                 break;
             }
-            if (!hasQuotation(p, sentence, end)) {
+            if (!p.hasQuotation(sentence, end)) {
                 IndirectAttribution hit = inSentence(p, sentence, end);
                 if (hit != null) {
                     found.add(hit);
@@ -38,15 +38,6 @@ public final class IndirectAttributionFinder {
             sentence = end;
         }
         return found;
-    }
-
-    private static boolean hasQuotation(ParagraphText p, int from, int to) {
-        for (MarkedQuote q : p.quotes()) {
-            if (q.open() < to && q.after() > from) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.List;
  */
 public final class LeadingCueRule implements AttributionRule {
     private static final int MAX_INTRO_WORDS = 14;
+    /** How many words back from the quotation a cue verb may stand. */
+    private static final int MAX_BACK_WORDS = 60;
 
     @Override
     public Attribution apply(QuoteSite site) {
@@ -20,8 +22,8 @@ public final class LeadingCueRule implements AttributionRule {
         boolean embedded = !before.isEmpty() && !before.endsWith(":") && !before.endsWith(",");
         // "X said each brooch was ‘a unique piece’ and that the ‘real loss’ …": one reported clause, two quotations
         int floor = embedded ? p.sentenceStart(open) : site.beforeFrom();
-        int from = p.wordAt(floor);
         int last = p.wordAt(open) - 1;
+        int from = Math.max(p.wordAt(floor), last - MAX_BACK_WORDS);
         for (int c = last; c >= from; c--) {
             Word word = words.get(c);
             if (NamingVerbs.isNamingVerb(word.text()) || NamingVerbs.isLabelMarker(word.text())) {

@@ -208,7 +208,7 @@ public final class MentionFinder {
     /** Whether no person (or pronoun) is mentioned in the sentence before mention {@code k}. */
     private static boolean firstPersonOfSentence(List<Mention> mentions, int k, ParagraphText p) {
         Mention m = mentions.get(k);
-        for (int j = 0; j < k; j++) {
+        for (int j = k - 1; j >= 0 && mentions.get(j).end() > m.sentence(); j--) {
             Mention other = mentions.get(j);
             if (other.sentence() == m.sentence() && other.start() < m.start()
                     && (other.phrase().isPerson() || other.phrase().form() == SpeakerPhrase.Form.PRONOUN)) {
@@ -221,7 +221,7 @@ public final class MentionFinder {
     /** Whether a speech cue stands between {@code from} and {@code at}: then {@code at} is in a reported clause. */
     private static boolean reportedClause(ParagraphText p, int from, int at) {
         List<Word> words = p.words();
-        for (int i = p.wordAt(from); i < words.size() && words.get(i).start() < at; i++) {
+        for (int i = p.wordAt(Math.max(from, at - 400)); i < words.size() && words.get(i).start() < at; i++) {
             if (CueWords.isSpeechCue(p, i)) {
                 return true;
             }
@@ -231,18 +231,12 @@ public final class MentionFinder {
 
     /** Where a cue verb's subject may start looking: its sentence, but not before the last quotation in it. */
     private static int clauseFloor(ParagraphText p, int at) {
-        int from = p.sentenceStart(at);
-        for (MarkedQuote q : p.quotes()) {
-            if (q.depth() == 0 && q.after() <= at && q.after() > from) {
-                from = q.after();
-            }
-        }
-        return from;
+        return Math.max(p.sentenceStart(at), p.lastQuotationEndBefore(at));
     }
 
     private static void add(List<Mention> found, ParagraphText p, int start, int end, SpeakerPhrase phrase,
                             Mention.Role role) {
-        for (int k = found.size() - 1; k >= 0; k--) {
+        for (int k = found.size() - 1; k >= 0 && found.get(k).end() > start - 400; k--) {
             Mention m = found.get(k);
             if (m.start() == start || m.start() < end && start < m.end() && m.role() != Mention.Role.SPEAKER
                     && role == Mention.Role.SPEAKER) {
@@ -265,9 +259,9 @@ public final class MentionFinder {
                 continue;
             }
             int limit = p.sentenceEnd(m.start());
-            for (int k2 = k + 1; k2 < mentions.size(); k2++) {
+            for (int k2 = k + 1; k2 < mentions.size() && mentions.get(k2).start() < limit; k2++) {
                 Mention next = mentions.get(k2);
-                if (next.start() < limit && next.phrase().form() != SpeakerPhrase.Form.PRONOUN && next.phrase().isPerson()) {
+                if (next.phrase().form() != SpeakerPhrase.Form.PRONOUN && next.phrase().isPerson()) {
                     limit = next.start();
                 }
             }

@@ -33,6 +33,6 @@ public final class NextParagraphContinuation implements ContinuationRule {
 
     /** Whether the paragraph has any words outside quotations but punctuation (an attribution, a new subject). */
     private static boolean namesAnyone(Candidate c) {
-        return !c.paragraph.words().isEmpty();
+        return c.paragraph.hasWordsOutsideQuotations();
     }
 }

@@ -12,9 +12,13 @@ public final class ParagraphText {
     private final int index;
     private final String text;
     private final List<MarkedQuote> quotes;
-    private final boolean[] quoted;
+    private boolean[] quoted;
     private final List<Integer> sentenceStarts;
-    private final List<Word> words;
+    private List<Word> words;
+    private boolean hasWords;
+    /** The ends ({@link MarkedQuote#after()}) and opening marks of the top-level quotations, in order. */
+    private final int[] tops;
+    private final int[] topOpens;
 
     public ParagraphText(int index, String text, List<MarkedQuote> quotes) {
         this.index = index;
@@ -30,7 +34,23 @@ public final class ParagraphText {
             }
         }
         this.sentenceStarts = Sentences.starts(text, quoted);
+        int count = 0;
+        for (MarkedQuote q : quotes) {
+            if (q.depth() == 0) {
+                count++;
+            }
+        }
+        this.tops = new int[count];
+        this.topOpens = new int[count];
+        int t = 0;
+        for (MarkedQuote q : quotes) {
+            if (q.depth() == 0) {
+                tops[t] = q.after();
+                topOpens[t++] = q.open();
+            }
+        }
         this.words = words(text, quoted);
+        this.hasWords = !words.isEmpty();
     }
 
     public int index() {
@@ -47,7 +67,21 @@ public final class ParagraphText {
 
     /** Whether char {@code i} lies inside a quotation (its marks included). */
     public boolean isQuoted(int i) {
-        return i >= 0 && i < quoted.length && quoted[i];
+        return quoted != null && i >= 0 && i < quoted.length && quoted[i];
+    }
+
+    /**
+     * Drops what only the rules and the mention finder need (the words, the quoted-char map), once the paragraph
+     * has been through them.
+     */
+    void release() {
+        words = List.of();
+        quoted = null;
+    }
+
+    /** Whether the paragraph has words outside its quotations (kept after {@link #release()}). */
+    public boolean hasWordsOutsideQuotations() {
+        return hasWords;
     }
 
     /** The words outside quotations, in order. */
@@ -70,6 +104,41 @@ public final class ParagraphText {
         int k = Collections.binarySearch(sentenceStarts, i + 1);
         int insertion = k >= 0 ? k : -k - 1;
         return insertion < sentenceStarts.size() ? sentenceStarts.get(insertion) : text.length();
+    }
+
+    /** One past the closing mark of the last top-level quotation that ends at or before {@code i}, or 0. */
+    public int lastQuotationEndBefore(int i) {
+        int lo = 0;
+        int hi = tops.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tops[mid] <= i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? 0 : tops[lo - 1];
+    }
+
+    /** Whether a top-level quotation overlaps chars [from, to). */
+    public boolean hasQuotation(int from, int to) {
+        int k = firstQuotationEndingAfter(from);
+        return k < topOpens.length && topOpens[k] < to;
+    }
+
+    private int firstQuotationEndingAfter(int i) {
+        int lo = 0;
+        int hi = tops.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tops[mid] <= i) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Index of the first word at or after char {@code i}. */

@@ -1,7 +1,6 @@
 package io.tearsheet.read.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,19 +22,26 @@ public final class LanguageGuesser {
     public static String guess(List<String> paragraphs) {
         int words = 0;
         int hits = 0;
+        StringBuilder word = new StringBuilder();
         for (String paragraph : paragraphs) {
-            String[] tokens = paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
-            for (String token : tokens) {
-                if (token.isEmpty()) {
+            for (int i = 0; i <= paragraph.length() && words < SAMPLE_WORDS; i++) {
+                char c = i < paragraph.length() ? paragraph.charAt(i) : ' ';
+                if (Character.isLetter(c) || c == '\'' || c == '’') {
+                    if (word.length() < 40) {
+                        word.append(Character.toLowerCase(c));
+                    }
                     continue;
                 }
-                words++;
-                if (ENGLISH.contains(token)) {
-                    hits++;
+                if (word.length() > 0) {
+                    words++;
+                    if (ENGLISH.contains(word.toString())) {
+                        hits++;
+                    }
+                    word.setLength(0);
                 }
-                if (words >= SAMPLE_WORDS) {
-                    return verdict(words, hits);
-                }
+            }
+            if (words >= SAMPLE_WORDS) {
+                break;
             }
         }
         return verdict(words, hits);

@@ -21,6 +21,9 @@ public final class Words {
 
     /** Runs of spaces collapsed to one, and no space at either end. */
     public static String collapse(String text) {
+        if (!text.contains("  ") && !text.startsWith(" ") && !text.endsWith(" ")) {
+            return text; // nothing to collapse: no copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
