@@ -373,6 +373,9 @@ public final class AttributionPass {
                 quoted = text.substring(item.start(), item.end());
             }
             quotes.add(new Quote(id, sourceId, item.kind(), item.cue(), quoted, item.paragraph(), start, end));
+            if (item.candidate() != null && item.entity() != null) {
+                noteInference(id, item);
+            }
             if (item.candidate() != null && sourceId == null
                     && (item.kind() == QuoteKind.DIRECT || item.kind() == QuoteKind.PARTIAL) && item.candidate().isTopLevel()) {
                 String why = item.candidate().doubt != null ? item.candidate().doubt : "no speaker named near it";
@@ -390,6 +393,22 @@ public final class AttributionPass {
         Provenance provenance = new Provenance(p.inputSha256(), p.mediaType(), p.reader(), p.readerVersion(), p.removed(),
                 allNotes);
         return article.toBuilder().sections(sections).sources(sources).quotes(quotes).provenance(provenance).build();
+    }
+
+    /** Attributions inferred rather than read ("he", "the paper", the paragraph before) are noted. */
+    private void noteInference(String id, Item item) {
+        Candidate c = item.candidate();
+        String where = id + " (paragraph " + item.paragraph() + "): ";
+        if (c.attribution != null && c.rule != null && c.rule.equals(c.attribution.rule())) {
+            SpeakerPhrase.Form form = c.attribution.phrase().form();
+            boolean anaphor = form == SpeakerPhrase.Form.PRONOUN || form == SpeakerPhrase.Form.DEFINITE
+                    && !item.entity().name().equalsIgnoreCase(c.attribution.phrase().name());
+            if (anaphor) {
+                notes.add(where + "'" + c.attribution.phrase().surface() + "' read as " + item.entity().name());
+            }
+        } else if ("goes on quoting the speaker of the paragraph before".equals(c.rule)) {
+            notes.add(where + "attributed to " + item.entity().name() + ": " + c.rule);
+        }
     }
 
     /** Groups, bodies, publications and documents report; one person's paraphrase is not recorded. */

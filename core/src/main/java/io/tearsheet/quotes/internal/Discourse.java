@@ -92,7 +92,9 @@ public final class Discourse {
                 return e;
             }
             if (distinct.size() > 1) {
-                notes.add("'" + phrase.surface() + "' could be " + names(distinct) + ": left unresolved");
+                if (mention.role() == Mention.Role.SPEAKER) {
+                    notes.add("'" + phrase.surface() + "' could be " + names(distinct) + ": left unresolved");
+                }
                 return null;
             }
             if (latent) {
