@@ -183,7 +183,10 @@ public final class Discourse {
             return true;
         }
         String singular = HeadNouns.singular(head);
-        return e.normalizedName().contains(singular) || e.head() != null && HeadNouns.singular(e.head()).equals(singular);
+        String[] words = e.normalizedName().split(" ");
+        // "the agency" is the regional roads agency; "the city" is not the city's transport department
+        return HeadNouns.singular(words[words.length - 1]).equals(singular)
+                || e.head() != null && HeadNouns.singular(e.head()).equals(singular);
     }
 
     private Entity sameName(SpeakerPhrase phrase) {
