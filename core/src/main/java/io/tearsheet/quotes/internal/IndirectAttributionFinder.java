@@ -156,7 +156,12 @@ public final class IndirectAttributionFinder {
         }
         int k = cue + 1;
         boolean time = false;
-        while (k < words.size() && words.get(k).start() < e && k < cue + 5) {
+        // a time or occasion opens with a preposition or a time word ("on Thursday", "last week"), never with
+        // a determiner ("say the afternoons have changed" reports a clause)
+        String opener = k < words.size() ? words.get(k).text().toLowerCase(Locale.ROOT) : "";
+        boolean adverbial = FunctionWords.isPreposition(opener) || Adverbials.isTimeOrOccasion(opener)
+                || opener.equals("last") || opener.equals("this") || opener.equals("next");
+        while (adverbial && k < words.size() && words.get(k).start() < e && k < cue + 5) {
             String w = words.get(k).text();
             if (Adverbials.isTimeOrOccasion(w)) {
                 time = true;
