@@ -26,6 +26,7 @@ import java.util.Set;
  *   <li>every {@link QuoteSpan} names a quote, no quote has two spans, a span sits in a paragraph and covers
  *       exactly its quote's range.</li>
  * </ul>
+ * Checking them is linear in the article's size, however many quotations share a paragraph.
  *
  * @param metadata   headline, deck, bylines, dates, series, rights
  * @param sections   the article's sections in reading order
@@ -138,30 +139,7 @@ public record Article(Metadata metadata, List<Section> sections, List<Source> so
                 throw new InvalidArticleException(where + ": source '" + quote.sourceId() + "' does not exist");
             }
         }
-        List<Paragraph> paragraphs = paragraphsOf(sections);
-        List<String> texts = new ArrayList<>(paragraphs.size());
-        for (Paragraph paragraph : paragraphs) {
-            texts.add(paragraph.plainText());
-        }
-        for (int i = 0; i < quotes.size(); i++) {
-            Quote quote = quotes.get(i);
-            String where = "quotes[" + i + "] (" + quote.id() + ")";
-            if (quote.paragraph() >= paragraphs.size()) {
-                throw new InvalidArticleException(where + ": paragraph " + quote.paragraph()
-                        + " does not exist (the article has " + paragraphs.size() + ")");
-            }
-            String text = texts.get(quote.paragraph());
-            int length = Inlines.codePointLength(text);
-            if (quote.end() > length) {
-                throw new InvalidArticleException(where + ": offsets " + quote.start() + ".." + quote.end()
-                        + " lie outside paragraph " + quote.paragraph() + " (" + length + " code points)");
-            }
-            String there = Inlines.substringByCodePoints(text, quote.start(), quote.end());
-            if (!there.equals(quote.text())) {
-                throw new InvalidArticleException(where + ": text does not match paragraph " + quote.paragraph()
-                        + " at " + quote.start() + ".." + quote.end());
-            }
-        }
+        QuoteTextCheck.check(paragraphsOf(sections), quotes);
         SpanCheck.check(sections, quotesById);
     }
 

@@ -34,22 +34,31 @@ public record SpanLocation(String quoteId, int paragraph, int start, int end, St
     private static void locate(int paragraph, Paragraph content, List<SpanLocation> found) {
         String plain = content.plainText();
         Deque<OpenSpan> open = new ArrayDeque<>();
-        int[] offset = {0};
+        // The walk keeps the offset both in code points (the unit of quotes) and in chars (the unit of substring),
+        // so a span's text is cut without counting again from the paragraph's start: a paragraph holding
+        // thousands of quotations stays linear.
+        int[] codePoints = {0};
+        int[] chars = {0};
         Inlines.walk(content.content(), new InlineHandler() {
             @Override
             public void text(Text text) {
-                offset[0] += Inlines.codePointLength(text.text());
+                advance(text.text());
             }
 
             @Override
             public void insertion(EditorialInsertion insertion) {
-                offset[0] += Inlines.codePointLength(insertion.text());
+                advance(insertion.text());
+            }
+
+            private void advance(String text) {
+                codePoints[0] += Inlines.codePointLength(text);
+                chars[0] += text.length();
             }
 
             @Override
             public void enter(InlineContainer container) {
                 if (container instanceof QuoteSpan span) {
-                    open.push(new OpenSpan(span.quoteId(), offset[0], found.size()));
+                    open.push(new OpenSpan(span.quoteId(), codePoints[0], chars[0], found.size()));
                     found.add(null); // filled in on leaving, so outer spans keep their place before inner ones
                 }
             }
@@ -58,13 +67,13 @@ public record SpanLocation(String quoteId, int paragraph, int start, int end, St
             public void leave(InlineContainer container) {
                 if (container instanceof QuoteSpan) {
                     OpenSpan span = open.pop();
-                    found.set(span.slot(), new SpanLocation(span.quoteId(), paragraph, span.start(), offset[0],
-                            Inlines.substringByCodePoints(plain, span.start(), offset[0])));
+                    found.set(span.slot(), new SpanLocation(span.quoteId(), paragraph, span.start(), codePoints[0],
+                            plain.substring(span.startChar(), chars[0])));
                 }
             }
         });
     }
 
-    private record OpenSpan(String quoteId, int start, int slot) {
+    private record OpenSpan(String quoteId, int start, int startChar, int slot) {
     }
 }
