@@ -207,6 +207,18 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void readsAHeadlineInAScriptWithoutCaseAsTheHeadlineNotAKicker() {
+        Article arabic = reader.read("مجلس المدينة يصوت\n\nصوّت المجلس يوم الثلاثاء على إعادة فتح المكتبة.\n");
+        Article chinese = reader.read("市议会投票\n\n市议会周二投票决定重新开放图书馆。\n");
+
+        assertThat(arabic.metadata().headline()).isEqualTo("مجلس المدينة يصوت");
+        assertThat(arabic.metadata().kicker()).isNull();
+        assertThat(paragraphs(arabic)).hasSize(1);
+        assertThat(chinese.metadata().headline()).isEqualTo("市议会投票");
+        assertThat(paragraphs(chinese)).containsExactly("市议会周二投票决定重新开放图书馆。");
+    }
+
+    @Test
     void curlsQuotationMarksAndFindsQuotations() {
         Article article = reader.read(ARTICLE);
         assertThat(paragraphs(article).get(1)).startsWith("“We missed them");

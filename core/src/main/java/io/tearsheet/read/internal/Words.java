@@ -41,18 +41,25 @@ public final class Words {
         return out.toString();
     }
 
-    /** Whether every letter is upper case and there are at least {@code minLetters} of them. */
+    /**
+     * Whether every cased letter is upper case and there are at least {@code minLetters} upper-case letters. Letters
+     * of scripts without case (Arabic, Hebrew, Chinese, Japanese, Thai…) count neither way, so a headline in such a
+     * script is never taken for a line in capitals (a kicker).
+     */
     public static boolean isAllCaps(String text, int minLetters) {
-        int letters = 0;
+        int capitals = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-                letters++;
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                capitals++;
             }
         }
-        return letters >= minLetters;
+        return capitals >= minLetters;
     }
 }
