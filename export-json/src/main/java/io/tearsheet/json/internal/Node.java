@@ -86,7 +86,13 @@ public final class Node {
         } else if (value instanceof Integer || value instanceof Long) {
             number = BigInteger.valueOf(((Number) value).longValue());
         } else if (value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0) {
-            number = d.toBigIntegerExact();
+            BigDecimal whole = d.stripTrailingZeros();
+            if ((long) whole.precision() - whole.scale() > 19) {
+                // 1e999999999 is a short token but a billion-digit integer: refuse it before it is ever expanded
+                throw error("expected a whole number from " + min + " to " + max + ", found "
+                        + abbreviate(d.toString()));
+            }
+            number = whole.toBigIntegerExact();
         } else {
             throw error("expected a whole number, found " + describe());
         }
