@@ -98,6 +98,27 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void refusesWholeNumbersWrittenWithHugeExponentsWithoutExpandingThem() {
+        for (String number : new String[] {"1e999999999", "1E+2147483647", "5e20", "-1e30"}) {
+            ReadException e = refusal(everything().replace("\"paragraph\": 4,", "\"paragraph\": " + number + ","));
+
+            assertThat(e).as(number).hasMessageContaining("expected a whole number from 0 to 2147483647");
+            assertThat(e.location()).isEqualTo("/quotes/4/paragraph");
+        }
+        assertThat(reader.read(everything().replace("\"paragraph\": 4,", "\"paragraph\": 0.04e2,")
+                .getBytes(StandardCharsets.UTF_8)).quotes().get(4).paragraph()).isEqualTo(4);
+    }
+
+    @Test
+    void refusesContentAfterTheDocument() {
+        assertThat(refusal("{} " + everything())).hasMessageContaining("more content after the document's value");
+        assertThat(refusal(everything() + everything())).hasMessageContaining("more content after the document's value");
+        assertThat(refusal(everything() + " 1")).hasMessageContaining("more content after the document's value");
+        assertThat(reader.read((everything() + "\n\n  ").getBytes(StandardCharsets.UTF_8)).metadata().headline())
+                .isEqualTo(TestArticles.everything().metadata().headline());
+    }
+
+    @Test
     void refusesDocumentsOverTheSizeLimitBeforeParsing() {
         JsonArticleReader small = JsonArticleReader.builder().maxDocumentBytes(100).build();
 

@@ -82,6 +82,12 @@ public final class JsonTree {
                     default -> throw new ReadException("unexpected JSON token " + token, pointer(path));
                 }
                 if (containers.isEmpty()) {
+                    if (root != null) {
+                        // Jackson reads a stream of root values; a document is one. A second value would silently
+                        // replace the first, so "{} {…article…}" could read as an article another tool sees as {}.
+                        throw new ReadException("malformed JSON: more content after the document's value at "
+                                + where(parser.currentTokenLocation()));
+                    }
                     if (value instanceof Map || value instanceof List) {
                         containers.addLast(value);
                     } else {
