@@ -2,9 +2,7 @@ package io.tearsheet.spark.internal;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 
 import java.io.IOException;
 import java.net.URI;
@@ -34,7 +32,8 @@ public final class OutputStores {
         return root.getFileSystem(configuration).makeQualified(root).toString();
     }
 
+    /** Hadoop's own local file systems, checksummed or raw, both under {@code file:}. */
     private static boolean isLocal(FileSystem fileSystem) {
-        return fileSystem instanceof LocalFileSystem || fileSystem instanceof RawLocalFileSystem;
+        return "file".equals(fileSystem.getUri().getScheme());
     }
 }
