@@ -12,7 +12,8 @@ import java.util.Objects;
  * {@code bag/SHARD/NAME/} for bags. The shard is the first hex digits of the SHA-256 of the article's id, two per
  * level, so articles spread evenly over 256 folders per level whatever their ids look like; the name is the id
  * itself when it is already a safe file name, otherwise a safe form of it followed by a hash of the id, so that two
- * different ids never share a name.
+ * different ids never share a name. Names never start with {@code .} or {@code _}, which Spark and Hadoop take for
+ * hidden files.
  */
 public final class OutputLayout implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -60,7 +61,9 @@ public final class OutputLayout implements Serializable {
             return id;
         }
         String hash = Sha256.hex(id.getBytes(StandardCharsets.UTF_8)).substring(0, NAME_HASH_DIGITS);
-        String kept = safe.length() > KEPT_NAME_LENGTH ? safe.substring(0, KEPT_NAME_LENGTH) : safe;
-        return kept + "-" + hash;
+        // No leading underscore (safeName's way out of a reserved name): Spark and Hadoop hide such files.
+        String kept = safe.replaceFirst("^_+", "");
+        kept = kept.length() > KEPT_NAME_LENGTH ? kept.substring(0, KEPT_NAME_LENGTH) : kept;
+        return kept.isEmpty() ? hash : kept + "-" + hash;
     }
 }
