@@ -67,7 +67,7 @@ public final class TearsheetSparkJob implements Callable<Integer> {
         this.out = out;
     }
 
-    /** Runs the job in the Spark application that {@code spark-submit} configured, then exits with its code. */
+    /** Runs the job in the Spark application that {@code spark-submit} configured; exits with the code on failure. */
     public static void main(String[] args) {
         SparkSession[] session = new SparkSession[1];
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -76,7 +76,11 @@ public final class TearsheetSparkJob implements Callable<Integer> {
         if (session[0] != null) {
             session[0].stop();
         }
-        System.exit(code);
+        // Returning normally on success: on YARN in cluster mode, an exit before the application master has reported
+        // the final status makes it record a failure.
+        if (code != 0) {
+            System.exit(code);
+        }
     }
 
     /**

@@ -53,8 +53,8 @@ final class GeneratedArchive {
     private static final String[] SUBJECTS = {"Harbour board", "City council", "Ferry crews", "Dock traders",
             "River pilots", "Bridge engineers", "Night-shift nurses", "Market stallholders", "The university",
             "Boat builders", "Landing owners", "Bus company"};
-    private static final String[] VERBS = {"weighs", "rejects", "backs", "delays", "questions", "celebrates",
-            "plans", "revisits", "doubles", "pauses"};
+    private static final String[] VERBS = {"weighed", "rejected", "backed", "delayed", "questioned", "celebrated",
+            "planned", "revisited", "doubled", "paused"};
     private static final String[] OBJECTS = {"new ferry fares", "a second landing", "winter timetables",
             "the old quay", "electric boats", "a fog warning system", "cheaper season tickets", "the night boat",
             "cycle racks on deck", "apprentice skippers", "a footbridge plan", "radar upgrades"};
@@ -88,6 +88,52 @@ final class GeneratedArchive {
                     article));
         }
         return articles;
+    }
+
+    /**
+     * {@code count} scraped-looking plain-text articles, ids {@code text-0000}...: headline line, date line, byline,
+     * a dateline paragraph, quotes in the TeX style a scrape often has ({@code ``...,'' said NAME.}), and now and then
+     * a series note. Each one's {@code article} is null: what the reader makes of it is the reader's business; the
+     * test checks what is certain (headline, date, speakers drawn from the cast).
+     */
+    static List<Generated> textArticles(int count, long seed) {
+        Random random = new Random(seed);
+        List<Generated> articles = new ArrayList<>(count);
+        String[] ordinals = {"First", "Second", "Third", "Fourth"};
+        for (int i = 0; i < count; i++) {
+            StringBuilder text = new StringBuilder();
+            text.append(headline(i + 5)).append("\n");
+            LocalDate day = date(i + 5);
+            text.append(day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
+                    .append(' ').append(day.getDayOfMonth()).append(", ").append(day.getYear()).append("\n");
+            text.append("By ").append(REPORTERS[i % REPORTERS.length]).append(", Staff writer\n\n");
+            text.append("MILLBROOK — The question of ").append(OBJECTS[(i * 5) % OBJECTS.length])
+                    .append(" came back to the council chamber on Thursday, and the public gallery was full.\n\n");
+            int quotes = 1 + random.nextInt(3);
+            for (int q = 0; q < quotes; q++) {
+                Source speaker = SPEAKERS.get(random.nextInt(4)); // people with names, who say things on record
+                text.append("``").append(SAYINGS[random.nextInt(SAYINGS.length)]).append(",'' said ")
+                        .append(speaker.name()).append(".\n\n");
+            }
+            text.append("The council will vote on the matter next month.\n");
+            if (i % 7 == 2) {
+                text.append("\n").append(ordinals[i % 4]).append(" in a four-part series on life on the Alder.\n");
+            }
+            String id = String.format(java.util.Locale.ROOT, "text-%04d", i);
+            articles.add(new Generated(id, "https://news.example/millbrook/" + id + ".txt", null,
+                    text.toString().getBytes(StandardCharsets.UTF_8), null));
+        }
+        return articles;
+    }
+
+    /** The headline template article {@code i} gets; text article {@code i} gets that of {@code i + 5}. */
+    static String headline(int i) {
+        return SUBJECTS[i % SUBJECTS.length] + " " + VERBS[(i / 3) % VERBS.length] + " "
+                + OBJECTS[(i * 7) % OBJECTS.length];
+    }
+
+    static LocalDate date(int i) {
+        return LocalDate.of(1986, 1, 6).plusDays(11L * i % (365L * 30)); // 1986 to 2015, round again
     }
 
     /** {@code count} articles from core's generator of every shape and every Unicode plane, ids {@code odd-N}. */
@@ -126,13 +172,12 @@ final class GeneratedArchive {
     }
 
     private static Article templateArticle(int i, Random random) {
-        String headline = SUBJECTS[i % SUBJECTS.length] + " " + VERBS[(i / 3) % VERBS.length] + " "
-                + OBJECTS[(i * 7) % OBJECTS.length];
+        String headline = headline(i);
         Metadata.Builder metadata = Metadata.builder()
                 .headline(headline)
                 .byline(new Byline(REPORTERS[i % REPORTERS.length], "Staff writer"))
                 .publisher("The Millbrook Ledger")
-                .published(ArticleDate.of(LocalDate.of(1986, 1, 6).plusDays(11L * i)))
+                .published(ArticleDate.of(date(i)))
                 .language("en")
                 .canonicalUrl("https://news.example/millbrook/story-" + i);
         if (i % 10 == 3) {
