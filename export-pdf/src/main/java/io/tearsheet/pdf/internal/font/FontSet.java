@@ -81,7 +81,11 @@ public final class FontSet implements AutoCloseable {
             i += Character.charCount(cp);
             int drawn = cp;
             LoadedFont font;
-            if (isInvisible(cp)) {
+            if (isForbiddenInToUnicode(cp)) {
+                // PDF/A and PDF/UA forbid these values in a font's ToUnicode map, even where a font has a glyph.
+                dropped.merge(describe(cp), 1, Integer::sum);
+                continue;
+            } else if (isInvisible(cp)) {
                 font = firstCovering(cp, face, false);
                 if (font == null) {
                     dropped.merge(describe(cp), 1, Integer::sum);
@@ -171,8 +175,13 @@ public final class FontSet implements AutoCloseable {
                 || (cp & 0xFFFE) == 0xFFFE;
     }
 
+    /** U+0000, the byte-order mark U+FEFF and the non-characters U+FFFE and U+FFFF (ISO 19005-3 6.2.11.7.2). */
+    private static boolean isForbiddenInToUnicode(int cp) {
+        return cp == 0 || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
+    }
+
     private static String describe(int cp) {
-        return String.format("U+%04X", cp);
+        return String.format(java.util.Locale.ROOT, "U+%04X", cp);
     }
 
     /** How many characters have been substituted or dropped so far, counting repeats. */

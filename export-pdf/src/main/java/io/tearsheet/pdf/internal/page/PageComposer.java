@@ -237,6 +237,9 @@ public final class PageComposer {
         float available = geometry.bottom() - columnTop;
         for (float target = total / 2; target <= available; target += 2) {
             List<Placed> moved = flow(items, target);
+            if (moved != null && moved.isEmpty()) {
+                return; // nothing but spacing in the region: nothing to balance
+            }
             if (moved != null) {
                 pending.removeAll(region);
                 pending.addAll(moved);
