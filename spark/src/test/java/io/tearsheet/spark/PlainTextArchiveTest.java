@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlainTextArchiveTest {
-    private static final int ARTICLES = 150;
+    private static final int ARTICLES = 100;
 
     private final SparkSession spark = SharedSpark.session();
     private final List<Generated> articles = GeneratedArchive.textArticles(ARTICLES, 1989);

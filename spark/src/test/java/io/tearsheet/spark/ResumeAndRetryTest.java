@@ -33,13 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResumeAndRetryTest {
     private final SparkSession spark = SharedSpark.session();
-    private final List<Generated> articles = GeneratedArchive.templateArticles(80, 7);
+    private final List<Generated> articles = GeneratedArchive.templateArticles(48, 7);
 
     @ParameterizedTest
     @ValueSource(strings = {"file", RawTestFileSystem.SCHEME})
     void aRetriedTaskLeavesExactlyOneCopyOfEachOutput(String scheme, @TempDir Path dir) throws IOException {
         FailFirstAttemptAfter.INJECTED.set(0);
-        Dataset<Row> flaky = input(articles, 4).mapPartitions(new FailFirstAttemptAfter(7),
+        Dataset<Row> flaky = input(articles, 4).mapPartitions(new FailFirstAttemptAfter(5),
                 Encoders.row(CatalogRows.INPUT));
 
         SparkJobSummary summary = TearsheetSpark.convert(flaky,
@@ -58,18 +58,18 @@ class ResumeAndRetryTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", RawTestFileSystem.SCHEME})
     void aRerunSkipsWhatExistsAndRepairsWhatIsDamaged(String scheme, @TempDir Path dir) throws IOException {
-        List<Generated> some = articles.subList(0, 40);
+        List<Generated> some = articles.subList(0, 24);
         SparkJobOptions options = SparkJobOptions.builder(root(scheme, dir)).formats("json", "epub").build();
-        assertThat(TearsheetSpark.convert(input(some, 2), options).converted()).isEqualTo(40);
+        assertThat(TearsheetSpark.convert(input(some, 2), options).converted()).isEqualTo(24);
         Map<Path, FileTime> times = modificationTimes(dir);
         Map<Path, String> checksums = checksums(dir);
 
         SparkJobSummary rerun = TearsheetSpark.convert(input(some, 2), options);
 
-        assertThat(rerun.skipped()).isEqualTo(40);
+        assertThat(rerun.skipped()).isEqualTo(24);
         assertThat(rerun.converted()).isZero();
         assertThat(modificationTimes(dir)).isEqualTo(times);
-        assertThat(Catalog.articles(spark, root(scheme, dir)).where("status = 'skipped'").count()).isEqualTo(40);
+        assertThat(Catalog.articles(spark, root(scheme, dir)).where("status = 'skipped'").count()).isEqualTo(24);
 
         List<Path> json = files(dir.resolve("json"), ".json");
         List<Path> epub = files(dir.resolve("epub"), ".epub");
@@ -80,21 +80,21 @@ class ResumeAndRetryTest {
         SparkJobSummary repair = TearsheetSpark.convert(input(some, 2), options);
 
         assertThat(repair.converted()).isEqualTo(3);
-        assertThat(repair.skipped()).isEqualTo(37);
+        assertThat(repair.skipped()).isEqualTo(21);
         assertThat(checksums(dir)).as("outputs are deterministic: the repaired files are the lost ones")
                 .isEqualTo(checksums);
     }
 
     @Test
     void withoutResumeEveryOutputIsWrittenAgainToTheSameBytes(@TempDir Path dir) throws IOException {
-        List<Generated> some = articles.subList(0, 20);
+        List<Generated> some = articles.subList(0, 10);
         SparkJobOptions.Builder options = SparkJobOptions.builder(dir.toString()).formats("json", "pdf");
         TearsheetSpark.convert(input(some, 2), options.build());
         Map<Path, String> checksums = checksums(dir);
 
         SparkJobSummary again = TearsheetSpark.convert(input(some, 2), options.resume(false).build());
 
-        assertThat(again.converted()).isEqualTo(20);
+        assertThat(again.converted()).isEqualTo(10);
         assertThat(checksums(dir)).isEqualTo(checksums);
         assertExactlyOneCompleteCopyEach(dir.resolve("pdf"), "pdf", some);
     }
@@ -102,13 +102,13 @@ class ResumeAndRetryTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", RawTestFileSystem.SCHEME})
     void bagsHoldTheOriginalAndEveryFormatAndVerify(String scheme, @TempDir Path dir) throws IOException {
-        List<Generated> some = articles.subList(0, 24);
+        List<Generated> some = articles.subList(0, 12);
         SparkJobOptions options = SparkJobOptions.builder(root(scheme, dir)).formats("json", "epub").bags(true)
                 .shardDepth(2).build();
 
         SparkJobSummary summary = TearsheetSpark.convert(input(some, 2), options);
 
-        assertThat(summary.converted()).isEqualTo(24);
+        assertThat(summary.converted()).isEqualTo(12);
         Map<String, Row> catalog = new HashMap<>();
         Catalog.articles(spark, root(scheme, dir)).collectAsList().forEach(r -> catalog.put(r.getAs("id"), r));
         for (Generated g : some) {
@@ -130,7 +130,7 @@ class ResumeAndRetryTest {
 
         SparkJobSummary rerun = TearsheetSpark.convert(input(some, 2), options);
 
-        assertThat(rerun.skipped()).isEqualTo(24);
+        assertThat(rerun.skipped()).isEqualTo(12);
     }
 
     private static void assertExactlyOneCompleteCopyEach(Path formatFolder, String extension,

@@ -20,7 +20,7 @@ final class SharedSpark {
                     .config("spark.ui.enabled", "false")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
-                    .config("spark.sql.shuffle.partitions", "4")
+                    .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.sql.session.timeZone", "UTC")
                     .config("spark.hadoop.fs." + RawTestFileSystem.SCHEME + ".impl", RawTestFileSystem.class.getName())
                     .getOrCreate();
