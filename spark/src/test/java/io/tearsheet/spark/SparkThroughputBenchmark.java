@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * as {@code spark/README.md} shows.
  *
  * <p>Arguments: article count (default 10000), formats (default {@code json,epub,pdf}), masters (default
- * {@code local[1],local[2]}).
+ * {@code local[1],local[2]}), input kind ({@code text}, the default: scraped-looking plain text that the reader
+ * parses and attributes; or {@code json}: Tearsheet JSON).
  */
 public final class SparkThroughputBenchmark {
     private static final int WARM_UP_ARTICLES = 400;
@@ -35,11 +36,12 @@ public final class SparkThroughputBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         List<String> formats = List.of((args.length > 1 ? args[1] : "json,epub,pdf").split(","));
         List<String> masters = List.of((args.length > 2 ? args[2] : "local[1],local[2]").split(",(?=local)"));
+        boolean text = !(args.length > 3 && args[3].equals("json"));
         Path work = Files.createTempDirectory("tearsheet-spark-bench");
-        Path input = writeInput(work.resolve("articles.jsonl"), count);
-        Path warmUp = writeInput(work.resolve("warm-up.jsonl"), WARM_UP_ARTICLES);
-        System.out.printf(Locale.ROOT, "%d articles (%,d bytes of JSON Lines), formats %s, %d processors, -Xmx %d MiB%n",
-                count, Files.size(input), formats, Runtime.getRuntime().availableProcessors(),
+        Path input = writeInput(work.resolve("articles.jsonl"), count, text);
+        Path warmUp = writeInput(work.resolve("warm-up.jsonl"), WARM_UP_ARTICLES, text);
+        System.out.printf(Locale.ROOT, "%d %s articles (%,d bytes of JSON Lines), formats %s, %d processors, "
+                        + "-Xmx %d MiB%n", count, text ? "plain-text" : "JSON", Files.size(input), formats, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("| master | articles | seconds | articles/s | peak heap used (MiB) | live heap after GC (MiB) |");
         System.out.println("|---|---|---|---|---|---|");
@@ -74,10 +76,13 @@ public final class SparkThroughputBenchmark {
         }
     }
 
-    private static Path writeInput(Path file, int count) throws IOException {
+    private static Path writeInput(Path file, int count, boolean text) throws IOException {
+        List<Generated> articles = text ? GeneratedArchive.textArticles(count, 2026)
+                : GeneratedArchive.templateArticles(count, 2026);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (Generated g : GeneratedArchive.templateArticles(count, 2026)) {
-                out.write("{\"id\":\"" + g.id() + "\",\"url\":\"" + g.url() + "\",\"mediaType\":\"" + g.mediaType()
+            for (Generated g : articles) {
+                String mediaType = g.mediaType() == null ? "text/plain" : g.mediaType();
+                out.write("{\"id\":\"" + g.id() + "\",\"url\":\"" + g.url() + "\",\"mediaType\":\"" + mediaType
                         + "\",\"content\":" + TextNode.valueOf(new String(g.content(), StandardCharsets.UTF_8))
                         + "}\n");
             }
