@@ -1,0 +1,289 @@
+package io.tearsheet.html.internal;
+
+import io.tearsheet.model.ArticleDate;
+import io.tearsheet.model.Block;
+import io.tearsheet.model.BlockQuote;
+import io.tearsheet.model.Byline;
+import io.tearsheet.model.Figure;
+import io.tearsheet.model.Heading;
+import io.tearsheet.model.Inlines;
+import io.tearsheet.model.ListBlock;
+import io.tearsheet.model.ListItem;
+import io.tearsheet.model.Paragraph;
+import io.tearsheet.model.SectionKind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The last look at the mapped blocks, where their order matters: what stands before the first paragraph of running
+ * text (the headline again, the deck, the kicker, the byline, the date) is metadata, not body; what trails after the
+ * last one (labels, buttons) is dropped; notes that begin "Correction:" or "Editor's note:" move to their own
+ * sections; a block quote that repeats the body's words is a pull quote; a paragraph printed twice is kept once.
+ */
+final class BodyEdges {
+    /** Series notes and updates are only recognised this close to either end of the body. */
+    private static final int NOTE_REACH = 3;
+    private static final int MIN_DUPLICATE_KEY = 60;
+    private static final int MIN_PULL_QUOTE_KEY = 20;
+
+    private final ReadContext context;
+    private final List<Byline> bylines = new ArrayList<>();
+    private ArticleDate date;
+    private Datelines.Match dateline;
+    private SeriesNotes.Note series;
+
+    private BodyEdges(ReadContext context) {
+        this.context = context;
+    }
+
+    /** What the page shows around the body that the edges must recognise. */
+    record Known(String headline, String deck, String kicker) {
+    }
+
+    /**
+     * The body with its edges trimmed, and the metadata found in them.
+     *
+     * @param blocks   the blocks that remain, with their section kinds
+     * @param bylines  credits found in a byline line before the text
+     * @param date     a date line before the text, or null
+     * @param dateline the dateline that opens the first body paragraph, or null
+     * @param series   a series note's content, or null
+     */
+    record Result(List<BodyMapper.Placed> blocks, List<Byline> bylines, ArticleDate date, Datelines.Match dateline,
+                  SeriesNotes.Note series) {
+    }
+
+    static Result trim(List<BodyMapper.Placed> placed, Known known, ReadContext context) {
+        BodyEdges edges = new BodyEdges(context);
+        List<BodyMapper.Placed> blocks = edges.dropRepeatedMetadata(placed, known);
+        blocks = edges.moveNotes(blocks);
+        blocks = edges.dropTrailingFragments(blocks);
+        blocks = edges.markPullQuotes(blocks);
+        blocks = edges.dropDuplicates(blocks);
+        edges.findDateline(blocks);
+        return new Result(blocks, edges.bylines, edges.date, edges.dateline, edges.series);
+    }
+
+    private static String text(Block block) {
+        if (block instanceof Paragraph paragraph) {
+            return paragraph.plainText();
+        }
+        if (block instanceof Heading heading) {
+            return Inlines.plainText(heading.content());
+        }
+        return null;
+    }
+
+    /** Whether a paragraph reads as running text (long enough, or a whole sentence). */
+    private static boolean isRunningText(Block block) {
+        if (!(block instanceof Paragraph paragraph)) {
+            return block instanceof BlockQuote || block instanceof ListBlock;
+        }
+        String text = paragraph.plainText().strip();
+        int words = Texts.words(text);
+        return text.length() >= BlockShape.LONG_TEXT && words >= 8
+                || text.length() >= BlockShape.SENTENCE && words >= 5
+                && BlockShape.endsSentence(text.charAt(text.length() - 1));
+    }
+
+    private int firstRunningText(List<BodyMapper.Placed> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == SectionKind.BODY && isRunningText(blocks.get(i).block())) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    private List<BodyMapper.Placed> dropRepeatedMetadata(List<BodyMapper.Placed> placed, Known known) {
+        String headlineKey = known.headline() == null ? null : Texts.key(known.headline());
+        String deckKey = known.deck() == null ? null : Texts.key(known.deck());
+        String kickerKey = known.kicker() == null ? null : Texts.key(known.kicker());
+        int firstText = firstRunningText(placed);
+        List<BodyMapper.Placed> kept = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            BodyMapper.Placed block = placed.get(i);
+            String text = text(block.block());
+            if (text == null) {
+                kept.add(block);
+                continue;
+            }
+            String key = Texts.key(text);
+            if (headlineKey != null && key.equals(headlineKey)) {
+                context.removals().add(text, RemovalReason.HEADLINE);
+                continue;
+            }
+            if (i <= firstText && block.block() instanceof Paragraph || i < firstText) {
+                RemovalReason reason = leadingReason(text, key, deckKey, kickerKey, block, i == firstText);
+                if (reason != null) {
+                    context.removals().add(text, reason);
+                    continue;
+                }
+            }
+            kept.add(block);
+        }
+        return kept;
+    }
+
+    /** Why a block before the running text is metadata, or null when it belongs to the body. */
+    private RemovalReason leadingReason(String text, String key, String deckKey, String kickerKey,
+                                        BodyMapper.Placed block, boolean isFirstText) {
+        if (deckKey != null && key.equals(deckKey)) {
+            return RemovalReason.DECK;
+        }
+        if (isFirstText) {
+            return null;
+        }
+        if (kickerKey != null && key.equals(kickerKey)) {
+            return RemovalReason.KICKER;
+        }
+        if (!(block.block() instanceof Paragraph)) {
+            return null;
+        }
+        String clean = Texts.clean(text);
+        boolean markedByline = BoilerplateSignals.hasWord(block.origin(), "byline")
+                || BoilerplateSignals.hasWord(block.origin(), "author");
+        if (clean.length() <= 200 && (clean.regionMatches(true, 0, "by ", 0, 3) || markedByline)) {
+            List<Byline> parsed = Bylines.parse(clean);
+            if (!parsed.isEmpty()) {
+                if (bylines.isEmpty()) {
+                    bylines.addAll(parsed);
+                }
+                if (date == null) {
+                    date = DateParsing.parseWritten(clean).orElse(null);
+                }
+                return RemovalReason.BYLINE;
+            }
+        }
+        if (DateParsing.isDateLine(clean)) {
+            if (date == null) {
+                date = DateParsing.parseWritten(clean).orElse(null);
+            }
+            return RemovalReason.DATE;
+        }
+        return null;
+    }
+
+    private List<BodyMapper.Placed> moveNotes(List<BodyMapper.Placed> blocks) {
+        List<Integer> body = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == SectionKind.BODY) {
+                body.add(i);
+            }
+        }
+        List<BodyMapper.Placed> moved = new ArrayList<>(blocks);
+        for (int n = 0; n < body.size(); n++) {
+            int i = body.get(n);
+            if (!(blocks.get(i).block() instanceof Paragraph paragraph)) {
+                continue;
+            }
+            SectionKind kind = SpecialNotes.kindOfText(paragraph.plainText());
+            boolean nearEdge = n < NOTE_REACH || n >= body.size() - NOTE_REACH;
+            if (kind == null || (kind == SectionKind.SERIES_NOTE || kind == SectionKind.UPDATE) && !nearEdge) {
+                continue;
+            }
+            if (kind == SectionKind.SERIES_NOTE && series == null) {
+                series = SeriesNotes.parse(paragraph.plainText()).orElse(null);
+            }
+            moved.set(i, blocks.get(i).withKind(kind));
+        }
+        for (BodyMapper.Placed block : moved) {
+            if (block.kind() == SectionKind.SERIES_NOTE && series == null && block.block() instanceof Paragraph p) {
+                series = SeriesNotes.parse(p.plainText()).orElse(null);
+            }
+        }
+        return moved;
+    }
+
+    private List<BodyMapper.Placed> dropTrailingFragments(List<BodyMapper.Placed> blocks) {
+        int lastText = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == SectionKind.BODY && isRunningText(blocks.get(i).block())) {
+                lastText = i;
+            }
+        }
+        List<BodyMapper.Placed> kept = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            BodyMapper.Placed block = blocks.get(i);
+            boolean trailing = i > lastText && block.kind() == SectionKind.BODY;
+            String text = text(block.block());
+            boolean fragment = text != null && !isRunningText(block.block())
+                    && (block.block() instanceof Heading || Texts.clean(text).length() < 40);
+            if (trailing && fragment && lastText >= 0) {
+                context.removals().add(text, RemovalReason.LABEL);
+                continue;
+            }
+            kept.add(block);
+        }
+        return kept;
+    }
+
+    private List<BodyMapper.Placed> markPullQuotes(List<BodyMapper.Placed> blocks) {
+        StringBuilder bodyKeys = new StringBuilder();
+        for (BodyMapper.Placed block : blocks) {
+            if (block.block() instanceof Paragraph paragraph) {
+                bodyKeys.append(Texts.key(paragraph.plainText())).append('|');
+            } else if (block.block() instanceof ListBlock list) {
+                for (ListItem item : list.items()) {
+                    bodyKeys.append(Texts.key(Inlines.plainText(item.content()))).append('|');
+                }
+            }
+        }
+        String all = bodyKeys.toString();
+        List<BodyMapper.Placed> marked = new ArrayList<>();
+        for (BodyMapper.Placed block : blocks) {
+            if (block.block() instanceof BlockQuote quote && !quote.pullQuote() && repeats(quote, all)) {
+                marked.add(block.withBlock(new BlockQuote(quote.blocks(), true)));
+                context.note("a block quote repeating the body's words was marked as a pull quote");
+            } else {
+                marked.add(block);
+            }
+        }
+        return marked;
+    }
+
+    /** Whether the quote's first paragraph (its words, without the attribution line) stands in the body. */
+    private static boolean repeats(BlockQuote quote, String bodyKeys) {
+        for (Block inner : quote.blocks()) {
+            if (inner instanceof Paragraph paragraph) {
+                String key = Texts.key(paragraph.plainText());
+                return key.length() >= MIN_PULL_QUOTE_KEY && bodyKeys.contains(key);
+            }
+        }
+        return false;
+    }
+
+    private List<BodyMapper.Placed> dropDuplicates(List<BodyMapper.Placed> blocks) {
+        Set<String> seen = new HashSet<>();
+        List<BodyMapper.Placed> kept = new ArrayList<>();
+        for (BodyMapper.Placed block : blocks) {
+            if (block.block() instanceof Paragraph paragraph) {
+                String key = Texts.key(paragraph.plainText());
+                if (key.length() >= MIN_DUPLICATE_KEY && !seen.add(key)) {
+                    context.removals().add(paragraph.plainText(), RemovalReason.DUPLICATE);
+                    continue;
+                }
+            }
+            kept.add(block);
+        }
+        return kept;
+    }
+
+    private void findDateline(List<BodyMapper.Placed> blocks) {
+        for (BodyMapper.Placed block : blocks) {
+            if (block.kind() == SectionKind.BODY && block.block() instanceof Paragraph paragraph
+                    && isRunningText(paragraph)) {
+                Optional<Datelines.Match> found = Datelines.find(paragraph.plainText());
+                dateline = found.orElse(null);
+                return;
+            }
+            if (block.block() instanceof Figure) {
+                continue;
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.tearsheet.html.internal;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Measures the text of a page, element by element, in one iterative pass: for every block (an element that is not
+ * inline) the text that belongs to it directly and how much of that is link text; for every element the sums over
+ * its subtree and its content score ({@link BlockShape}). Whitespace is not counted, so the measures do not depend
+ * on how the page is indented.
+ */
+public final class TextMeasure {
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Stats empty = new Stats();
+
+    private TextMeasure() {
+    }
+
+    /**
+     * Measures {@code root}'s subtree.
+     *
+     * @param bodyKey the letters and digits of the article body the page declares in its metadata, or null; blocks
+     *                whose text it contains count as article text whatever their shape
+     */
+    public static TextMeasure of(Element root, String bodyKey) {
+        TextMeasure measure = new TextMeasure();
+        NodeTraversor.filter(new Pass(measure.stats, bodyKey), root);
+        return measure;
+    }
+
+    /** The measures of an element; all zero for one that was not measured (no text, or skipped). */
+    public Stats of(Element element) {
+        return stats.getOrDefault(element, empty);
+    }
+
+    /** Mutable while measuring, read-only afterwards. */
+    public static final class Stats {
+        int ownChars;
+        int ownLinkChars;
+        char ownLastChar;
+        int ownWords;
+        BlockShape shape = BlockShape.NONE;
+        int treeChars;
+        int treeLinkChars;
+        int treeGoodChars;
+        double treeScore;
+        int treeImages;
+
+        /** Non-space characters whose nearest block is this element. */
+        public int ownChars() {
+            return ownChars;
+        }
+
+        /** How this element's own text reads, as a block. */
+        public BlockShape shape() {
+            return shape;
+        }
+
+        /** Non-space characters in the whole subtree. */
+        public int treeChars() {
+            return treeChars;
+        }
+
+        /** Characters of the subtree inside links. */
+        public int treeLinkChars() {
+            return treeLinkChars;
+        }
+
+        /** Characters of the subtree in blocks that read as article text. */
+        public int treeGoodChars() {
+            return treeGoodChars;
+        }
+
+        /** The content score of the subtree: article text counts for it, link lists and fragments against it. */
+        public double treeScore() {
+            return treeScore;
+        }
+
+        /** Images in the subtree. */
+        public int treeImages() {
+            return treeImages;
+        }
+
+        /** The share of the subtree's text that is link text. */
+        public double linkDensity() {
+            return treeChars == 0 ? 0 : (double) treeLinkChars / treeChars;
+        }
+
+        /** The share of this block's own text that is link text. */
+        public double ownLinkDensity() {
+            return ownChars == 0 ? 0 : (double) ownLinkChars / ownChars;
+        }
+    }
+
+    private static final class Pass implements NodeFilter {
+        private final Map<Element, Stats> stats;
+        private final String bodyKey;
+        private final Deque<Element> blocks = new ArrayDeque<>();
+        private final Deque<StringBuilder> blockTexts = new ArrayDeque<>();
+        private int linkDepth;
+
+        Pass(Map<Element, Stats> stats, String bodyKey) {
+            this.stats = stats;
+            this.bodyKey = bodyKey == null || bodyKey.length() < 200 ? null : bodyKey;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                countText(text.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (HtmlTags.hasNoText(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            stats.put(element, new Stats());
+            if (HtmlTags.isLink(element)) {
+                linkDepth++;
+            }
+            if (element.normalName().equals("img") || element.normalName().equals("amp-img")) {
+                stats.get(element).treeImages = 1;
+            }
+            if (!HtmlTags.isInline(element)) {
+                blocks.push(element);
+                blockTexts.push(new StringBuilder());
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            Stats own = stats.get(element);
+            if (own == null) {
+                return FilterResult.CONTINUE;
+            }
+            if (HtmlTags.isLink(element)) {
+                linkDepth--;
+            }
+            if (!blocks.isEmpty() && blocks.peek() == element) {
+                blocks.pop();
+                String text = blockTexts.pop().toString();
+                own.ownWords = Texts.words(text);
+                own.shape = BlockShape.of(element, own.ownChars, own.ownLinkChars, own.ownLastChar, own.ownWords,
+                        bodyKey != null && inBody(text));
+                own.treeChars += own.ownChars;
+                own.treeLinkChars += own.ownLinkChars;
+                own.treeScore += own.shape.score(own.ownChars);
+                if (own.shape == BlockShape.TEXT) {
+                    own.treeGoodChars += own.ownChars;
+                }
+            }
+            Element parent = element.parent();
+            Stats up = parent == null ? null : stats.get(parent);
+            if (up != null) {
+                up.treeChars += own.treeChars;
+                up.treeLinkChars += own.treeLinkChars;
+                up.treeGoodChars += own.treeGoodChars;
+                up.treeScore += own.treeScore;
+                up.treeImages += own.treeImages;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private boolean inBody(String text) {
+            String key = Texts.key(text);
+            return key.length() >= 12 && bodyKey.contains(key);
+        }
+
+        private void countText(String text) {
+            Element block = blocks.peek();
+            if (block == null) {
+                return;
+            }
+            Stats own = stats.get(block);
+            StringBuilder blockText = blockTexts.peek();
+            int chars = 0;
+            char last = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!Texts.isSpace(c)) {
+                    chars++;
+                    last = c;
+                }
+            }
+            if (chars == 0) {
+                blockText.append(' ');
+                return;
+            }
+            own.ownChars += chars;
+            if (linkDepth > 0) {
+                own.ownLinkChars += chars;
+            }
+            own.ownLastChar = last;
+            if (blockText.length() < 100_000) {
+                blockText.append(text);
+            }
+        }
+    }
+}
