@@ -10,7 +10,7 @@ public final class HtmlTags {
     private static final Set<String> INLINE = Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite",
             "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp",
             "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "img", "picture",
-            "abbr", "output", "ruby", "rt", "rp");
+            "output", "ruby", "rt", "rp");
 
     /** Tags whose content is never article text (code, styles, media players, form controls). */
     private static final Set<String> NO_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
