@@ -162,7 +162,7 @@ class SavedPagesTest {
         for (Section section : article.sections()) {
             for (Block block : section.blocks()) {
                 if (block instanceof BlockQuote quote && quote.pullQuote()) {
-                    got.add(TokenScore.fold(firstText(new Section(SectionKind.BODY, null, List.of(quote)))));
+                    got.add(TokenScore.fold(ArticleText.blocks(quote.blocks())));
                 }
             }
         }

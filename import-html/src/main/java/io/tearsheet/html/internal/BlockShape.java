@@ -17,7 +17,9 @@ public enum BlockShape {
     /** Short text that is not a sentence: labels, bylines, dates, buttons. */
     FRAGMENT,
     /** A heading, which neither helps nor hurts. */
-    HEADING;
+    HEADING,
+    /** A line of known boilerplate ("Advertisement", a copyright line, a share prompt). */
+    BOILERPLATE;
 
     /** Running text needs at least this many characters… */
     static final int LONG_TEXT = 70;
@@ -25,6 +27,8 @@ public enum BlockShape {
     static final int SENTENCE = 30;
     /** At most this share of running text may be link text. */
     static final double TEXT_LINK_DENSITY = 0.35;
+    /** Blocks longer than this are never taken for a boilerplate line. */
+    static final int BOILERPLATE_LINE = 300;
     /** At least this share of a block's text is link text in a link list. */
     static final double LINKS_LINK_DENSITY = 0.5;
 
@@ -36,10 +40,15 @@ public enum BlockShape {
      * @param lastChar    its last non-space character
      * @param words       its word count
      * @param inBodyCopy  whether the page's declared article body contains this text
+     * @param text        the block's own text (whitespace not collapsed)
      */
-    static BlockShape of(Element block, int chars, int linkChars, char lastChar, int words, boolean inBodyCopy) {
+    static BlockShape of(Element block, int chars, int linkChars, char lastChar, int words, boolean inBodyCopy,
+                         String text) {
         if (chars == 0) {
             return NONE;
+        }
+        if (!inBodyCopy && chars <= BOILERPLATE_LINE && BoilerplateText.of(text) != null) {
+            return BOILERPLATE;
         }
         if (HtmlTags.headingLevel(block) > 0) {
             return HEADING;
@@ -70,7 +79,7 @@ public enum BlockShape {
     double score(int chars) {
         return switch (this) {
             case TEXT -> chars;
-            case LINKS -> -chars;
+            case LINKS, BOILERPLATE -> -chars;
             case FRAGMENT -> -0.25 * chars;
             case NONE, HEADING -> 0;
         };

@@ -3,6 +3,10 @@ package io.tearsheet.html.internal;
 import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Block;
 import io.tearsheet.model.BlockQuote;
+import io.tearsheet.model.Divider;
+import io.tearsheet.model.Emphasis;
+import io.tearsheet.model.Inline;
+import io.tearsheet.model.Text;
 import io.tearsheet.model.Byline;
 import io.tearsheet.model.Figure;
 import io.tearsheet.model.Heading;
@@ -29,11 +33,13 @@ final class BodyEdges {
     private static final int NOTE_REACH = 3;
     private static final int MIN_DUPLICATE_KEY = 60;
     private static final int MIN_PULL_QUOTE_KEY = 20;
+    private static final int MAX_DECK_CHARS = 300;
 
     private final ReadContext context;
     private final List<Byline> bylines = new ArrayList<>();
     private ArticleDate date;
     private Datelines.Match dateline;
+    private String deck;
     private SeriesNotes.Note series;
 
     private BodyEdges(ReadContext context) {
@@ -52,20 +58,21 @@ final class BodyEdges {
      * @param date     a date line before the text, or null
      * @param dateline the dateline that opens the first body paragraph, or null
      * @param series   a series note's content, or null
+     * @param deck     a standfirst found as an italic line above the text, or null
      */
     record Result(List<BodyMapper.Placed> blocks, List<Byline> bylines, ArticleDate date, Datelines.Match dateline,
-                  SeriesNotes.Note series) {
+                  SeriesNotes.Note series, String deck) {
     }
 
     static Result trim(List<BodyMapper.Placed> placed, Known known, ReadContext context) {
         BodyEdges edges = new BodyEdges(context);
-        List<BodyMapper.Placed> blocks = edges.dropRepeatedMetadata(placed, known);
-        blocks = edges.moveNotes(blocks);
+        List<BodyMapper.Placed> blocks = edges.moveNotes(placed);
+        blocks = edges.dropRepeatedMetadata(blocks, known);
         blocks = edges.dropTrailingFragments(blocks);
         blocks = edges.markPullQuotes(blocks);
         blocks = edges.dropDuplicates(blocks);
         edges.findDateline(blocks);
-        return new Result(blocks, edges.bylines, edges.date, edges.dateline, edges.series);
+        return new Result(blocks, edges.bylines, edges.date, edges.dateline, edges.series, edges.deck);
     }
 
     private static String text(Block block) {
@@ -103,22 +110,37 @@ final class BodyEdges {
         String headlineKey = known.headline() == null ? null : Texts.key(known.headline());
         String deckKey = known.deck() == null ? null : Texts.key(known.deck());
         String kickerKey = known.kicker() == null ? null : Texts.key(known.kicker());
-        int firstText = firstRunningText(placed);
-        List<BodyMapper.Placed> kept = new ArrayList<>();
-        for (int i = 0; i < placed.size(); i++) {
-            BodyMapper.Placed block = placed.get(i);
+        // the headline anywhere, and the deck and kicker where they stand before the text, are metadata
+        List<BodyMapper.Placed> withoutTitles = new ArrayList<>();
+        boolean textSeen = false;
+        for (BodyMapper.Placed block : placed) {
             String text = text(block.block());
-            if (text == null) {
-                kept.add(block);
+            String key = text == null ? null : Texts.key(text);
+            RemovalReason reason = null;
+            if (key != null && key.equals(headlineKey)) {
+                reason = RemovalReason.HEADLINE;
+            } else if (key != null && !textSeen && key.equals(deckKey)) {
+                reason = RemovalReason.DECK;
+            } else if (key != null && !textSeen && key.equals(kickerKey)) {
+                reason = RemovalReason.KICKER;
+            }
+            if (reason != null) {
+                context.removals().add(text, reason);
                 continue;
             }
-            String key = Texts.key(text);
-            if (headlineKey != null && key.equals(headlineKey)) {
-                context.removals().add(text, RemovalReason.HEADLINE);
+            textSeen |= block.kind() == SectionKind.BODY && isRunningText(block.block());
+            withoutTitles.add(block);
+        }
+        int firstText = firstRunningText(withoutTitles);
+        List<BodyMapper.Placed> kept = new ArrayList<>();
+        for (int i = 0; i < withoutTitles.size(); i++) {
+            BodyMapper.Placed block = withoutTitles.get(i);
+            String text = text(block.block());
+            if (i < firstText && block.block() instanceof Divider) {
                 continue;
             }
-            if (i <= firstText && block.block() instanceof Paragraph || i < firstText) {
-                RemovalReason reason = leadingReason(text, key, deckKey, kickerKey, block, i == firstText);
+            if (i < firstText && text != null && block.kind() == SectionKind.BODY) {
+                RemovalReason reason = leadingReason(text, block, known.deck() == null);
                 if (reason != null) {
                     context.removals().add(text, reason);
                     continue;
@@ -129,24 +151,18 @@ final class BodyEdges {
         return kept;
     }
 
-    /** Why a block before the running text is metadata, or null when it belongs to the body. */
-    private RemovalReason leadingReason(String text, String key, String deckKey, String kickerKey,
-                                        BodyMapper.Placed block, boolean isFirstText) {
-        if (deckKey != null && key.equals(deckKey)) {
+    /** Why a block before the running text is metadata (a byline or date line), or null when it is body. */
+    private RemovalReason leadingReason(String text, BodyMapper.Placed block, boolean deckWanted) {
+        if (!(block.block() instanceof Paragraph paragraph)) {
+            return null;
+        }
+        if (deckWanted && deck == null && isAllEmphasis(paragraph) && Texts.clean(text).length() <= MAX_DECK_CHARS) {
+            deck = Texts.clean(text);
             return RemovalReason.DECK;
         }
-        if (isFirstText) {
-            return null;
-        }
-        if (kickerKey != null && key.equals(kickerKey)) {
-            return RemovalReason.KICKER;
-        }
-        if (!(block.block() instanceof Paragraph)) {
-            return null;
-        }
         String clean = Texts.clean(text);
-        boolean markedByline = BoilerplateSignals.hasWord(block.origin(), "byline")
-                || BoilerplateSignals.hasWord(block.origin(), "author");
+        boolean markedByline = block.origin() != null && (BoilerplateSignals.hasWord(block.origin(), "byline")
+                || BoilerplateSignals.hasWord(block.origin(), "author"));
         if (clean.length() <= 200 && (clean.regionMatches(true, 0, "by ", 0, 3) || markedByline)) {
             List<Byline> parsed = Bylines.parse(clean);
             if (!parsed.isEmpty()) {
@@ -166,6 +182,20 @@ final class BodyEdges {
             return RemovalReason.DATE;
         }
         return null;
+    }
+
+    /** Whether every letter of a paragraph is inside emphasis, as an italic standfirst is. */
+    private static boolean isAllEmphasis(Paragraph paragraph) {
+        List<Inline> content = paragraph.content();
+        boolean emphasis = false;
+        for (Inline inline : content) {
+            if (inline instanceof Emphasis) {
+                emphasis = true;
+            } else if (!(inline instanceof Text text) || !text.text().isBlank()) {
+                return false;
+            }
+        }
+        return emphasis;
     }
 
     private List<BodyMapper.Placed> moveNotes(List<BodyMapper.Placed> blocks) {
@@ -210,6 +240,9 @@ final class BodyEdges {
         for (int i = 0; i < blocks.size(); i++) {
             BodyMapper.Placed block = blocks.get(i);
             boolean trailing = i > lastText && block.kind() == SectionKind.BODY;
+            if (trailing && block.block() instanceof Divider) {
+                continue;
+            }
             String text = text(block.block());
             boolean fragment = text != null && !isRunningText(block.block())
                     && (block.block() instanceof Heading || Texts.clean(text).length() < 40);

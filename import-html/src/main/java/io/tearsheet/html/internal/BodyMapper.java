@@ -38,6 +38,11 @@ final class BodyMapper {
     static final int MAX_QUOTE_NESTING = 4;
     /** A named part holding at least this share of the container's running text is looked into, not dropped. */
     static final double KEEP_SHARE = 0.5;
+    /** A box beside the story needs this much text, and at most this share of links, to be kept as a sidebar. */
+    private static final int MIN_SIDEBAR_CHARS = 60;
+    private static final double MAX_SIDEBAR_LINK_DENSITY = 0.3;
+    /** Longer paragraphs are running text even when much of it is linked. */
+    private static final int MAX_LINK_LINE = 300;
     private static final Pattern DIVIDER_LINE = Pattern.compile("^[\\s*•·◆◇■□●○~#_=—–-]{1,20}$");
 
     private final ReadContext context;
@@ -195,6 +200,10 @@ final class BodyMapper {
             list.items.add(new ListItem(inlines));
             return;
         }
+        if (isLinkLine(inlines, text)) {
+            context.removals().add(text, RemovalReason.LINKS);
+            return;
+        }
         if (DIVIDER_LINE.matcher(text).matches() && Texts.words(text) == 0) {
             emit(new Divider(), origin);
             return;
@@ -205,6 +214,44 @@ final class BodyMapper {
             return;
         }
         emit(new Paragraph(inlines), origin);
+    }
+
+    /**
+     * Whether a paragraph is mostly links ("Back to News | Print | E-mail this story") rather than text with a link in
+     * it: more than half its letters are link text and it is not long running text.
+     */
+    private static boolean isLinkLine(List<Inline> inlines, String text) {
+        int[] linkChars = {0};
+        int[] depth = {0};
+        Inlines.walk(inlines, new io.tearsheet.model.InlineHandler() {
+            @Override
+            public void text(Text t) {
+                if (depth[0] > 0) {
+                    linkChars[0] += DeclaredBody.nonSpace(t.text());
+                }
+            }
+
+            @Override
+            public void insertion(io.tearsheet.model.EditorialInsertion insertion) {
+                // no insertions in freshly read text
+            }
+
+            @Override
+            public void enter(io.tearsheet.model.InlineContainer container) {
+                if (container instanceof io.tearsheet.model.Link) {
+                    depth[0]++;
+                }
+            }
+
+            @Override
+            public void leave(io.tearsheet.model.InlineContainer container) {
+                if (container instanceof io.tearsheet.model.Link) {
+                    depth[0]--;
+                }
+            }
+        });
+        int chars = DeclaredBody.nonSpace(text);
+        return chars > 0 && linkChars[0] * 2 > chars && chars < MAX_LINK_LINE;
     }
 
     /** Ends a paragraph at a block boundary, or inside a list item or heading only separates words. */
@@ -251,7 +298,7 @@ final class BodyMapper {
     /** Whether an {@code <aside>} or sidebar-named part is a box worth keeping as a sidebar. */
     private boolean isSidebarBox(Element element) {
         TextMeasure.Stats stats = measure.of(element);
-        return stats.treeGoodChars() >= 100 && stats.linkDensity() < 0.3;
+        return stats.treeChars() >= MIN_SIDEBAR_CHARS && stats.linkDensity() < MAX_SIDEBAR_LINK_DENSITY;
     }
 
     private boolean isPullQuoteRegion(Element element) {
@@ -347,7 +394,8 @@ final class BodyMapper {
             }
             String tag = element.normalName();
             if (tag.equals("br")) {
-                if (++brRun >= 2) {
+                // two breaks end a paragraph; so does one after a line that is all bold (a run-in heading)
+                if (++brRun >= 2 || buffer.isAllStrong()) {
                     boundary();
                 } else {
                     buffer.lineBreak();

@@ -55,6 +55,14 @@ public final class BoilerplateSignals {
             word("sponsor", RemovalReason.ADS), word("sponsored", RemovalReason.ADS),
             word("sponsors", RemovalReason.ADS), word("skyscraper", RemovalReason.ADS),
             word("leaderboard", RemovalReason.ADS), word("mpu", RemovalReason.ADS),
+            word("pub", RemovalReason.ADS), word("publicite", RemovalReason.ADS),
+            word("publicitaire", RemovalReason.ADS), word("werbung", RemovalReason.ADS),
+            word("anzeige", RemovalReason.ADS), word("publicidad", RemovalReason.ADS),
+            word("anuncio", RemovalReason.ADS), word("reklame", RemovalReason.ADS),
+            word("partage", RemovalReason.SHARE), word("teilen", RemovalReason.SHARE),
+            word("compartir", RemovalReason.SHARE), word("condividi", RemovalReason.SHARE),
+            word("commentaires", RemovalReason.COMMENTS), word("kommentare", RemovalReason.COMMENTS),
+            word("comentarios", RemovalReason.COMMENTS),
             word("cookie", RemovalReason.COOKIE), word("cookies", RemovalReason.COOKIE),
             word("consent", RemovalReason.COOKIE), word("gdpr", RemovalReason.COOKIE),
             word("ccpa", RemovalReason.COOKIE), word("onetrust", RemovalReason.COOKIE),
@@ -67,6 +75,7 @@ public final class BoilerplateSignals {
             word("keywords", RemovalReason.TAGS),
             word("sidebar", RemovalReason.SIDEBAR), word("rail", RemovalReason.SIDEBAR),
             word("widget", RemovalReason.SIDEBAR), word("widgets", RemovalReason.SIDEBAR),
+            word("side", RemovalReason.SIDEBAR), word("sidecol", RemovalReason.SIDEBAR),
             word("header", RemovalReason.HEADER), word("footer", RemovalReason.FOOTER),
             word("colophon", RemovalReason.FOOTER),
             word("player", RemovalReason.MEDIA), word("jwplayer", RemovalReason.MEDIA),
@@ -88,6 +97,8 @@ public final class BoilerplateSignals {
             word("article tools", RemovalReason.SHARE), word("story tools", RemovalReason.SHARE),
             word("article actions", RemovalReason.SHARE), word("post tags", RemovalReason.TAGS),
             word("entry tags", RemovalReason.TAGS), word("post meta", RemovalReason.LABEL),
+            word("lire aussi", RemovalReason.RELATED), word("voir aussi", RemovalReason.RELATED),
+            word("auch interessant", RemovalReason.RELATED), word("mehr zum", RemovalReason.RELATED),
             word("entry meta", RemovalReason.LABEL));
 
     /** Whole class names (not words) that hide an element from sighted readers. */

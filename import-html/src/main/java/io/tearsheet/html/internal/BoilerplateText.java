@@ -13,6 +13,7 @@ final class BoilerplateText {
     private static final int MAX_LINE = 300;
     private static final List<Map.Entry<Pattern, RemovalReason>> LINES = List.of(
             line("advertisement|advertising|sponsored(?: content)?|paid (?:content|post)|ad|skip advertisement"
+                    + "|publicité|publicite|werbung|anzeige|publicidad|pubblicità|advertentie|reklame|annonce"
                     + "|(?:the )?(?:story|article) continues (?:below|after).*|continue reading (?:the main story|below).*"
                     + "|scroll (?:down )?to continue.*|content continues below.*", RemovalReason.ADS),
             line("share(?:\\s+(?:this|on|via)\\b.{0,60})?|click to share.*|tweet(?: this)?"
@@ -39,8 +40,9 @@ final class BoilerplateText {
                     RemovalReason.COMMENTS),
             line("we use cookies.*|.{0,120}(?:accept|manage|reject) (?:all )?cookies.*"
                     + "|this (?:site|website) uses cookies.*", RemovalReason.COOKIE),
-            line("(?:©|copyright|\\(c\\))\\s*(?:©\\s*)?\\d{4}.{0,160}|.{0,120}all rights reserved\\.?",
-                    RemovalReason.COPYRIGHT));
+            line(".{0,200}(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*©?\\s*\\d{4}).{0,200}"
+                    + "|.{0,200}all rights reserved.{0,100}|.{0,80}tous droits réservés.{0,40}"
+                    + "|.{0,80}alle rechte vorbehalten.{0,40}", RemovalReason.COPYRIGHT));
 
     private BoilerplateText() {
     }

@@ -30,6 +30,8 @@ public final class Bylines {
             "desk", "team", "for", "the", "of", "journal", "daily", "herald", "tribune", "analyst", "producer",
             "photographer", "intern", "fellow", "associate", "guardian", "wire", "service", "media");
     private static final int MAX_NAME_WORDS = 5;
+    private static final Pattern CAPS_NAME_THEN_MORE = Pattern.compile(
+            "((?:\\p{Lu}[\\p{Lu}.'’-]+\\s+){1,3}\\p{Lu}[\\p{Lu}.'’-]+)\\s+(\\p{Lu}\\p{Ll}.*)");
 
     private Bylines() {
     }
@@ -52,6 +54,12 @@ public final class Bylines {
             line = line.substring(0, bar).strip();
         }
         line = LOCATION.matcher(line).replaceFirst("");
+        Matcher capsName = CAPS_NAME_THEN_MORE.matcher(line);
+        if (role == null && capsName.matches()) {
+            // "ISABEL QUISPE Associated Press": the name in capitals, the agency after it
+            role = capsName.group(2).strip();
+            line = capsName.group(1).strip();
+        }
         List<String> names = new ArrayList<>();
         List<String> roleParts = new ArrayList<>();
         for (String part : NAME_SEPARATOR.split(line)) {
@@ -69,6 +77,9 @@ public final class Bylines {
         if (!roleParts.isEmpty()) {
             String rest = String.join(", ", roleParts);
             role = role == null ? rest : rest + ", " + role;
+        }
+        if (role != null && DateParsing.isDateLine(role)) {
+            role = null;
         }
         Set<String> unique = new LinkedHashSet<>(names);
         List<Byline> bylines = new ArrayList<>();

@@ -17,6 +17,8 @@ import java.util.List;
 final class ContentLocator {
     /** How far up from the container an enclosing article element is looked for, to find its lead image. */
     private static final int LEAD_IMAGE_LEVELS = 4;
+    /** The marked article body must hold this share of the running text of the scores' choice. */
+    private static final double MARKED_SHARE = 0.8;
 
     private ContentLocator() {
     }
@@ -41,7 +43,29 @@ final class ContentLocator {
         if (best == null) {
             return null;
         }
+        Element marked = markedBody(body, measure, best);
+        if (marked != null) {
+            best = marked;
+        }
         return new Choice(best, leadFigures(best, measure));
+    }
+
+    /**
+     * The element the page marks as the article body ({@code itemprop="articleBody"}), when it holds most of the
+     * running text the scores found: the page's own statement beats the scores' guess at the edges (a disclaimer or
+     * a sidebar paragraph that the scores took in).
+     */
+    private static Element markedBody(Element body, TextMeasure measure, Element best) {
+        int bestGood = measure.of(best).treeGoodChars();
+        for (Element marked : body.getElementsByAttributeValue("itemprop", "articleBody")) {
+            int good = measure.of(marked).treeGoodChars();
+            boolean containsOrInside = marked == best || best.parents().contains(marked)
+                    || marked.parents().contains(best);
+            if (containsOrInside && good >= MARKED_SHARE * bestGood && good > 0) {
+                return marked;
+            }
+        }
+        return null;
     }
 
     /** Figures before the container inside the same article element (its header's lead image). */
@@ -50,7 +74,7 @@ final class ContentLocator {
         Element up = container.parent();
         for (int level = 0; up != null && level < LEAD_IMAGE_LEVELS; level++, up = up.parent()) {
             if (up.normalName().equals("article") || "articleBody".equalsIgnoreCase(up.attr("itemprop"))
-                    || up.normalName().equals("main")) {
+                    || up.normalName().equals("main") || BoilerplateSignals.namesArticle(up)) {
                 article = up;
                 break;
             }

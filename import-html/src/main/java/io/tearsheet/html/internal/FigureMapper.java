@@ -30,6 +30,7 @@ final class FigureMapper {
     private static final Set<String> NOT_PICTURE_WORDS = Set.of("avatar", "logo", "icon", "emoji", "author",
             "headshot", "mugshot", "sprite", "badge", "spinner");
     private static final int MAX_WRAPPER_TEXT = 600;
+    private static final int MAX_CREDIT_CHARS = 120;
 
     private final ImageLocator locator;
 
@@ -117,14 +118,33 @@ final class FigureMapper {
         }
         String captionText = captionElement == null ? "" : textExcluding(captionElement, creditElement);
         String credit = creditElement == null ? null : Texts.clean(creditElement.text());
+        if ((credit == null || credit.isEmpty()) && captionElement != null) {
+            // text in the figure beside its caption (an "Image source" line) is the credit
+            String beside = textExcluding(element, captionElement);
+            credit = beside.isEmpty() || beside.length() > MAX_CREDIT_CHARS ? null : beside;
+        }
         if (credit == null || credit.isEmpty()) {
             CreditParser.Split split = CreditParser.split(captionText);
             captionText = split.caption();
             credit = split.credit();
         }
+        credit = unwrapped(credit);
         List<Inline> caption = captionText.isBlank() ? List.of() : List.of(new Text(Texts.clean(captionText)));
         String alt = Texts.clean(img.attr("alt"));
         return Optional.of(new Figure(source, caption, credit, alt.isEmpty() ? null : alt));
+    }
+
+    /** A credit without the brackets pages put around it: "(Jane Doe/Reuters)" gives "Jane Doe/Reuters". */
+    static String unwrapped(String credit) {
+        if (credit == null) {
+            return null;
+        }
+        String clean = Texts.clean(credit);
+        while (clean.length() > 2 && (clean.startsWith("(") && clean.endsWith(")")
+                || clean.startsWith("[") && clean.endsWith("]"))) {
+            clean = clean.substring(1, clean.length() - 1).strip();
+        }
+        return clean.isEmpty() ? null : clean;
     }
 
     /** A caption found beside an image rather than inside its wrapper, split into caption and credit. */
@@ -132,7 +152,7 @@ final class FigureMapper {
         Element credit = firstMatching(captionElement, FigureMapper::isCredit);
         String text = textExcluding(captionElement, credit);
         if (credit != null) {
-            return new CreditParser.Split(Texts.clean(text), Texts.clean(credit.text()));
+            return new CreditParser.Split(Texts.clean(text), unwrapped(credit.text()));
         }
         return CreditParser.split(text);
     }

@@ -31,7 +31,7 @@ public final class ImageSources {
 
     /**
      * Every real address the image gives, best first: the lazy-loading attributes, the largest {@code srcset}
-     * candidate, {@code src}, then a surrounding {@code <picture>}'s sources.
+     * candidate, a surrounding {@code <picture>}'s sources, then {@code src} (usually the small fallback).
      */
     public static List<String> candidates(Element image) {
         Set<String> found = new LinkedHashSet<>();
@@ -40,13 +40,13 @@ public final class ImageSources {
         }
         found.add(largest(image.attr("data-srcset")));
         found.add(largest(image.attr("srcset")));
-        found.add(image.attr("src").strip());
         Element parent = image.parent();
         if (parent != null && parent.normalName().equals("picture")) {
             for (Element source : parent.getElementsByTag("source")) {
                 found.add(largest(source.attr("srcset")));
             }
         }
+        found.add(image.attr("src").strip());
         List<String> real = new ArrayList<>();
         for (String address : found) {
             if (isReal(address)) {

@@ -30,8 +30,10 @@ final class InlineBuffer {
 
     private final Deque<Frame> open = new ArrayDeque<>();
     private boolean hasText;
+    private boolean textOutsideStrong;
     private boolean pendingSpace;
     private int containers;
+    private int strongDepth;
     private boolean flattened;
 
     InlineBuffer() {
@@ -58,7 +60,13 @@ final class InlineBuffer {
         append.append(words);
         open.peek().children.add(new Text(append.toString()));
         hasText = true;
+        textOutsideStrong |= strongDepth == 0;
         pendingSpace = trailingSpace;
+    }
+
+    /** Whether all the text collected since the last {@link #take()} is strong (bold), as a run-in heading is. */
+    boolean isAllStrong() {
+        return hasText && !textOutsideStrong;
     }
 
     /** A line break inside a block: a space between words. */
@@ -66,27 +74,42 @@ final class InlineBuffer {
         pendingSpace = hasText;
     }
 
-    /** Opens an inline container; {@code href} only for links. */
+    /**
+     * Opens an inline container; {@code href} only for links. Transparent elements (a {@code <span>}) and
+     * containers past the nesting limit are only counted on the frame below, so the stack of frames never grows
+     * past {@link #MAX_NESTING}, however deep the page nests.
+     */
     void open(Kind kind, String href) {
-        Kind actual = kind;
         if (kind != Kind.TRANSPARENT && containers >= MAX_NESTING) {
-            actual = Kind.TRANSPARENT;
             flattened = true;
+            open.peek().transparent++;
+            return;
         }
-        if (actual != Kind.TRANSPARENT) {
-            containers++;
+        if (kind == Kind.TRANSPARENT) {
+            open.peek().transparent++;
+            return;
         }
-        open.push(new Frame(actual, href));
+        containers++;
+        if (kind == Kind.STRONG) {
+            strongDepth++;
+        }
+        open.push(new Frame(kind, href));
     }
 
-    /** Closes the container opened last. */
+    /** Closes the element opened last. */
     void close() {
+        Frame top = open.peek();
+        if (top.transparent > 0) {
+            top.transparent--;
+            return;
+        }
         if (open.size() <= 1) {
             return;
         }
         Frame frame = open.pop();
-        if (frame.kind != Kind.TRANSPARENT) {
-            containers--;
+        containers--;
+        if (frame.kind == Kind.STRONG) {
+            strongDepth--;
         }
         open.peek().children.addAll(frame.build());
     }
@@ -120,9 +143,12 @@ final class InlineBuffer {
         // reopen the same containers, empty, for the next block
         open.clear();
         for (int i = frames.size() - 1; i >= 0; i--) {
-            open.push(new Frame(frames.get(i).kind, frames.get(i).href));
+            Frame reopened = new Frame(frames.get(i).kind, frames.get(i).href);
+            reopened.transparent = frames.get(i).transparent;
+            open.push(reopened);
         }
         hasText = false;
+        textOutsideStrong = false;
         pendingSpace = false;
         return result;
     }
@@ -131,6 +157,8 @@ final class InlineBuffer {
         final Kind kind;
         final String href;
         final List<Inline> children;
+        /** Transparent elements open on top of this frame. */
+        int transparent;
 
         Frame(Kind kind, String href) {
             this(kind, href, new ArrayList<>());

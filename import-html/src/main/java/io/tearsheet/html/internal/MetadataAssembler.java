@@ -81,7 +81,7 @@ final class MetadataAssembler {
         MetaTags meta = signals.meta();
         Metadata.Builder builder = Metadata.builder()
                 .headline(headline)
-                .deck(deck(signals, visible))
+.deck(deck(signals, visible) != null ? deck(signals, visible) : edges.deck())
                 .kicker(kicker(signals, visible))
                 .bylines(bylines())
                 .dateline(edges.dateline() != null ? edges.dateline().place() : visible.dateline())

@@ -71,15 +71,20 @@ public final class PageReading {
         String bodyKey = signals.declaredBody() == null ? null : Texts.key(signals.declaredBody());
         TextMeasure rawMeasure = TextMeasure.of(body, bodyKey);
         VisibleMetadata visible = VisibleMetadata.find(document, MetadataAssembler.declaredHeadline(signals),
-                rawMeasure);
+                signals.title(), rawMeasure);
         PageCleaner.clean(body, context, rawMeasure);
 
         TextMeasure measure = TextMeasure.of(body, bodyKey);
         ContentLocator.Choice choice = ContentLocator.locate(body, measure);
-        if (choice == null) {
+        List<BodyMapper.Placed> placed = choice == null ? List.of()
+                : BodyMapper.map(choice.container(), choice.leadFigures(), measure, context);
+        if (DeclaredBody.shouldReplace(signals.declaredBody(), visibleChars(placed))) {
+            placed = DeclaredBody.blocks(signals.declaredBody());
+            context.note("the page shows little or none of its article; the body was taken from its JSON-LD"
+                    + " articleBody");
+        } else if (choice == null) {
             throw new ReadException("no article found: the page has no running text");
         }
-        List<BodyMapper.Placed> placed = BodyMapper.map(choice.container(), choice.leadFigures(), measure, context);
         BodyEdges.Known known = new BodyEdges.Known(MetadataAssembler.headline(signals, visible),
                 MetadataAssembler.deck(signals, visible), MetadataAssembler.kicker(signals, visible));
         BodyEdges.Result edges = BodyEdges.trim(placed, known, context);
@@ -158,6 +163,16 @@ public final class PageReading {
             }
         }
         return null;
+    }
+
+    private static int visibleChars(List<BodyMapper.Placed> placed) {
+        int chars = 0;
+        for (BodyMapper.Placed block : placed) {
+            if (block.block() instanceof Paragraph paragraph) {
+                chars += DeclaredBody.nonSpace(paragraph.plainText());
+            }
+        }
+        return chars;
     }
 
     private static void requireArticle(List<Section> sections) {

@@ -104,6 +104,7 @@ public final class TextMeasure {
         private final Map<Element, Stats> stats;
         private final String bodyKey;
         private final Deque<Element> blocks = new ArrayDeque<>();
+        private final Deque<Element> open = new ArrayDeque<>();
         private final Deque<StringBuilder> blockTexts = new ArrayDeque<>();
         private int linkDepth;
 
@@ -125,6 +126,7 @@ public final class TextMeasure {
                 return FilterResult.SKIP_ENTIRELY;
             }
             stats.put(element, new Stats());
+            open.push(element);
             if (HtmlTags.isLink(element)) {
                 linkDepth++;
             }
@@ -150,14 +152,13 @@ public final class TextMeasure {
             if (HtmlTags.isLink(element)) {
                 linkDepth--;
             }
+            open.pop();
             if (!blocks.isEmpty() && blocks.peek() == element) {
                 blocks.pop();
                 String text = blockTexts.pop().toString();
                 own.ownWords = Texts.words(text);
                 own.shape = BlockShape.of(element, own.ownChars, own.ownLinkChars, own.ownLastChar, own.ownWords,
-                        bodyKey != null && inBody(text));
-                own.treeChars += own.ownChars;
-                own.treeLinkChars += own.ownLinkChars;
+                        bodyKey != null && inBody(text), text);
                 own.treeScore += own.shape.score(own.ownChars);
                 if (own.shape == BlockShape.TEXT) {
                     own.treeGoodChars += own.ownChars;
@@ -201,8 +202,11 @@ public final class TextMeasure {
                 return;
             }
             own.ownChars += chars;
+            Stats direct = stats.get(open.peek());
+            direct.treeChars += chars;
             if (linkDepth > 0) {
                 own.ownLinkChars += chars;
+                direct.treeLinkChars += chars;
             }
             own.ownLastChar = last;
             if (blockText.length() < 100_000) {

@@ -42,6 +42,12 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             RemovalReason.COMMENTS, RemovalReason.ADS, RemovalReason.NEWSLETTER, RemovalReason.BIO,
             RemovalReason.COOKIE, RemovalReason.FOOTER, RemovalReason.SIDEBAR);
     private static final int MAX_ANCESTORS = 40;
+    private static final java.util.regex.Pattern TITLE_SEPARATORS = java.util.regex.Pattern.compile(
+            "\\s+[|–—:·»-]\\s+");
+    private static final java.util.regex.Pattern NEAR_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:[A-Za-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Za-z]{3,9} \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
+    /** How many elements after the headline may hold an unmarked byline. */
+    private static final int NEAR_HEADLINE = 8;
 
     /** Longest text an element may have to be read as a headline, byline, date, kicker or deck. */
     private static final int MAX_FIELD_CHARS = 400;
@@ -51,7 +57,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
      * Reads the visible metadata; {@code declaredHeadline} (from the head) helps pick the right {@code <h1>}, and
      * {@code measure} (of the whole page) keeps large elements from being read as short fields.
      */
-    public static VisibleMetadata find(Document document, String declaredHeadline, TextMeasure measure) {
+    public static VisibleMetadata find(Document document, String declaredHeadline, String title,
+                                       TextMeasure measure) {
         Element body = document.body();
         Finder finder = new Finder(measure);
         List<Element> all = body.getAllElements();
@@ -60,9 +67,19 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             order.put(all.get(i), i);
         }
         Element h1 = finder.headline(body, declaredHeadline);
+        if (h1 == null && declaredHeadline == null) {
+            h1 = finder.titleShownOnPage(all, title);
+        }
         int h1Order = h1 == null ? -1 : order.get(h1);
-        return new VisibleMetadata(h1 == null ? null : Texts.clean(h1.text()), finder.bylines(all),
-                finder.published(body, all), finder.kicker(all, h1Order), finder.deck(all, h1, h1Order),
+        List<Byline> bylines = finder.bylines(all);
+        if (bylines.isEmpty()) {
+            bylines = finder.bylineNearHeadline(all, h1, h1Order);
+        }
+        ArticleDate published = finder.published(body, all);
+        if (published == null) {
+            published = finder.dateNearHeadline(all, h1, h1Order);
+        }
+        return new VisibleMetadata(h1 == null ? null : Texts.clean(h1.text()), bylines, published, finder.kicker(all, h1Order), finder.deck(all, h1, h1Order),
                 finder.dateline(all));
     }
 
@@ -111,6 +128,89 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 }
             }
             return candidates.get(0);
+        }
+
+        /**
+         * For a page without {@code <h1>}: the element whose text is one part of the {@code <title>} (the part that
+         * is not the site's name), which is how old pages set their headline in large bold type.
+         */
+        private Element titleShownOnPage(List<Element> all, String title) {
+            if (title == null) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String part : TITLE_SEPARATORS.split(title)) {
+                if (Texts.words(part) >= 2) {
+                    parts.add(Texts.key(part));
+                }
+            }
+            if (parts.size() < 2) {
+                return null;
+            }
+            for (Element element : all) {
+                if (isShort(element, MAX_FIELD_CHARS) && measure.of(element).treeChars() > 0
+                        && parts.contains(Texts.key(element.text())) && !elsewhere(element)) {
+                    return element;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * For a page that names its byline nowhere: a short line just after the headline that is a name, perhaps
+         * with a date ("Noor Haddad · Jan 30, 2024").
+         */
+        private List<Byline> bylineNearHeadline(List<Element> all, Element h1, int h1Order) {
+            if (h1 == null) {
+                return List.of();
+            }
+            int looked = 0;
+            for (int i = h1Order + 1; i < all.size() && looked < NEAR_HEADLINE; i++) {
+                Element element = all.get(i);
+                if (isInside(element, h1) || !isShort(element, 80)) {
+                    continue;
+                }
+                looked++;
+                String text = Texts.clean(element.text());
+                if (!NEAR_DATE.matcher(text).find()) {
+                    continue;
+                }
+                String withoutDate = NEAR_DATE.matcher(text).replaceAll(" ").replaceAll("[·|•,]", " ").strip();
+                if (!withoutDate.isEmpty() && Bylines.looksLikeName(withoutDate) && Texts.words(withoutDate) >= 2
+                        && Texts.words(withoutDate) <= 4) {
+                    return Bylines.parse(withoutDate);
+                }
+            }
+            return List.of();
+        }
+
+        /** For a page that marks no date: a short line just after the headline that holds one. */
+        private ArticleDate dateNearHeadline(List<Element> all, Element h1, int h1Order) {
+            if (h1 == null) {
+                return null;
+            }
+            int looked = 0;
+            for (int i = h1Order + 1; i < all.size() && looked < NEAR_HEADLINE; i++) {
+                Element element = all.get(i);
+                if (isInside(element, h1) || !isShort(element, 80)) {
+                    continue;
+                }
+                looked++;
+                Optional<ArticleDate> date = DateParsing.parseWritten(element.text());
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+            return null;
+        }
+
+        private boolean isInside(Element element, Element ancestor) {
+            for (Element up = element.parent(); up != null; up = up.parent()) {
+                if (up == ancestor) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private List<Byline> bylines(List<Element> all) {
