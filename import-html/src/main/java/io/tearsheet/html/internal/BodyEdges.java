@@ -32,14 +32,20 @@ final class BodyEdges {
     /** Series notes and updates are only recognised this close to either end of the body. */
     private static final int NOTE_REACH = 3;
     private static final int MIN_DUPLICATE_KEY = 60;
+    private static final java.util.regex.Pattern TIME_ONLY = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:updated|posted|published)\\s+(?:at\\s+)?)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
+                    + "(?:\\s+[A-Z]{2,5})?");
     private static final int MIN_PULL_QUOTE_KEY = 20;
     private static final int MAX_DECK_CHARS = 300;
+    private static final int MAX_LABEL_CHARS = 60;
+    private static final int MAX_LABEL_WORDS = 6;
 
     private final ReadContext context;
     private final List<Byline> bylines = new ArrayList<>();
     private ArticleDate date;
     private Datelines.Match dateline;
     private String deck;
+    private boolean afterByline;
     private SeriesNotes.Note series;
 
     private BodyEdges(ReadContext context) {
@@ -47,7 +53,7 @@ final class BodyEdges {
     }
 
     /** What the page shows around the body that the edges must recognise. */
-    record Known(String headline, String deck, String kicker) {
+    record Known(String headline, String visibleHeadline, String deck, String kicker) {
     }
 
     /**
@@ -69,6 +75,7 @@ final class BodyEdges {
         List<BodyMapper.Placed> blocks = edges.moveNotes(placed);
         blocks = edges.dropRepeatedMetadata(blocks, known);
         blocks = edges.dropTrailingFragments(blocks);
+        blocks = edges.dropTimestamps(blocks);
         blocks = edges.markPullQuotes(blocks);
         blocks = edges.dropDuplicates(blocks);
         edges.findDateline(blocks);
@@ -108,6 +115,7 @@ final class BodyEdges {
 
     private List<BodyMapper.Placed> dropRepeatedMetadata(List<BodyMapper.Placed> placed, Known known) {
         String headlineKey = known.headline() == null ? null : Texts.key(known.headline());
+        String visibleHeadlineKey = known.visibleHeadline() == null ? null : Texts.key(known.visibleHeadline());
         String deckKey = known.deck() == null ? null : Texts.key(known.deck());
         String kickerKey = known.kicker() == null ? null : Texts.key(known.kicker());
         // the headline anywhere, and the deck and kicker where they stand before the text, are metadata
@@ -117,7 +125,7 @@ final class BodyEdges {
             String text = text(block.block());
             String key = text == null ? null : Texts.key(text);
             RemovalReason reason = null;
-            if (key != null && key.equals(headlineKey)) {
+            if (key != null && (key.equals(headlineKey) || key.equals(visibleHeadlineKey))) {
                 reason = RemovalReason.HEADLINE;
             } else if (key != null && !textSeen && key.equals(deckKey)) {
                 reason = RemovalReason.DECK;
@@ -172,6 +180,7 @@ final class BodyEdges {
                 if (date == null) {
                     date = DateParsing.parseWritten(clean).orElse(null);
                 }
+                afterByline = true;
                 return RemovalReason.BYLINE;
             }
         }
@@ -179,9 +188,32 @@ final class BodyEdges {
             if (date == null) {
                 date = DateParsing.parseWritten(clean).orElse(null);
             }
+            afterByline = false;
             return RemovalReason.DATE;
         }
+        List<Byline> namesWithDate = Bylines.parseNamesAndDate(clean);
+        if (!namesWithDate.isEmpty()) {
+            if (bylines.isEmpty()) {
+                bylines.addAll(namesWithDate);
+            }
+            if (date == null) {
+                date = DateParsing.parseWritten(clean).orElse(null);
+            }
+            afterByline = true;
+            return RemovalReason.BYLINE;
+        }
+        if (afterByline && isShortLabel(clean)) {
+            // the job title or agency on the line under a byline ("Health correspondent", "Associated Press")
+            return RemovalReason.BYLINE;
+        }
+        afterByline = false;
         return null;
+    }
+
+    /** A few words that are not a sentence: a label, a role, a place. */
+    private static boolean isShortLabel(String text) {
+        return text.length() <= MAX_LABEL_CHARS && Texts.words(text) <= MAX_LABEL_WORDS
+                && !BlockShape.endsSentence(text.charAt(text.length() - 1));
     }
 
     /** Whether every letter of a paragraph is inside emphasis, as an italic standfirst is. */
@@ -249,6 +281,22 @@ final class BodyEdges {
             if (trailing && fragment && lastText >= 0) {
                 context.removals().add(text, RemovalReason.LABEL);
                 continue;
+            }
+            kept.add(block);
+        }
+        return kept;
+    }
+
+    /** Paragraphs that are only a time or a date: the stamps of a live blog's entries, not text. */
+    private List<BodyMapper.Placed> dropTimestamps(List<BodyMapper.Placed> blocks) {
+        List<BodyMapper.Placed> kept = new ArrayList<>();
+        for (BodyMapper.Placed block : blocks) {
+            if (block.block() instanceof Paragraph paragraph) {
+                String text = Texts.clean(paragraph.plainText());
+                if (TIME_ONLY.matcher(text).matches() || DateParsing.isDateLine(text)) {
+                    context.removals().add(text, RemovalReason.DATE);
+                    continue;
+                }
             }
             kept.add(block);
         }

@@ -322,6 +322,10 @@ final class BodyMapper {
     }
 
     private void emitTableRows(Element table) {
+        Element caption = table.selectFirst("caption");
+        if (caption != null && caption.closest("table") == table && !Texts.clean(caption.text()).isEmpty()) {
+            emit(Paragraph.of(Texts.clean(caption.text())), caption);
+        }
         for (Element row : table.select("tr")) {
             if (row.closest("table") != table) {
                 continue;

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class Bylines {
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:(?:written|words|story|text|reporting|report|photos?|interview)\\s+)?by\\s*:?\\s+",
+            "^(?:(?:written|words|story|text|reporting|report|photos?|photographs?|pictures|photography"
+                    + "|illustrations?|interview)\\s+)?by\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "\\s*(?:[|•·,–—-]\\s*)?\\b(?:published|updated|posted|last updated|modified)\\b.*$",
@@ -30,6 +31,11 @@ public final class Bylines {
             "desk", "team", "for", "the", "of", "journal", "daily", "herald", "tribune", "analyst", "producer",
             "photographer", "intern", "fellow", "associate", "guardian", "wire", "service", "media");
     private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_NAME_LINE = 120;
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
+                    + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?");
     private static final Pattern CAPS_NAME_THEN_MORE = Pattern.compile(
             "((?:\\p{Lu}[\\p{Lu}.'’-]+\\s+){1,3}\\p{Lu}[\\p{Lu}.'’-]+)\\s+(\\p{Lu}\\p{Ll}.*)");
 
@@ -87,6 +93,30 @@ public final class Bylines {
             bylines.add(new Byline(name, role == null || role.isBlank() ? null : role));
         }
         return bylines;
+    }
+
+    /**
+     * The names in a line that is nothing but names and a date ("Eilidh MacRae · 9 January 2024"), or an empty list
+     * when the line is anything else.
+     */
+    public static List<Byline> parseNamesAndDate(String text) {
+        String line = Texts.clean(LEAD.matcher(Texts.clean(text)).replaceFirst(""));
+        if (line.length() > MAX_NAME_LINE || DateParsing.parseWritten(line).isEmpty()) {
+            return List.of();
+        }
+        String names = WRITTEN_DATE.matcher(line).replaceAll(" ").replaceAll("[·|•,]", " ").strip();
+        if (names.isEmpty() || Texts.words(names) < 2 || Texts.words(names) > MAX_NAME_WORDS * 2
+                || !names.replaceAll("\\s+and\\s+", " ").chars().allMatch(c -> Character.isLetter(c) || c == ' '
+                || c == '.' || c == '\'' || c == '’' || c == '-')) {
+            return List.of();
+        }
+        List<Byline> parsed = parse(names.replaceAll("\\s{2,}", ", "));
+        for (Byline byline : parsed) {
+            if (!looksLikeName(byline.name())) {
+                return List.of();
+            }
+        }
+        return parsed;
     }
 
     /** Whether a text could be a person's or an agency's name: a few capitalised words, no digits, no job title. */
