@@ -17,21 +17,18 @@ import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.SectionKind;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The last look at the mapped blocks, where their order matters: what stands before the first paragraph of running
  * text (the headline again, the deck, the kicker, the byline, the date) is metadata, not body; what trails after the
  * last one (labels, buttons) is dropped; notes that begin "Correction:" or "Editor's note:" move to their own
- * sections; a block quote that repeats the body's words is a pull quote; a paragraph printed twice is kept once.
+ * sections; a block quote that repeats the body's words is a pull quote.
  */
 final class BodyEdges {
     /** Series notes and updates are only recognised this close to either end of the body. */
     private static final int NOTE_REACH = 3;
-    private static final int MIN_DUPLICATE_KEY = 60;
     private static final java.util.regex.Pattern TIME_ONLY = java.util.regex.Pattern.compile(
             "(?i)(?:(?:updated|posted|published)\\s+(?:at\\s+)?)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?"
                     + "(?:\\s+[A-Z]{2,5})?");
@@ -77,7 +74,6 @@ final class BodyEdges {
         blocks = edges.dropTrailingFragments(blocks);
         blocks = edges.dropTimestamps(blocks);
         blocks = edges.markPullQuotes(blocks);
-        blocks = edges.dropDuplicates(blocks);
         edges.findDateline(blocks);
         return new Result(blocks, edges.bylines, edges.date, edges.dateline, edges.series, edges.deck);
     }
@@ -336,22 +332,6 @@ final class BodyEdges {
             }
         }
         return false;
-    }
-
-    private List<BodyMapper.Placed> dropDuplicates(List<BodyMapper.Placed> blocks) {
-        Set<String> seen = new HashSet<>();
-        List<BodyMapper.Placed> kept = new ArrayList<>();
-        for (BodyMapper.Placed block : blocks) {
-            if (block.block() instanceof Paragraph paragraph) {
-                String key = Texts.key(paragraph.plainText());
-                if (key.length() >= MIN_DUPLICATE_KEY && !seen.add(key)) {
-                    context.removals().add(paragraph.plainText(), RemovalReason.DUPLICATE);
-                    continue;
-                }
-            }
-            kept.add(block);
-        }
-        return kept;
     }
 
     private void findDateline(List<BodyMapper.Placed> blocks) {

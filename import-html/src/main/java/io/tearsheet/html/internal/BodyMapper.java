@@ -278,6 +278,9 @@ final class BodyMapper {
         }
         RemovalReason named = BoilerplateSignals.reasonOf(element);
         TextMeasure.Stats stats = measure.of(element);
+        if (stats.isCard()) {
+            return RemovalReason.RELATED;
+        }
         boolean holdsArticle = containerGoodChars > 0 && stats.treeGoodChars() >= KEEP_SHARE * containerGoodChars;
         if (named != null && !named.isWeak() && !holdsArticle) {
             return named;

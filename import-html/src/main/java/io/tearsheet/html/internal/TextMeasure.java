@@ -18,6 +18,15 @@ import java.util.Map;
  * on how the page is indented.
  */
 public final class TextMeasure {
+    /** A row of teaser cards has at least this many. */
+    static final int MIN_CARDS = 2;
+    /** A teaser card is short… */
+    static final int MAX_CARD_CHARS = 600;
+    /** …opens with a headline of at least this many characters… */
+    static final int MIN_CARD_HEADLINE = 15;
+    /** …that is this much link text. */
+    static final double CARD_LINK_SHARE = 0.8;
+
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final Stats empty = new Stats();
 
@@ -53,6 +62,13 @@ public final class TextMeasure {
         int treeGoodChars;
         double treeScore;
         int treeImages;
+        /** Where this block's own text starts, counted in text nodes from the top of the page; -1 for none. */
+        long ownFirstText = -1;
+        /** The first text-bearing block of the subtree: where it starts, its size and its link text. */
+        long firstText = -1;
+        int firstChars;
+        int firstLinkChars;
+        boolean card;
 
         /** Non-space characters whose nearest block is this element. */
         public int ownChars() {
@@ -84,6 +100,14 @@ public final class TextMeasure {
             return treeScore;
         }
 
+        /**
+         * Whether this element is one of a row of teaser cards (a linked headline and a blurb, repeated): its text
+         * counts against the content score, however well written the blurbs are.
+         */
+        public boolean isCard() {
+            return card;
+        }
+
         /** Images in the subtree. */
         public int treeImages() {
             return treeImages;
@@ -107,6 +131,7 @@ public final class TextMeasure {
         private final Deque<Element> open = new ArrayDeque<>();
         private final Deque<StringBuilder> blockTexts = new ArrayDeque<>();
         private int linkDepth;
+        private long textNodes;
 
         Pass(Map<Element, Stats> stats, String bodyKey) {
             this.stats = stats;
@@ -163,10 +188,21 @@ public final class TextMeasure {
                 if (own.shape == BlockShape.TEXT) {
                     own.treeGoodChars += own.ownChars;
                 }
+                if (own.ownChars > 0 && (own.firstText < 0 || own.ownFirstText < own.firstText)) {
+                    own.firstText = own.ownFirstText;
+                    own.firstChars = own.ownChars;
+                    own.firstLinkChars = own.ownLinkChars;
+                }
+                demoteCards(element, own);
             }
             Element parent = element.parent();
             Stats up = parent == null ? null : stats.get(parent);
             if (up != null) {
+                if (own.firstText >= 0 && (up.firstText < 0 || own.firstText < up.firstText)) {
+                    up.firstText = own.firstText;
+                    up.firstChars = own.firstChars;
+                    up.firstLinkChars = own.firstLinkChars;
+                }
                 up.treeChars += own.treeChars;
                 up.treeLinkChars += own.treeLinkChars;
                 up.treeGoodChars += own.treeGoodChars;
@@ -174,6 +210,39 @@ public final class TextMeasure {
                 up.treeImages += own.treeImages;
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * Teaser cards come in rows: when at least {@link #MIN_CARDS} children of a block each open with a linked
+         * headline and go on to a short blurb, their blurbs are other stories' summaries, not this one's text.
+         */
+        private void demoteCards(Element element, Stats own) {
+            int cards = 0;
+            for (Element child : element.children()) {
+                Stats c = stats.get(child);
+                if (c != null && isCardLike(child, c)) {
+                    cards++;
+                }
+            }
+            if (cards < MIN_CARDS) {
+                return;
+            }
+            for (Element child : element.children()) {
+                Stats c = stats.get(child);
+                if (c != null && isCardLike(child, c)) {
+                    own.treeScore += -c.treeChars - c.treeScore;
+                    own.treeGoodChars -= c.treeGoodChars;
+                    c.card = true;
+                    c.treeGoodChars = 0;
+                    c.treeScore = -c.treeChars;
+                }
+            }
+        }
+
+        private static boolean isCardLike(Element element, Stats stats) {
+            return !HtmlTags.isInline(element) && stats.treeChars <= MAX_CARD_CHARS && stats.treeGoodChars > 0
+                    && stats.firstChars >= MIN_CARD_HEADLINE && stats.firstLinkChars >= CARD_LINK_SHARE * stats.firstChars
+                    && stats.treeChars > stats.firstChars + MIN_CARD_HEADLINE;
         }
 
         private boolean inBody(String text) {
@@ -201,6 +270,10 @@ public final class TextMeasure {
                 blockText.append(' ');
                 return;
             }
+            if (own.ownFirstText < 0) {
+                own.ownFirstText = textNodes;
+            }
+            textNodes++;
             own.ownChars += chars;
             Stats direct = stats.get(open.peek());
             direct.treeChars += chars;
