@@ -39,7 +39,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
     private static final Set<String> DATE_WORDS = Set.of("date", "published", "pubdate", "timestamp", "time",
             "dateline", "posted");
     private static final Set<RemovalReason> ELSEWHERE = Set.of(RemovalReason.NAVIGATION, RemovalReason.RELATED,
-            RemovalReason.COMMENTS, RemovalReason.ADS, RemovalReason.NEWSLETTER, RemovalReason.BIO,
+            RemovalReason.COMMENTS, RemovalReason.ADS, RemovalReason.NEWSLETTER,
             RemovalReason.COOKIE, RemovalReason.FOOTER, RemovalReason.SIDEBAR);
     private static final int MAX_ANCESTORS = 40;
     private static final java.util.regex.Pattern TITLE_SEPARATORS = java.util.regex.Pattern.compile(
