@@ -8,6 +8,8 @@ module io.tearsheet.core {
     exports io.tearsheet.read;
     exports io.tearsheet.export;
     exports io.tearsheet.io;
+    exports io.tearsheet.batch;
+    exports io.tearsheet.bag;
 
     uses io.tearsheet.read.ArticleReader;
     uses io.tearsheet.export.ArticleExporter;

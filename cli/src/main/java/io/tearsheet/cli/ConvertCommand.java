@@ -1,18 +1,18 @@
 package io.tearsheet.cli;
 
-import io.tearsheet.MediaTypes;
-import io.tearsheet.Tearsheet;
-import io.tearsheet.TearsheetException;
+import io.tearsheet.batch.Batch;
+import io.tearsheet.batch.BatchInput;
+import io.tearsheet.batch.BatchResult;
+import io.tearsheet.batch.Conversion;
 import io.tearsheet.export.ArticleExporter;
-import io.tearsheet.export.ExportedFile;
-import io.tearsheet.model.Article;
+import io.tearsheet.io.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +27,13 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Converts articles (plain text, HTML, Tearsheet JSON) to JSON, EPUB and PDF. "
-                + "Writes OUT/<input name>.<format> atomically, with a .sha256 beside each file.",
+                + "Writes OUT/<input name>.<format> atomically, with a .sha256 beside each file; files found in "
+                + "folders keep their subfolders.",
         footer = {"", "Examples:",
-                "  tearsheet convert --sample --to json --out out/",
+                "  tearsheet convert --sample --out out/",
                 "  tearsheet convert story.txt --to json,epub,pdf --out out/",
-                "  cat story.txt | tearsheet convert - --from text --out out/"})
+                "  tearsheet convert news/ --jobs 4 --keep-going --resume --out archive/",
+                "  cat story.txt | tearsheet convert - --from text --to json --out out/"})
 public final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,79 +50,44 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Folder for the outputs (default: the current folder).")
     Path out;
 
-    @Option(names = "--sample", description = "Convert the embedded sample article.")
+    @Option(names = "--sample", description = "Convert the embedded sample article (written as OUT/sample.*).")
     boolean sample;
 
     @Option(names = "--from", paramLabel = "TYPE",
             description = "Read inputs as text, html or json instead of guessing from name and content.")
     InputType from;
 
+    @Mixin
+    BatchOptions batch;
+
     @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+    public Integer call() throws IOException {
         List<ArticleExporter> exporters = FormatList.articleExporters(spec.commandLine(), formats);
         if (exporters.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no exporters on the class path");
         }
-        List<InputFile> files;
+        List<BatchInput> all = new ArrayList<>();
         try {
-            files = InputFile.collect(inputs, from);
-        } catch (IOException | IllegalArgumentException e) {
-            stderr.println("tearsheet: " + e.getMessage());
+            if (sample) {
+                all.add(BatchInput.sample());
+            }
+            all.addAll(Inputs.of(inputs, from, System.in));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("tearsheet: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        if (sample) {
-            files.add(0, InputFile.sample());
-        }
-        if (files.isEmpty()) {
+        if (all.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give an INPUT, - or --sample");
         }
-        for (InputFile file : files) {
-            Article article;
-            try {
-                article = file.read();
-            } catch (TearsheetException e) {
-                stderr.println("tearsheet: " + file.displayName() + ": " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
-            } catch (IOException e) {
-                stderr.println("tearsheet: " + file.displayName() + ": cannot read: " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            String baseName = file.outputName(article);
-            List<String> written = new ArrayList<>();
-            for (ArticleExporter exporter : exporters) {
-                try {
-                    ExportedFile exported = Tearsheet.write(article, exporter, out.resolve(file.outputFolder()),
-                            baseName);
-                    written.add(Displays.path(exported.file().path()));
-                    for (String warning : exported.report().warnings()) {
-                        stderr.println("tearsheet: " + file.displayName() + ": " + exporter.format().name() + ": "
-                                + warning);
-                    }
-                } catch (TearsheetException e) {
-                    stderr.println("tearsheet: " + file.displayName() + ": " + exporter.format().name() + ": "
-                            + e.getMessage());
-                    return ExitCodes.BAD_INPUT;
-                } catch (IOException e) {
-                    stderr.println("tearsheet: " + file.displayName() + ": cannot write " + exporter.format().name()
-                            + ": " + e.getMessage());
-                    return ExitCodes.CANNOT_WRITE;
-                }
-            }
-            stdout.println(file.displayName() + " -> " + String.join(", ", written));
-        }
-        return ExitCodes.OK;
+        AtomicFiles.removeStaleTemporaries(out);
+        Conversion conversion = Conversion.builder().outputDirectory(out).exporters(exporters)
+                .resume(batch.resume).build();
+        return batch.run("convert", all, conversion, spec.commandLine());
     }
 
-    /** Input kinds for {@code --from}. */
-    enum InputType {
-        text(MediaTypes.TEXT), html(MediaTypes.HTML), json(MediaTypes.JSON);
-
-        final String mediaType;
-
-        InputType(String mediaType) {
-            this.mediaType = mediaType;
-        }
+    /** The summary line of a batch. */
+    static String summary(BatchResult result) {
+        return "converted " + result.converted() + ", skipped " + result.skipped() + ", failed "
+                + result.failures().size() + (result.notRun() > 0 ? ", not attempted " + result.notRun() : "");
     }
 }

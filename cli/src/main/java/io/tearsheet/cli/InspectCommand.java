@@ -2,6 +2,7 @@ package io.tearsheet.cli;
 
 import io.tearsheet.Tearsheet;
 import io.tearsheet.TearsheetException;
+import io.tearsheet.batch.BatchInput;
 import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.model.Article;
 import picocli.CommandLine;
@@ -39,7 +40,7 @@ public final class InspectCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--from", paramLabel = "TYPE", description = "Read the input as text, html or json.")
-    ConvertCommand.InputType from;
+    InputType from;
 
     @Override
     public Integer call() throws IOException {
@@ -48,9 +49,9 @@ public final class InspectCommand implements Callable<Integer> {
         if ((input == null) == !sample) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one INPUT, - or --sample");
         }
-        InputFile file;
+        BatchInput file;
         try {
-            file = sample ? InputFile.sample() : InputFile.collect(List.of(input), from).get(0);
+            file = sample ? BatchInput.sample() : Inputs.of(List.of(input), from, System.in).get(0);
         } catch (IllegalArgumentException e) {
             err.println("tearsheet: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

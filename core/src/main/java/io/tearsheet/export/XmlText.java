@@ -83,7 +83,7 @@ public final class XmlText {
     /** One sentence per kind of character dropped so far, for an {@link ExportReport}; empty when none were. */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
-        dropped.forEach((cp, count) -> warnings.add(String.format(
+        dropped.forEach((cp, count) -> warnings.add(String.format(java.util.Locale.ROOT,
                 "dropped %d × U+%04X, a character XML 1.0 forbids", count, cp)));
         return warnings;
     }

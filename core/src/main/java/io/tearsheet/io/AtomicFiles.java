@@ -11,9 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes files so that a reader never sees half of one: content goes to a hidden temporary file in the same
@@ -30,7 +36,47 @@ public final class AtomicFiles {
     /** The extension of checksum sidecars. */
     public static final String CHECKSUM_EXTENSION = ".sha256";
 
+    /**
+     * Temporary files being written right now, so that a JVM stopped by SIGTERM or Ctrl-C deletes them on its way out
+     * instead of leaving partial files behind. (A SIGKILL cannot be caught; {@link #removeStaleTemporaries} cleans up
+     * after it.) This is the one piece of global state in Tearsheet: it exists because shutdown is global.
+     */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9]+\\.part");
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path temp : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // the JVM is exiting; nothing more can be done about this one
+                }
+            }
+        }, "tearsheet-temporary-cleanup"));
+    }
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Deletes temporary files that an earlier, killed run left in {@code directory} and its subfolders, and returns
+     * how many there were. Only names of the form {@code .NAME.DIGITS.part}, which this class makes, are touched.
+     */
+    public static int removeStaleTemporaries(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(f -> TEMPORARY.matcher(String.valueOf(f.getFileName())).matches())
+                    .filter(f -> !IN_FLIGHT.contains(f.toAbsolutePath())).toList()) {
+                if (Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     /**
@@ -43,6 +89,7 @@ public final class AtomicFiles {
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
+        IN_FLIGHT.add(temp);
         boolean moved = false;
         try {
             MessageDigest digest = Sha256.newDigest();
@@ -56,12 +103,17 @@ public final class AtomicFiles {
                 channel.force(true);
                 size = counting.count;
             }
+            shareable(temp);
             move(temp, absolute);
             moved = true;
             return new WrittenFile(absolute, HexFormat.of().formatHex(digest.digest()), size);
         } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
+            try {
+                if (!moved) {
+                    Files.deleteIfExists(temp);
+                }
+            } finally {
+                IN_FLIGHT.remove(temp);
             }
         }
     }
@@ -95,6 +147,13 @@ public final class AtomicFiles {
         String line = Files.readString(sidecar, StandardCharsets.UTF_8);
         int space = line.indexOf(' ');
         return space == 64 && line.substring(0, 64).equals(Sha256.hex(file));
+    }
+
+    /** Temporary files are private to their owner; the finished file is readable by others, as any output would be. */
+    private static void shareable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -1,0 +1,117 @@
+package io.tearsheet.batch;
+
+import io.tearsheet.MediaTypes;
+import io.tearsheet.Tearsheet;
+import io.tearsheet.io.FileNames;
+import io.tearsheet.model.Article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One article to process in a batch: a file, or bytes already in memory (standard input, the sample), with the
+ * folder and base name its outputs get. A file found inside a folder keeps its relative folder, so
+ * {@code news/2024/a.txt} given as {@code news} writes {@code OUT/2024/a.json}.
+ *
+ * @since 0.1.0
+ */
+public final class BatchInput {
+    private final Path path;
+    private final byte[] content;
+    private final String displayName;
+    private final String folder;
+    private final String baseName;
+    private final String mediaType;
+
+    private BatchInput(Path path, byte[] content, String displayName, String folder, String baseName,
+                       String mediaType) {
+        this.path = path;
+        this.content = content;
+        this.displayName = displayName;
+        this.folder = folder;
+        this.baseName = baseName;
+        this.mediaType = mediaType;
+    }
+
+    /** A file whose outputs go to the top of the output folder, named after it. */
+    public static BatchInput file(Path file) {
+        return file(file, "");
+    }
+
+    /** A file whose outputs go to {@code folder} (relative, may be empty) under the output folder. */
+    public static BatchInput file(Path file, String folder) {
+        Objects.requireNonNull(file, "file must not be null");
+        return new BatchInput(file, null, file.toString(), folder == null ? "" : folder, FileNames.stem(file), null);
+    }
+
+    /**
+     * Bytes in memory. With a {@code baseName} the outputs are named after it; with null they are named after a
+     * slug of the headline.
+     */
+    public static BatchInput bytes(String displayName, byte[] content, String baseName, String mediaType) {
+        Objects.requireNonNull(content, "content must not be null");
+        return new BatchInput(null, content.clone(), displayName, "",
+                baseName == null ? null : FileNames.safeName(baseName), mediaType);
+    }
+
+    /** The embedded sample article, named {@code sample}. */
+    public static BatchInput sample() {
+        return bytes("sample", Tearsheet.sampleText(), "sample", MediaTypes.TEXT);
+    }
+
+    /** This input read as {@code mediaType} whatever its name and content suggest. */
+    public BatchInput as(String mediaType) {
+        return new BatchInput(path, content, displayName, folder, baseName, mediaType);
+    }
+
+    /** How messages name this input: the path as given, or a label such as "standard input". */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The file, or null for bytes in memory. */
+    public Path path() {
+        return path;
+    }
+
+    /** The folder, relative to the output folder, that this input's outputs go to; empty for the top. */
+    public String folder() {
+        return folder;
+    }
+
+    /** The outputs' base name when it is known before reading (files), else null (named after the headline). */
+    public String baseName() {
+        return baseName;
+    }
+
+    /** The outputs' base name for this article. */
+    public String outputName(Article article) {
+        return baseName != null ? baseName : FileNames.slug(article.metadata().headline());
+    }
+
+    /** The input's bytes. */
+    public byte[] content() throws IOException {
+        return path != null ? Files.readAllBytes(path) : content.clone();
+    }
+
+    /** The media type to read it as: the one forced with {@link #as}, else detected from name and content. */
+    public String mediaType(byte[] bytes) {
+        if (mediaType != null) {
+            return mediaType;
+        }
+        return MediaTypes.detect(path == null ? null : String.valueOf(path.getFileName()), bytes);
+    }
+
+    /**
+     * Reads the article.
+     *
+     * @throws IOException                      when the file cannot be read
+     * @throws io.tearsheet.read.ReadException when its content is not an article
+     */
+    public Article read() throws IOException {
+        byte[] bytes = content();
+        return Tearsheet.read(bytes, mediaType(bytes));
+    }
+}

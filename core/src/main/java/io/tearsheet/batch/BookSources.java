@@ -1,0 +1,74 @@
+package io.tearsheet.batch;
+
+import io.tearsheet.TearsheetException;
+import io.tearsheet.export.ArticleSource;
+import io.tearsheet.export.BookOrder;
+import io.tearsheet.model.Article;
+import io.tearsheet.model.Metadata;
+import io.tearsheet.read.ReadException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Makes a book's {@link ArticleSource} from inputs without holding their articles: a first pass reads each input
+ * once for its metadata and puts them in {@link BookOrder} (series part, then date, then as given); the source then
+ * reads an article again whenever a book exporter asks for it. Memory holds metadata, not articles.
+ *
+ * @since 0.1.0
+ */
+public final class BookSources {
+    private BookSources() {
+    }
+
+    /**
+     * The inputs as a book source in book order.
+     *
+     * @param skipped when not null, unreadable inputs are left out and reported to it (input, reason); when null,
+     *                the first unreadable input fails the whole book
+     * @throws ReadException naming the input when one cannot be read and {@code skipped} is null
+     * @throws IOException   when a file cannot be read and {@code skipped} is null
+     */
+    public static ArticleSource ordered(List<BatchInput> inputs, BiConsumer<BatchInput, String> skipped)
+            throws IOException {
+        List<BatchInput> readable = new ArrayList<>();
+        List<Metadata> metadata = new ArrayList<>();
+        for (BatchInput input : inputs) {
+            try {
+                metadata.add(input.read().metadata());
+                readable.add(input);
+            } catch (TearsheetException | IOException e) {
+                if (skipped == null) {
+                    throw new ReadException(input.displayName() + ": " + e.getMessage(), null, e);
+                }
+                skipped.accept(input, e.getMessage());
+            }
+        }
+        int[] order = BookOrder.permutation(metadata);
+        List<BatchInput> ordered = new ArrayList<>(order.length);
+        for (int index : order) {
+            ordered.add(readable.get(index));
+        }
+        return new Rereading(List.copyOf(ordered));
+    }
+
+    /** Reads each article again when asked; inputs that read once read again. */
+    private record Rereading(List<BatchInput> inputs) implements ArticleSource {
+        @Override
+        public int size() {
+            return inputs.size();
+        }
+
+        @Override
+        public Article get(int index) throws IOException {
+            BatchInput input = inputs.get(index);
+            try {
+                return input.read();
+            } catch (TearsheetException e) {
+                throw new IOException(input.displayName() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.tearsheet.epub;
+
+import io.tearsheet.epub.internal.BookEpubWriter;
+import io.tearsheet.epub.internal.EpubOptions;
+import io.tearsheet.export.Book;
+import io.tearsheet.export.BookExporter;
+import io.tearsheet.export.ExportException;
+import io.tearsheet.export.ExportReport;
+import io.tearsheet.export.ExportTimestamp;
+import io.tearsheet.export.Format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Writes many articles as one EPUB 3.3 ebook: a generated cover and title page, a table of contents (grouped by series or by month,
+ * see {@link BookArrangement}), one XHTML document per article with its own "Sources quoted" page, and a
+ * combined "Who is quoted" index in which a source quoted in several articles appears once, with links into each.
+ *
+ * <pre>{@code
+ * Book book = Book.builder().title("The City's Waterways").author("Clara Mendes").articles(parts).build();
+ * EpubBookExporter exporter = EpubBookExporter.builder().arrangement(BookArrangement.BY_SERIES).build();
+ * AtomicFiles.writeWithChecksum(dir.resolve("waterways.epub"), out -> exporter.export(book, out));
+ * }</pre>
+ *
+ * <p>The export streams: it reads each article twice from the book's {@link io.tearsheet.export.ArticleSource}
+ * (once to plan the contents and the package, once to write it) and never holds more than one article, so a book
+ * of ten thousand articles fits in a small heap. The source must return the same article both times; an
+ * {@link ExportException} says so when it does not.
+ *
+ * <p>Everything {@link EpubExporter} says about determinism, identifiers, images and text safety holds here too.
+ * The book's identifier is {@link Book#identifier()} when it has one, else a name-based UUID of its title and
+ * its articles; its modification time is the one given to the builder, else
+ * {@link ExportTimestamp#ofLatest}: {@code SOURCE_DATE_EPOCH}, else the latest article date, else 1980-01-01.
+ *
+ * <p>Instances are immutable and thread-safe. The public constructor gives the defaults, the same as
+ * {@code builder().build()}, for {@link java.util.ServiceLoader}.
+ *
+ * @see <a href="https://www.w3.org/TR/epub-33/">EPUB 3.3</a>
+ * @since 0.1.0
+ */
+public final class EpubBookExporter implements BookExporter {
+    private final EpubOptions options;
+    private final BookArrangement arrangement;
+    private final boolean whoIsQuoted;
+
+    /** An exporter with the default options; the same as {@code builder().build()}. */
+    public EpubBookExporter() {
+        this(builder());
+    }
+
+    private EpubBookExporter(Builder builder) {
+        this.options = new EpubOptions(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
+                EpubOptions.stylesheet(builder.style.resource(), builder.extraCss));
+        this.arrangement = builder.arrangement;
+        this.whoIsQuoted = builder.whoIsQuoted;
+    }
+
+    /**
+     * A builder with the defaults: {@link EpubStyle#CLASSIC}, {@link BookArrangement#BY_SERIES}, cover, title page,
+     * sources pages and "Who is quoted" index on.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@link Format#EPUB}. */
+    @Override
+    public Format format() {
+        return Format.EPUB;
+    }
+
+    /**
+     * Writes {@code book} as an EPUB to {@code out}, which is flushed but not closed. Nothing is written until
+     * every article has been read once; a failure after that leaves a partial file in {@code out}, so write
+     * through {@link io.tearsheet.io.AtomicFiles}.
+     *
+     * @return the characters dropped and the links kept as text, if any
+     * @throws IOException     when writing fails, or reading an article does
+     * @throws ExportException when the book has no articles, its source returns a different article the
+     *                         second time, or {@code SOURCE_DATE_EPOCH} is set but malformed
+     */
+    @Override
+    public ExportReport export(Book book, OutputStream out) throws IOException {
+        Objects.requireNonNull(book, "book must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        return new BookEpubWriter(options, arrangement, whoIsQuoted).write(book, out);
+    }
+
+    /**
+     * Configures an {@link EpubBookExporter}. Not thread-safe; {@link #build()} copies the settings, so one builder
+     * can make several exporters.
+     */
+    public static final class Builder {
+        private Instant modified;
+        private boolean sourcesPage = true;
+        private boolean cover = true;
+        private boolean titlePage = true;
+        private boolean whoIsQuoted = true;
+        private EpubStyle style = EpubStyle.CLASSIC;
+        private String extraCss;
+        private BookArrangement arrangement = BookArrangement.BY_SERIES;
+
+        private Builder() {
+        }
+
+        /**
+         * The time recorded as the EPUB's {@code dcterms:modified} and as its zip entries' time. By default (or
+         * with null) it is {@link ExportTimestamp#ofLatest}: {@code SOURCE_DATE_EPOCH}, else the latest article
+         * date, else 1980-01-01.
+         */
+        public Builder modified(Instant modified) {
+            this.modified = modified;
+            return this;
+        }
+
+        /**
+         * Whether each article that quotes anyone gets its "Sources quoted" page, linked from its quotations
+         * (default: yes).
+         */
+        public Builder sourcesPage(boolean sourcesPage) {
+            this.sourcesPage = sourcesPage;
+            return this;
+        }
+
+        /**
+         * Whether to open with a generated cover: an SVG image of the title on a page of its own, which reading
+         * systems also show in their libraries (default: yes).
+         */
+        public Builder cover(boolean cover) {
+            this.cover = cover;
+            return this;
+        }
+
+        /** Whether to add a generated title page after the cover (default: yes). */
+        public Builder titlePage(boolean titlePage) {
+            this.titlePage = titlePage;
+            return this;
+        }
+
+        /** Whether to end the book with the "Who is quoted" index across all its articles (default: yes). */
+        public Builder whoIsQuoted(boolean whoIsQuoted) {
+            this.whoIsQuoted = whoIsQuoted;
+            return this;
+        }
+
+        /** The stylesheet (default: {@link EpubStyle#CLASSIC}). */
+        public Builder style(EpubStyle style) {
+            this.style = Objects.requireNonNull(style, "style must not be null");
+            return this;
+        }
+
+        /**
+         * CSS added after the chosen stylesheet (default: none). It is copied into the EPUB as given: keep it to
+         * valid CSS that loads nothing remote.
+         */
+        public Builder extraCss(String extraCss) {
+            this.extraCss = extraCss;
+            return this;
+        }
+
+        /** How the articles are ordered and the contents grouped (default: {@link BookArrangement#BY_SERIES}). */
+        public Builder arrangement(BookArrangement arrangement) {
+            this.arrangement = Objects.requireNonNull(arrangement, "arrangement must not be null");
+            return this;
+        }
+
+        /** An exporter with the settings made so far. */
+        public EpubBookExporter build() {
+            return new EpubBookExporter(this);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.tearsheet.epub;
+
+import io.tearsheet.epub.internal.ArticleEpubWriter;
+import io.tearsheet.epub.internal.EpubOptions;
+import io.tearsheet.export.ArticleExporter;
+import io.tearsheet.export.ExportException;
+import io.tearsheet.export.ExportReport;
+import io.tearsheet.export.ExportTimestamp;
+import io.tearsheet.export.Format;
+import io.tearsheet.model.Article;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Writes one article as an EPUB 3.3 ebook. The EPUB holds a generated cover (an SVG image of the title) and title
+ * page, the article as semantic XHTML
+ * (kicker, headline, deck, byline, dateline, sections, figures, quotations marked with their ids and speakers),
+ * a "Sources quoted" page that lists every source with its quotations, linked both ways from the text (pop-up
+ * notes in reading systems that show them), a navigation document, an EPUB 2 NCX, a stylesheet and a package
+ * document with Dublin Core and EPUB Accessibility 1.1 metadata.
+ *
+ * <pre>{@code
+ * EpubExporter exporter = EpubExporter.builder()
+ *         .style(EpubStyle.CLASSIC)
+ *         .sourcesPage(true)
+ *         .build();
+ * AtomicFiles.writeWithChecksum(dir.resolve("article.epub"), out -> exporter.export(article, out));
+ * }</pre>
+ *
+ * <p>The output is deterministic: the same article and options give the same bytes, whatever the JVM, its time
+ * zone or its locale. The identifier is a name-based UUID of the article's canonical URL (or, without one, of its
+ * content), never random; the modification time is the one given to the builder, else
+ * {@link ExportTimestamp#of(Article)}. Images are not included, since the model holds only their addresses:
+ * each figure shows its description, caption and credit and says that the image is not included. No remote
+ * resource is referenced. Characters XML 1.0 forbids are dropped and listed in the returned
+ * {@link ExportReport}, as are links that had to become plain text.
+ *
+ * <p>Instances are immutable and thread-safe. The public constructor gives the defaults, the same as
+ * {@code builder().build()}, for {@link java.util.ServiceLoader}.
+ *
+ * @see <a href="https://www.w3.org/TR/epub-33/">EPUB 3.3</a>
+ * @since 0.1.0
+ */
+public final class EpubExporter implements ArticleExporter {
+    private final EpubOptions options;
+
+    /** An exporter with the default options; the same as {@code builder().build()}. */
+    public EpubExporter() {
+        this(builder());
+    }
+
+    private EpubExporter(Builder builder) {
+        this.options = new EpubOptions(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
+                EpubOptions.stylesheet(builder.style.resource(), builder.extraCss));
+    }
+
+    /** A builder with the defaults: {@link EpubStyle#CLASSIC}, cover, title page and sources page on. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@link Format#EPUB}. */
+    @Override
+    public Format format() {
+        return Format.EPUB;
+    }
+
+    /**
+     * Writes {@code article} as an EPUB to {@code out}, which is flushed but not closed. When writing fails
+     * part-way, {@code out} holds a partial file: write through {@link io.tearsheet.io.AtomicFiles} to never leave
+     * one behind.
+     *
+     * @return the characters dropped and the links kept as text, if any
+     * @throws IOException     when writing fails
+     * @throws ExportException when {@code SOURCE_DATE_EPOCH} is set but malformed (and no time was given to the
+     *                         builder); never because of the article
+     */
+    @Override
+    public ExportReport export(Article article, OutputStream out) throws IOException {
+        Objects.requireNonNull(article, "article must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        return new ArticleEpubWriter(options).write(article, out);
+    }
+
+    /**
+     * Configures an {@link EpubExporter}. Not thread-safe; {@link #build()} copies the settings, so one builder
+     * can make several exporters.
+     */
+    public static final class Builder {
+        private Instant modified;
+        private boolean sourcesPage = true;
+        private boolean cover = true;
+        private boolean titlePage = true;
+        private EpubStyle style = EpubStyle.CLASSIC;
+        private String extraCss;
+
+        private Builder() {
+        }
+
+        /**
+         * The time recorded as the EPUB's {@code dcterms:modified} and as its zip entries' time. By default (or
+         * with null) it is {@link ExportTimestamp#of(Article)}: {@code SOURCE_DATE_EPOCH}, else the article's
+         * publication date, else 1980-01-01.
+         */
+        public Builder modified(Instant modified) {
+            this.modified = modified;
+            return this;
+        }
+
+        /** Whether to add the "Sources quoted" page and link every quotation to it (default: yes). */
+        public Builder sourcesPage(boolean sourcesPage) {
+            this.sourcesPage = sourcesPage;
+            return this;
+        }
+
+        /**
+         * Whether to open with a generated cover: an SVG image of the title on a page of its own, which reading
+         * systems also show in their libraries (default: yes).
+         */
+        public Builder cover(boolean cover) {
+            this.cover = cover;
+            return this;
+        }
+
+        /** Whether to add a generated title page after the cover (default: yes). */
+        public Builder titlePage(boolean titlePage) {
+            this.titlePage = titlePage;
+            return this;
+        }
+
+        /** The stylesheet (default: {@link EpubStyle#CLASSIC}). */
+        public Builder style(EpubStyle style) {
+            this.style = Objects.requireNonNull(style, "style must not be null");
+            return this;
+        }
+
+        /**
+         * CSS added after the chosen stylesheet, for a publisher's own touches (default: none). It is copied into
+         * the EPUB as given: keep it to valid CSS that loads nothing remote, or epubcheck will say so.
+         */
+        public Builder extraCss(String extraCss) {
+            this.extraCss = extraCss;
+            return this;
+        }
+
+        /** An exporter with the settings made so far. */
+        public EpubExporter build() {
+            return new EpubExporter(this);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.tearsheet.epub.internal;
+
+import io.tearsheet.model.Article;
+import io.tearsheet.model.Byline;
+import io.tearsheet.model.Metadata;
+import io.tearsheet.model.Section;
+import io.tearsheet.model.Series;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one article as an XHTML content document: a masthead (kicker, headline, deck, byline, dateline, date,
+ * publisher, series), the sections in order, each as the element its kind calls for, and a footer with the
+ * rights statement and the original address.
+ */
+final class ArticleDocument {
+    private final XmlWriter out;
+    private final ExportContext context;
+    private final Article article;
+    private final ArticleQuotes quotes;
+
+    private ArticleDocument(XmlWriter out, ExportContext context, Article article, ArticleQuotes quotes) {
+        this.out = out;
+        this.context = context;
+        this.article = article;
+        this.quotes = quotes;
+    }
+
+    static void write(XmlWriter out, ExportContext context, Article article, ArticleQuotes quotes) {
+        new ArticleDocument(out, context, article, quotes).write();
+    }
+
+    private void write() {
+        Metadata m = article.metadata();
+        String headline = DisplayText.orFallback(out, m.headline(), DisplayText.UNTITLED);
+        XhtmlPage.begin(out, Languages.of(m), headline, "bodymatter", "article-page");
+        out.start("article", "class", "article").newline();
+        masthead(m, headline);
+        BlockRenderer blocks = new BlockRenderer(out, context, quotes);
+        for (Section section : article.sections()) {
+            section(section, blocks);
+        }
+        footer(m);
+        out.endLine();
+        XhtmlPage.end(out);
+    }
+
+    private void masthead(Metadata m, String headline) {
+        out.start("header", "class", "masthead").newline();
+        if (DisplayText.hasText(out, m.kicker())) {
+            out.element("p", m.kicker(), "class", "kicker").newline();
+        }
+        out.element("h1", headline, "class", "headline").newline();
+        if (DisplayText.hasText(out, m.deck())) {
+            out.element("p", m.deck(), "class", "deck").newline();
+        }
+        byline(m.bylines());
+        dateline(m);
+        Series series = m.series();
+        if (series != null && DisplayText.hasText(out, series.title())) {
+            out.start("p", "class", "series");
+            out.text(SeriesText.position(series)).start("cite").text(series.title()).end();
+            out.endLine();
+        }
+        out.endLine();
+    }
+
+    private void byline(List<Byline> bylines) {
+        List<Byline> shown = new ArrayList<>();
+        for (Byline byline : bylines) {
+            if (DisplayText.hasText(out, byline.name())) {
+                shown.add(byline);
+            }
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        out.start("p", "class", "byline").text("By ");
+        for (int i = 0; i < shown.size(); i++) {
+            if (i > 0) {
+                out.text(i == shown.size() - 1 ? " and " : ", ");
+            }
+            Byline byline = shown.get(i);
+            out.element("span", byline.name(), "class", "author");
+            if (DisplayText.hasText(out, byline.role())) {
+                out.text(", ").element("span", byline.role(), "class", "role");
+            }
+        }
+        out.endLine();
+    }
+
+    private void dateline(Metadata m) {
+        List<Runnable> parts = new ArrayList<>();
+        if (DisplayText.hasText(out, m.dateline())) {
+            parts.add(() -> out.element("span", m.dateline(), "class", "dateline"));
+        }
+        if (m.published() != null) {
+            parts.add(() -> out.element("time", DisplayDates.display(m.published()),
+                    "class", "published", "datetime", DisplayDates.machine(m.published()).orElse(null)));
+        }
+        if (DisplayText.hasText(out, m.publisher())) {
+            parts.add(() -> out.element("span", m.publisher(), "class", "publisher"));
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        out.start("p", "class", "filed");
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                out.raw(" ").element("span", "·", "class", "separator", "aria-hidden", "true").raw(" ");
+            }
+            parts.get(i).run();
+        }
+        out.endLine();
+    }
+
+    private void section(Section section, BlockRenderer blocks) {
+        String element;
+        String type = null;
+        String role = null;
+        switch (section.kind()) {
+            case BODY -> element = section.title() == null ? "div" : "section";
+            case SIDEBAR, SERIES_NOTE, EDITORS_NOTE, AUTHOR_NOTE -> element = "aside";
+            case CORRECTION -> {
+                element = "section";
+                type = "errata";
+                role = "doc-errata";
+            }
+            case UPDATE -> element = "section";
+            default -> throw new IllegalStateException("unknown section kind " + section.kind());
+        }
+        String kindClass = section.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        out.start(element, "class", kindClass, "epub:type", type, "role", role).newline();
+        if (DisplayText.hasText(out, section.title())) {
+            out.element("h2", section.title(), "class", "section-title").newline();
+        }
+        blocks.render(section.blocks());
+        out.endLine();
+    }
+
+    private void footer(Metadata m) {
+        boolean rights = DisplayText.hasText(out, m.rights());
+        boolean web = m.canonicalUrl() != null && LinkTargets.isWeb(m.canonicalUrl());
+        boolean sources = quotes.files().sources() != null;
+        boolean updated = m.modified() != null;
+        if (!rights && !web && !sources && !updated) {
+            return;
+        }
+        out.start("footer", "class", "article-footer").newline();
+        if (updated) {
+            out.start("p", "class", "updated").text("Updated ");
+            out.element("time", DisplayDates.display(m.modified()),
+                    "datetime", DisplayDates.machine(m.modified()).orElse(null));
+            out.endLine();
+        }
+        if (sources) {
+            out.start("p", "class", "sources-link");
+            out.element("a", SourcesDocument.TITLE, "href", quotes.files().sources());
+            out.endLine();
+        }
+        if (web) {
+            out.start("p", "class", "original").text("Originally published at ");
+            String url = LinkTargets.usable(m.canonicalUrl()).orElseThrow();
+            out.element("a", m.canonicalUrl(), "href", url);
+            out.endLine();
+        }
+        if (rights) {
+            out.element("p", m.rights(), "class", "rights").newline();
+        }
+        out.endLine();
+    }
+}

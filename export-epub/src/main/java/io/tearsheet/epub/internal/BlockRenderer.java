@@ -1,0 +1,142 @@
+package io.tearsheet.epub.internal;
+
+import io.tearsheet.model.Block;
+import io.tearsheet.model.BlockQuote;
+import io.tearsheet.model.BlockVisitor;
+import io.tearsheet.model.Divider;
+import io.tearsheet.model.Figure;
+import io.tearsheet.model.Heading;
+import io.tearsheet.model.Inlines;
+import io.tearsheet.model.ListBlock;
+import io.tearsheet.model.ListItem;
+import io.tearsheet.model.Paragraph;
+import io.tearsheet.export.QuotedSources;
+
+import java.util.List;
+
+/**
+ * Renders an article's blocks as XHTML flow content, in reading order, counting paragraphs the way
+ * {@link io.tearsheet.model.Article#paragraphs()} does so that quotations without a span can be found by their
+ * paragraph. One renderer serves all sections of one article document.
+ *
+ * <ul>
+ *   <li>paragraph → {@code p} (with an id when a quotation without a span is found through it, and that
+ *       quotation's note reference at its end);</li>
+ *   <li>heading → {@code h2}…{@code h6}, left out when it has no text;</li>
+ *   <li>block quote → {@code blockquote}; pull quote → {@code aside epub:type="pullquote"};</li>
+ *   <li>figure → {@code figure}: the image is not in the EPUB (the model holds only its address), so the figure
+ *       says so and shows the description, caption and credit;</li>
+ *   <li>list → {@code ul}/{@code ol}; divider → {@code hr}.</li>
+ * </ul>
+ */
+final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
+    static final String IMAGE_NOT_INCLUDED = "Image not included.";
+
+    private final XmlWriter out;
+    private final ArticleQuotes quotes;
+    private final InlineRenderer inlines;
+    private int paragraphIndex;
+
+    BlockRenderer(XmlWriter out, ExportContext context, ArticleQuotes quotes) {
+        this.out = out;
+        this.quotes = quotes;
+        this.inlines = InlineRenderer.forArticle(out, context, quotes);
+    }
+
+    /** Renders {@code blocks}, continuing the paragraph count of earlier calls. */
+    void render(List<Block> blocks) {
+        BlockWalk.walk(blocks, this);
+    }
+
+    @Override
+    public void enterBlockQuote(BlockQuote quote) {
+        if (quote.pullQuote()) {
+            out.start("aside", "class", "pullquote", "epub:type", "pullquote", "role", "doc-pullquote").newline();
+        } else {
+            out.start("blockquote").newline();
+        }
+    }
+
+    @Override
+    public void leaveBlockQuote(BlockQuote quote) {
+        out.endLine();
+    }
+
+    @Override
+    public BlockVisitor<Void> leaves() {
+        return this;
+    }
+
+    @Override
+    public Void visitParagraph(Paragraph paragraph) {
+        int index = paragraphIndex++;
+        out.start("p", "id", quotes.paragraphNeedsId(index) ? ArticleQuotes.paragraphId(index) : null);
+        inlines.renderParagraph(paragraph.content(),
+                quotes.unmarkedIn(index).stream().map(QuotedSources.NumberedQuote::number).toList());
+        out.endLine();
+        return null;
+    }
+
+    @Override
+    public Void visitHeading(Heading heading) {
+        if (DisplayText.hasText(out, Inlines.plainText(heading.content()))) {
+            out.start("h" + heading.level());
+            inlines.render(heading.content());
+            out.endLine();
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitBlockQuote(BlockQuote blockQuote) {
+        throw new IllegalStateException("block quotes are entered by the walk, not visited");
+    }
+
+    @Override
+    public Void visitFigure(Figure figure) {
+        out.start("figure", "class", "figure", "data-source", figure.source()).newline();
+        out.start("p", "class", "image-missing");
+        out.element("span", IMAGE_NOT_INCLUDED, "class", "image-note");
+        if (DisplayText.hasText(out, figure.altText())) {
+            out.raw(" ").element("span", figure.altText(), "class", "alt");
+        }
+        out.endLine();
+        boolean caption = DisplayText.hasText(out, Inlines.plainText(figure.caption()));
+        boolean credit = DisplayText.hasText(out, figure.credit());
+        if (caption || credit) {
+            out.start("figcaption");
+            if (caption) {
+                out.start("span", "class", "caption");
+                inlines.render(figure.caption());
+                out.end();
+            }
+            if (credit) {
+                if (caption) {
+                    out.raw(" ");
+                }
+                out.element("span", figure.credit(), "class", "credit", "epub:type", "credit", "role", "doc-credit");
+            }
+            out.endLine();
+        }
+        out.endLine();
+        return null;
+    }
+
+    @Override
+    public Void visitList(ListBlock list) {
+        out.start(list.ordered() ? "ol" : "ul").newline();
+        for (ListItem item : list.items()) {
+            out.start("li");
+            inlines.render(item.content());
+            out.endLine();
+        }
+        out.endLine();
+        return null;
+    }
+
+    @Override
+    public Void visitDivider(Divider divider) {
+        out.empty("hr", "class", "divider").newline();
+        return null;
+    }
+}

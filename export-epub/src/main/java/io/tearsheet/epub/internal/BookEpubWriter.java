@@ -1,0 +1,304 @@
+package io.tearsheet.epub.internal;
+
+import io.tearsheet.epub.BookArrangement;
+import io.tearsheet.export.ArticleSource;
+import io.tearsheet.export.Book;
+import io.tearsheet.export.BookIndex;
+import io.tearsheet.export.ExportException;
+import io.tearsheet.export.ExportReport;
+import io.tearsheet.export.QuotedSources;
+import io.tearsheet.export.XmlText;
+import io.tearsheet.model.Article;
+import io.tearsheet.model.ArticleDate;
+import io.tearsheet.model.Series;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Comparator;
+
+/**
+ * Writes a book of many articles as one EPUB, streaming: a first pass reads each article once to learn its
+ * metadata and what pages it needs, and keeps only that; the package, contents and title page are then written,
+ * and a second pass reads the articles again, one at a time, writing each one's documents and adding it to the
+ * "Who is quoted" index, which comes last. Memory holds the plan and the index, never all the articles.
+ */
+public final class BookEpubWriter {
+    private final EpubOptions options;
+    private final BookArrangement arrangement;
+    private final boolean whoIsQuoted;
+
+    /** A writer with the exporter's resolved options; cheap, made per export. */
+    public BookEpubWriter(EpubOptions options, BookArrangement arrangement, boolean whoIsQuoted) {
+        this.options = options;
+        this.arrangement = arrangement;
+        this.whoIsQuoted = whoIsQuoted;
+    }
+
+    /**
+     * Writes {@code book} to {@code out}, flushed and left open, and says what had to change.
+     *
+     * @throws ExportException when the book has no articles, its source changes them between the reads, or
+     *                         {@code SOURCE_DATE_EPOCH} is malformed
+     */
+    public ExportReport write(Book book, OutputStream out) throws IOException {
+        ArticleSource source = book.articles();
+        int size = source.size();
+        if (size < 1) {
+            throw new ExportException("book '" + book.title() + "' has no articles: an EPUB needs at least one");
+        }
+        ExportContext context = new ExportContext();
+        List<ChapterPlan> given = firstPass(source, size);
+        List<BookLayout.Group> groups = BookLayout.arrange(given, arrangement);
+        List<ChapterPlan> plans = new ArrayList<>(size);
+        List<ChapterFiles> files = new ArrayList<>(size);
+        for (BookLayout.Group group : groups) {
+            for (int member : group.members()) {
+                ChapterPlan plan = given.get(member);
+                files.add(ChapterFiles.inBook(plans.size(), options.sourcesPage() && plan.quoted()));
+                plans.add(plan);
+            }
+        }
+        boolean index = whoIsQuoted && plans.stream().anyMatch(ChapterPlan::attributed);
+        boolean figures = plans.stream().anyMatch(ChapterPlan::figures);
+        boolean anySources = files.stream().anyMatch(f -> f.sources() != null);
+        String language = bookLanguage(book, plans);
+        String identifier = bookIdentifier(book, plans);
+        Instant modified = Timestamps.ofLatest(options.modified(), BookLayout.dates(plans));
+
+        List<ManifestItem> manifest = manifest(files, index);
+        List<ContentsEntry> contents = contents(groups, given, files, index);
+        List<Landmark> landmarks = new ArrayList<>();
+        FrontMatter.landmarks(landmarks, options);
+        landmarks.add(new Landmark("toc", NavDocument.TITLE, NavDocument.FILE + "#" + NavDocument.TOC_ID));
+        landmarks.add(new Landmark("bodymatter", "Start of the articles", files.get(0).article()));
+        if (index) {
+            landmarks.add(new Landmark("index", WhoIsQuotedDocument.TITLE, WhoIsQuotedDocument.FILE));
+        }
+        context.scan(book.title());
+        context.scan(book.subtitle());
+        book.authors().forEach(context::scan);
+        context.scan(book.publisher());
+        context.scan(book.rights());
+        context.scan(book.identifier());
+
+        EpubZip zip = new EpubZip(out, modified);
+        zip.text(ContainerDocument.FILE, ContainerDocument.CONTENT);
+        EpubFiles.xml(zip, context, PackageDocument.FILE, xml -> PackageDocument.write(xml,
+                metadata(xml, book, plans, identifier, language, modified, figures, anySources), manifest));
+        EpubFiles.xml(zip, context, NavDocument.FILE, xml -> NavDocument.write(xml, language, contents, landmarks));
+        EpubFiles.xml(zip, context, NcxDocument.FILE, xml -> NcxDocument.write(xml, identifier,
+                DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), contents));
+        EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.stylesheet());
+        FrontMatter.write(zip, context, options, language, xml -> cover(xml, book),
+                xml -> titlePage(xml, book, plans, language));
+        BookIndex bookIndex = new BookIndex();
+        String[][] anchors = new String[plans.size()][];
+        for (int position = 0; position < plans.size(); position++) {
+            ChapterPlan plan = plans.get(position);
+            Article article = read(source, plan.given());
+            if (!ArticleFingerprint.of(article).equals(plan.fingerprint())) {
+                throw new ExportException("article " + plan.given() + " of book '" + book.title()
+                        + "' changed between the two reads of the export; the article source must return the same"
+                        + " article each time");
+            }
+            context.scan(article);
+            ArticleQuotes quotes = ArticleQuotes.of(article, files.get(position));
+            EpubFiles.xml(zip, context, files.get(position).article(),
+                    xml -> ArticleDocument.write(xml, context, article, quotes));
+            if (files.get(position).sources() != null) {
+                EpubFiles.xml(zip, context, files.get(position).sources(),
+                        xml -> SourcesDocument.write(xml, context, article, quotes));
+            }
+            if (index) {
+                bookIndex.add(position, article);
+                anchors[position] = anchors(quotes);
+            }
+        }
+        if (index) {
+            WhoIsQuotedDocument.Places places = new WhoIsQuotedDocument.Places() {
+                @Override
+                public String articleFile(int article) {
+                    return files.get(article).article();
+                }
+
+                @Override
+                public String headline(int article) {
+                    return plans.get(article).metadata().headline();
+                }
+
+                @Override
+                public String anchor(int article, int number) {
+                    return anchors[article][number - 1];
+                }
+            };
+            EpubFiles.xml(zip, context, WhoIsQuotedDocument.FILE,
+                    xml -> WhoIsQuotedDocument.write(xml, language, bookIndex.entries(), places));
+        }
+        zip.finish();
+        out.flush();
+        return context.report();
+    }
+
+    private static List<ChapterPlan> firstPass(ArticleSource source, int size) throws IOException {
+        List<ChapterPlan> plans = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Article article = read(source, i);
+            String fingerprint = ArticleFingerprint.of(article);
+            QuotedSources quoted = QuotedSources.of(article);
+            plans.add(new ChapterPlan(i, article.metadata(), fingerprint,
+                    PublicationIdentifiers.of(article, fingerprint), !quoted.isEmpty(), !quoted.entries().isEmpty(),
+                    ArticleFacts.hasFigures(article)));
+        }
+        return plans;
+    }
+
+    private static Article read(ArticleSource source, int index) throws IOException {
+        Article article = source.get(index);
+        if (article == null) {
+            throw new ExportException("the book's article source returned no article at index " + index);
+        }
+        return article;
+    }
+
+    /** The anchors of an article's numbered quotations, by number − 1: all the index needs of it. */
+    private static String[] anchors(ArticleQuotes quotes) {
+        List<QuotedSources.NumberedQuote> numbered = quotes.quoted().quotes();
+        String[] anchors = new String[numbered.size()];
+        for (QuotedSources.NumberedQuote quote : numbered) {
+            anchors[quote.number() - 1] = quotes.anchor(quote);
+        }
+        return anchors;
+    }
+
+    /** The files in reading order: title page, contents, each article and its sources, the index. */
+    private List<ManifestItem> manifest(List<ChapterFiles> files, boolean index) {
+        List<ManifestItem> manifest = new ArrayList<>();
+        manifest.add(new ManifestItem(PackageDocument.NCX_ID, NcxDocument.FILE, "application/x-dtbncx+xml", null,
+                false));
+        manifest.add(new ManifestItem("css", XhtmlPage.STYLESHEET, "text/css", null, false));
+        FrontMatter.manifest(manifest, options);
+        manifest.add(new ManifestItem("nav", NavDocument.FILE, ManifestItem.XHTML, "nav", true));
+        for (ChapterFiles chapter : files) {
+            manifest.add(ManifestItem.document(chapter.article()));
+            if (chapter.sources() != null) {
+                manifest.add(ManifestItem.document(chapter.sources()));
+            }
+        }
+        if (index) {
+            manifest.add(ManifestItem.document(WhoIsQuotedDocument.FILE));
+        }
+        return manifest;
+    }
+
+    private List<ContentsEntry> contents(List<BookLayout.Group> groups, List<ChapterPlan> given,
+                                         List<ChapterFiles> files, boolean index) {
+        List<ContentsEntry> contents = new ArrayList<>();
+        int position = 0;
+        for (BookLayout.Group group : groups) {
+            List<ContentsEntry> entries = new ArrayList<>();
+            for (int member : group.members()) {
+                entries.add(ContentsEntry.link(label(given.get(member), group.heading() != null
+                        && arrangement == BookArrangement.BY_SERIES), files.get(position++).article()));
+            }
+            if (group.heading() == null) {
+                contents.addAll(entries);
+            } else {
+                contents.add(new ContentsEntry(group.heading(), null, entries));
+            }
+        }
+        if (index) {
+            contents.add(ContentsEntry.link(WhoIsQuotedDocument.TITLE, WhoIsQuotedDocument.FILE));
+        }
+        return contents;
+    }
+
+    /** An article's line in the contents: its headline, after its part number inside a series. */
+    private static String label(ChapterPlan plan, boolean inSeries) {
+        Series series = plan.metadata().series();
+        String headline = plan.metadata().headline();
+        if (inSeries && series != null && series.part() != null) {
+            return "Part " + series.part() + ": " + headline;
+        }
+        return headline;
+    }
+
+    private static String bookLanguage(Book book, List<ChapterPlan> plans) {
+        if (book.language() != null && isLanguageTag(book.language())) {
+            return book.language();
+        }
+        return Languages.of(plans.get(0).metadata());
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return true;
+        } catch (java.util.IllformedLocaleException e) {
+            return false;
+        }
+    }
+
+    private static String bookIdentifier(Book book, List<ChapterPlan> plans) {
+        if (book.identifier() != null) {
+            String clean = new XmlText().clean(book.identifier()).strip();
+            if (!clean.isEmpty()) {
+                return clean;
+            }
+        }
+        PublicationIdentifiers.ForBook forBook = new PublicationIdentifiers.ForBook(book.title());
+        plans.forEach(plan -> forBook.add(plan.identifier()));
+        return forBook.identifier();
+    }
+
+    private PublicationMetadata metadata(XmlWriter xml, Book book, List<ChapterPlan> plans,
+                                                String identifier, String language, Instant modified,
+                                                boolean figures, boolean sources) {
+        String series = commonSeries(plans);
+        return new PublicationMetadata(identifier, List.of(),
+                DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), language, book.authors(),
+                book.publisher(), null, null, book.rights(), book.subtitle(), null, series, null, modified,
+                figures, Accessibility.summary(plans.size(), sources, figures, options.cover()), options.cover());
+    }
+
+    /** The series every article belongs to, or null when they do not all share one. */
+    private static String commonSeries(List<ChapterPlan> plans) {
+        String title = null;
+        for (ChapterPlan plan : plans) {
+            Series series = plan.metadata().series();
+            if (series == null || (title != null && !title.equals(series.title()))) {
+                return null;
+            }
+            title = series.title();
+        }
+        return title;
+    }
+
+    private static CoverImage cover(XmlWriter xml, Book book) {
+        List<String> names = book.authors().stream().filter(n -> DisplayText.hasText(xml, n)).toList();
+        return new CoverImage(null, DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED),
+                names.isEmpty() ? null : DisplayText.join(names),
+                book.publisher() != null && DisplayText.hasText(xml, book.publisher()) ? book.publisher() : null);
+    }
+
+    private static TitlePage titlePage(XmlWriter xml, Book book, List<ChapterPlan> plans, String language) {
+        List<String> imprint = new ArrayList<>();
+        if (book.publisher() != null) {
+            imprint.add(book.publisher());
+        }
+        imprint.add(plans.size() == 1 ? "One article" : plans.size() + " articles");
+        List<ArticleDate> dates = BookLayout.dates(plans);
+        if (!dates.isEmpty()) {
+            ArticleDate first = dates.stream().min(Comparator.naturalOrder()).get();
+            ArticleDate last = dates.stream().max(Comparator.naturalOrder()).get();
+            String from = DisplayDates.display(first);
+            String to = DisplayDates.display(last);
+            imprint.add(from.equals(to) ? from : from + " – " + to);
+        }
+        return new TitlePage(language, null, DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED),
+                book.subtitle(), book.authors(), null, imprint, book.rights());
+    }
+}

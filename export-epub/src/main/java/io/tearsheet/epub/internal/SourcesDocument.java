@@ -1,0 +1,135 @@
+package io.tearsheet.epub.internal;
+
+import io.tearsheet.export.QuotedSources;
+import io.tearsheet.model.Article;
+import io.tearsheet.model.Quote;
+import io.tearsheet.model.QuoteKind;
+import io.tearsheet.model.Source;
+
+import java.util.List;
+
+/**
+ * Writes an article's "Sources quoted" page: every source in order of its first quotation, with what the article
+ * says it is and the other names it goes by, and each of its quotations under the number core's
+ * {@link QuotedSources} gives it. Each quotation is an end note, so that a reading system can show it as a pop-up
+ * from the note reference in the article, and links back to where it stands; quotations nobody is named for come
+ * last.
+ */
+final class SourcesDocument {
+    static final String TITLE = "Sources quoted";
+    static final String UNATTRIBUTED = "Not attributed";
+    static final String UNNAMED_SOURCE = "Unnamed source";
+
+    private final XmlWriter out;
+    private final ExportContext context;
+    private final Article article;
+    private final ArticleQuotes quotes;
+
+    private SourcesDocument(XmlWriter out, ExportContext context, Article article, ArticleQuotes quotes) {
+        this.out = out;
+        this.context = context;
+        this.article = article;
+        this.quotes = quotes;
+    }
+
+    static void write(XmlWriter out, ExportContext context, Article article, ArticleQuotes quotes) {
+        new SourcesDocument(out, context, article, quotes).write();
+    }
+
+    private void write() {
+        String headline = DisplayText.orFallback(out, article.metadata().headline(), DisplayText.UNTITLED);
+        XhtmlPage.begin(out, Languages.of(article.metadata()), TITLE + ": " + headline, "backmatter",
+                "sources-page");
+        out.start("section", "class", "sources", "epub:type", "endnotes", "role", "doc-endnotes",
+                "aria-labelledby", "sources-title").newline();
+        out.element("h1", TITLE, "id", "sources-title").newline();
+        QuotedSources quoted = quotes.quoted();
+        out.start("p", "class", "sources-intro").text(count(quoted.quotes().size(), "quotation", "quotations"))
+                .text(" in ").start("a", "href", quotes.files().article()).text(headline).end()
+                .text(quoted.entries().isEmpty() ? "." : ", from " + count(quoted.entries().size(), "source", "sources")
+                        + ".");
+        out.endLine();
+        int position = 0;
+        for (QuotedSources.Entry entry : quoted.entries()) {
+            position++;
+            source(position, entry.source(), entry.quotes());
+        }
+        if (!quoted.unattributed().isEmpty()) {
+            out.start("section", "class", "source unattributed", "id", "unattributed").newline();
+            out.element("h2", UNATTRIBUTED, "class", "source-name").newline();
+            quotations(quoted.unattributed());
+            out.endLine();
+        }
+        out.endLine();
+        XhtmlPage.end(out);
+    }
+
+    private void source(int position, Source source, List<QuotedSources.NumberedQuote> numbered) {
+        String kind = source.kind().name().toLowerCase(java.util.Locale.ROOT);
+        out.start("section", "class", "source " + kind, "id", ArticleQuotes.sourceId(position)).newline();
+        out.element("h2", DisplayText.orFallback(out, source.name(), UNNAMED_SOURCE), "class", "source-name")
+                .newline();
+        boolean description = DisplayText.hasText(out, source.description());
+        List<String> aliases = source.aliases().stream().filter(a -> DisplayText.hasText(out, a)).toList();
+        if (description || !aliases.isEmpty()) {
+            out.start("p", "class", "source-about");
+            if (description) {
+                out.element("span", source.description(), "class", "description");
+            }
+            if (!aliases.isEmpty()) {
+                if (description) {
+                    out.text("; ");
+                }
+                out.start("span", "class", "aliases").text("also “");
+                for (int i = 0; i < aliases.size(); i++) {
+                    if (i > 0) {
+                        out.text("”, “");
+                    }
+                    out.text(aliases.get(i));
+                }
+                out.text("”").end();
+            }
+            out.endLine();
+        }
+        quotations(numbered);
+        out.endLine();
+    }
+
+    private void quotations(List<QuotedSources.NumberedQuote> numbered) {
+        out.start("ol", "class", "quotations").newline();
+        InlineRenderer excerpt = InlineRenderer.forExcerpt(out, context, quotes);
+        for (QuotedSources.NumberedQuote entry : numbered) {
+            Quote quote = entry.quote();
+            String number = Integer.toString(entry.number());
+            out.start("li", "id", ArticleQuotes.noteId(entry.number()), "value", number, "epub:type", "endnote",
+                    "class", "quotation " + quote.kind().name().toLowerCase(java.util.Locale.ROOT));
+            out.start("p");
+            boolean marks = quote.kind() != QuoteKind.INDIRECT;
+            out.start("span", "class", "words");
+            if (marks) {
+                out.text("“");
+            }
+            quotes.spanContent(quote.id()).ifPresentOrElse(excerpt::render, () -> out.text(quote.text()));
+            if (marks) {
+                out.text("”");
+            }
+            out.end();
+            if (quote.kind() == QuoteKind.INDIRECT) {
+                out.raw(" ").element("span", "(reported)", "class", "kind");
+            }
+            if (DisplayText.hasText(out, quote.cue())) {
+                out.raw(" ").element("span", quote.cue(), "class", "cue");
+            }
+            out.raw(" ").element("a", "↩", "class", "backlink", "role", "doc-backlink",
+                    "aria-label", "Back to quotation " + number,
+                    "href", quotes.files().article() + "#" + quotes.anchor(entry));
+            out.end();
+            out.endLine();
+        }
+        out.endLine();
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
