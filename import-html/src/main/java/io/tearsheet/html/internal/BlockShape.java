@@ -27,6 +27,8 @@ public enum BlockShape {
     static final int SENTENCE = 30;
     /** At most this share of running text may be link text. */
     static final double TEXT_LINK_DENSITY = 0.35;
+    /** A heading element holding more text than this is a misused wrapper, read as the text it holds. */
+    static final int MAX_HEADING = 400;
     /** Blocks longer than this are never taken for a boilerplate line. */
     static final int BOILERPLATE_LINE = 300;
     /** At least this share of a block's text is link text in a link list. */
@@ -50,7 +52,7 @@ public enum BlockShape {
         if (!inBodyCopy && chars <= BOILERPLATE_LINE && BoilerplateText.of(text) != null) {
             return BOILERPLATE;
         }
-        if (HtmlTags.headingLevel(block) > 0) {
+        if (HtmlTags.headingLevel(block) > 0 && chars <= MAX_HEADING) {
             return HEADING;
         }
         double linkDensity = (double) linkChars / chars;

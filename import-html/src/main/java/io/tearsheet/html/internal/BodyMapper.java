@@ -41,6 +41,8 @@ final class BodyMapper {
     /** A box beside the story needs this much text, and at most this share of links, to be kept as a sidebar. */
     private static final int MIN_SIDEBAR_CHARS = 60;
     private static final double MAX_SIDEBAR_LINK_DENSITY = 0.3;
+    /** A table with this much running text in its cells lays out a page rather than holding data. */
+    private static final int MIN_LAYOUT_TEXT = 150;
     /** Longer paragraphs are running text even when much of it is linked. */
     private static final int MAX_LINK_LINE = 300;
     private static final Pattern DIVIDER_LINE = Pattern.compile("^[\\s*•·◆◇■□●○~#_=—–-]{1,20}$");
@@ -312,27 +314,31 @@ final class BodyMapper {
                 && (!element.getElementsByTag("blockquote").isEmpty() || !element.getElementsByTag("q").isEmpty());
     }
 
-    /** Whether a table lays out the page (cells holding paragraphs) rather than holding data. */
+    /**
+     * Whether a table lays out the page (its cells hold running text) rather than holding data (short cells), read from
+     * the measures so that nested tables cost nothing extra.
+     */
     private boolean isLayoutTable(Element table) {
-        for (Element cell : table.select("td, th")) {
-            TextMeasure.Stats stats = measure.of(cell);
-            if (stats.treeGoodChars() >= 200 || cell.selectFirst("p, div, ul, ol, h1, h2, h3, h4, blockquote") != null
-                    && stats.treeChars() >= 100) {
-                return true;
-            }
-        }
-        return false;
+        return measure.of(table).treeGoodChars() >= MIN_LAYOUT_TEXT;
     }
 
     private void emitTableRows(Element table) {
-        Element caption = table.selectFirst("caption");
-        if (caption != null && caption.closest("table") == table && !Texts.clean(caption.text()).isEmpty()) {
-            emit(Paragraph.of(Texts.clean(caption.text())), caption);
-        }
-        for (Element row : table.select("tr")) {
-            if (row.closest("table") != table) {
-                continue;
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            String tag = child.normalName();
+            if (tag.equals("caption") && !Texts.clean(child.text()).isEmpty()) {
+                emit(Paragraph.of(Texts.clean(child.text())), child);
+            } else if (tag.equals("tr")) {
+                rows.add(child);
+            } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+                for (Element row : child.children()) {
+                    if (row.normalName().equals("tr")) {
+                        rows.add(row);
+                    }
+                }
             }
+        }
+        for (Element row : rows) {
             List<String> cells = new ArrayList<>();
             for (Element cell : row.children()) {
                 String text = Texts.clean(cell.text());
@@ -467,7 +473,8 @@ final class BodyMapper {
             String tag = element.normalName();
             openBlocks.push(element);
             int level = HtmlTags.headingLevel(element);
-            if (level > 0 && headingDepth == 0 && itemDepth == 0) {
+            if (level > 0 && headingDepth == 0 && itemDepth == 0
+                    && measure.of(element).treeChars() <= BlockShape.MAX_HEADING) {
                 flush();
                 headingDepth = 1;
                 headingLevel = level == 1 ? 2 : level;

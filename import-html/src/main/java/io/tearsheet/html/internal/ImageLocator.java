@@ -38,13 +38,40 @@ final class ImageLocator {
             return first;
         }
         String absolute = Addresses.resolve(context.pageUrl(), first);
-        if (folder != null) {
-            context.note("image " + (absolute != null ? absolute : first) + " is not available locally"
-                    + (Addresses.isAbsolute(first) ? "" : " (the page refers to " + first + ")"));
-        } else if (absolute == null) {
-            context.note("relative image addresses are kept as written: the page's own address is unknown");
+        if (absolute != null) {
+            if (folder != null) {
+                context.note("image " + absolute + " is not available locally"
+                        + (Addresses.isAbsolute(first) ? "" : " (the page refers to " + first + ")"));
+            }
+            return absolute;
         }
-        return absolute != null ? absolute : first;
+        if (!staysInside(first)) {
+            context.note("image " + first + " was left out: without the page's address it cannot be resolved, and as "
+                    + "a path it would point outside the page's folder");
+            return null;
+        }
+        context.note(folder != null ? "image " + first + " is missing beside the saved page"
+                : "relative image addresses are kept as written: the page's own address is unknown");
+        return first;
+    }
+
+    /** Whether a relative address, read as a path, stays below the folder it is relative to. */
+    private static boolean staysInside(String address) {
+        if (Addresses.isAbsolute(address) || address.startsWith("/") || address.startsWith("\\")) {
+            return false;
+        }
+        int depth = 0;
+        for (String segment : address.split("[/\\\\]")) {
+            if (segment.equals("..")) {
+                depth--;
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                depth++;
+            }
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The candidate as a normalised relative path when it names an existing file inside {@code folder}. */

@@ -53,15 +53,24 @@ final class InlineBuffer {
             pendingSpace = pendingSpace || hasText;
             return;
         }
-        StringBuilder append = new StringBuilder();
         if ((pendingSpace || leadingSpace) && hasText) {
-            append.append(' ');
+            // the space goes outside containers opened since the last word, so a link does not start with one
+            spaceHolder().children.add(new Text(" "));
         }
-        append.append(words);
-        open.peek().children.add(new Text(append.toString()));
+        open.peek().children.add(new Text(words));
         hasText = true;
         textOutsideStrong |= strongDepth == 0;
         pendingSpace = trailingSpace;
+    }
+
+    /** The outermost frame, among those opened since the last text, where a space between words belongs. */
+    private Frame spaceHolder() {
+        for (Frame frame : open) {
+            if (!frame.children.isEmpty() || frame.kind == Kind.ROOT) {
+                return frame;
+            }
+        }
+        return open.peekLast();
     }
 
     /** Whether all the text collected since the last {@link #take()} is strong (bold), as a run-in heading is. */
@@ -138,8 +147,9 @@ final class InlineBuffer {
             carried = new Frame(frame.kind, frame.href, built).build();
         }
         Frame root = frames.get(frames.size() - 1);
-        List<Inline> result = new ArrayList<>(root.children);
-        result.addAll(carried);
+        List<Inline> all = new ArrayList<>(root.children);
+        all.addAll(carried);
+        List<Inline> result = mergeTexts(all);
         // reopen the same containers, empty, for the next block
         open.clear();
         for (int i = frames.size() - 1; i >= 0; i--) {

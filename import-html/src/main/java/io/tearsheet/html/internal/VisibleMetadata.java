@@ -48,6 +48,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             "(?i)\\b(?:[A-Za-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Za-z]{3,9} \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
     /** How many elements after the headline may hold an unmarked byline. */
     private static final int NEAR_HEADLINE = 8;
+    /** How many elements after the headline are looked at, at most, to find those few. */
+    private static final int NEAR_SCAN = 200;
 
     /** Longest text an element may have to be read as a headline, byline, date, kicker or deck. */
     private static final int MAX_FIELD_CHARS = 400;
@@ -164,10 +166,11 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             if (h1 == null) {
                 return List.of();
             }
+            int afterHeadline = h1Order + h1.getAllElements().size();
             int looked = 0;
-            for (int i = h1Order + 1; i < all.size() && looked < NEAR_HEADLINE; i++) {
+            for (int i = afterHeadline; i < all.size() && i < afterHeadline + NEAR_SCAN && looked < NEAR_HEADLINE; i++) {
                 Element element = all.get(i);
-                if (isInside(element, h1) || !isShort(element, 80)) {
+                if (!isShort(element, 80)) {
                     continue;
                 }
                 looked++;
@@ -189,10 +192,11 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             if (h1 == null) {
                 return null;
             }
+            int afterHeadline = h1Order + h1.getAllElements().size();
             int looked = 0;
-            for (int i = h1Order + 1; i < all.size() && looked < NEAR_HEADLINE; i++) {
+            for (int i = afterHeadline; i < all.size() && i < afterHeadline + NEAR_SCAN && looked < NEAR_HEADLINE; i++) {
                 Element element = all.get(i);
-                if (isInside(element, h1) || !isShort(element, 80)) {
+                if (!isShort(element, 80)) {
                     continue;
                 }
                 looked++;
@@ -202,15 +206,6 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 }
             }
             return null;
-        }
-
-        private boolean isInside(Element element, Element ancestor) {
-            for (Element up = element.parent(); up != null; up = up.parent()) {
-                if (up == ancestor) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private List<Byline> bylines(List<Element> all) {
