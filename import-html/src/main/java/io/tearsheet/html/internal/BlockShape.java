@@ -49,13 +49,14 @@ public enum BlockShape {
         if (chars == 0) {
             return NONE;
         }
-        if (!inBodyCopy && chars <= BOILERPLATE_LINE && BoilerplateText.of(text) != null) {
-            return BOILERPLATE;
-        }
+        double linkDensity = (double) linkChars / chars;
         if (HtmlTags.headingLevel(block) > 0 && chars <= MAX_HEADING) {
             return HEADING;
         }
-        double linkDensity = (double) linkChars / chars;
+        if (!inBodyCopy && linkDensity <= LINKS_LINK_DENSITY && chars <= BOILERPLATE_LINE
+                && BoilerplateText.of(text) != null) {
+            return BOILERPLATE;
+        }
         if (inBodyCopy && linkDensity <= LINKS_LINK_DENSITY) {
             return TEXT;
         }

@@ -367,13 +367,13 @@ final class BodyMapper {
                 caption = split.caption().isEmpty() ? List.of() : List.of(new Text(split.caption()));
                 credit = credit == null ? split.credit() : credit;
             } else {
-                context.removals().add(element.text(), RemovalReason.CAPTION);
+                context.removals().add(element, RemovalReason.CAPTION);
                 return;
             }
             replaceLastEmitted(new Figure(figure.source(), caption, credit, figure.altText()));
             return;
         }
-        context.removals().add(element.text(), RemovalReason.CAPTION);
+        context.removals().add(element, RemovalReason.CAPTION);
     }
 
     // ---- walking --------------------------------------------------------------------------------------------
@@ -402,7 +402,7 @@ final class BodyMapper {
             }
             RemovalReason drop = dropReason(element);
             if (drop != null) {
-                context.removals().add(element.text(), drop);
+                context.removals().add(element, drop);
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = element.normalName();

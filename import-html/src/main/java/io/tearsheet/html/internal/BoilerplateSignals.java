@@ -4,7 +4,6 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +15,7 @@ import java.util.Set;
  */
 public final class BoilerplateSignals {
     private static final int MAX_NAME_CHARS = 500;
+    private static final String WORDS_KEY = "io.tearsheet.html.words";
 
     private static final Map<String, RemovalReason> WORDS = Map.ofEntries(
             word("nav", RemovalReason.NAVIGATION), word("navbar", RemovalReason.NAVIGATION),
@@ -198,8 +198,20 @@ public final class BoilerplateSignals {
         return false;
     }
 
-    /** The words of the element's class, id and custom tag name, in that order. */
+    /**
+     * The words of the element's class, id, custom tag name and component attributes, in that order. Every step of a
+     * read asks for them, so they are worked out once per element and kept with it (in jsoup's per-node user data,
+     * which belongs to this read's own document).
+     */
+    @SuppressWarnings("unchecked")
     static List<String> words(Element element) {
+        if (element.attributesSize() == 0) {
+            return namesOfTag(element);
+        }
+        Object cached = element.attributes().userData(WORDS_KEY);
+        if (cached instanceof List<?> list) {
+            return (List<String>) list;
+        }
         List<String> words = new ArrayList<>();
         split(element.className(), words);
         split(element.id(), words);
@@ -209,6 +221,19 @@ public final class BoilerplateSignals {
         }
         split(element.attr("data-component"), words);
         split(element.attr("data-testid"), words);
+        List<String> frozen = words.isEmpty() ? List.of() : List.copyOf(words);
+        element.attributes().userData(WORDS_KEY, frozen);
+        return frozen;
+    }
+
+    /** The words of a custom tag name ({@code amp-ad}, {@code ps-promo}) for an element without attributes. */
+    private static List<String> namesOfTag(Element element) {
+        String tag = element.normalName();
+        if (tag.indexOf('-') <= 0) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        split(tag, words);
         return words;
     }
 
@@ -216,24 +241,26 @@ public final class BoilerplateSignals {
     static void split(String names, List<String> into) {
         int length = Math.min(names.length(), MAX_NAME_CHARS);
         StringBuilder word = new StringBuilder();
+        char previous = 0;
         for (int i = 0; i < length; i++) {
             char c = names.charAt(i);
-            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
-            boolean camelBreak = alnum && Character.isUpperCase(c) && i > 0
-                    && Character.isLowerCase(names.charAt(i - 1));
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean alnum = upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            boolean camelBreak = upper && previous >= 'a' && previous <= 'z';
             if (!alnum || camelBreak) {
                 flush(word, into);
             }
             if (alnum) {
-                word.append(Character.toLowerCase(c));
+                word.append(upper ? (char) (c + ('a' - 'A')) : c);
             }
+            previous = c;
         }
         flush(word, into);
     }
 
     private static void flush(StringBuilder word, List<String> into) {
         if (!word.isEmpty()) {
-            into.add(word.toString().toLowerCase(Locale.ROOT));
+            into.add(word.toString());
             word.setLength(0);
         }
     }

@@ -44,7 +44,28 @@ final class BoilerplateText {
                     + "|.{0,200}all rights reserved.{0,100}|.{0,80}tous droits réservés.{0,40}"
                     + "|.{0,80}alle rechte vorbehalten.{0,40}", RemovalReason.COPYRIGHT));
 
+    /** Lines up to this long are always tested; longer ones only when they hold a word the patterns need. */
+    private static final int SHORT_LINE = 24;
+    /** Every pattern for a line longer than {@link #SHORT_LINE} needs one of these (lower case). */
+    private static final List<String> TRIGGERS = List.of("advert", "sponsor", "paid ", "continue", "scroll", "share",
+            "tweet", "follow", "facebook", "twitter", "linkedin", "whatsapp", "email", "print", "sign up", "sign in",
+            "log in", "subscri", "newsletter", "briefing", "digest", "inbox", "already", "member", "article",
+            "stories", "limit", "trial", "unlock", "read", "see ", "related", "recommended", "more on", "more about",
+            "watch", "listen", "min", "comment", "conversation", "discussion", "reply", "cookie", "©", "(c)",
+            "copyright", "reserved", "réservés", "vorbehalten", "publicit", "werbung", "anzeige", "pubblicit",
+            "advertentie", "reklame", "annonce", "show", "view", "load", "back to top");
+
     private BoilerplateText() {
+    }
+
+    private static boolean hasTrigger(String line) {
+        String lower = Texts.lower(line);
+        for (String trigger : TRIGGERS) {
+            if (lower.contains(trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map.Entry<Pattern, RemovalReason> line(String regex, RemovalReason reason) {
@@ -53,10 +74,14 @@ final class BoilerplateText {
 
     /** What a line of boilerplate is, or null when it may be article text. */
     static RemovalReason of(String text) {
-        String line = Texts.clean(text).replace('’', '\'').replaceAll("^[\\s›»→▶►•·|-]+|[\\s›»→▶►•·|]+$", "");
-        if (line.isEmpty() || line.length() > MAX_LINE) {
+        if (text.length() > MAX_LINE * 4) {
             return null;
         }
+        String clean = Texts.clean(text);
+        if (clean.isEmpty() || clean.length() > MAX_LINE || clean.length() > SHORT_LINE && !hasTrigger(clean)) {
+            return null;
+        }
+        String line = clean.replace('’', '\'').replaceAll("^[\\s›»→▶►•·|-]+|[\\s›»→▶►•·|]+$", "");
         for (Map.Entry<Pattern, RemovalReason> entry : LINES) {
             if (entry.getKey().matcher(line).matches()) {
                 return entry.getValue();

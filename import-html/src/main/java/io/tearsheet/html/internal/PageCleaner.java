@@ -198,7 +198,7 @@ public final class PageCleaner {
     }
 
     private void remove(Element element, RemovalReason reason) {
-        context.removals().add(element.text(), reason);
+        context.removals().add(element, reason);
         element.remove();
     }
 
@@ -219,7 +219,7 @@ public final class PageCleaner {
             }
             RemovalReason reason = removalReason(element, articleRegions > 0);
             if (reason != null) {
-                context.removals().add(element.text(), reason);
+                context.removals().add(element, reason);
                 return FilterResult.REMOVE;
             }
             if (isArticleRegion(element)) {

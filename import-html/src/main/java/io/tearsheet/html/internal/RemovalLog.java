@@ -1,6 +1,7 @@
 package io.tearsheet.html.internal;
 
 import io.tearsheet.model.Removal;
+import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,11 @@ public final class RemovalLog {
         } else {
             unlisted.merge(reason.label(), 1, Integer::sum);
         }
+    }
+
+    /** Records that an element was dropped, by the start of its text (read no further than the record needs). */
+    public void add(Element element, RemovalReason reason) {
+        add(Texts.head(element, MAX_TEXT * 2), reason);
     }
 
     /** The removals, with a closing entry per reason for those past the limit. */

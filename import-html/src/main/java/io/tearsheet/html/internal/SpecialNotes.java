@@ -29,7 +29,25 @@ public final class SpecialNotes {
     private static final List<String> EDITORS_WORDS = List.of("editorsnote", "ednote", "editornote");
     private static final List<String> SERIES_WORDS = List.of("series");
 
+    private static final int OPENING = 80;
+    /** Every note the patterns know opens with one of these (lower case); other paragraphs are not looked at. */
+    private static final List<String> OPENINGS = List.of("correction", "clarification", "an earlier", "the earlier",
+            "a previous", "the previous", "an original", "the original", "a prior", "the prior", "this article",
+            "this story", "this report", "this post", "this piece", "this is", "because of", "due to", "editor",
+            "note", "a note", "ed.", "ed ", "update", "part", "first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "last", "final", "1", "2", "3", "4", "5",
+            "6", "7", "8", "9");
+
     private SpecialNotes() {
+    }
+
+    private static boolean mayOpenNote(String opening) {
+        for (String start : OPENINGS) {
+            if (opening.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The section an element's names give it, or null. */
@@ -54,6 +72,10 @@ public final class SpecialNotes {
 
     /** The section a paragraph's opening gives it, or null for ordinary text. */
     public static SectionKind kindOfText(String text) {
+        String opening = Texts.lower(text.length() > OPENING ? text.substring(0, OPENING) : text).stripLeading();
+        if (!mayOpenNote(opening)) {
+            return null;
+        }
         String start = Texts.clean(text).replace('’', '\'');
         if (start.length() > 2000) {
             start = start.substring(0, 2000);

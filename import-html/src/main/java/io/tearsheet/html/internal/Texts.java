@@ -1,5 +1,11 @@
 package io.tearsheet.html.internal;
 
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
 import java.util.Locale;
 
 /** Whitespace and comparison helpers for text taken out of markup. */
@@ -81,6 +87,31 @@ public final class Texts {
             cut--;
         }
         return clean.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /**
+     * The start of an element's text, about {@code maxChars} long: the walk stops there, so a huge element costs no
+     * more than a small one. Blocks are separated by spaces, as in {@link Element#text()}.
+     */
+    public static String head(Element element, int maxChars) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (node instanceof Element child && !HtmlTags.isInline(child)) {
+                    out.append(' ');
+                }
+                return out.length() >= maxChars ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return clean(out.length() > maxChars * 2 ? out.substring(0, maxChars * 2) : out.toString());
     }
 
     /** How many words (runs of letters or digits) the text has. */
