@@ -284,7 +284,7 @@ final class BodyMapper {
             return RemovalReason.RELATED;
         }
         boolean holdsArticle = containerGoodChars > 0 && stats.treeGoodChars() >= KEEP_SHARE * containerGoodChars;
-        if (named != null && !named.isWeak() && !holdsArticle) {
+        if (named != null && !named.isWeak() && !holdsArticle && !TextOverride.keeps(named, stats)) {
             return named;
         }
         if (!HtmlTags.isInline(element) && HtmlTags.headingLevel(element) == 0 && stats.treeChars() > 0

@@ -91,7 +91,7 @@ public final class PageCleaner {
             return null;
         }
         RemovalReason reason = reasonOf(element);
-        if (reason == null || isProtected(element, reason)) {
+        if (reason == null || isProtected(element, reason) || TextOverride.keeps(reason, measure.of(element))) {
             return null;
         }
         if (reason.isWeak() && insideArticle) {
