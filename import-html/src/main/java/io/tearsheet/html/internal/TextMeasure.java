@@ -25,7 +25,7 @@ public final class TextMeasure {
     /** …opens with a headline of at least this many characters… */
     static final int MIN_CARD_HEADLINE = 15;
     /** …that is this much link text. */
-    static final double CARD_LINK_SHARE = 0.8;
+    static final double CARD_LINK_SHARE = 0.5;
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final Stats empty = new Stats();
