@@ -69,7 +69,7 @@ public final class HtmlReader implements ArticleReader {
         this.maxInputBytes = builder.maxInputBytes;
     }
 
-    /** A reader with the defaults: no page address, inputs up to 32 MiB. */
+    /** A reader with the defaults: no page address, inputs up to 64 MiB (as the plain-text reader). */
     public static HtmlReader create() {
         return builder().build();
     }
@@ -154,7 +154,7 @@ public final class HtmlReader implements ArticleReader {
     /** Configures an {@link HtmlReader}. */
     public static final class Builder {
         private URI baseUri;
-        private long maxInputBytes = 32L * 1024 * 1024;
+        private long maxInputBytes = 64L * 1024 * 1024;
 
         private Builder() {
         }
@@ -189,7 +189,7 @@ public final class HtmlReader implements ArticleReader {
             }
         }
 
-        /** The largest page accepted, in bytes (default 32 MiB); larger ones are refused before parsing. */
+        /** The largest page accepted, in bytes (default 64 MiB); larger ones are refused before parsing. */
         public Builder maxInputBytes(long maxInputBytes) {
             if (maxInputBytes < 1) {
                 throw new IllegalArgumentException("maxInputBytes must be positive, was " + maxInputBytes);

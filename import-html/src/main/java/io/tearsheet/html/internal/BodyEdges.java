@@ -36,6 +36,15 @@ final class BodyEdges {
     private static final int MAX_DECK_CHARS = 300;
     private static final int MAX_LABEL_CHARS = 60;
     private static final int MAX_LABEL_WORDS = 6;
+    private static final int MIN_SENTENCE_WORDS = 8;
+    /** How many of the body's last blocks may be an author's bio line. */
+    private static final int BIO_REACH = 2;
+    private static final int MAX_BIO_CHARS = 400;
+    private static final java.util.regex.Pattern BIO_LINE = java.util.regex.Pattern.compile(
+            "^(?:by\\s+)?\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3},?\\s+(?:is|was)?\\s*(?:a|an|the)\\s+"
+                    + "(?:[\\p{L}-]+\\s+){0,4}(?:writer|reporter|correspondent|editor|columnist|journalist|contributor"
+                    + "|author|professor|fellow|director|analyst|producer|photographer|critic)\\b.*",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final ReadContext context;
     private final List<Byline> bylines = new ArrayList<>();
@@ -73,6 +82,7 @@ final class BodyEdges {
         blocks = edges.dropRepeatedMetadata(blocks, known);
         blocks = edges.dropTrailingFragments(blocks);
         blocks = edges.dropTimestamps(blocks);
+        blocks = edges.dropClosingBio(blocks);
         blocks = edges.markPullQuotes(blocks);
         edges.findDateline(blocks);
         return new Result(blocks, edges.bylines, edges.date, edges.dateline, edges.series, edges.deck);
@@ -143,6 +153,14 @@ final class BodyEdges {
             if (i < firstText && block.block() instanceof Divider) {
                 continue;
             }
+            if (i < firstText && block.block() instanceof Heading && isSentence(text) && standsApart(block.origin())) {
+                // a full sentence set as a heading above the text is the standfirst, not a subheading
+                if (deck == null && known.deck() == null) {
+                    deck = Texts.clean(text);
+                }
+                context.removals().add(text, RemovalReason.DECK);
+                continue;
+            }
             if (i < firstText && text != null && block.kind() == SectionKind.BODY) {
                 RemovalReason reason = leadingReason(text, block, known.deck() == null);
                 if (reason != null) {
@@ -204,6 +222,28 @@ final class BodyEdges {
         }
         afterByline = false;
         return null;
+    }
+
+    /**
+     * Whether a heading stands apart from the paragraphs (in the page's header) rather than among them: a heading
+     * whose parent also holds paragraphs of running text is the body's opening set large, not a standfirst.
+     */
+    private static boolean standsApart(org.jsoup.nodes.Element heading) {
+        if (heading == null || heading.parent() == null) {
+            return false;
+        }
+        for (org.jsoup.nodes.Element sibling : heading.parent().children()) {
+            if (sibling.normalName().equals("p") && sibling.text().length() >= BlockShape.LONG_TEXT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a text is a whole sentence of some length (a standfirst), not a label. */
+    private static boolean isSentence(String text) {
+        String clean = Texts.clean(text);
+        return Texts.words(clean) >= MIN_SENTENCE_WORDS && BlockShape.endsSentence(clean.charAt(clean.length() - 1));
     }
 
     /** A few words that are not a sentence: a label, a role, a place. */
@@ -279,6 +319,25 @@ final class BodyEdges {
                 continue;
             }
             kept.add(block);
+        }
+        return kept;
+    }
+
+    /** An author's bio line closing the body ("Jane Doe is a reporter for …", "By Jane Doe, a deputy editor …"). */
+    private List<BodyMapper.Placed> dropClosingBio(List<BodyMapper.Placed> blocks) {
+        List<BodyMapper.Placed> kept = new ArrayList<>(blocks);
+        int seen = 0;
+        for (int i = kept.size() - 1; i >= 0 && seen < BIO_REACH; i--) {
+            BodyMapper.Placed block = kept.get(i);
+            if (block.kind() != SectionKind.BODY || !(block.block() instanceof Paragraph paragraph)) {
+                continue;
+            }
+            seen++;
+            String text = Texts.clean(paragraph.plainText());
+            if (text.length() <= MAX_BIO_CHARS && BIO_LINE.matcher(text).matches()) {
+                context.removals().add(text, RemovalReason.BIO);
+                kept.remove(i);
+            }
         }
         return kept;
     }
