@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class Bylines {
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:written|words|story|text|reporting|report|photos?|photographs?|pictures|photography"
-                    + "|illustrations?|interview)\\s+)?by\\s*:?\\s+",
+                    + "|illustrations?|interview)\\s+)?(?:by|par|von|por|door)\\s*:?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "\\s*(?:[|•·,–—-]\\s*)?\\b(?:published|updated|posted|last updated|modified)\\b.*$",

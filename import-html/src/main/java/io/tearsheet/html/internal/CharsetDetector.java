@@ -25,6 +25,8 @@ public final class CharsetDetector {
     private static final Pattern XML_ENCODING = Pattern.compile(
             "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** How many multi-byte sequences make valid UTF-8 certain enough to overrule a legacy declaration. */
+    private static final int MIN_MULTIBYTE = 3;
 
     private CharsetDetector() {
     }
@@ -44,6 +46,11 @@ public final class CharsetDetector {
         String declared = declaredLabel(head);
         if (declared != null) {
             Charset charset = forLabel(declared);
+            if (charset != null && !charset.equals(StandardCharsets.UTF_8) && hasMultibyteUtf8(bytes) && isUtf8(bytes)) {
+                // a page re-saved as UTF-8 keeps its old declaration; valid multi-byte UTF-8 does not happen by chance
+                return new Detected(StandardCharsets.UTF_8, 0, "the page declares " + declared
+                        + " but its bytes are UTF-8; read as UTF-8");
+            }
             if (charset != null) {
                 return new Detected(charset, 0, null);
             }
@@ -89,6 +96,18 @@ public final class CharsetDetector {
                 }
             }
         }
+    }
+
+    /** Whether the bytes hold at least a few multi-byte UTF-8 sequences (lead byte and continuation bytes). */
+    private static boolean hasMultibyteUtf8(byte[] bytes) {
+        int sequences = 0;
+        for (int i = 0; i + 1 < bytes.length && sequences < MIN_MULTIBYTE; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0xC2 && b <= 0xF4 && (bytes[i + 1] & 0xC0) == 0x80) {
+                sequences++;
+            }
+        }
+        return sequences >= MIN_MULTIBYTE;
     }
 
     private static boolean isUtf8(byte[] bytes) {

@@ -11,6 +11,8 @@ final class Headlines {
 
     /** A title rarely carries more than a section and a site name. */
     private static final int MAX_ROUNDS = 3;
+    /** Headlines sharing at least this share of their words tell the same story. */
+    private static final double SAME_STORY_WORDS = 0.5;
 
     private Headlines() {
     }
@@ -21,6 +23,24 @@ final class Headlines {
      * short with an ellipsis); failing those, the {@code <h1>}, then the {@code <title>}.
      */
     static String choose(String declared, String h1, String title, List<String> siteNames) {
+        return choose(declared, null, h1, title, siteNames);
+    }
+
+    /**
+     * As {@link #choose(String, String, String, List)}, with the Open Graph title beside the JSON-LD one: when the
+     * visible {@code <h1>} agrees with the Open Graph title or the {@code <title>} and the JSON-LD headline shares
+     * hardly a word with it, the JSON-LD value is some other field (a reference site puts its short description
+     * there). A JSON-LD headline that tells the same story in other words still wins, as the order of trust says.
+     */
+    static String choose(String jsonLd, String openGraph, String h1, String title, List<String> siteNames) {
+        if (jsonLd != null && h1 != null) {
+            String h1Key = Texts.key(h1);
+            boolean othersAgree = agrees(openGraph, h1Key, siteNames) || agrees(title, h1Key, siteNames);
+            if (othersAgree && sharedWords(jsonLd, h1) < SAME_STORY_WORDS) {
+                return h1;
+            }
+        }
+        String declared = jsonLd != null ? jsonLd : openGraph;
         if (declared != null) {
             String clean = stripSiteName(declared, siteNames);
             if (h1 != null) {
@@ -41,6 +61,36 @@ final class Headlines {
             return h1;
         }
         return title == null ? null : stripSiteName(title, siteNames);
+    }
+
+    /** The share of the shorter text's words that the other text has too. */
+    static double sharedWords(String a, String b) {
+        java.util.Set<String> wordsA = wordSet(a);
+        java.util.Set<String> wordsB = wordSet(b);
+        if (wordsA.isEmpty() || wordsB.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> common = new java.util.HashSet<>(wordsA);
+        common.retainAll(wordsB);
+        return (double) common.size() / Math.min(wordsA.size(), wordsB.size());
+    }
+
+    private static java.util.Set<String> wordSet(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : Texts.lower(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static boolean agrees(String candidate, String h1Key, List<String> siteNames) {
+        if (candidate == null || h1Key.isEmpty()) {
+            return false;
+        }
+        String key = Texts.key(stripSiteName(candidate, siteNames));
+        return key.equals(h1Key) || key.startsWith(h1Key) || key.endsWith(h1Key);
     }
 
     /** The title without a site name or section label joined to it by a separator. */
@@ -72,7 +122,9 @@ final class Headlines {
             if (namesSite(lead, siteNames)) {
                 return text.substring(first + separator.length()).strip();
             }
-            if (separator.equals(" | ") && Texts.words(tail) <= 4 && Texts.words(head) >= 3) {
+            boolean strongSeparator = separator.equals(" | ") || separator.equals(" – ") || separator.equals(" — ")
+                    || separator.equals(" :: ") || separator.equals(" · ") || separator.equals(" » ");
+            if (strongSeparator && Texts.words(tail) <= 3 && Texts.words(head) >= 4) {
                 return head;
             }
         }

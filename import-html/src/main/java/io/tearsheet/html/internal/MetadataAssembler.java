@@ -33,7 +33,10 @@ final class MetadataAssembler {
 
     /** The headline, before the body is read: the body mapper drops its repetitions. */
     static String headline(PageSignals signals, VisibleMetadata visible) {
-        return Headlines.choose(declaredHeadline(signals), visible.headline(), signals.title(), signals.siteNames());
+        String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().headline();
+        String fromMeta = signals.meta().first("og:title", "twitter:title", "parsely-title", "dc.title",
+                "dcterms.title", "sailthru.title", "citation_title", "title", "headline");
+        return Headlines.choose(fromJsonLd, fromMeta, visible.headline(), signals.title(), signals.siteNames());
     }
 
     static String declaredHeadline(PageSignals signals) {

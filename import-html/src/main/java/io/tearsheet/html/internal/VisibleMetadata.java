@@ -62,7 +62,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
     public static VisibleMetadata find(Document document, String declaredHeadline, String title,
                                        TextMeasure measure) {
         Element body = document.body();
-        Finder finder = new Finder(measure);
+        Finder finder = new Finder(measure, measure.of(body).treeChars());
         List<Element> all = body.getAllElements();
         Map<Element, Integer> order = new IdentityHashMap<>();
         for (int i = 0; i < all.size(); i++) {
@@ -88,9 +88,39 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
     /** The searches, each reading only elements short enough to be the field it looks for. */
     private static final class Finder {
         private final TextMeasure measure;
+        private final int pageChars;
 
-        Finder(TextMeasure measure) {
+        Finder(TextMeasure measure, int pageChars) {
             this.measure = measure;
+            this.pageChars = Math.max(1, pageChars);
+        }
+
+        /**
+         * Whether the element sits in a part of the page about other things (navigation, related links, comments,
+         * advertising). The walk up stops at the article's own element and never reads the page's body or root,
+         * whose classes describe the page ({@code <body class="single-post sidebar-primary">}), and a named part only
+         * counts when it is a part: an element holding half the page's text is no sidebar, whatever it is called.
+         */
+        private boolean elsewhere(Element element) {
+            int level = 0;
+            for (Element up = element; up != null && level < MAX_ANCESTORS; up = up.parent(), level++) {
+                String tag = up.normalName();
+                if (tag.equals("body") || tag.equals("html")) {
+                    return false;
+                }
+                if (tag.equals("nav") || PageCleaner.isHidden(up)) {
+                    return true;
+                }
+                RemovalReason reason = BoilerplateSignals.reasonOf(up);
+                if (reason != null && ELSEWHERE.contains(reason) && measure.of(up).treeChars() * 2 < pageChars) {
+                    return true;
+                }
+                if (tag.equals("article") || tag.equals("main")
+                        || "articleBody".equalsIgnoreCase(up.attr("itemprop"))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean isShort(Element element, int max) {
@@ -369,19 +399,4 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         return false;
     }
 
-    /** Whether the element sits in a part of the page about other things (navigation, related, comments, ads). */
-    private static boolean elsewhere(Element element) {
-        int level = 0;
-        for (Element up = element; up != null && level < MAX_ANCESTORS; up = up.parent(), level++) {
-            String tag = up.normalName();
-            if (tag.equals("nav") || PageCleaner.isHidden(up)) {
-                return true;
-            }
-            RemovalReason reason = BoilerplateSignals.reasonOf(up);
-            if (reason != null && ELSEWHERE.contains(reason)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
