@@ -36,6 +36,15 @@ class HeadlinesTest {
     }
 
     @Test
+    void distrustsAJsonLdHeadlineThatNothingElseOnThePageSays() {
+        assertThat(Headlines.choose("constitutional monarchy in Oceania", "New Zealand - Wikipedia", "New Zealand",
+                "New Zealand - Wikipedia", List.of("Wikipedia"))).isEqualTo("New Zealand");
+        assertThat(Headlines.choose("Hospitals cancel operations as heatwave peaks",
+                "Heatwave: Hospitals cancel routine operations", "Heatwave: Hospitals cancel routine operations", null,
+                SITE)).isEqualTo("Hospitals cancel operations as heatwave peaks");
+    }
+
+    @Test
     void fallsBackToTheTitle() {
         assertThat(Headlines.choose(null, null, "Tide clocks return | The Harbour Times", SITE))
                 .isEqualTo("Tide clocks return");
