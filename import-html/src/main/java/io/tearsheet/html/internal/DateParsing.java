@@ -27,18 +27,35 @@ public final class DateParsing {
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+            "(?<![\\p{L}])([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})\\b");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-            Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
-            Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10),
-            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:of\\s+|de\\s+)?([\\p{L}]{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
+    /** Month names in English and in the other languages news pages are most often written in. */
+    private static final Map<String, Integer> MONTHS = months(
+            "jan january janvier januar enero gennaio janeiro januari",
+            "feb february février fevrier februar febrero febbraio fevereiro februari",
+            "mar march mars märz maerz marzo março maart",
+            "apr april avril abril aprile",
+            "may mai mayo maggio maio mei",
+            "jun june juin juni junio giugno junho",
+            "jul july juillet juli julio luglio julho",
+            "aug august août aout agosto augustus",
+            "sep sept september septembre septiembre setiembre settembre setembro",
+            "oct october octobre oktober octubre ottobre outubro",
+            "nov november novembre noviembre novembro",
+            "dec december décembre decembre dezember diciembre dicembre dezembro");
 
     private DateParsing() {
+    }
+
+    private static Map<String, Integer> months(String... names) {
+        Map<String, Integer> months = new java.util.HashMap<>();
+        for (int month = 1; month <= names.length; month++) {
+            for (String name : names[month - 1].split(" ")) {
+                months.put(name, month);
+            }
+        }
+        return Map.copyOf(months);
     }
 
     /**
@@ -111,7 +128,7 @@ public final class DateParsing {
         String rest = MONTH_FIRST.matcher(text).replaceAll(" ");
         rest = DAY_FIRST.matcher(rest).replaceAll(" ");
         rest = ISO.matcher(rest).replaceAll(" ");
-        return Texts.words(rest.replaceAll("(?i)\\b(published|posted|updated|last|modified|on|at|am|pm|a\\.m|p\\.m"
+        return Texts.words(rest.replaceAll("(?i)\\b(published|posted|updated|last|modified|on|at|am|pm|a\\.m|p\\.m|publié|le|à|mis|jour|um|uhr"
                 + "|[a-z]{2,4}t|gmt|utc|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|\\d{1,2}:\\d{2}|\\d+)\\b", " ")) == 0;
     }
 

@@ -40,6 +40,9 @@ class DateParsingTest {
         assertThat(DateParsing.parseWritten("Thursday, 14th March 2024")).map(ArticleDate::value).contains("2024-03-14");
         assertThat(DateParsing.parseWritten("Sept. 25, 2018")).map(ArticleDate::value).contains("2018-09-25");
         assertThat(DateParsing.parseWritten("in the summer")).isEqualTo(Optional.empty());
+        assertThat(DateParsing.parseWritten("Publié le 18 mai 2024 à 7h45")).map(ArticleDate::value).contains("2024-05-18");
+        assertThat(DateParsing.parseWritten("5 de mayo de 2024")).map(ArticleDate::value).contains("2024-05-05");
+        assertThat(DateParsing.parseWritten("3. März 2024")).map(ArticleDate::value).contains("2024-03-03");
     }
 
     @Test
