@@ -287,7 +287,11 @@ final class MetadataAssembler {
                 return absolute;
             }
         }
-        return null;
+        String address = context.pageUrl() == null ? null : Addresses.absoluteWeb(context.pageUrl().toString());
+        if (address != null) {
+            context.note("the page names no canonical address; its own address stands in");
+        }
+        return address;
     }
 
     private String rights() {
