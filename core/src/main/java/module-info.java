@@ -6,6 +6,7 @@ module io.tearsheet.core {
     exports io.tearsheet;
     exports io.tearsheet.model;
     exports io.tearsheet.read;
+    exports io.tearsheet.quotes;
     exports io.tearsheet.export;
     exports io.tearsheet.io;
     exports io.tearsheet.batch;
@@ -14,4 +15,6 @@ module io.tearsheet.core {
     uses io.tearsheet.read.ArticleReader;
     uses io.tearsheet.export.ArticleExporter;
     uses io.tearsheet.export.BookExporter;
+
+    provides io.tearsheet.read.ArticleReader with io.tearsheet.read.PlainTextReader;
 }

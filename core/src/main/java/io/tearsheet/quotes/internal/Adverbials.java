@@ -1,0 +1,120 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What may follow a cue verb in an attribution without starting a new clause: "said on Tuesday", "wrote in
+ * March", "told reporters", "said at a news conference", "said to nobody in particular", "said afterward". A
+ * complement such as "said the plan was dead" is a new clause: the quotation before it is not attributed there.
+ */
+public final class Adverbials {
+    private static final int MAX_WORDS = 14;
+    private static final Set<String> TIME_WORDS = Lexicon.of("yesterday", "today", "tonight", "afterward", "afterwards",
+            "later", "earlier", "recently", "again", "then", "now", "once", "twice", "last", "this", "next", "early",
+            "late", "previously", "quietly", "simply", "repeatedly", "finally", "also", "too", "here", "there",
+            "privately", "publicly", "separately", "ago", "before", "after", "when", "asked", "alone", "instead");
+    private static final Pattern TRAILING_TIME = Pattern.compile("(?i)^(.*?)(?:,?\\s+(?:on|in|at|during|last|this|"
+            + "early|late|earlier|later|over|in\\s+an?|at\\s+an?|on\\s+an?)\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:monday|tuesday|"
+            + "wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+            + "october|november|december|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|"
+            + "statement|interview|speech|conference|briefing|meeting|hearing|email|e-mail|letter|post|video|"
+            + "broadcast|podcast|session|address|summit|rally|event|call)s?|,?\\s+(?:yesterday|today|tonight|"
+            + "afterward|afterwards|later|earlier|recently|again))$");
+
+    private Adverbials() {
+    }
+
+    /** The phrase without time and occasion at its end: "Mr. Deng on Tuesday" → "Mr. Deng". */
+    public static String stripTrailingTime(String phrase) {
+        String text = phrase.strip();
+        for (int i = 0; i < 3; i++) {
+            var m = TRAILING_TIME.matcher(text);
+            if (!m.matches() || m.group(1).isBlank()) {
+                break;
+            }
+            text = m.group(1).strip();
+        }
+        return text;
+    }
+
+    /**
+     * Whether {@code rest}, the words after a cue verb up to the end of the clause, only says when, where, how or
+     * to whom: then the attribution is complete. Verbs that take a listener ({@link CueVerbs#takesObject}) may
+     * have a noun phrase first ("told the council last spring").
+     */
+    public static boolean isComplement(String rest, String lemma) {
+        String text = rest.strip();
+        while (!text.isEmpty() && ".!?;:".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (text.isEmpty() || text.startsWith(",") || text.startsWith("—") || text.startsWith("–")
+                || text.startsWith("(")) {
+            return true;
+        }
+        String[] words = text.split(" ");
+        if (words.length > MAX_WORDS) {
+            return false;
+        }
+        int i = 0;
+        if (lemma != null && CueVerbs.takesObject(lemma)) {
+            // the listener: "the council", "reporters", "Reuters", "the Romanian party leader"
+            while (i < words.length && !FunctionWords.isPreposition(words[i]) && !isTimeWord(words[i])
+                    && !words[i].contains(",")) {
+                if (FunctionWords.isFiniteVerb(words[i]) || words[i].equalsIgnoreCase("that")
+                        || CueVerbs.speech(words[i]) != null && !CueVerbs.isNounLike(words[i])) {
+                    return false;
+                }
+                i++;
+            }
+            if (i < words.length && words[i].endsWith(",")) {
+                return true;
+            }
+        }
+        boolean inPhrase = false;
+        for (; i < words.length; i++) {
+            String w = clean(words[i]);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (FunctionWords.isFiniteVerb(w) || w.equals("that") || CueVerbs.speech(w) != null && !CueVerbs.isNounLike(w)
+                    && !inPhrase) {
+                return false;
+            }
+            if (FunctionWords.isPreposition(w) || isTimeWord(w) || w.endsWith("ly")) {
+                inPhrase = true;
+            } else if (!inPhrase) {
+                return false; // a noun phrase straight after the verb: a new clause ("said the plan …")
+            }
+            if (words[i].endsWith(",")) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> OCCASIONS = Lexicon.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "week", "month", "year", "morning", "afternoon", "evening", "night",
+            "weekend", "statement", "interview", "speech", "conference", "briefing", "meeting", "hearing", "email",
+            "letter", "yesterday", "today", "tonight", "earlier", "later", "recently");
+
+    /** A word that names a time or the occasion of a statement ("Thursday", "statement", "briefing"). */
+    public static boolean isTimeOrOccasion(String word) {
+        String w = clean(word);
+        return OCCASIONS.contains(w) || OCCASIONS.contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    private static boolean isTimeWord(String word) {
+        return TIME_WORDS.contains(clean(word));
+    }
+
+    private static String clean(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        while (!w.isEmpty() && !Character.isLetterOrDigit(w.charAt(w.length() - 1))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

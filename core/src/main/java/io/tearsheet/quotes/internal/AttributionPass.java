@@ -1,0 +1,432 @@
+package io.tearsheet.quotes.internal;
+
+import io.tearsheet.model.Article;
+import io.tearsheet.model.Inline;
+import io.tearsheet.model.Inlines;
+import io.tearsheet.model.Paragraph;
+import io.tearsheet.model.Provenance;
+import io.tearsheet.model.Quote;
+import io.tearsheet.model.QuoteKind;
+import io.tearsheet.model.Section;
+import io.tearsheet.model.Source;
+import io.tearsheet.model.SourceKind;
+import io.tearsheet.model.SpanLocation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One run of quote attribution over one article: finds the quotations, the attributions around them and the
+ * reported speech of groups and documents, resolves speakers to entities, applies the continuation rules,
+ * classifies, and writes quotation spans, quotes and sources into a new article. Made per call; not shared.
+ */
+public final class AttributionPass {
+    private static final List<ContinuationRule> CONTINUATIONS = List.of(new RunOnContinuation(),
+            new SameParagraphContinuation(), new BackwardContinuation(), new NextParagraphContinuation(),
+            new RunOnContinuation());
+    private static final AttributionRule TRAILING = new TrailingCueRule();
+    private static final AttributionRule LEADING = new LeadingCueRule();
+    private static final NamingVerbRule NAMING = new NamingVerbRule();
+
+    private final int maxDepth;
+    private final boolean insertions;
+    private final boolean indirect;
+    private final QuoteKindClassifier classifier;
+    private final List<String> notes = new ArrayList<>();
+
+    public AttributionPass(int maxDepth, int scareMaxWords, boolean insertions, boolean indirect) {
+        this.maxDepth = maxDepth;
+        this.insertions = insertions;
+        this.indirect = indirect;
+        this.classifier = new QuoteKindClassifier(scareMaxWords);
+    }
+
+    public Article run(Article article) {
+        if (!article.quotes().isEmpty() || !SpanLocation.locate(article.sections()).isEmpty()) {
+            throw new IllegalArgumentException("the article already has quotations; attribute an article without "
+                    + "quote spans or quotes");
+        }
+        List<Paragraph> paragraphs = new ArrayList<>(article.paragraphs());
+        if (insertions) {
+            markInsertions(paragraphs);
+        }
+        // paragraph by paragraph, in reading order: quotations, rules, reported speech, mentions resolved at once;
+        // each paragraph's words are dropped when it is done, so memory stays a small multiple of the text
+        List<ParagraphText> texts = new ArrayList<>(paragraphs.size());
+        List<Candidate> all = new ArrayList<>();
+        List<Candidate> topLevel = new ArrayList<>();
+        List<IndirectAttribution> reported = new ArrayList<>();
+        Map<Attribution, Entity> resolved = new IdentityHashMap<>();
+        Discourse discourse = new Discourse(notes);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = plainText(paragraphs.get(i));
+            QuoteScanner.Result scan = QuoteScanner.scan(text, maxDepth);
+            if (scan.tooDeep() > 0) {
+                notes.add("paragraph " + i + ": " + scan.tooDeep() + " quotation mark" + (scan.tooDeep() == 1 ? "" : "s")
+                        + " nested deeper than " + maxDepth + " levels left as text");
+            }
+            ParagraphText p = new ParagraphText(i, text, scan.quotes());
+            texts.add(p);
+            int first = topLevel.size();
+            collect(p, all, topLevel);
+            List<Attribution> attributions = new ArrayList<>();
+            for (Candidate c : topLevel.subList(first, topLevel.size())) {
+                attributeExplicitly(c);
+                if (c.attribution != null) {
+                    attributions.add(c.attribution);
+                }
+            }
+            if (indirect) {
+                for (IndirectAttribution r : IndirectAttributionFinder.find(p)) {
+                    if (!overlapsQuotation(p, r)) {
+                        reported.add(r);
+                        attributions.add(r.attribution());
+                    }
+                }
+            }
+            resolve(p, attributions, discourse, resolved);
+            p.release();
+        }
+        for (Candidate c : topLevel) {
+            if (c.attribution == null) {
+                continue;
+            }
+            Entity e = resolved.get(c.attribution);
+            if (e == null || c.attribution.phrase().form() == SpeakerPhrase.Form.COORDINATED) {
+                c.doubt = "the speaker '" + c.attribution.phrase().surface() + "' could not be told for certain";
+                continue;
+            }
+            c.entity = e;
+            c.cue = c.attribution.cue();
+            c.rule = c.attribution.rule();
+        }
+        for (ContinuationRule rule : CONTINUATIONS) {
+            rule.apply(topLevel);
+        }
+        for (Candidate c : all) {
+            c.kind = classifier.classify(c);
+            if (c.kind == QuoteKind.SCARE || !c.isTopLevel()) {
+                c.entity = null;
+                c.cue = null;
+            }
+        }
+        return build(article, paragraphs, texts, all, reported, resolved);
+    }
+
+    /** A paragraph's plain text; a paragraph of one text is its text, with no copy. */
+    private static String plainText(Paragraph paragraph) {
+        List<Inline> content = paragraph.content();
+        if (content.size() == 1 && content.get(0) instanceof io.tearsheet.model.Text text) {
+            return text.text();
+        }
+        return paragraph.plainText();
+    }
+
+    /** Quotations of a paragraph as candidates; top-level ones with their sites. */
+    private static void collect(ParagraphText p, List<Candidate> all, List<Candidate> topLevel) {
+        List<MarkedQuote> quotes = p.quotes();
+        List<MarkedQuote> tops = new ArrayList<>();
+        for (MarkedQuote q : quotes) {
+            if (q.depth() == 0) {
+                tops.add(q);
+            }
+        }
+        int t = 0;
+        for (MarkedQuote q : quotes) {
+            if (q.depth() != 0) {
+                all.add(new Candidate(p, q, null));
+                continue;
+            }
+            int from = p.sentenceStart(q.open());
+            if (t > 0) {
+                from = Math.max(from, Math.min(tops.get(t - 1).after(), q.open()));
+            }
+            int to;
+            if (q.runsOn()) {
+                to = q.after();
+            } else {
+                to = p.sentenceEnd(q.close());
+                if (t + 1 < tops.size()) {
+                    to = Math.min(to, tops.get(t + 1).open());
+                }
+                to = Math.max(to, q.after());
+            }
+            Candidate c = new Candidate(p, q, new QuoteSite(p, q, from, to));
+            all.add(c);
+            topLevel.add(c);
+            t++;
+        }
+    }
+
+    /** The explicit rules, in the order that suits where the quotation stands. */
+    private static void attributeExplicitly(Candidate c) {
+        NamingVerbRule.Verdict naming = NAMING.apply(c.site);
+        if (naming != null) {
+            c.scare = naming.scare();
+            c.attribution = naming.attribution();
+            return;
+        }
+        String before = c.site.before().strip();
+        boolean embedded = !before.isEmpty() && !before.endsWith(":") && !before.endsWith(",");
+        AttributionRule first = embedded ? LEADING : TRAILING;
+        AttributionRule second = embedded ? TRAILING : LEADING;
+        Attribution a = first.apply(c.site);
+        c.attribution = a != null ? a : second.apply(c.site);
+    }
+
+    /** Resolves the paragraph's mentions in reading order; records the entity of each attribution. */
+    private static void resolve(ParagraphText p, List<Attribution> attributions, Discourse discourse,
+                                Map<Attribution, Entity> entities) {
+        Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
+        for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
+            Entity e = discourse.resolve(m, isParenthetical(p, m));
+            List<Attribution> owned = owner.get(m);
+            if (owned != null && e != null) {
+                for (Attribution a : owned) {
+                    entities.put(a, e);
+                }
+                e.learn(m.phrase());
+            }
+        }
+    }
+
+    /**
+     * The paragraph's mentions in order: the attribution phrases the rules found, and the mentions the finder found
+     * that they do not cover. Two rules that found the same phrase share one mention (one speaker).
+     */
+    private static List<Mention> merge(ParagraphText p, List<Mention> found, List<Attribution> attributions,
+                                       Map<Mention, List<Attribution>> owner) {
+        List<Attribution> sorted = new ArrayList<>(attributions);
+        sorted.sort(Comparator.comparingInt(Attribution::at));
+        List<Mention> speakers = new ArrayList<>();
+        for (Attribution a : sorted) {
+            Mention last = speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+            if (last != null && last.start() == a.at()) {
+                owner.get(last).add(a);
+                continue;
+            }
+            int end = Math.max(a.at() + 1, Math.min(p.text().length(), a.at() + a.phrase().surface().length()));
+            Mention mention = new Mention(p.index(), a.at(), end, p.sentenceStart(a.at()), a.phrase(), Mention.Role.SPEAKER);
+            speakers.add(mention);
+            owner.put(mention, new ArrayList<>(List.of(a)));
+        }
+        List<Mention> others = new ArrayList<>(found);
+        others.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> merged = new ArrayList<>(others.size() + speakers.size());
+        int s = 0;
+        for (Mention m : others) {
+            while (s < speakers.size() && speakers.get(s).end() <= m.start()) {
+                merged.add(speakers.get(s++));
+            }
+            boolean covered = s < speakers.size() && speakers.get(s).start() < m.end();
+            if (!covered) {
+                merged.add(m);
+            }
+        }
+        while (s < speakers.size()) {
+            merged.add(speakers.get(s++));
+        }
+        merged.sort(Comparator.comparingInt(Mention::start));
+        return merged;
+    }
+
+    /** ", he said," inside another clause: the pronoun points outside its own sentence. */
+    private static boolean isParenthetical(ParagraphText p, Mention m) {
+        if (m.phrase().form() != SpeakerPhrase.Form.PRONOUN) {
+            return false;
+        }
+        String text = p.text();
+        String before = text.substring(m.sentence(), m.start()).strip();
+        if (!before.endsWith(",") || before.length() < 2) {
+            return false;
+        }
+        int k = p.wordAt(m.end());
+        if (k >= p.words().size() || !CueWords.isSpeechCue(p, k)) {
+            return false;
+        }
+        int after = p.words().get(k).end();
+        return after < text.length() && text.charAt(after) == ',';
+    }
+
+    private void markInsertions(List<Paragraph> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph paragraph = paragraphs.get(i);
+            String text = paragraph.plainText();
+            if (text.indexOf('[') < 0) {
+                continue;
+            }
+            QuoteScanner.Result scan = QuoteScanner.scan(text, maxDepth);
+            List<EditorialInsertions.Bracketed> found = EditorialInsertions.find(text, scan.quotes());
+            if (!found.isEmpty()) {
+                List<Inline> content = EditorialInsertions.apply(paragraph.content(), found, notes, i);
+                paragraphs.set(i, new Paragraph(content));
+            }
+        }
+    }
+
+    /** A quotation or a reported speech, ready to become a {@link Quote}. */
+    private record Item(int paragraph, int start, int end, Entity entity, QuoteKind kind, String cue, Candidate candidate) {
+    }
+
+    private Article build(Article article, List<Paragraph> paragraphs, List<ParagraphText> texts, List<Candidate> all,
+                          List<IndirectAttribution> reported, Map<Attribution, Entity> resolved) {
+        List<Item> items = new ArrayList<>();
+        for (Candidate c : all) {
+            items.add(new Item(c.paragraph.index(), c.quote.start(), c.quote.end(), c.entity, c.kind, c.cue, c));
+        }
+        Set<String> taken = new HashSet<>();
+        for (IndirectAttribution r : reported) {
+            Entity e = resolved.get(r.attribution());
+            int p = r.paragraph();
+            if (e == null || !reports(e)) {
+                continue;
+            }
+            if (taken.add(p + ":" + r.from())) {
+                items.add(new Item(p, r.from(), r.to(), e, QuoteKind.INDIRECT, r.attribution().cue(), null));
+            }
+        }
+        items.sort(Comparator.comparingInt(Item::paragraph).thenComparingInt(Item::start)
+                .thenComparing(Comparator.comparingInt(Item::end).reversed()));
+
+        Map<Item, String> ids = new IdentityHashMap<>();
+        Map<Integer, List<SpanInserter.Request>> requests = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            String id = "q" + (i + 1);
+            ids.put(item, id);
+            if (item.kind() != QuoteKind.INDIRECT) {
+                requests.computeIfAbsent(item.paragraph(), k -> new ArrayList<>())
+                        .add(new SpanInserter.Request(id, item.start(), item.end()));
+            }
+        }
+        List<Paragraph> rebuilt = new ArrayList<>(paragraphs.size());
+        Set<String> placed = new HashSet<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<SpanInserter.Request> forParagraph = requests.get(i);
+            if (forParagraph == null) {
+                rebuilt.add(paragraphs.get(i));
+                continue;
+            }
+            SpanInserter.Result result = SpanInserter.insert(paragraphs.get(i).content(), forParagraph);
+            placed.addAll(result.placed());
+            rebuilt.add(new Paragraph(result.content()));
+        }
+        List<Section> sections = SectionRewriter.replace(article.sections(), rebuilt);
+        Map<String, SpanLocation> locations = new HashMap<>();
+        for (SpanLocation location : SpanLocation.locate(sections)) {
+            locations.put(location.quoteId(), location);
+        }
+
+        Map<Entity, String> sourceIds = new LinkedHashMap<>();
+        Set<String> usedIds = new HashSet<>();
+        for (Source s : article.sources()) {
+            usedIds.add(s.id());
+        }
+        List<Quote> quotes = new ArrayList<>(items.size());
+        int next = 1;
+        int cpParagraph = -1;
+        int cpChar = 0;
+        int cpCount = 0;
+        for (Item item : items) {
+            String id = ids.get(item);
+            String sourceId = null;
+            if (item.entity() != null) {
+                sourceId = sourceIds.get(item.entity());
+                if (sourceId == null) {
+                    while (usedIds.contains("s" + next)) {
+                        next++;
+                    }
+                    sourceId = "s" + next++;
+                    sourceIds.put(item.entity(), sourceId);
+                }
+            }
+            SpanLocation location = locations.get(id);
+            String text = texts.get(item.paragraph()).text();
+            int start;
+            int end;
+            String quoted;
+            if (location != null) {
+                start = location.start();
+                end = location.end();
+                quoted = location.text();
+            } else {
+                if (item.kind() != QuoteKind.INDIRECT) {
+                    notes.add(id + " (paragraph " + item.paragraph() + ") crosses an inline boundary: kept without a span");
+                }
+                // items come in reading order: count code points from the last one, not from the paragraph's start
+                if (cpParagraph != item.paragraph() || cpChar > item.start()) {
+                    cpParagraph = item.paragraph();
+                    cpChar = 0;
+                    cpCount = 0;
+                }
+                cpCount += text.codePointCount(cpChar, item.start());
+                cpChar = item.start();
+                start = cpCount;
+                end = start + text.codePointCount(item.start(), item.end());
+                quoted = text.substring(item.start(), item.end());
+            }
+            quotes.add(new Quote(id, sourceId, item.kind(), item.cue(), quoted, item.paragraph(), start, end));
+            if (item.candidate() != null && item.entity() != null) {
+                noteInference(id, item);
+            }
+            if (item.candidate() != null && sourceId == null
+                    && (item.kind() == QuoteKind.DIRECT || item.kind() == QuoteKind.PARTIAL) && item.candidate().isTopLevel()) {
+                String why = item.candidate().doubt != null ? item.candidate().doubt : "no speaker named near it";
+                notes.add(id + " (paragraph " + item.paragraph() + ") left unattributed: " + why);
+            }
+        }
+        List<Source> sources = new ArrayList<>(article.sources());
+        for (Map.Entry<Entity, String> entry : sourceIds.entrySet()) {
+            Entity e = entry.getKey();
+            sources.add(new Source(entry.getValue(), e.name(), e.kind(), e.description(), List.copyOf(e.aliases())));
+        }
+        Provenance p = article.provenance();
+        List<String> allNotes = new ArrayList<>(p.notes());
+        allNotes.addAll(notes);
+        Provenance provenance = new Provenance(p.inputSha256(), p.mediaType(), p.reader(), p.readerVersion(), p.removed(),
+                allNotes);
+        return article.toBuilder().sections(sections).sources(sources).quotes(quotes).provenance(provenance).build();
+    }
+
+    /** Attributions inferred rather than read ("he", "the paper", the paragraph before) are noted. */
+    private void noteInference(String id, Item item) {
+        Candidate c = item.candidate();
+        String where = id + " (paragraph " + item.paragraph() + "): ";
+        if (c.attribution != null && c.rule != null && c.rule.equals(c.attribution.rule())) {
+            SpeakerPhrase.Form form = c.attribution.phrase().form();
+            boolean anaphor = form == SpeakerPhrase.Form.PRONOUN || form == SpeakerPhrase.Form.DEFINITE
+                    && !item.entity().name().equalsIgnoreCase(c.attribution.phrase().name());
+            if (anaphor) {
+                notes.add(where + "'" + c.attribution.phrase().surface() + "' read as " + item.entity().name());
+            }
+        } else if ("goes on quoting the speaker of the paragraph before".equals(c.rule)) {
+            notes.add(where + "attributed to " + item.entity().name() + ": " + c.rule);
+        }
+    }
+
+    /** Groups, bodies, publications and documents report; one person's paraphrase is not recorded. */
+    private static boolean reports(Entity e) {
+        return e.kind() == SourceKind.GROUP || e.kind() == SourceKind.DOCUMENT || e.kind() == SourceKind.ORGANIZATION
+                || e.kind() == SourceKind.PUBLICATION;
+    }
+
+    private static boolean overlapsQuotation(ParagraphText p, IndirectAttribution r) {
+        for (int i = r.from(); i < r.to(); i++) {
+            if (p.isQuoted(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int codePoints(String text) {
+        return Inlines.codePointLength(text);
+    }
+}

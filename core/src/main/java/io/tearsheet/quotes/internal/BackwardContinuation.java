@@ -1,0 +1,25 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.List;
+
+/**
+ * “Q1.” “Q2,” she said. — an unattributed quotation directly followed, with only punctuation between, by an
+ * attributed one of the same paragraph shares its speaker.
+ */
+public final class BackwardContinuation implements ContinuationRule {
+    @Override
+    public void apply(List<Candidate> quotations) {
+        for (int i = quotations.size() - 2; i >= 0; i--) {
+            Candidate c = quotations.get(i);
+            Candidate next = quotations.get(i + 1);
+            if (c.attributed() || c.scare || !next.attributed() || next.scare || next.paragraph != c.paragraph
+                    || c.quote.runsOn() || !c.site.opensSentence()) {
+                continue;
+            }
+            String between = c.paragraph.text().substring(c.quote.after(), next.quote.open());
+            if (between.replaceAll("[\\s,.;:—–-]", "").isEmpty()) {
+                c.inherit(next, "shares the speaker of the quotation after it");
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Finds cue verbs among a paragraph's words, reading noun-like forms ("reports") as verbs only where plain. */
+final class CueWords {
+    private CueWords() {
+    }
+
+    /** Whether word {@code i} is a finite speech cue ("said", "says", "told"; not "saying"). */
+    static boolean isSpeechCue(ParagraphText p, int i) {
+        Word word = p.words().get(i);
+        String w = word.text();
+        if (CueVerbs.speech(w) == null || CueVerbs.isParticiple(w) || Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
+            return false; // "the report", "a statement"
+        }
+        if (CueVerbs.speech(w).equals("point")) {
+            return i + 1 < p.words().size() && p.words().get(i + 1).text().equals("out") && adjacent(p, i, i + 1);
+        }
+        if (CueVerbs.isNounLike(w)) {
+            return plainVerb(p, i);
+        }
+        return true;
+    }
+
+    /** The cue as the article wrote it: the verb, with its particle for "pointed out". */
+    static String cueText(ParagraphText p, int i) {
+        String w = p.words().get(i).text();
+        return "point".equals(CueVerbs.speech(w)) ? w + " out" : w;
+    }
+
+    /** Where the cue ends: after its particle for "pointed out". */
+    static int cueEnd(ParagraphText p, int i) {
+        String w = p.words().get(i).text();
+        return "point".equals(CueVerbs.speech(w)) && i + 1 < p.words().size() ? p.words().get(i + 1).end()
+                : p.words().get(i).end();
+    }
+
+    /** Whether word {@code i} is a documents-only cue ("show", "found") read as a verb. */
+    static boolean isDocumentCue(ParagraphText p, int i) {
+        Word word = p.words().get(i);
+        String w = word.text();
+        if (CueVerbs.document(w) == null || Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
+            return false;
+        }
+        if (CueVerbs.isNounLike(w)) {
+            return plainVerb(p, i);
+        }
+        return true;
+    }
+
+    /** "according to": returns true at the word "according". */
+    static boolean isAccordingTo(ParagraphText p, int i) {
+        List<Word> words = p.words();
+        return i + 1 < words.size() && words.get(i).text().equalsIgnoreCase("according")
+                && words.get(i + 1).text().equalsIgnoreCase("to") && adjacent(p, i, i + 1);
+    }
+
+    /** A noun-like form is a verb before "that" or at the end of its clause. */
+    private static boolean plainVerb(ParagraphText p, int i) {
+        Word word = p.words().get(i);
+        String text = p.text();
+        int k = word.end();
+        if (k >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(k);
+        if (next == '.' || next == ',' || next == ';' || next == ':' || next == '!' || next == '?') {
+            // "the agency reports." is a verb; "neighboring states," and "annual reports." are nouns
+            return i > 0 && !looksLikeModifier(p.words().get(i - 1).text());
+        }
+        if (i + 1 < p.words().size() && adjacent(p, i, i + 1)) {
+            String after = p.words().get(i + 1).text().toLowerCase(Locale.ROOT);
+            // "reports that …", "reports selling folding bikes": a verb before "that" or a gerund
+            return after.equals("that") || after.endsWith("ing") && after.length() > 5
+                    && !looksLikeModifier(p.words().get(i - 1 < 0 ? 0 : i - 1).text());
+        }
+        return false;
+    }
+
+    private static boolean looksLikeModifier(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return FunctionWords.isDeterminer(w) || FunctionWords.isPreposition(w) || w.endsWith("ing") || w.endsWith("ed")
+                || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ous") || w.endsWith("ful")
+                || w.endsWith("ary") || w.endsWith("ern") || w.endsWith("ish") || w.endsWith("ly")
+                || Character.isDigit(w.charAt(0));
+    }
+
+    private static boolean isArticle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this") || w.equals("its")
+                || w.equals("their") || w.equals("his") || w.equals("her") || FunctionWords.isPossessive(w);
+    }
+
+    /** Whether two words are separated only by spaces. */
+    static boolean adjacent(ParagraphText p, int a, int b) {
+        return p.text().substring(p.words().get(a).end(), p.words().get(b).start()).isBlank();
+    }
+}

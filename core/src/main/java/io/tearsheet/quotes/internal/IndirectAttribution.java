@@ -1,0 +1,12 @@
+package io.tearsheet.quotes.internal;
+
+/**
+ * Reported speech without quotation marks, found in one sentence: Soviet diplomats say [they need room for more].
+ *
+ * @param paragraph   the paragraph index
+ * @param attribution the speaker phrase and cue
+ * @param from        first char of the reported words
+ * @param to          one past their last char
+ */
+public record IndirectAttribution(int paragraph, Attribution attribution, int from, int to) {
+}

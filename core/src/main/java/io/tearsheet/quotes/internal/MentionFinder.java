@@ -1,0 +1,281 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Collects the mentions of one paragraph, outside its quotations: subjects of cue verbs, names (with or without
+ * a title), descriptions of people and bodies ("a schoolboy", "her neighbour, a retired dockworker", "the
+ * regional roads agency") and the pronouns "he" and "she". A pronoun that follows a single person in the same
+ * sentence ("Kim Sorensen said she planned …") tells that person's gender.
+ */
+public final class MentionFinder {
+    /** Words a description may hold before its head noun ("the team's oldest surviving founder"). */
+    private static final int MAX_MODIFIERS = 5;
+
+    private MentionFinder() {
+    }
+
+    public static List<Mention> find(ParagraphText p) {
+        List<Mention> found = new ArrayList<>();
+        List<Word> words = p.words();
+        String text = p.text();
+        int covered = -1; // end of the last mention taken, so names inside a phrase are not taken twice
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (CueWords.isSpeechCue(p, i)) {
+                int from = clauseFloor(p, word.start());
+                SubjectFinder.Found subject = SubjectFinder.before(p, from, i);
+                if (subject != null && subject.phrase().form() != SpeakerPhrase.Form.PRONOUN) {
+                    // "X said [the pilot had confirmed …]": a cue inside another's reported clause reports nothing
+                    Mention.Role role = reportedClause(p, from, subject.start()) ? Mention.Role.OTHER : Mention.Role.SPEAKER;
+                    add(found, p, subject.start(), word.start(), subject.phrase(), role);
+                }
+                continue;
+            }
+            if (word.start() < covered) {
+                continue;
+            }
+            String w = word.text();
+            if (isNominativePronoun(w)) {
+                SpeakerPhrase pronoun = SpeakerPhraseParser.parseHead(w);
+                if (pronoun != null) {
+                    add(found, p, word.start(), word.end(), pronoun, speakerOrSubject(p, i));
+                }
+                continue;
+            }
+            if (SpeakerPhraseParser.isCapitalised(w)) {
+                int end = nameRunEnd(p, i);
+                if (end > i) {
+                    int first = i;
+                    if (isSentenceInitial(p, i) && (FunctionWords.isSentenceWord(w)
+                            || HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN) && !Titles.isTitle(w)) {
+                        first = i + 1;
+                    }
+                    if (first < end || first == end && Titles.isHonorific(words.get(first - 1).text())) {
+                        int runEnd = appositiveEnd(p, words.get(end).end(), false);
+                        String run = text.substring(words.get(first).start(), runEnd);
+                        SpeakerPhrase phrase = SpeakerPhraseParser.parse(run);
+                        if (phrase != null && phrase.form() == SpeakerPhrase.Form.NAME) {
+                            add(found, p, words.get(first).start(), runEnd, phrase, roleAt(p, first));
+                            covered = runEnd;
+                        }
+                    }
+                    i = end;
+                    continue;
+                }
+                if (!isSentenceInitial(p, i) || !FunctionWords.isSentenceWord(w)
+                        && HeadNouns.classOf(w) == HeadNouns.NounClass.UNKNOWN) {
+                    SpeakerPhrase single = SpeakerPhraseParser.parseHead(SpeakerPhraseParser.stripPossessive(w));
+                    if (single != null && single.form() == SpeakerPhrase.Form.NAME && !Titles.isTitle(w)) {
+                        add(found, p, word.start(), word.end(), single, roleAt(p, i));
+                    }
+                }
+                continue;
+            }
+            if (HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN && Character.isLowerCase(w.charAt(0))) {
+                Mention np = description(p, i);
+                if (np != null) {
+                    found.add(np);
+                    covered = np.end();
+                }
+            }
+        }
+        hintGenders(p, found);
+        return found;
+    }
+
+    /** A description ending at head noun {@code head}: determiner, up to five modifiers, the noun, an appositive. */
+    private static Mention description(ParagraphText p, int head) {
+        List<Word> words = p.words();
+        if (head + 1 < words.size() && CueWords.adjacent(p, head, head + 1)) {
+            String next = words.get(head + 1).text();
+            if (Character.isLowerCase(next.charAt(0)) && HeadNouns.classOf(next) != HeadNouns.NounClass.UNKNOWN) {
+                return null; // "a pilot program": the noun modifies the next one
+            }
+        }
+        int det = -1;
+        for (int k = head - 1; k >= 0 && k >= head - MAX_MODIFIERS; k--) {
+            if (!CueWords.adjacent(p, k, k + 1)) {
+                break;
+            }
+            if (FunctionWords.isDeterminer(words.get(k).text())) {
+                det = k;
+                if (!FunctionWords.isPossessive(words.get(k).text())) {
+                    break;
+                }
+            } else if (FunctionWords.isPreposition(words.get(k).text()) || CueWords.isSpeechCue(p, k)
+                    || FunctionWords.isFiniteVerb(words.get(k).text())) {
+                break;
+            }
+        }
+        if (det < 0) {
+            return null;
+        }
+        String text = p.text();
+        int start = words.get(det).start();
+        int end = words.get(head).end();
+        end = appositiveEnd(p, end, true);
+        SpeakerPhrase phrase = SpeakerPhraseParser.parse(text.substring(start, end));
+        if (phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN) {
+            return null;
+        }
+        return new Mention(p.index(), start, end, p.sentenceStart(start), phrase, roleAt(p, det));
+    }
+
+    /**
+     * Where a phrase ending at {@code end} really ends: after an appositive between commas (", a retired
+     * dockworker," after a description; ", the city's oldest daily newspaper," after a name).
+     */
+    private static int appositiveEnd(ParagraphText p, int end, boolean afterDescription) {
+        String text = p.text();
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return end;
+        }
+        int comma = text.indexOf(',', end + 1);
+        int sentenceEnd = p.sentenceEnd(end);
+        while (sentenceEnd > end && ". ".indexOf(text.charAt(sentenceEnd - 1)) >= 0) {
+            sentenceEnd--;
+        }
+        int next = comma < 0 ? sentenceEnd : Math.min(comma, sentenceEnd);
+        if (next <= end + 1 || next - end >= 80 || p.isQuoted(next) || p.isQuoted(next - 1)) {
+            return end;
+        }
+        SpeakerPhrase app = SpeakerPhraseParser.parseHead(text.substring(end + 1, next).strip());
+        if (app == null) {
+            return end;
+        }
+        boolean fits = afterDescription
+                ? app.form() == SpeakerPhrase.Form.NAME || app.form() == SpeakerPhrase.Form.INDEFINITE
+                : app.form() == SpeakerPhrase.Form.DEFINITE || app.form() == SpeakerPhrase.Form.INDEFINITE;
+        return fits ? next : end;
+    }
+
+    /** The index after the last capitalised word of a run that starts at word {@code i}, or i for none. */
+    private static int nameRunEnd(ParagraphText p, int i) {
+        List<Word> words = p.words();
+        int end = i;
+        while (end + 1 < words.size() && (CueWords.adjacent(p, end, end + 1) || ampersand(p, end, end + 1))
+                && SpeakerPhraseParser.isCapitalised(words.get(end + 1).text())
+                && !FunctionWords.isPossessive(words.get(end).text())) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean ampersand(ParagraphText p, int a, int b) {
+        return p.text().substring(p.words().get(a).end(), p.words().get(b).start()).strip().equals("&");
+    }
+
+    private static boolean isNominativePronoun(String w) {
+        return w.equals("he") || w.equals("she") || w.equals("He") || w.equals("She") || w.equals("they")
+                || w.equals("They");
+    }
+
+    private static Mention.Role speakerOrSubject(ParagraphText p, int i) {
+        List<Word> words = p.words();
+        int k = i + 1;
+        while (k < words.size() && FunctionWords.isAuxiliary(words.get(k).text()) && CueWords.adjacent(p, k - 1, k)) {
+            k++;
+        }
+        if (k < words.size() && CueWords.adjacent(p, k - 1, k) && CueWords.isSpeechCue(p, k)) {
+            return Mention.Role.SPEAKER;
+        }
+        return Mention.Role.SUBJECT;
+    }
+
+    /** A mention at the start of a clause is a subject: sentence start, after a comma or a subordinating word. */
+    private static Mention.Role roleAt(ParagraphText p, int i) {
+        if (isSentenceInitial(p, i)) {
+            return Mention.Role.SUBJECT;
+        }
+        // after one introductory phrase: "On the return sailing that morning, a schoolboy …"
+        Word word = p.words().get(i);
+        String before = p.text().substring(p.sentenceStart(word.start()), word.start()).strip();
+        if (before.endsWith(",") && before.indexOf(',') == before.length() - 1) {
+            return Mention.Role.SUBJECT;
+        }
+        return Mention.Role.OTHER;
+    }
+
+    private static boolean isSentenceInitial(ParagraphText p, int i) {
+        Word word = p.words().get(i);
+        int sentence = p.sentenceStart(word.start());
+        return p.text().substring(sentence, word.start()).strip().replaceAll("[“‘\"'(]", "").isEmpty() || i == 0;
+    }
+
+    /** Whether no person (or pronoun) is mentioned in the sentence before mention {@code k}. */
+    private static boolean firstPersonOfSentence(List<Mention> mentions, int k, ParagraphText p) {
+        Mention m = mentions.get(k);
+        for (int j = k - 1; j >= 0 && mentions.get(j).end() > m.sentence(); j--) {
+            Mention other = mentions.get(j);
+            if (other.sentence() == m.sentence() && other.start() < m.start()
+                    && (other.phrase().isPerson() || other.phrase().form() == SpeakerPhrase.Form.PRONOUN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a speech cue stands between {@code from} and {@code at}: then {@code at} is in a reported clause. */
+    private static boolean reportedClause(ParagraphText p, int from, int at) {
+        List<Word> words = p.words();
+        for (int i = p.wordAt(Math.max(from, at - 400)); i < words.size() && words.get(i).start() < at; i++) {
+            if (CueWords.isSpeechCue(p, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a cue verb's subject may start looking: its sentence, but not before the last quotation in it. */
+    private static int clauseFloor(ParagraphText p, int at) {
+        return Math.max(p.sentenceStart(at), p.lastQuotationEndBefore(at));
+    }
+
+    private static void add(List<Mention> found, ParagraphText p, int start, int end, SpeakerPhrase phrase,
+                            Mention.Role role) {
+        for (int k = found.size() - 1; k >= 0 && found.get(k).end() > start - 400; k--) {
+            Mention m = found.get(k);
+            if (m.start() == start || m.start() < end && start < m.end() && m.role() != Mention.Role.SPEAKER
+                    && role == Mention.Role.SPEAKER) {
+                found.remove(k);
+            } else if (m.start() <= start && start < m.end() && m.role() == Mention.Role.SPEAKER) {
+                return;
+            }
+        }
+        found.add(new Mention(p.index(), start, end, p.sentenceStart(start), phrase, role));
+    }
+
+    /** "Kim Sorensen said she planned …": the first he/she/his/her after a lone person in a sentence. */
+    private static void hintGenders(ParagraphText p, List<Mention> mentions) {
+        List<Word> words = p.words();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.phrase().form() == SpeakerPhrase.Form.PRONOUN || m.phrase().gender() != Gender.UNKNOWN
+                    || !m.phrase().isPerson() && m.phrase().form() != SpeakerPhrase.Form.NAME
+                    || !firstPersonOfSentence(mentions, k, p)) {
+                continue;
+            }
+            int limit = p.sentenceEnd(m.start());
+            for (int k2 = k + 1; k2 < mentions.size() && mentions.get(k2).start() < limit; k2++) {
+                Mention next = mentions.get(k2);
+                if (next.phrase().form() != SpeakerPhrase.Form.PRONOUN && next.phrase().isPerson()) {
+                    limit = next.start();
+                }
+            }
+            for (int i = p.wordAt(m.end()); i < words.size() && words.get(i).start() < limit; i++) {
+                Gender g = FunctionWords.pronounGender(words.get(i).text());
+                if (g != Gender.UNKNOWN && i > 0 && CueWords.isSpeechCue(p, i - 1)) {
+                    break; // "Petrov said she had …": the reported clause may be about someone else
+                }
+                if (g != Gender.UNKNOWN) {
+                    mentions.set(k, new Mention(m.paragraph(), m.start(), m.end(), m.sentence(),
+                            m.phrase().withGender(g), m.role()));
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Quotation marks around a name or label: what they call “a new type of relations”, the so-called “needle
+ * effect”, a practice the school calls “family lunch”. Such a quotation is a scare quote unless it is longer than
+ * a label and a named source uses the words (the Courier called the purchase “a lesson in the cost of short
+ * memories”); then those words are that source's.
+ */
+public final class NamingVerbRule {
+    /** A label is at most this many words. */
+    private static final int MAX_LABEL_WORDS = 3;
+    /** How many words may stand between the naming verb and the quotation ("called that purchase"). */
+    private static final int MAX_GAP_WORDS = 8;
+
+    /** What the rule decided: a scare quote, or an attribution to the one who named it. */
+    public record Verdict(boolean scare, Attribution attribution) {
+    }
+
+    /** The verdict for a quotation, or null when no naming word stands before it. */
+    public Verdict apply(QuoteSite site) {
+        ParagraphText p = site.paragraph();
+        List<Word> words = p.words();
+        int open = site.quote().open();
+        int last = p.wordAt(open) - 1;
+        int from = p.wordAt(site.beforeFrom());
+        for (int c = last; c >= from && c >= last - MAX_GAP_WORDS; c--) {
+            String w = words.get(c).text();
+            if (CueWords.isSpeechCue(p, c)) {
+                return null;
+            }
+            if (NamingVerbs.isLabelMarker(w)) {
+                return c == last ? new Verdict(true, null) : null;
+            }
+            if (w.equalsIgnoreCase("as") && c == last && c > from && words.get(c - 1).text().equalsIgnoreCase("known")) {
+                return new Verdict(true, null);
+            }
+            if (!NamingVerbs.isNamingVerb(w)) {
+                continue;
+            }
+            if (NamingVerbs.needsAs(w) && !words.get(last).text().equalsIgnoreCase("as")) {
+                return null;
+            }
+            String quoted = p.text().substring(site.quote().start(), site.quote().end());
+            if (quoted.split("\\s+").length <= MAX_LABEL_WORDS) {
+                return new Verdict(true, null);
+            }
+            SubjectFinder.Found subject = SubjectFinder.before(p, site.beforeFrom(), c);
+            if (subject == null || isGeneric(subject.phrase())) {
+                return new Verdict(true, null);
+            }
+            return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
+                    "naming", ' '));
+        }
+        return null;
+    }
+
+    /** "they", "people", "residents": whoever names a thing in general is not a source. */
+    private static boolean isGeneric(SpeakerPhrase phrase) {
+        if (phrase.form() == SpeakerPhrase.Form.PRONOUN) {
+            String p = phrase.name().toLowerCase(Locale.ROOT);
+            return p.equals("they") || p.equals("we") || p.equals("you") || p.equals("it");
+        }
+        if (phrase.form() == SpeakerPhrase.Form.BARE && phrase.head() != null) {
+            return GENERIC.contains(phrase.name().toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    /** Subjects that name things the way everybody does. */
+    private static final java.util.Set<String> GENERIC = Lexicon.of("people", "some", "many", "others",
+            "everyone", "everybody", "locals", "residents", "critics", "supporters", "fans", "most", "few");
+}

@@ -1,0 +1,36 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Words that put a name or label in quotation marks rather than report speech: "what they call", "dubbed",
+ * "described the plan as", "so-called", "known as". A few quoted words after them are a scare quote; longer
+ * words with a named subject are that subject's words ("the paper called it “a lesson in short memories”").
+ */
+public final class NamingVerbs {
+    private static final Set<String> VERBS = Lexicon.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",
+            "dubbing", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "labelling", "labeling",
+            "nickname", "nicknames", "nicknamed", "brand", "brands", "branded", "christened", "describe", "describes",
+            "described", "describing", "refer", "refers", "referred", "referring");
+    /** Verbs that name only with "as" before the quotation: "described it as “…”", "referred to it as “…”". */
+    private static final Set<String> NEED_AS = Lexicon.of("describe", "describes", "described", "describing", "refer",
+            "refers", "referred", "referring", "brand", "brands", "branded");
+
+    private NamingVerbs() {
+    }
+
+    public static boolean isNamingVerb(String word) {
+        return VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public static boolean needsAs(String word) {
+        return NEED_AS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Words that mark what follows as a label without any verb: "so-called", "known as", "dubbed". */
+    public static boolean isLabelMarker(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("so-called") || w.equals("so‑called") || w.equals("self-styled") || w.equals("self-described");
+    }
+}

@@ -1,0 +1,71 @@
+package io.tearsheet.quotes.internal;
+
+import io.tearsheet.model.QuoteKind;
+
+/**
+ * Decides how a quotation reports what was said. A quotation that opens its sentence (or follows "X said:"),
+ * and reads as an utterance, is DIRECT; words quoted inside the writer's own sentence are PARTIAL when someone
+ * is named as saying them and SCARE when nobody is and they are few; a quotation inside a quotation is SCARE
+ * when it is a few words and DIRECT (of an unnamed speaker) when it is a sentence.
+ */
+public final class QuoteKindClassifier {
+    private final int scareMaxWords;
+
+    public QuoteKindClassifier(int scareMaxWords) {
+        this.scareMaxWords = scareMaxWords;
+    }
+
+    public QuoteKind classify(Candidate c) {
+        String text = c.text();
+        int words = text.strip().split("\\s+").length;
+        if (!c.isTopLevel()) {
+            return words <= 6 && !endsSentence(text) ? QuoteKind.SCARE : QuoteKind.DIRECT;
+        }
+        if (c.scare) {
+            return QuoteKind.SCARE;
+        }
+        if (c.runsOnFrom != null || c.quote.runsOn()) {
+            return QuoteKind.DIRECT;
+        }
+        if (standsAlone(c)) {
+            return QuoteKind.DIRECT;
+        }
+        if (c.attributed() || c.attribution != null) {
+            return QuoteKind.PARTIAL;
+        }
+        return words <= scareMaxWords ? QuoteKind.SCARE : QuoteKind.PARTIAL;
+    }
+
+    /**
+     * Opens its sentence, or follows an attribution with a colon or comma ("X said, “Q”"), or follows another
+     * quotation's attribution ("“Q1,” she said, “Q2”"); and reads as an utterance rather than a label: it ends
+     * with punctuation or has its own attribution.
+     */
+    private static boolean standsAlone(Candidate c) {
+        String before = c.site.before().strip();
+        boolean opens = before.isEmpty() || before.endsWith(":")
+                || c.attribution != null && c.attribution.connector() != ' ' && c.attribution.at() < c.quote.open()
+                && attributionOpensSentence(c)
+                || before.endsWith(",") && c.site.beforeFrom() > c.paragraph.sentenceStart(c.quote.open());
+        if (!opens) {
+            return false;
+        }
+        String text = c.text();
+        char last = text.charAt(text.length() - 1);
+        boolean punctuated = ",.!?…—–:;".indexOf(last) >= 0;
+        boolean ownAttribution = c.attribution != null && c.attribution.at() > c.quote.open();
+        return punctuated || ownAttribution || c.quote.close() < 0;
+    }
+
+    /** "She said, “Q”", "According to X, “Q”": nothing of the writer's before the attribution. */
+    private static boolean attributionOpensSentence(Candidate c) {
+        int sentence = c.paragraph.sentenceStart(c.quote.open());
+        String before = c.paragraph.text().substring(Math.max(sentence, c.site.beforeFrom()), c.attribution.at()).strip();
+        return before.isEmpty() || before.equalsIgnoreCase("according to");
+    }
+
+    private static boolean endsSentence(String text) {
+        char last = text.strip().charAt(text.strip().length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…';
+    }
+}

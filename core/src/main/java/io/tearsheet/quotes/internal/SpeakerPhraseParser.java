@@ -1,0 +1,514 @@
+package io.tearsheet.quotes.internal;
+
+import io.tearsheet.model.SourceKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses the words that name a speaker into a {@link SpeakerPhrase}. A phrase is a head ("Tomas Lindqvist",
+ * "the paper", "a scholar affiliated with …") followed by appositives between commas ("the city's transport
+ * commissioner", "67", "who designed the boats"). Returns null for words that are not a noun phrase, so rules
+ * that find a cue verb but no speaker before or after it attribute nothing.
+ */
+public final class SpeakerPhraseParser {
+    private static final int MAX_HEAD_WORDS = 14;
+    private static final java.util.Set<String> TRAILING_ADVERBS = Lexicon.of("there", "here", "themselves",
+            "himself", "herself", "itself", "too", "also", "alone", "both", "all", "instead");
+    private static final int MAX_LENGTH = 220;
+
+    private SpeakerPhraseParser() {
+    }
+
+    /** The phrase, or null when the words do not name a speaker. */
+    public static SpeakerPhrase parse(String raw) {
+        String text = clean(raw);
+        if (text.isEmpty() || text.length() > MAX_LENGTH) {
+            return null;
+        }
+        List<String> segments = splitCommas(text);
+        String headText = segments.get(0);
+        SpeakerPhrase head = parseHead(headText);
+        if (head == null) {
+            return null;
+        }
+        List<String> appositives = new ArrayList<>();
+        for (int i = 1; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (isFiller(segment)) {
+                continue;
+            }
+            appositives.add(segment);
+        }
+        if (appositives.isEmpty() || head.form() == SpeakerPhrase.Form.PRONOUN) {
+            return head;
+        }
+        return combine(head, headText, appositives, text);
+    }
+
+    /** Whether a segment could stand as an appositive: a noun phrase, an age, a relative clause. */
+    static boolean isAppositive(String segment) {
+        String s = clean(segment);
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (isFiller(s)) {
+            return true;
+        }
+        String first = firstWord(s);
+        if (FunctionWords.isRelative(first) && !first.equalsIgnoreCase("that")) {
+            return true;
+        }
+        SpeakerPhrase phrase = parseHead(s);
+        return phrase != null && phrase.form() != SpeakerPhrase.Form.PRONOUN;
+    }
+
+    private static SpeakerPhrase combine(SpeakerPhrase head, String headText, List<String> appositives, String surface) {
+        String first = appositives.get(0);
+        boolean relative = FunctionWords.isRelative(firstWord(first)) && !firstWord(first).equalsIgnoreCase("that");
+        SpeakerPhrase app = relative ? null : parseHead(first);
+        switch (head.form()) {
+            case NAME -> {
+                if (app == null || app.form() == SpeakerPhrase.Form.NAME || app.form() == SpeakerPhrase.Form.PRONOUN) {
+                    return head;
+                }
+                SourceKind kind = head.kind();
+                SourceKind byNoun = kindOfNoun(app.head(), false);
+                if (byNoun == SourceKind.PUBLICATION || byNoun == SourceKind.ORGANIZATION && !personShaped(app.head())) {
+                    kind = byNoun;
+                }
+                Gender gender = head.gender() != Gender.UNKNOWN ? head.gender() : app.gender();
+                return new SpeakerPhrase(surface, head.form(), head.name(), head.title(),
+                        stripArticleIfDescriptive(first), kind, gender, head.plural(), app.head(), head.alias());
+            }
+            case DEFINITE, BARE -> {
+                if (app == null) {
+                    return head;
+                }
+                if (app.form() == SpeakerPhrase.Form.NAME) {
+                    Gender gender = app.gender() != Gender.UNKNOWN ? app.gender() : head.gender();
+                    SourceKind kind = app.kind();
+                    SourceKind byNoun = kindOfNoun(head.head(), false);
+                    if (byNoun == SourceKind.PUBLICATION || byNoun == SourceKind.ORGANIZATION) {
+                        kind = byNoun;
+                    }
+                    return new SpeakerPhrase(surface, SpeakerPhrase.Form.NAME, app.name(), app.title(),
+                            lowerFirst(headText), kind, gender, false, head.head(), app.alias());
+                }
+                if (app.form() == SpeakerPhrase.Form.INDEFINITE && !head.plural()) {
+                    Gender gender = app.gender() != Gender.UNKNOWN ? app.gender() : head.gender();
+                    return new SpeakerPhrase(surface, SpeakerPhrase.Form.INDEFINITE, app.name(), null,
+                            lowerFirst(headText), app.kind(), gender, app.plural(), app.head(), null);
+                }
+                return head;
+            }
+            case INDEFINITE -> {
+                Gender gender = head.gender() != Gender.UNKNOWN ? head.gender() : app == null ? Gender.UNKNOWN : app.gender();
+                return new SpeakerPhrase(surface, head.form(), head.name(), null, relative ? null : first,
+                        head.kind(), gender, head.plural(), head.head(), null);
+            }
+            default -> {
+                return head;
+            }
+        }
+    }
+
+    /** The head alone: a pronoun, a name (with title), or a description. */
+    static SpeakerPhrase parseHead(String raw) {
+        String text = clean(raw);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String[] all = text.split(" ");
+        int cut = relativeCut(all);
+        String[] words = Arrays.copyOf(all, cut);
+        if (words.length == 0 || words.length > MAX_HEAD_WORDS) {
+            return null;
+        }
+        for (String word : words) {
+            if (FunctionWords.isFiniteVerb(word)
+                    || CueVerbs.speech(word) != null && !CueVerbs.isNounLike(word) && !Character.isUpperCase(word.charAt(0))
+                    || word.indexOf('“') >= 0 || word.indexOf('”') >= 0 || word.indexOf('"') >= 0) {
+                return null;
+            }
+        }
+        String w0 = words[0];
+        if (words.length == 1 && FunctionWords.isSubjectPronoun(w0)) {
+            String p = w0.toLowerCase(Locale.ROOT);
+            boolean plural = p.equals("they") || p.equals("we");
+            SourceKind kind = plural ? SourceKind.GROUP : p.equals("it") ? SourceKind.ORGANIZATION : SourceKind.PERSON;
+            return new SpeakerPhrase(text, SpeakerPhrase.Form.PRONOUN, p, null, null, kind,
+                    FunctionWords.pronounGender(p), plural, null, null);
+        }
+        if (FunctionWords.isSubjectPronoun(w0) || FunctionWords.isPreposition(w0) && !FunctionWords.isDeterminer(w0)
+                || FunctionWords.isSubordinator(w0) && !w0.equalsIgnoreCase("that") || w0.equalsIgnoreCase("there")
+                || w0.equalsIgnoreCase("it")) {
+            return null;
+        }
+        SpeakerPhrase coordinated = coordinated(words, text);
+        if (coordinated != null) {
+            return coordinated;
+        }
+        // "the Courier", "The National Weather Service": the article before a proper name
+        if (w0.equalsIgnoreCase("the") && words.length > 1 && allCapitalised(words, 1)) {
+            String name = join(words, 1, words.length);
+            return name(name, null, text, "the " + name);
+        }
+        if (allCapitalised(words, 0)) {
+            int t = 0;
+            while (t < words.length - 1 && Titles.isTitle(words[t])) {
+                t++;
+            }
+            if (t == 0 && isCommonNounRun(words, 0)) {
+                return description(words, text);
+            }
+            String title = t == 0 ? null : join(words, 0, t);
+            return name(join(words, t, words.length), title, text, t == 0 ? null : text);
+        }
+        // "Detective Inspector Rob Kettering of the county police"
+        int prep = firstPreposition(words);
+        if (prep > 0 && allCapitalised(Arrays.copyOf(words, prep), 0) && !isCommonNounRun(Arrays.copyOf(words, prep), 0)) {
+            String[] nameWords = Arrays.copyOf(words, prep);
+            int t = 0;
+            while (t < nameWords.length - 1 && Titles.isTitle(nameWords[t])) {
+                t++;
+            }
+            String title = t == 0 ? null : join(nameWords, 0, t);
+            SpeakerPhrase named = name(join(nameWords, t, nameWords.length), title, join(nameWords, 0, nameWords.length),
+                    t == 0 ? null : join(nameWords, 0, nameWords.length));
+            String described = join(words, prep, words.length);
+            return new SpeakerPhrase(text, named.form(), named.name(), named.title(), described, named.kind(),
+                    named.gender(), false, null, named.alias());
+        }
+        // "the pro-Beijing Hong Kong newspaper Ta Kung Pao", "county emergency manager Lydia Marsh"
+        int lastLower = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (!isCapitalised(words[i])) {
+                lastLower = i;
+            }
+        }
+        if (lastLower >= 0 && lastLower < words.length - 1 && !FunctionWords.isPreposition(words[lastLower])
+                && !FunctionWords.isDeterminer(words[lastLower]) && !words[lastLower].equalsIgnoreCase("and")) {
+            int start = FunctionWords.isDeterminer(words[0]) && !FunctionWords.isPossessive(words[0]) ? 1 : 0;
+            String description = join(words, start, lastLower + 1);
+            String[] nameWords = Arrays.copyOfRange(words, lastLower + 1, words.length);
+            SpeakerPhrase named = name(join(nameWords, 0, nameWords.length), null, join(nameWords, 0, nameWords.length),
+                    null);
+            SourceKind kind = named.kind();
+            SourceKind byNoun = kindOfNoun(words[lastLower], false);
+            if (byNoun == SourceKind.PUBLICATION || byNoun == SourceKind.ORGANIZATION) {
+                kind = byNoun;
+            }
+            Gender gender = HeadNouns.genderOf(words[lastLower]);
+            return new SpeakerPhrase(text, SpeakerPhrase.Form.NAME, named.name(), null, description, kind,
+                    gender, false, words[lastLower].toLowerCase(Locale.ROOT), null);
+        }
+        return description(words, text);
+    }
+
+    /** A description: determiner, modifiers, head noun, then prepositional phrases. */
+    private static SpeakerPhrase description(String[] all, String text) {
+        String[] words = all;
+        while (words.length > 1 && TRAILING_ADVERBS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            words = Arrays.copyOf(words, words.length - 1); // "staff there", "the residents themselves"
+        }
+        String w0 = words[0];
+        boolean determiner = FunctionWords.isDeterminer(w0) || Titles.isHonorific(w0) && words.length > 2
+                && FunctionWords.isPossessive(words[1]);
+        int end = words.length;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (FunctionWords.isPreposition(w) || i > 1 && isParticiple(w) && endsNounPhrase(words, i)
+                    || FunctionWords.isRelative(w)
+                    || w.equalsIgnoreCase("and") && i == words.length - 1) {
+                end = i;
+                break;
+            }
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (FunctionWords.isSubjectPronoun(w) || w.equals("what") || w.equals("whom")) {
+                return null; // "the gains from what they": a clause, not a noun phrase
+            }
+        }
+        String head = stripPossessive(words[end - 1]);
+        if (end == 1 && determiner) {
+            return null; // "several", "one": a determiner with no noun
+        }
+        if (!isNounLike(head)) {
+            return null;
+        }
+        boolean possessive = false;
+        for (int i = 0; i < end - 1; i++) {
+            possessive |= FunctionWords.isPossessive(words[i]);
+        }
+        boolean plural = HeadNouns.isPlural(head);
+        SpeakerPhrase.Form form;
+        if (FunctionWords.isIndefinite(w0)) {
+            form = SpeakerPhrase.Form.INDEFINITE;
+        } else if (determiner || possessive) {
+            form = SpeakerPhrase.Form.DEFINITE;
+        } else {
+            form = SpeakerPhrase.Form.BARE;
+        }
+        SourceKind kind = kindOfNoun(head, plural);
+        String name = lowerFirst(join(words, 0, relativeCut(words)));
+        return new SpeakerPhrase(text, form, name, null, null, kind, HeadNouns.genderOf(head), plural,
+                head.toLowerCase(Locale.ROOT), null);
+    }
+
+    private static SpeakerPhrase name(String name, String title, String surface, String alias) {
+        Gender gender = title == null ? Gender.UNKNOWN : Titles.genderOf(title.split(" ")[0]);
+        SourceKind kind = NameKinds.of(name);
+        if (kind == null || title != null) {
+            kind = SourceKind.PERSON;
+        }
+        String description = title != null && !isPlainHonorific(title) ? title : null;
+        return new SpeakerPhrase(surface, SpeakerPhrase.Form.NAME, stripPossessive(name), title, description, kind,
+                gender, false, null, alias);
+    }
+
+    /** "Jane Doe and John Roe": names joined by "and", a group of people. */
+    private static SpeakerPhrase coordinated(String[] words, String text) {
+        int and = -1;
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals("and")) {
+                and = i;
+            }
+        }
+        if (and < 0 || !allCapitalised(Arrays.copyOf(words, and), 0)
+                || !allCapitalised(Arrays.copyOfRange(words, and + 1, words.length), 0)) {
+            return null;
+        }
+        if (isCommonNounRun(words, 0) || and == 1 && !isCapitalised(words[words.length - 1])) {
+            return null;
+        }
+        // "Asian and Western diplomats" is a description: its last word is a lower-case noun
+        return new SpeakerPhrase(text, SpeakerPhrase.Form.COORDINATED, text, null, null, SourceKind.GROUP,
+                Gender.UNKNOWN, true, null, null);
+    }
+
+    /** "carrier", "producer", "operator": organisation nouns that are also said of people. */
+    private static boolean personShaped(String head) {
+        return head != null && (head.endsWith("er") || head.endsWith("or"));
+    }
+
+    static SourceKind kindOfNoun(String head, boolean plural) {
+        if (head == null) {
+            return SourceKind.ANONYMOUS;
+        }
+        return switch (HeadNouns.classOf(head)) {
+            case PUBLICATION -> plural ? SourceKind.GROUP : SourceKind.PUBLICATION;
+            case ORGANIZATION -> plural ? SourceKind.GROUP : SourceKind.ORGANIZATION;
+            case DOCUMENT -> SourceKind.DOCUMENT;
+            default -> plural || HeadNouns.isPlural(head) ? SourceKind.GROUP : SourceKind.ANONYMOUS;
+        };
+    }
+
+    private static boolean isPlainHonorific(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        return Titles.isHonorific(t) || t.equals("dr") || t.equals("dr.") || t.equals("prof.") || t.equals("prof");
+    }
+
+    /** Capitalised words that are really common nouns at the start of a sentence: "Police", "Officials". */
+    private static boolean isCommonNounRun(String[] words, int from) {
+        if (words.length - from == 1) {
+            String w = words[from];
+            return HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN || FunctionWords.isSentenceWord(w);
+        }
+        return FunctionWords.isSentenceWord(words[from]) && !words[from].equalsIgnoreCase("the");
+    }
+
+    private static boolean isNounLike(String word) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        return !FunctionWords.isPreposition(w) && !FunctionWords.isSubordinator(w) && !FunctionWords.isAuxiliary(w)
+                && !FunctionWords.isDeterminer(w) && !FunctionWords.isFiniteVerb(w)
+                && (CueVerbs.speech(w) == null || CueVerbs.isNounLike(w));
+    }
+
+    /** A participle after the head ("published in", "released last week") ends the noun phrase. */
+    private static boolean endsNounPhrase(String[] words, int i) {
+        if (i == words.length - 1) {
+            return true;
+        }
+        String next = words[i + 1].toLowerCase(Locale.ROOT);
+        return FunctionWords.isPreposition(next) || FunctionWords.isDeterminer(next) || next.equals("last")
+                || next.equals("this") || next.equals("next") || next.equals("earlier") || next.equals("yesterday")
+                || next.equals("today") || next.endsWith("ly");
+    }
+
+    private static boolean isParticiple(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")) && HeadNouns.classOf(w) == HeadNouns.NounClass.UNKNOWN;
+    }
+
+    private static int relativeCut(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (w.equals("who") || w.equals("whose") || w.equals("which") || w.equals("whom")) {
+                return i;
+            }
+            if (w.equals("that") && i + 1 < words.length && verbLike(words[i + 1])) {
+                return i; // "a company that has operated …"
+            }
+        }
+        return words.length;
+    }
+
+    private static boolean verbLike(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return FunctionWords.isFiniteVerb(w) || FunctionWords.isAuxiliary(w) || w.endsWith("ed")
+                || CueVerbs.speech(w) != null || CueVerbs.document(w) != null;
+    }
+
+    private static int firstPreposition(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (FunctionWords.isPreposition(words[i]) && Character.isLowerCase(words[i].charAt(0))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allCapitalised(String[] words, int from) {
+        if (from >= words.length) {
+            return false;
+        }
+        for (int i = from; i < words.length; i++) {
+            if (!isCapitalised(words[i]) && !(i > from && i < words.length - 1 && isParticle(words[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isCapitalised(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        char c = word.charAt(0);
+        return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+
+    private static boolean isParticle(String word) {
+        return switch (word) {
+            case "de", "da", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "bin",
+                 "al", "el", "y", "ten", "ter", "of", "for", "and", "&" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isFiller(String segment) {
+        String s = segment.strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            return true;
+        }
+        if (s.chars().allMatch(Character::isDigit)) {
+            return true; // an age
+        }
+        return s.matches("(?:now|aged|age|then)\\s+\\d{1,3}|jr\\.?|sr\\.?|\\d{1,3}-year-old");
+    }
+
+    private static String stripArticleIfDescriptive(String appositive) {
+        return appositive.strip();
+    }
+
+    static String clean(String raw) {
+        String text = raw.strip();
+        boolean changed = true;
+        while (changed && !text.isEmpty()) {
+            changed = false;
+            char last = text.charAt(text.length() - 1);
+            if (".,;:!?—–-)”’\"'".indexOf(last) >= 0 && !text.endsWith("Jr.") && !text.endsWith("Inc.")
+                    && !text.endsWith("Co.") && !text.endsWith("Corp.")) {
+                text = text.substring(0, text.length() - 1).strip();
+                changed = true;
+            }
+            if (!text.isEmpty() && ",;:—–-(“‘\"'".indexOf(text.charAt(0)) >= 0) {
+                text = text.substring(1).strip();
+                changed = true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("and ") || lower.startsWith("but ")) {
+            text = text.substring(4).strip();
+        }
+        StringBuilder collapsed = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && collapsed.length() > 0 && collapsed.charAt(collapsed.length() - 1) == ' ') {
+                continue;
+            }
+            collapsed.append(c);
+        }
+        return collapsed.toString();
+    }
+
+    /** Splits at commas outside brackets. */
+    static List<String> splitCommas(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                String part = text.substring(start, i).strip();
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        String part = text.substring(start).strip();
+        if (!part.isEmpty() || parts.isEmpty()) {
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    private static String firstWord(String text) {
+        String s = text.strip();
+        int space = s.indexOf(' ');
+        return space < 0 ? s : s.substring(0, space);
+    }
+
+    static String stripPossessive(String word) {
+        if (word.endsWith("'s") || word.endsWith("’s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
+    }
+
+    private static String lowerFirst(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        String first = firstWord(t);
+        if (FunctionWords.isDeterminer(first) && !FunctionWords.isPossessive(first)
+                || HeadNouns.classOf(first) != HeadNouns.NounClass.UNKNOWN && !Titles.isTitle(first)) {
+            return Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        }
+        return t;
+    }
+
+    private static String join(String[] words, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.append(' ');
+            }
+            out.append(words[i]);
+        }
+        return out.toString();
+    }
+}

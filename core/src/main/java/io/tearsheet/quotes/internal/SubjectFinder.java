@@ -1,0 +1,273 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the speaker phrase that stands before a cue verb: "a Western diplomat said", "Tomas Lindqvist, a naval
+ * architect who designed the new boats, said", "… last fall when he told", "Mr. Penhale's daughter, Jess, who
+ * manages the farm shop, said". The search goes back to the start of the clause and no further: a sentence
+ * start, a subordinating word ("when", "because", "and"), or an earlier quotation.
+ */
+public final class SubjectFinder {
+    /** How far back a subject may reach, in chars: attributions are short. */
+    private static final int MAX_REACH = 320;
+
+    private SubjectFinder() {
+    }
+
+    /** A phrase and where it starts (char index in the paragraph). */
+    public record Found(SpeakerPhrase phrase, int start) {
+    }
+
+    /**
+     * The subject of the cue verb {@code words().get(cue)}, looking no further back than char {@code from}.
+     */
+    public static Found before(ParagraphText p, int from, int cue) {
+        List<Word> words = p.words();
+        String text = p.text();
+        int j = cue - 1;
+        while (j >= 0 && words.get(j).start() >= from && FunctionWords.isAuxiliary(words.get(j).text())
+                && Character.isLowerCase(words.get(j).text().charAt(0))) {
+            j--;
+        }
+        if (j < 0 || words.get(j).start() < from) {
+            return null;
+        }
+        if (FunctionWords.isRelative(words.get(j).text()) && !words.get(j).text().equalsIgnoreCase("that")) {
+            // ", which concluded …": the speaker is the phrase before the comma; "a woman who said …" (no comma)
+            // is left to the sentence's own subject
+            return antecedent(p, from, words.get(j).start());
+        }
+        int end = words.get(j).end();
+        String gap = text.substring(end, words.get(j + 1).start());
+        if (!gap.isBlank() && !gap.strip().equals(",")) {
+            return null;
+        }
+        int lower = Math.max(from, end - MAX_REACH);
+        for (int i = lower; i < end; i++) {
+            if (p.isQuoted(i)) {
+                lower = i + 1;
+            }
+        }
+        String left = text.substring(lower, end);
+        if (left.isBlank()) {
+            return null;
+        }
+        if (gap.contains(",")) {
+            return withAppositives(left, lower);
+        }
+        int lastComma = left.lastIndexOf(',');
+        int segStart = lastComma < 0 ? 0 : lastComma + 1;
+        return fromClause(left, lower, segStart);
+    }
+
+    /** The noun phrase that ends just before ", which" / ", who": the shortest one that starts a phrase. */
+    private static Found antecedent(ParagraphText p, int from, int relative) {
+        String text = p.text();
+        int comma = relative - 1;
+        while (comma > from && text.charAt(comma) == ' ') {
+            comma--;
+        }
+        if (comma <= from || text.charAt(comma) != ',') {
+            return null;
+        }
+        int lower = Math.max(from, comma - MAX_REACH);
+        List<Word> words = p.words();
+        int last = p.wordAt(comma) - 1;
+        for (int k = last; k >= 0 && words.get(k).start() >= lower; k--) {
+            String w = words.get(k).text();
+            if (text.substring(words.get(k).end(), comma).contains(",") || p.isQuoted(words.get(k).start())) {
+                break;
+            }
+            if (FunctionWords.isDeterminer(w) && !FunctionWords.isPossessive(w)) {
+                SpeakerPhrase phrase = SpeakerPhraseParser.parse(text.substring(words.get(k).start(), comma));
+                return phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN ? null
+                        : new Found(phrase, words.get(k).start());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject when a comma stands before the verb: a head followed by appositives ("Smith, 67, a retired
+     * teacher, said"), preceded perhaps by an introductory phrase ("In an editorial on Thursday, the paper said").
+     */
+    private static Found withAppositives(String left, int offset) {
+        List<String> segments = SpeakerPhraseParser.splitCommas(left);
+        int best = -1;
+        for (int h = segments.size() - 1; h >= 0; h--) {
+            String segment = segments.get(h);
+            String first = segment.strip().split(" ")[0];
+            if (FunctionWords.isRelative(first) && !first.equalsIgnoreCase("that")) {
+                continue; // "who works at the hospital …" describes the head; it never holds it
+            }
+            boolean head = h == segments.size() - 1 ? headOf(segment) != null
+                    : headOf(segment) != null && SpeakerPhraseParser.parseHead(clauseTail(segment)) != null;
+            if (head && (clauseTail(segment).equals(segment.strip()) || coordinatesAppositives(segment))) {
+                best = h;
+            } else if (head) {
+                best = h;
+                break; // the head starts inside this segment, after a subordinating word
+            }
+            if (!SpeakerPhraseParser.isAppositive(segment)) {
+                break;
+            }
+        }
+        if (best < 0) {
+            // "… by far the biggest contingent in China, Soviet diplomats say": the last segment alone
+            return fromClause(left, offset, left.lastIndexOf(',') + 1);
+        }
+        int start = indexOfSegment(left, segments, best);
+        String head = clauseTail(segments.get(best));
+        int headStart = left.indexOf(head, start);
+        String phraseText = left.substring(headStart);
+        SpeakerPhrase phrase = SpeakerPhraseParser.parse(phraseText);
+        return phrase == null ? null : new Found(phrase, offset + headStart);
+    }
+
+    private static SpeakerPhrase headOf(String segment) {
+        return SpeakerPhraseParser.parseHead(clauseTail(segment));
+    }
+
+    /** A segment between commas joined to the next by "and" is one more appositive ("director and a grandson"). */
+    private static boolean coordinatesAppositives(String segment) {
+        String tail = clauseTail(segment);
+        String head = segment.strip();
+        int cut = head.length() - tail.length();
+        if (cut <= 0) {
+            return false;
+        }
+        String boundary = head.substring(0, cut).strip();
+        return (boundary.endsWith(" and") || boundary.endsWith(" or")) && SpeakerPhraseParser.isAppositive(boundary.substring(0, boundary.length() - (boundary.endsWith(" and") ? 4 : 3)));
+    }
+
+    /** The subject within one comma-free stretch: the words after the last clause boundary. */
+    private static Found fromClause(String left, int offset, int segStart) {
+        String segment = left.substring(segStart);
+        String tail = clauseTail(segment);
+        if (tail.isEmpty() && segStart == 0 && endsWithCoordination(segment)) {
+            return sharedSubject(left, offset); // "Campaigners welcomed the news but said …"
+        }
+        int tailStart = segStart + segment.lastIndexOf(tail);
+        String[] words = tail.split(" ");
+        int position = tailStart;
+        for (int k = 0; k < words.length; k++) {
+            String candidate = join(words, k);
+            if (k == 0 || FunctionWords.isDeterminer(words[k]) || SpeakerPhraseParser.isCapitalised(words[k])
+                    || FunctionWords.isSubjectPronoun(words[k])) {
+                SpeakerPhrase phrase = SpeakerPhraseParser.parse(candidate);
+                if (phrase != null && startsWell(words[k])) {
+                    return new Found(phrase, offset + position);
+                }
+            }
+            position += words[k].length() + 1;
+        }
+        return null;
+    }
+
+    private static boolean endsWithCoordination(String segment) {
+        String s = segment.strip().toLowerCase(Locale.ROOT);
+        return s.endsWith(" and") || s.endsWith(" but");
+    }
+
+    /**
+     * The subject two verbs share: the noun phrase that opens the sentence, up to the first word that reads as a
+     * verb (a past tense, an auxiliary, a cue).
+     */
+    private static Found sharedSubject(String left, int offset) {
+        String[] words = left.strip().split(" ");
+        int leading = left.indexOf(left.strip());
+        for (int k = 1; k < words.length && k <= 6; k++) {
+            String next = words[k].toLowerCase(Locale.ROOT);
+            boolean verb = next.endsWith("ed") || FunctionWords.isFiniteVerb(next) || FunctionWords.isAuxiliary(next)
+                    || CueVerbs.speech(next) != null && !CueVerbs.isNounLike(next);
+            if (verb) {
+                SpeakerPhrase phrase = SpeakerPhraseParser.parse(join(words, 0, k));
+                return phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN ? null
+                        : new Found(phrase, offset + leading);
+            }
+        }
+        return null;
+    }
+
+    private static String join(String[] words, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(words[i]);
+        }
+        return out.toString();
+    }
+
+    private static boolean startsWell(String word) {
+        return !FunctionWords.isPreposition(word) || FunctionWords.isDeterminer(word);
+    }
+
+    /**
+     * The words after the last clause boundary in a comma-free stretch: "… last fall when he" → "he",
+     * "… stomach aches and one father" → "one father". "and" between capitalised words ("Asian and Western") or
+     * between two adjectives is coordination, not a boundary.
+     */
+    static String clauseTail(String segment) {
+        String[] words = segment.strip().split(" ");
+        int start = 0;
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (!FunctionWords.isSubordinator(w) || i > 0 && Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            if ((w.equals("and") || w.equals("or") || w.equals("&")) && isCoordination(words, i)) {
+                continue;
+            }
+            if (w.equals("that") && i + 1 < words.length && !FunctionWords.isSubjectPronoun(words[i + 1])
+                    && !FunctionWords.isDeterminer(words[i + 1]) && !SpeakerPhraseParser.isCapitalised(words[i + 1])) {
+                continue;
+            }
+            start = i + 1;
+            break;
+        }
+        return join(words, Math.min(start, words.length));
+    }
+
+    private static boolean isCoordination(String[] words, int and) {
+        if (and == 0 || and == words.length - 1) {
+            return false;
+        }
+        String before = words[and - 1];
+        String after = words[and + 1];
+        if (before.endsWith(",")) {
+            return false;
+        }
+        if (SpeakerPhraseParser.isCapitalised(before) && SpeakerPhraseParser.isCapitalised(after)) {
+            return true;
+        }
+        String b = before.toLowerCase(Locale.ROOT);
+        boolean verbLike = b.endsWith("ed") || FunctionWords.isFiniteVerb(b) || FunctionWords.isAuxiliary(b)
+                || b.endsWith("s") && !HeadNouns.isPlural(b);
+        return !verbLike && HeadNouns.classOf(b) == HeadNouns.NounClass.UNKNOWN && !FunctionWords.isPreposition(b)
+                && !Character.isDigit(b.charAt(0));
+    }
+
+    private static int indexOfSegment(String left, List<String> segments, int index) {
+        int at = 0;
+        for (int i = 0; i < index; i++) {
+            at = left.indexOf(segments.get(i), at) + segments.get(i).length();
+            at = left.indexOf(',', at) + 1;
+        }
+        return at;
+    }
+
+    private static String join(String[] words, int from) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < words.length; i++) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(words[i]);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.List;
+
+/**
+ * An attribution after the quotation, to the end of its sentence: “Q,” X said. / “Q,” said X. / “Q,” X told
+ * reporters on Tuesday. / “Q,” according to X. It also covers a sentence that closes on its attribution after
+ * a comma: X has “Q” to show …, the paper said.
+ */
+public final class TrailingCueRule implements AttributionRule {
+    /** How many words after the quotation the cue verb may stand. */
+    private static final int MAX_WORDS_TO_CUE = 25;
+
+    @Override
+    public Attribution apply(QuoteSite site) {
+        MarkedQuote quote = site.quote();
+        if (quote.runsOn()) {
+            return null;
+        }
+        ParagraphText p = site.paragraph();
+        List<Word> words = p.words();
+        int first = p.wordAt(quote.after());
+        if (first >= words.size() || words.get(first).start() >= site.afterTo()) {
+            return null;
+        }
+        String text = p.text();
+        String lead = text.substring(quote.after(), words.get(first).start());
+        boolean adjacent = lead.isBlank() || lead.strip().matches("[,;—–-]+");
+        if (adjacent && CueWords.isAccordingTo(p, first)) {
+            return accordingTo(p, first + 1, site.afterTo(), "trailing according to");
+        }
+        if (adjacent && CueWords.isSpeechCue(p, first)) {
+            return inverted(p, first, site.afterTo());
+        }
+        for (int c = first; c < words.size() && c < first + MAX_WORDS_TO_CUE; c++) {
+            Word word = words.get(c);
+            if (word.start() >= site.afterTo()) {
+                break;
+            }
+            if (CueWords.isAccordingTo(p, c) && c > first && text.substring(words.get(c - 1).end(), word.start()).contains(",")) {
+                // X “Q” …, according to Y.
+                return accordingTo(p, c + 1, site.afterTo(), "closing according to");
+            }
+            if (!CueWords.isSpeechCue(p, c)) {
+                continue;
+            }
+            SubjectFinder.Found subject = SubjectFinder.before(p, quote.after(), c);
+            if (subject == null) {
+                return null;
+            }
+            String rest = text.substring(CueWords.cueEnd(p, c), site.afterTo());
+            String lemma = CueVerbs.speech(word.text());
+            if (!Adverbials.isComplement(rest, lemma)) {
+                return null;
+            }
+            if (subject.start() > words.get(first).start()) {
+                // words of the writer's sentence stand between the quotation and the subject: only a closing
+                // ", X said." attributes the whole sentence
+                String beforeSubject = text.substring(quote.after(), subject.start()).strip();
+                if (!beforeSubject.endsWith(",") || rest.strip().startsWith(",")) {
+                    return null;
+                }
+            }
+            return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), "trailing", ' ');
+        }
+        return null;
+    }
+
+    /** “Q,” said X, the Y. */
+    private static Attribution inverted(ParagraphText p, int cue, int to) {
+        Word word = p.words().get(cue);
+        String phraseText = Adverbials.stripTrailingTime(p.text().substring(word.end(), to));
+        SpeakerPhrase phrase = SpeakerPhraseParser.parse(phraseText);
+        if (phrase == null) {
+            return null;
+        }
+        int at = p.text().indexOf(phraseText.strip(), word.end());
+        return new Attribution(phrase, CueWords.cueText(p, cue), at < 0 ? word.end() : at, to, "inverted", ' ');
+    }
+
+    static Attribution accordingTo(ParagraphText p, int to, int end, String rule) {
+        Word word = p.words().get(to);
+        String phraseText = Adverbials.stripTrailingTime(p.text().substring(word.end(), end));
+        SpeakerPhrase phrase = SpeakerPhraseParser.parse(phraseText);
+        if (phrase == null) {
+            return null;
+        }
+        int at = p.text().indexOf(phraseText.strip(), word.end());
+        return new Attribution(phrase, "according to", at < 0 ? word.end() : at, end, rule, ' ');
+    }
+}

@@ -1,0 +1,27 @@
+/**
+ * The rules of quote attribution, one concept per class; not exported, not API.
+ *
+ * <p>The pass ({@link io.tearsheet.quotes.internal.AttributionPass}) works in steps:
+ * <ol>
+ *   <li>{@link io.tearsheet.quotes.internal.EditorialInsertions}: bracketed words inside quotations become
+ *       editorial insertions;</li>
+ *   <li>{@link io.tearsheet.quotes.internal.QuoteScanner}: the quotations of each paragraph, nested to a limited
+ *       depth, and {@link io.tearsheet.quotes.internal.ParagraphText}: sentences and words around them;</li>
+ *   <li>explicit attribution rules, each an {@link io.tearsheet.quotes.internal.AttributionRule}:
+ *       {@link io.tearsheet.quotes.internal.TrailingCueRule} (“Q,” X said / said X / according to X),
+ *       {@link io.tearsheet.quotes.internal.LeadingCueRule} (X said: “Q” / X says the … “Q”) and
+ *       {@link io.tearsheet.quotes.internal.NamingVerbRule} (what they call “Q”); speakers are parsed by
+ *       {@link io.tearsheet.quotes.internal.SubjectFinder} and
+ *       {@link io.tearsheet.quotes.internal.SpeakerPhraseParser};</li>
+ *   <li>{@link io.tearsheet.quotes.internal.IndirectAttributionFinder}: reported speech of groups, bodies and
+ *       documents;</li>
+ *   <li>{@link io.tearsheet.quotes.internal.MentionFinder} and {@link io.tearsheet.quotes.internal.Discourse}:
+ *       every mention resolved to an entity in reading order (names and aliases, "the paper", "he");</li>
+ *   <li>continuation rules, each a {@link io.tearsheet.quotes.internal.ContinuationRule}, then
+ *       {@link io.tearsheet.quotes.internal.QuoteKindClassifier};</li>
+ *   <li>{@link io.tearsheet.quotes.internal.SpanInserter}: quotation spans written into the inline trees.</li>
+ * </ol>
+ * Lexicons ({@link io.tearsheet.quotes.internal.CueVerbs}, {@link io.tearsheet.quotes.internal.HeadNouns},
+ * {@link io.tearsheet.quotes.internal.Titles}, …) hold general English, never words of particular articles.
+ */
+package io.tearsheet.quotes.internal;

@@ -1,0 +1,321 @@
+package io.tearsheet.read;
+
+import io.tearsheet.io.Sha256;
+import io.tearsheet.model.Article;
+import io.tearsheet.model.Block;
+import io.tearsheet.model.InvalidArticleException;
+import io.tearsheet.model.Metadata;
+import io.tearsheet.model.Paragraph;
+import io.tearsheet.model.Provenance;
+import io.tearsheet.model.Removal;
+import io.tearsheet.model.Section;
+import io.tearsheet.model.SectionKind;
+import io.tearsheet.model.Series;
+import io.tearsheet.quotes.QuoteAttributor;
+import io.tearsheet.read.internal.BoilerplateStripper;
+import io.tearsheet.read.internal.DatelineSplitter;
+import io.tearsheet.read.internal.HeaderParser;
+import io.tearsheet.read.internal.InputDecoder;
+import io.tearsheet.read.internal.LanguageGuesser;
+import io.tearsheet.read.internal.Line;
+import io.tearsheet.read.internal.ParagraphAssembler;
+import io.tearsheet.read.internal.SeriesNoteParser;
+import io.tearsheet.read.internal.TextCleaner;
+import io.tearsheet.read.internal.Words;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a scraped news article from plain text: headline, deck and kicker, bylines and dateline, blank-line
+ * paragraphs, a series note, and the site furniture around it (paywall and subscribe prompts, QR-code lines,
+ * share buttons, cookie notices, "Advertisement", related links, copyright and "Source:" footers), which is
+ * removed and recorded in {@link Provenance#removed()}. Quotation marks are made typographic
+ * ({@link Typography}), and the quotations and their speakers are found by a {@link QuoteAttributor}.
+ *
+ * <pre>{@code
+ * Article article = PlainTextReader.create().read(Path.of("article.txt"));
+ * PlainTextReader strict = PlainTextReader.builder().maxInputBytes(1 << 20).defaultLanguage("en").build();
+ * }</pre>
+ *
+ * <p>Input is UTF-8 with or without a byte-order mark, or UTF-16/UTF-32 with one; line breaks may be LF, CRLF or
+ * CR. Input that is larger than the limit, binary (file signatures, NUL bytes, many control characters), not
+ * valid in its encoding, or without article text is refused with a {@link ReadException} naming the problem
+ * and, where there is one, the place. The reader either returns a complete, valid article or throws: never a
+ * half-built article. Reading is linear in the size of the input.
+ *
+ * <p>Immutable and safe to share between threads: every call works on its own state.
+ *
+ * @since 0.1.0
+ */
+public final class PlainTextReader implements ArticleReader {
+    /** The reader's name in {@link Provenance#reader()}. */
+    public static final String NAME = "tearsheet-plain-text";
+    /** The reader's version in {@link Provenance#readerVersion()}: Tearsheet's own version. */
+    public static final String VERSION = io.tearsheet.Tearsheet.version();
+    /** The media type this reader reads. */
+    public static final String MEDIA_TYPE = "text/plain";
+    /** The default limit on input size: 64 MiB. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 64L * 1024 * 1024;
+
+    private final long maxInputBytes;
+    private final String defaultLanguage;
+    private final boolean detectLanguage;
+    private final Charset fallbackCharset;
+    private final QuoteAttributor attributor;
+
+    /**
+     * A reader with the defaults, the same as {@link #create()}; public so that {@link java.util.ServiceLoader}
+     * can make one for {@code Tearsheet.read}.
+     */
+    public PlainTextReader() {
+        this(new Builder());
+    }
+
+    private PlainTextReader(Builder builder) {
+        this.maxInputBytes = builder.maxInputBytes;
+        this.defaultLanguage = builder.defaultLanguage;
+        this.detectLanguage = builder.detectLanguage;
+        this.fallbackCharset = builder.fallbackCharset;
+        this.attributor = builder.attributor;
+    }
+
+    /** A reader with the defaults: 64 MiB limit, English detected, no fallback charset, quotes attributed. */
+    public static PlainTextReader create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public String mediaType() {
+        return MEDIA_TYPE;
+    }
+
+    /**
+     * Reads a file; a file larger than the limit is refused before it is read.
+     *
+     * @throws IOException   when the file cannot be read
+     * @throws ReadException when its content is not an article this reader can read
+     */
+    @Override
+    public Article read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > maxInputBytes) {
+            throw tooLarge(size);
+        }
+        return read(Files.readAllBytes(file));
+    }
+
+    /**
+     * Reads an article from text already in memory; its provenance digest is that of the text's UTF-8 bytes.
+     *
+     * @throws ReadException when the text is too large, holds an unpaired surrogate or no article text
+     */
+    public Article read(String text) {
+        Objects.requireNonNull(text, "text must not be null");
+        if ((long) text.length() > maxInputBytes) {
+            throw tooLarge(text.length());
+        }
+        ByteBuffer encoded;
+        try {
+            encoded = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+        } catch (CharacterCodingException e) {
+            throw new ReadException("text holds an unpaired surrogate character, which no encoding can write");
+        }
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        return read(bytes);
+    }
+
+    @Override
+    public Article read(byte[] input) {
+        Objects.requireNonNull(input, "input must not be null");
+        if (input.length > maxInputBytes) {
+            throw tooLarge(input.length);
+        }
+        try {
+            return attributor.attribute(readStructure(input));
+        } catch (ReadException e) {
+            throw e;
+        } catch (InvalidArticleException e) {
+            throw new ReadException("the input does not make a valid article: " + e.getMessage(), null, e);
+        } catch (RuntimeException e) {
+            throw new ReadException("internal error while reading (please report it with the input): " + e, null, e);
+        }
+    }
+
+    private Article readStructure(byte[] input) {
+        List<String> notes = new ArrayList<>();
+        List<Line> lines = decodeLines(input, notes);
+        BoilerplateStripper.Result stripped = BoilerplateStripper.strip(lines);
+        HeaderParser.Header header = HeaderParser.parse(stripped.kept(), notes);
+        if (header == null) {
+            throw new ReadException(stripped.removed().isEmpty() ? "no article text: the input is empty or blank"
+                    : "no article text: every line of the input is site boilerplate ("
+                    + stripped.removed().size() + " lines)");
+        }
+        List<ParagraphAssembler.Assembled> body = ParagraphAssembler.assemble(
+                stripped.kept().subList(header.bodyStart(), stripped.kept().size()));
+        if (body.isEmpty()) {
+            throw new ReadException("no article text: the input holds a headline but no paragraphs");
+        }
+        List<String> paragraphs = new ArrayList<>(body.size());
+        for (ParagraphAssembler.Assembled paragraph : body) {
+            paragraphs.add(paragraph.text());
+        }
+
+        String dateline = null;
+        DatelineSplitter.Split split = DatelineSplitter.split(paragraphs.get(0));
+        if (split != null) {
+            dateline = split.dateline();
+            paragraphs.set(0, split.rest());
+            notes.add("dateline '" + dateline + "' split from the first paragraph (line " + body.get(0).line() + ")");
+        }
+
+        Series series = null;
+        String seriesNote = null;
+        boolean noteFirst = false;
+        if (paragraphs.size() > 1) {
+            series = SeriesNoteParser.parse(paragraphs.get(paragraphs.size() - 1));
+            if (series != null) {
+                seriesNote = paragraphs.remove(paragraphs.size() - 1);
+                notes.add("series note read from line " + body.get(body.size() - 1).line());
+            } else if (split == null && (series = SeriesNoteParser.parse(paragraphs.get(0))) != null) {
+                seriesNote = paragraphs.remove(0);
+                noteFirst = true;
+                notes.add("series note read from line " + body.get(0).line());
+            }
+        }
+
+        List<Block> blocks = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            blocks.add(Paragraph.of(Typography.curl(paragraph)));
+        }
+        List<Section> sections = new ArrayList<>();
+        Section noteSection = seriesNote == null ? null
+                : Section.of(SectionKind.SERIES_NOTE, Paragraph.of(Typography.curl(seriesNote)));
+        if (noteSection != null && noteFirst) {
+            sections.add(noteSection);
+        }
+        sections.add(Section.body(blocks));
+        if (noteSection != null && !noteFirst) {
+            sections.add(noteSection);
+        }
+
+        String language = detectLanguage ? LanguageGuesser.guess(paragraphs) : null;
+        Metadata metadata = Metadata.builder()
+                .headline(header.headline())
+                .deck(header.deck())
+                .kicker(header.kicker())
+                .bylines(header.bylines())
+                .dateline(dateline)
+                .published(header.published())
+                .modified(header.modified())
+                .language(language != null ? language : defaultLanguage)
+                .series(series == null ? null : new Series(Typography.curl(series.title()), series.part(), series.parts()))
+                .rights(stripped.rights() == null ? null : Typography.curl(stripped.rights()))
+                .build();
+        Provenance provenance = Provenance.builder()
+                .inputSha256(Sha256.hex(input))
+                .mediaType(MEDIA_TYPE)
+                .reader(NAME, VERSION)
+                .removed(stripped.removed())
+                .notes(notes)
+                .build();
+        return Article.builder().metadata(metadata).sections(sections).provenance(provenance).build();
+    }
+
+    /** The input's lines; the decoded and cleaned copies of the whole text are garbage once this returns. */
+    private List<Line> decodeLines(byte[] input, List<String> notes) {
+        return lines(TextCleaner.clean(InputDecoder.decode(input, fallbackCharset, notes), notes));
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> lines = new ArrayList<>();
+        int number = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                String raw = text.substring(start, i).stripTrailing();
+                lines.add(new Line(number++, raw, Words.collapse(raw)));
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private ReadException tooLarge(long size) {
+        return new ReadException("input is " + size + " bytes, more than the limit of " + maxInputBytes
+                + " bytes (PlainTextReader.builder().maxInputBytes(…) raises it)");
+    }
+
+    /** Configures a {@link PlainTextReader}; every option has a default. */
+    public static final class Builder {
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private String defaultLanguage;
+        private boolean detectLanguage = true;
+        private Charset fallbackCharset;
+        private QuoteAttributor attributor = QuoteAttributor.create();
+
+        private Builder() {
+        }
+
+        /** The largest input read, in bytes; larger input is refused before decoding. Default 64 MiB. */
+        public Builder maxInputBytes(long maxInputBytes) {
+            if (maxInputBytes < 1) {
+                throw new IllegalArgumentException("maxInputBytes must be positive, was " + maxInputBytes);
+            }
+            this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        /**
+         * The BCP 47 language tag for articles whose language is not detected (default null: unknown). English is
+         * detected from its common words unless {@link #detectLanguage(boolean)} turns that off.
+         */
+        public Builder defaultLanguage(String defaultLanguage) {
+            this.defaultLanguage = defaultLanguage;
+            return this;
+        }
+
+        /** Whether to detect English from its common words (default true). */
+        public Builder detectLanguage(boolean detectLanguage) {
+            this.detectLanguage = detectLanguage;
+            return this;
+        }
+
+        /**
+         * The charset for input that has no byte-order mark and is not valid UTF-8, for example
+         * {@code windows-1252} for old pages (default null: such input is refused). The choice is noted in
+         * provenance.
+         */
+        public Builder fallbackCharset(Charset fallbackCharset) {
+            this.fallbackCharset = fallbackCharset;
+            return this;
+        }
+
+        /** The quote attribution pass (default {@link QuoteAttributor#create()}). */
+        public Builder quoteAttributor(QuoteAttributor attributor) {
+            this.attributor = Objects.requireNonNull(attributor, "attributor must not be null");
+            return this;
+        }
+
+        public PlainTextReader build() {
+            return new PlainTextReader(this);
+        }
+    }
+}

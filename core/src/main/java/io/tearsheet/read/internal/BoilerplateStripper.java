@@ -1,0 +1,118 @@
+package io.tearsheet.read.internal;
+
+import io.tearsheet.model.Removal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes site furniture from the lines of a page: everything at the top and bottom that {@link Boilerplate}
+ * recognises, a list of related links under a "Related" heading at the bottom, and lines such as
+ * "Advertisement" wherever they stand. Every removed line is recorded with its reason, in input order.
+ */
+public final class BoilerplateStripper {
+    /** Link lines under a "Related" heading are headlines: short and without a closing full stop. */
+    private static final int MAX_LINK_WORDS = 18;
+    /** How far up from the bottom a list of related links may reach. */
+    private static final int MAX_BOTTOM_LINES = 60;
+
+    private BoilerplateStripper() {
+    }
+
+    /** What is left of the page, and what was removed. */
+    public record Result(List<Line> kept, List<Removal> removed, String rights) {
+    }
+
+    public static Result strip(List<Line> lines) {
+        int n = lines.size();
+        Boilerplate[] kinds = new Boilerplate[n];
+        boolean[] drop = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            kinds[i] = lines.get(i).isBlank() ? null : Boilerplate.classify(lines.get(i).text());
+        }
+        int top = stripTop(lines, kinds, drop);
+        stripBottom(lines, kinds, drop, top);
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] != null && kinds[i].anywhere()) {
+                drop[i] = true;
+            }
+        }
+        List<Line> kept = new ArrayList<>(n);
+        List<Removal> removed = new ArrayList<>();
+        String rights = null;
+        for (int i = 0; i < n; i++) {
+            Line line = lines.get(i);
+            if (!drop[i]) {
+                kept.add(line);
+                continue;
+            }
+            Boilerplate kind = kinds[i] != null ? kinds[i] : Boilerplate.RELATED;
+            removed.add(new Removal(line.raw().strip(), kind.reason()));
+            if (kind == Boilerplate.COPYRIGHT && rights == null) {
+                rights = line.text();
+            }
+        }
+        return new Result(kept, removed, rights);
+    }
+
+    /** Drops the recognised lines at the top; returns the index of the first line kept. */
+    private static int stripTop(List<Line> lines, Boilerplate[] kinds, boolean[] drop) {
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).isBlank()) {
+                i++;
+                continue;
+            }
+            if (kinds[i] == null || kinds[i] == Boilerplate.SOURCE || kinds[i] == Boilerplate.CREDITS) {
+                return i;
+            }
+            drop[i] = true;
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Drops the recognised lines at the bottom, and link lines that stand under a "Related" heading there.
+     * Lines above {@code floor} (the first line kept at the top, the headline) are never touched.
+     */
+    private static void stripBottom(List<Line> lines, Boilerplate[] kinds, boolean[] drop, int floor) {
+        List<Integer> zone = new ArrayList<>();
+        int seen = 0;
+        for (int i = lines.size() - 1; i > floor && seen < MAX_BOTTOM_LINES; i--) {
+            Line line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (kinds[i] == null && !isLinkLike(line)) {
+                break;
+            }
+            zone.add(0, i);
+            seen++;
+        }
+        // a link-like line belongs to the furniture only when a "Related" heading stands above it in the zone
+        int start = 0;
+        boolean heading = false;
+        for (int k = 0; k < zone.size(); k++) {
+            Boilerplate kind = kinds[zone.get(k)];
+            if (kind == Boilerplate.RELATED) {
+                heading = true;
+            } else if (kind == null && !heading) {
+                start = k + 1;
+            }
+        }
+        for (int k = start; k < zone.size(); k++) {
+            drop[zone.get(k)] = true;
+        }
+    }
+
+    private static boolean isLinkLike(Line line) {
+        String text = line.text();
+        if (line.words() > MAX_LINK_WORDS) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last != '.' && last != ':' && last != ';' && last != ',' && last != '”' && last != '"' && last != '’'
+                && last != '\'';
+    }
+}

@@ -1,0 +1,194 @@
+package io.tearsheet.read.internal;
+
+import io.tearsheet.model.ArticleDate;
+import io.tearsheet.model.Byline;
+import io.tearsheet.read.Typography;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the lines above the body: an optional kicker line, the title line (which may pack headline, deck and
+ * kicker), an optional deck line, bylines and a date line. Stops at the first line that reads as body text:
+ * a long line, a line that opens with a dateline, or anything after the bylines.
+ */
+public final class HeaderParser {
+    /** A line longer than this is body text, never a headline, deck or byline. */
+    private static final int MAX_HEADER_WORDS = 45;
+    /** A title line longer than this is a paragraph: the page has no headline line. */
+    private static final int MAX_TITLE_WORDS = 40;
+    /** A deck standing in its own block must be this short to be told from a short first paragraph. */
+    private static final int MAX_LONE_DECK_WORDS = 30;
+    private static final int MAX_KICKER_WORDS = 6;
+    /** How many lines after the title may still be header lines. */
+    private static final int HEADER_REACH = 6;
+
+    private HeaderParser() {
+    }
+
+    /** What the header says, and the index (in the lines given) of the first body line. */
+    public record Header(String headline, String deck, String kicker, List<Byline> bylines, ArticleDate published,
+                         ArticleDate modified, int bodyStart) {
+    }
+
+    /**
+     * @param lines the page's lines after boilerplate removal (blank lines included)
+     * @param notes receives what was decided and why
+     */
+    public static Header parse(List<Line> lines, List<String> notes) {
+        List<Integer> text = new ArrayList<>();
+        int[] block = new int[lines.size()];
+        int b = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                b++;
+            } else {
+                text.add(i);
+            }
+            block[i] = b;
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        int k = 0;
+        String kicker = null;
+        Line first = lines.get(text.get(0));
+        if (text.size() > 1 && isKickerLine(first) && !isBodyOrCredit(lines.get(text.get(1)))) {
+            kicker = first.text();
+            notes.add("kicker taken from line " + first.number());
+            k = 1;
+        }
+        Line titleLine = lines.get(text.get(k));
+        if (titleLine.words() > MAX_TITLE_WORDS) {
+            String headline = headlineFromParagraph(Typography.curl(titleLine.text()));
+            notes.add("no headline line: headline made from the first words of line " + titleLine.number());
+            return new Header(headline, null, kicker == null ? null : Typography.curl(kicker), List.of(), null, null,
+                    text.get(k));
+        }
+        HeadlineSplitter.Parts parts = HeadlineSplitter.split(Typography.curl(titleLine.text()));
+        String deck = parts.deck();
+        if (parts.kicker() != null) {
+            if (kicker == null) {
+                kicker = parts.kicker();
+                notes.add("kicker split from the end of the title line " + titleLine.number());
+            } else {
+                deck = deck == null ? parts.kicker() : deck + " " + parts.kicker();
+            }
+        }
+        if (deck != null) {
+            notes.add("deck split from the title line " + titleLine.number() + " after its first sentence");
+        }
+        k++;
+
+        List<Byline> bylines = new ArrayList<>();
+        ArticleDate published = null;
+        ArticleDate modified = null;
+        List<Line> pending = new ArrayList<>();
+        int lastHeader = -1;
+        int j = k;
+        for (; j < text.size() && j < k + HEADER_REACH; j++) {
+            Line line = lines.get(text.get(j));
+            if (line.words() > MAX_HEADER_WORDS || DatelineSplitter.split(line.text()) != null) {
+                break;
+            }
+            List<Byline> credits = BylineParser.parse(line.text());
+            if (credits != null) {
+                for (Byline credit : credits) {
+                    bylines.add(new Byline(Typography.curl(credit.name()),
+                            credit.role() == null ? null : Typography.curl(credit.role())));
+                }
+                notes.add("byline read from line " + line.number());
+                lastHeader = j;
+                continue;
+            }
+            HeaderDateParser.Dated dated = HeaderDateParser.parse(line.text());
+            if (dated != null) {
+                if (dated.modified()) {
+                    modified = dated.date();
+                } else if (published == null) {
+                    published = dated.date();
+                }
+                notes.add("date read from line " + line.number());
+                lastHeader = j;
+                continue;
+            }
+            if (lastHeader >= 0) {
+                break;
+            }
+            pending.add(line);
+        }
+        int bodyStart;
+        if (lastHeader >= 0) {
+            for (Line line : pending) {
+                if (kicker == null && isKickerLine(line)) {
+                    kicker = line.text();
+                    notes.add("kicker taken from line " + line.number());
+                } else {
+                    deck = deck == null ? Typography.curl(line.text()) : deck + " " + Typography.curl(line.text());
+                    notes.add("deck taken from line " + line.number() + ", above the byline");
+                }
+            }
+            bodyStart = lastHeader + 1;
+        } else {
+            bodyStart = k;
+            if (deck == null && k < text.size()) {
+                Line candidate = lines.get(text.get(k));
+                if (isDeck(candidate, titleLine, lines, text, k, block)) {
+                    deck = Typography.curl(candidate.text());
+                    notes.add("deck taken from line " + candidate.number() + ", under the headline");
+                    bodyStart = k + 1;
+                }
+            }
+        }
+        return new Header(parts.headline(), deck, kicker == null ? null : Typography.curl(kicker), bylines, published,
+                modified, bodyStart < text.size() ? text.get(bodyStart) : lines.size());
+    }
+
+    /**
+     * Whether the line under the headline (with no byline below it) is a deck: it stands in the headline's
+     * own short block, or it is short and the next line opens the body with a dateline.
+     */
+    private static boolean isDeck(Line candidate, Line title, List<Line> lines, List<Integer> text, int k, int[] block) {
+        if (candidate.words() > MAX_HEADER_WORDS || DatelineSplitter.split(candidate.text()) != null
+                || k + 1 >= text.size()) {
+            return false;
+        }
+        int titleIndex = text.get(k - 1);
+        int candidateIndex = text.get(k);
+        if (block[titleIndex] == block[candidateIndex]) {
+            // the title's block must hold only short header lines, not one paragraph per line
+            for (int i = candidateIndex + 1; i < lines.size() && block[i] == block[candidateIndex]; i++) {
+                if (!lines.get(i).isBlank() && lines.get(i).words() > MAX_HEADER_WORDS) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        Line next = lines.get(text.get(k + 1));
+        return candidate.words() <= MAX_LONE_DECK_WORDS && DatelineSplitter.split(next.text()) != null;
+    }
+
+    private static boolean isKickerLine(Line line) {
+        String text = line.text();
+        return line.words() <= MAX_KICKER_WORDS && Words.isAllCaps(text, 3) && !text.endsWith(".")
+                && BylineParser.parse(text) == null && DatelineSplitter.split(text) == null;
+    }
+
+    /** A line that cannot follow a kicker: the kicker candidate would then be the headline itself. */
+    private static boolean isBodyOrCredit(Line line) {
+        return line.words() > MAX_HEADER_WORDS || BylineParser.parse(line.text()) != null
+                || DatelineSplitter.split(line.text()) != null;
+    }
+
+    private static String headlineFromParagraph(String paragraph) {
+        String[] words = paragraph.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length && i < 12; i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(words[i]);
+        }
+        return words.length > 12 ? out + " …" : out.toString();
+    }
+}

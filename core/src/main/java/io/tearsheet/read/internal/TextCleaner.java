@@ -1,0 +1,100 @@
+package io.tearsheet.read.internal;
+
+import io.tearsheet.read.ReadException;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * Normalises decoded text for reading: NFC, one kind of line break, spaces for tabs and the non-breaking or
+ * typographic spaces of scraped pages, and no invisible characters (soft hyphens, zero-width spaces, stray
+ * byte-order marks). Control characters are dropped and counted; a text that is mostly control characters
+ * is refused as binary.
+ */
+public final class TextCleaner {
+    /** More control characters than this share of the text means binary data. */
+    private static final double MAX_CONTROL_SHARE = 0.01;
+    /** A few stray control characters are tolerated in any text. */
+    private static final int CONTROL_ALLOWANCE = 3;
+
+    private TextCleaner() {
+    }
+
+    /** The cleaned text; what was changed is added to {@code notes}. */
+    public static String clean(String decoded, List<String> notes) {
+        String text = Normalizer.isNormalized(decoded, Normalizer.Form.NFC)
+                ? decoded : Normalizer.normalize(decoded, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(text.length());
+        int controls = 0;
+        int firstControl = -1;
+        int spaces = 0;
+        int invisible = 0;
+        int line = 1;
+        int firstControlLine = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> {
+                    out.append('\n');
+                    line++;
+                }
+                case '\r' -> {
+                    out.append('\n');
+                    line++;
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\u0085', '\u2028', '\u000B' -> {
+                    out.append('\n');
+                    line++;
+                }
+                case '\u2029', '\f' -> {
+                    out.append("\n\n");
+                    line++;
+                }
+                case '\t' -> out.append(' ');
+                case '\u00A0', '\u2007', '\u202F', '\u205F', '\u3000', '\u1680' -> {
+                    out.append(' ');
+                    spaces++;
+                }
+                case '\u00AD', '\u200B', '\uFEFF', '\u2060' -> invisible++;
+                default -> {
+                    if (c >= '\u2000' && c <= '\u200A') {
+                        out.append(' ');
+                        spaces++;
+                    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+                        if (firstControl < 0) {
+                            firstControl = i;
+                            firstControlLine = line;
+                        }
+                        controls++;
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        if (controls > CONTROL_ALLOWANCE && controls > text.length() * MAX_CONTROL_SHARE) {
+            throw new ReadException("input holds " + controls + " control characters (" + percent(controls, text.length())
+                    + " of the text): binary data, not text", "character " + firstControl + ", line " + firstControlLine);
+        }
+        if (controls > 0) {
+            notes.add("removed " + controls + " control character" + (controls == 1 ? "" : "s") + " (first on line "
+                    + firstControlLine + ")");
+        }
+        if (spaces > 0) {
+            notes.add("replaced " + spaces + " non-breaking or typographic space" + (spaces == 1 ? "" : "s")
+                    + " with plain spaces");
+        }
+        if (invisible > 0) {
+            notes.add("removed " + invisible + " invisible character" + (invisible == 1 ? "" : "s")
+                    + " (soft hyphens, zero-width spaces, byte-order marks)");
+        }
+        return out.toString();
+    }
+
+    private static String percent(int part, int whole) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * part / Math.max(1, whole));
+    }
+}

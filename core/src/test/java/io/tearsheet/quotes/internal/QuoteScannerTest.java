@@ -1,0 +1,48 @@
+package io.tearsheet.quotes.internal;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteScannerTest {
+
+    private static List<String> quoted(String text) {
+        return QuoteScanner.scan(text, 4).quotes().stream().map(q -> text.substring(q.start(), q.end())).toList();
+    }
+
+    @Test
+    void findsDoubleAndNestedSingleQuotations() {
+        assertThat(quoted("The leader has “cleared up the fear of the ‘big polar bear,’” the paper said."))
+                .containsExactly("cleared up the fear of the ‘big polar bear,’", "big polar bear,");
+    }
+
+    @Test
+    void doesNotCloseASingleQuotationAtAnApostrophe() {
+        assertThat(quoted("‘They don’t read reports,’ she said of the growers’ union.")).containsExactly("They don’t read reports,");
+    }
+
+    @Test
+    void marksAQuotationThatRunsOnPastTheParagraph() {
+        String text = "“It moves with every tide. You disturb it twice a day.";
+        MarkedQuote q = QuoteScanner.scan(text, 4).quotes().get(0);
+        assertThat(q.runsOn()).isTrue();
+        assertThat(text.substring(q.start(), q.end())).isEqualTo("It moves with every tide. You disturb it twice a day.");
+    }
+
+    @Test
+    void treatsMarksNestedTooDeepAsTextAndCountsThem() {
+        String text = "He said " + "“".repeat(10_000) + "x" + "”".repeat(10_000) + " and left.";
+        QuoteScanner.Result result = QuoteScanner.scan(text, 4);
+        assertThat(result.quotes()).hasSize(4);
+        assertThat(result.tooDeep()).isEqualTo(9_996);
+    }
+
+    @Test
+    void ignoresAStrayClosingMark() {
+        QuoteScanner.Result result = QuoteScanner.scan("It was” not a quote.", 4);
+        assertThat(result.quotes()).isEmpty();
+        assertThat(result.unmatchedClosers()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,68 @@
+package io.tearsheet.quotes.internal;
+
+import io.tearsheet.model.SourceKind;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpeakerPhraseParserTest {
+
+    @Test
+    void splitsADescriptionFromTheNameAfterIt() {
+        SpeakerPhrase p = SpeakerPhraseParser.parse("the pro-Beijing Hong Kong newspaper Ta Kung Pao");
+        assertThat(p.form()).isEqualTo(SpeakerPhrase.Form.NAME);
+        assertThat(p.name()).isEqualTo("Ta Kung Pao");
+        assertThat(p.description()).isEqualTo("pro-Beijing Hong Kong newspaper");
+        assertThat(p.kind()).isEqualTo(SourceKind.PUBLICATION);
+    }
+
+    @Test
+    void keepsATitleOutOfTheNameAndAsAnAlias() {
+        SpeakerPhrase p = SpeakerPhraseParser.parse("Mr. Deng");
+        assertThat(p.name()).isEqualTo("Deng");
+        assertThat(p.alias()).isEqualTo("Mr. Deng");
+        assertThat(p.gender()).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void takesAnAppositiveAsDescription() {
+        SpeakerPhrase p = SpeakerPhraseParser.parse("Dunmore, 67, a retired mail carrier");
+        assertThat(p.name()).isEqualTo("Dunmore");
+        assertThat(p.description()).isEqualTo("a retired mail carrier");
+        assertThat(p.kind()).isEqualTo(SourceKind.PERSON);
+    }
+
+    @Test
+    void namesTheOneAnAppositiveNames() {
+        SpeakerPhrase p = SpeakerPhraseParser.parse("Mr. Penhale's daughter, Jess, who manages the farm shop");
+        assertThat(p.name()).isEqualTo("Jess");
+        assertThat(p.description()).isEqualTo("Mr. Penhale's daughter");
+        assertThat(p.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void keepsAnAnonymousSpeakersDescriptionAsItsName() {
+        SpeakerPhrase p = SpeakerPhraseParser.parse("a scholar affiliated with the Beijing Institute for International Strategic Studies");
+        assertThat(p.form()).isEqualTo(SpeakerPhrase.Form.INDEFINITE);
+        assertThat(p.name()).isEqualTo("a scholar affiliated with the Beijing Institute for International Strategic Studies");
+        assertThat(p.kind()).isEqualTo(SourceKind.ANONYMOUS);
+        assertThat(SpeakerPhraseParser.parse("A ferry captain who asked not to be named").name()).isEqualTo("a ferry captain");
+    }
+
+    @Test
+    void tellsGroupsDocumentsAndBodiesByTheirHeadNoun() {
+        assertThat(SpeakerPhraseParser.parse("Asian and Western diplomats").kind()).isEqualTo(SourceKind.GROUP);
+        assertThat(SpeakerPhraseParser.parse("official press reports").kind()).isEqualTo(SourceKind.DOCUMENT);
+        assertThat(SpeakerPhraseParser.parse("the city's transport department").kind()).isEqualTo(SourceKind.ORGANIZATION);
+        assertThat(SpeakerPhraseParser.parse("Police").kind()).isEqualTo(SourceKind.GROUP);
+        assertThat(SpeakerPhraseParser.parse("Staff there").kind()).isEqualTo(SourceKind.GROUP);
+    }
+
+    @Test
+    void refusesWordsThatAreNotANounPhrase() {
+        assertThat(SpeakerPhraseParser.parse("by far the biggest diplomatic contingent in China")).isNull();
+        assertThat(SpeakerPhraseParser.parse("In an editorial published on Thursday")).isNull();
+        assertThat(SpeakerPhraseParser.parse("the gains from what they")).isNull();
+        assertThat(SpeakerPhraseParser.parse("Several")).isNull();
+    }
+}

@@ -1,0 +1,153 @@
+package io.tearsheet.pdf;
+
+import io.tearsheet.export.ArticleExporter;
+import io.tearsheet.export.ExportReport;
+import io.tearsheet.export.Format;
+import io.tearsheet.model.Article;
+import io.tearsheet.pdf.internal.PdfSettings;
+import io.tearsheet.pdf.internal.render.ArticleRenderer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Writes one article as a print-ready, archival PDF: tagged PDF/A-3a that also conforms to PDF/UA-1, with
+ * justified, hyphenated serif text, the headline block across the columns, running heads and folios,
+ * bookmarks, a "Sources quoted" list with the pages of each source's quotations, and the article's Tearsheet
+ * JSON embedded as the file's associated source.
+ *
+ * <pre>{@code
+ * PdfExporter exporter = PdfExporter.builder().pageSize(PageSize.A5).columns(2).build();
+ * try (OutputStream out = Files.newOutputStream(Path.of("article.pdf"))) {
+ *     ExportReport report = exporter.export(article, out);
+ *     report.warnings().forEach(System.err::println);   // e.g. characters drawn from the fallback font
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; the same article and options give the same bytes on every run, JVM, time zone
+ * and locale. Defaults: A4, margins from {@link Margins#defaultFor}, one column, one-sided, hyphenation on,
+ * the date from {@link io.tearsheet.export.ExportTimestamp}, the JSON exporter found with
+ * {@link java.util.ServiceLoader}.
+ *
+ * @see <a href="https://www.iso.org/standard/57229.html">ISO 19005-3 (PDF/A-3)</a>
+ * @see <a href="https://www.iso.org/standard/64599.html">ISO 14289-1 (PDF/UA-1)</a>
+ * @since 0.1.0
+ */
+public final class PdfExporter implements ArticleExporter {
+    private final PdfSettings settings;
+
+    /** The default configuration, the same as {@code builder().build()}; for {@link java.util.ServiceLoader}. */
+    public PdfExporter() {
+        this(new PdfOptions().settings());
+    }
+
+    private PdfExporter(PdfSettings settings) {
+        this.settings = settings;
+    }
+
+    /** A builder with every option at its default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@link Format#PDF}. */
+    @Override
+    public Format format() {
+        return Format.PDF;
+    }
+
+    /**
+     * Writes {@code article} as PDF to {@code out}, which is flushed but not closed. Nothing is written when the
+     * export fails.
+     *
+     * @return characters drawn from fallback fonts or as placeholders, and characters dropped
+     * @throws io.tearsheet.export.ExportException when no attachment exporter is available
+     */
+    @Override
+    public ExportReport export(Article article, OutputStream out) throws IOException {
+        Objects.requireNonNull(article, "article must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        return ArticleRenderer.render(article, settings, out);
+    }
+
+    /** Configures a {@link PdfExporter}; every option has a default. Not thread-safe; the exporter it builds is. */
+    public static final class Builder {
+        private final PdfOptions options = new PdfOptions();
+
+        private Builder() {
+        }
+
+        /** The page size; default {@link PageSize#A4}. */
+        public Builder pageSize(PageSize pageSize) {
+            options.pageSize(pageSize);
+            return this;
+        }
+
+        /** The margins; default {@link Margins#defaultFor} the page size. */
+        public Builder margins(Margins margins) {
+            options.margins(margins);
+            return this;
+        }
+
+        /** One or two columns of text below the headline; default: two on pages as wide as A4 or US Letter, one on narrower pages. */
+        public Builder columns(int columns) {
+            options.columns(columns);
+            return this;
+        }
+
+        /** Facing pages with mirrored margins and running heads; default false. */
+        public Builder twoSided(boolean twoSided) {
+            options.twoSided = twoSided;
+            return this;
+        }
+
+        /** The date written as the file's creation and modification date; default from ExportTimestamp. */
+        public Builder timestamp(Instant timestamp) {
+            options.timestamp(timestamp);
+            return this;
+        }
+
+        /**
+         * Registers a TrueType (or TrueType-flavoured OpenType) font, tried for characters the text face lacks
+         * before the built-in fallback; for example a CJK font. Fonts are tried in the order registered.
+         *
+         * @throws IllegalArgumentException when the file is not a font that can be embedded
+         * @throws java.io.UncheckedIOException when the file cannot be read
+         */
+        public Builder font(Path file) {
+            options.font(file);
+            return this;
+        }
+
+        /** Registers a font from its bytes; see {@link #font(Path)}. */
+        public Builder font(String name, byte[] bytes) {
+            options.font(name, bytes);
+            return this;
+        }
+
+        /** Whether to hyphenate (English patterns; other languages are never hyphenated); default true. */
+        public Builder hyphenation(boolean hyphenation) {
+            options.hyphenation = hyphenation;
+            return this;
+        }
+
+        /**
+         * The exporter whose output is embedded as the article's associated source file; default the
+         * {@link java.util.ServiceLoader} exporter of {@link Format#JSON}.
+         */
+        public Builder attachment(ArticleExporter exporter) {
+            options.attachment(exporter);
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException when the margins leave no room for text
+         */
+        public PdfExporter build() {
+            return new PdfExporter(options.settings());
+        }
+    }
+}

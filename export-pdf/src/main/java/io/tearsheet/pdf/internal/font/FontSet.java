@@ -1,0 +1,236 @@
+package io.tearsheet.pdf.internal.font;
+
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The fonts of one document and the fallback chain that picks, for each character, the font that draws it:
+ * the style's own face, then the fonts the user registered, then DejaVu Sans, then a visible placeholder
+ * (a white square). Characters that draw nothing (controls, unpaired surrogates, non-characters) are dropped.
+ * Every substitution and drop is remembered for the {@link io.tearsheet.export.ExportReport}.
+ *
+ * <p>Fonts are embedded only when first used. One instance per export; not thread-safe. {@link #close()}
+ * returns the parsed fonts to the {@link FontPool}; call it after the document is saved and closed.
+ */
+public final class FontSet implements AutoCloseable {
+    /** Drawn where no font has a glyph. */
+    public static final int PLACEHOLDER = 0x25A1;
+
+    private final PDDocument document;
+    private final FontPool pool;
+    private final List<FontProgram> userFonts;
+    private final Map<FontFace, LoadedFont> builtIn = new EnumMap<>(FontFace.class);
+    private final Map<FontProgram, LoadedFont> user = new LinkedHashMap<>();
+    private final List<Borrowed> borrowed = new ArrayList<>();
+    private final Map<String, Integer> substitutions = new TreeMap<>();
+    private final Map<String, Integer> dropped = new TreeMap<>();
+
+    public FontSet(PDDocument document, FontPool pool, List<FontProgram> userFonts) {
+        this.document = document;
+        this.pool = pool;
+        this.userFonts = List.copyOf(userFonts);
+    }
+
+    /** The loaded font of a built-in face, embedding it on first use. */
+    public LoadedFont face(FontFace face) throws IOException {
+        LoadedFont font = builtIn.get(face);
+        if (font == null) {
+            font = load(FontPool.builtIn(face));
+            builtIn.put(face, font);
+        }
+        return font;
+    }
+
+    private LoadedFont user(FontProgram program) throws IOException {
+        LoadedFont font = user.get(program);
+        if (font == null) {
+            font = load(program);
+            user.put(program, font);
+        }
+        return font;
+    }
+
+    private LoadedFont load(FontProgram program) throws IOException {
+        TrueTypeFont ttf = pool.borrow(program);
+        borrowed.add(new Borrowed(program, ttf));
+        return new LoadedFont(program.name(), PDType0Font.load(document, ttf, true), ttf);
+    }
+
+    /**
+     * Splits {@code text} into runs, each drawn by one font; characters that draw nothing are left out.
+     *
+     * @param text the text, possibly with any code points at all
+     * @param face the style's own face
+     */
+    public List<FontRun> runs(String text, FontFace face) throws IOException {
+        List<FontRun> runs = new ArrayList<>();
+        LoadedFont current = null;
+        StringBuilder pending = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int drawn = cp;
+            LoadedFont font;
+            if (isForbiddenInToUnicode(cp)) {
+                // PDF/A and PDF/UA forbid these values in a font's ToUnicode map, even where a font has a glyph.
+                dropped.merge(describe(cp), 1, Integer::sum);
+                continue;
+            } else if (isInvisible(cp)) {
+                font = firstCovering(cp, face, false);
+                if (font == null) {
+                    dropped.merge(describe(cp), 1, Integer::sum);
+                    continue;
+                }
+            } else if (Character.isSurrogate((char) cp)) {
+                dropped.merge(describe(cp) + " (an unpaired surrogate)", 1, Integer::sum);
+                continue;
+            } else if (Character.getType(cp) == Character.PRIVATE_USE) {
+                // PDF/A wants ActualText for private-use characters, which have no agreed meaning: show a placeholder.
+                drawn = PLACEHOLDER;
+                font = fallback(face);
+                substitutions.merge(describe(cp) + " is a private-use character; drawn as a placeholder (□)", 1,
+                        Integer::sum);
+            } else {
+                font = firstCovering(cp, face, true);
+                if (font == null) {
+                    drawn = PLACEHOLDER;
+                    font = fallback(face);
+                    substitutions.merge(describe(cp) + " has no glyph in any font; drawn as a placeholder (□)",
+                            1, Integer::sum);
+                }
+            }
+            if (drawn != cp) {
+                // A placeholder is a run of its own, carrying the character it stands for.
+                if (pending.length() > 0) {
+                    runs.add(new FontRun(current, pending.toString(), null));
+                    pending.setLength(0);
+                }
+                runs.add(new FontRun(font, new String(Character.toChars(drawn)), new String(Character.toChars(cp))));
+                current = null;
+                continue;
+            }
+            if (font != current && pending.length() > 0) {
+                runs.add(new FontRun(current, pending.toString(), null));
+                pending.setLength(0);
+            }
+            current = font;
+            pending.appendCodePoint(drawn);
+        }
+        if (pending.length() > 0) {
+            runs.add(new FontRun(current, pending.toString(), null));
+        }
+        return runs;
+    }
+
+    private LoadedFont firstCovering(int cp, FontFace face, boolean report) throws IOException {
+        LoadedFont own = face(face);
+        if (own.covers(cp)) {
+            return own;
+        }
+        for (FontProgram program : userFonts) {
+            LoadedFont font = user(program);
+            if (font.covers(cp)) {
+                if (report) {
+                    substitutions.merge(describe(cp) + " drawn from " + font.name() + " (not in " + own.name() + ")",
+                            1, Integer::sum);
+                }
+                return font;
+            }
+        }
+        LoadedFont fallback = fallback(face);
+        if (fallback.covers(cp)) {
+            if (report) {
+                substitutions.merge(describe(cp) + " drawn from " + fallback.name() + " (not in " + own.name() + ")",
+                        1, Integer::sum);
+            }
+            return fallback;
+        }
+        return null;
+    }
+
+    private LoadedFont fallback(FontFace face) throws IOException {
+        boolean bold = face == FontFace.SERIF_BOLD || face == FontFace.SERIF_BOLD_ITALIC
+                || face == FontFace.SANS_BOLD || face == FontFace.SANS_BOLD_ITALIC;
+        return face(bold ? FontFace.FALLBACK_BOLD : FontFace.FALLBACK);
+    }
+
+    /**
+     * Characters that print nothing by themselves: controls, format characters (joiners, direction marks),
+     * variation selectors and non-characters. They are kept when a font maps them, dropped otherwise.
+     */
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED && (cp & 0xFFFE) == 0xFFFE
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) || (cp >= 0xFDD0 && cp <= 0xFDEF)
+                || (cp & 0xFFFE) == 0xFFFE;
+    }
+
+    /** U+0000, the byte-order mark U+FEFF and the non-characters U+FFFE and U+FFFF (ISO 19005-3 6.2.11.7.2). */
+    private static boolean isForbiddenInToUnicode(int cp) {
+        return cp == 0 || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
+    }
+
+    private static String describe(int cp) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", cp);
+    }
+
+    /** How many characters have been substituted or dropped so far, counting repeats. */
+    public int changes() {
+        int total = 0;
+        for (int count : substitutions.values()) {
+            total += count;
+        }
+        for (int count : dropped.values()) {
+            total += count;
+        }
+        return total;
+    }
+
+    /** One sentence per kind of substitution or drop, in a stable order. */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        substitutions.forEach((what, count) -> warnings.add(count + " × " + what));
+        dropped.forEach((what, count) -> warnings.add("dropped " + count + " × " + what
+                + ", which no font draws"));
+        return warnings;
+    }
+
+    /**
+     * Embeds the subsets of every font used. PDFBox does this on save only for fonts set through its own
+     * content stream class, so it is done here, once, before saving.
+     */
+    public void subsetAll() throws IOException {
+        for (LoadedFont font : builtIn.values()) {
+            if (font.isUsed()) {
+                font.pdFont().subset();
+            }
+        }
+        for (LoadedFont font : user.values()) {
+            if (font.isUsed()) {
+                font.pdFont().subset();
+            }
+        }
+    }
+
+    /** Returns the parsed fonts to the pool; the document must be closed first. */
+    @Override
+    public void close() {
+        for (Borrowed b : borrowed) {
+            pool.release(b.program, b.font);
+        }
+        borrowed.clear();
+    }
+
+    private record Borrowed(FontProgram program, TrueTypeFont font) {
+    }
+}

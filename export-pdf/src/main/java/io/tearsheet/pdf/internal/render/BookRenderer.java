@@ -1,0 +1,376 @@
+package io.tearsheet.pdf.internal.render;
+
+import io.tearsheet.export.ArticleExporter;
+import io.tearsheet.export.Book;
+import io.tearsheet.export.BookIndex;
+import io.tearsheet.export.ExportReport;
+import io.tearsheet.export.ExportTimestamp;
+import io.tearsheet.export.Format;
+import io.tearsheet.model.Article;
+import io.tearsheet.model.ArticleDate;
+import io.tearsheet.model.Metadata;
+import io.tearsheet.pdf.internal.PdfSettings;
+import io.tearsheet.pdf.internal.archive.ArchiveParts;
+import io.tearsheet.pdf.internal.archive.XmpPacket;
+import io.tearsheet.pdf.internal.font.FontSet;
+import io.tearsheet.pdf.internal.hyphenation.Hyphenator;
+import io.tearsheet.pdf.internal.page.FlowItem;
+import io.tearsheet.pdf.internal.page.PageComposer;
+import io.tearsheet.pdf.internal.page.SpaceItem;
+import io.tearsheet.pdf.internal.page.TextLineItem;
+import io.tearsheet.pdf.internal.tagging.StructNode;
+import io.tearsheet.pdf.internal.text.Alignment;
+import io.tearsheet.pdf.internal.text.Glyphs;
+import io.tearsheet.pdf.internal.text.ParagraphSetter;
+import io.tearsheet.pdf.internal.text.Span;
+import io.tearsheet.pdf.internal.text.TextStyle;
+import io.tearsheet.pdf.internal.text.TypesetLine;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a book: a title page, the contents with page numbers, then each article from a new page (a right-hand
+ * page when two-sided), each with its own bookmark and embedded source. Articles are read one at a time (twice:
+ * once for the contents, once to set them) and each page is written out as soon as it is full, with the
+ * document's streams kept in a temporary file, so memory stays bounded however long the book. The file is
+ * saved to a temporary file first and copied to the caller's stream only when complete.
+ */
+public final class BookRenderer {
+    private static final String PRODUCER = "Tearsheet PDF exporter";
+    private static final String WHO_IS_QUOTED = "Who is quoted";
+
+    private BookRenderer() {
+    }
+
+    public static ExportReport render(Book book, PdfSettings settings, OutputStream out) throws IOException {
+        ArticleExporter attachmentExporter = Attachments.exporter(settings.attachment());
+        int count = book.articles().size();
+        List<Metadata> metadata = new ArrayList<>(count);
+        List<ArticleDate> dates = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Metadata md = book.articles().get(i).metadata();
+            metadata.add(md);
+            if (md.published() != null) {
+                dates.add(md.published());
+            }
+        }
+        Instant timestamp = settings.timestamp() != null ? settings.timestamp() : ExportTimestamp.ofLatest(dates);
+        Path temporary = Files.createTempFile("tearsheet-book-", ".pdf");
+        List<String> warnings = new ArrayList<>();
+        FontSet fonts = null;
+        try {
+            try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+                 OutputStream file = Files.newOutputStream(temporary)) {
+                fonts = DocumentSetup.fonts(document, settings);
+                RenderContext context = DocumentSetup.context(document, settings, fonts);
+                ArticleFurniture furniture = DocumentSetup.furniture(context);
+                ParagraphSetter setter = context.setter(Hyphenator.NONE);
+                StructNode root = context.tree.document();
+                String bookTitle = context.clean(book.title()).strip();
+                if (bookTitle.isEmpty()) {
+                    bookTitle = "Untitled";
+                }
+
+                context.composer.newPage(false);
+                furniture.blank(context.composer.pageNumber());
+                context.composer.beginSpanning();
+                context.outline.add(new OutlineEntry(bookTitle, context.composer.page(), 0, 0));
+                context.composer.place(titlePage(context, setter, book, bookTitle, root));
+                context.composer.endSpanning();
+                // Draw the title page now, so its elements precede the contents in the structure tree.
+                context.composer.finishPage();
+
+                StructNode contentsHeading = root.child("H2");
+                StructNode toc = root.child("TOC");
+                context.tree.attach(contentsHeading);
+                context.tree.attach(toc);
+                List<List<TypesetLine>> entries = new ArrayList<>(count);
+                for (Metadata md : metadata) {
+                    entries.add(tocEntry(context, setter, md));
+                }
+                List<FlowItem> sizing = contents(context, setter, contentsHeading, toc, entries, null);
+                PageComposer sizer = context.composer;
+                int tocPages = sizer.pagesNeeded(sizing, sizer.geometry().top());
+                if (settings.twoSided()) {
+                    // The contents open on a right-hand page, after a blank verso behind the title page.
+                    if (context.composer.pageNumber() % 2 == 1) {
+                        context.composer.reserve(1);
+                    }
+                }
+                int firstTocPage = context.composer.pageNumber() + 1;
+                List<PDPage> reserved = context.composer.reserve(tocPages);
+
+                MessageDigest digest = DocumentSetup.digest(settings, timestamp);
+                digest.update(context.clean(book.title()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                List<PDComplexFileSpecification> attachments = new ArrayList<>(count);
+                int[] startPages = new int[count];
+                BookIndex index = new BookIndex();
+                List<Map<Integer, String>> quotePages = new ArrayList<>(count);
+                String width = Integer.toString(count);
+                for (int i = 0; i < count; i++) {
+                    Article article = book.articles().get(i);
+                    Metadata md = article.metadata();
+                    context.composer.newPage(true);
+                    startPages[i] = context.composer.pageNumber();
+                    furniture.opening(startPages[i]);
+                    String title = ArticleLayout.headline(context, md);
+                    furniture.heads(bookTitle, title);
+                    StructNode art = root.child("Art");
+                    int before = context.fonts.changes();
+                    ArticleLayout layout = new ArticleLayout(context, article, art);
+                    layout.layout();
+                    index.add(i, article);
+                    quotePages.add(layout.quotePages());
+                    byte[] source = Attachments.bytes(attachmentExporter, article);
+                    digest.update(source);
+                    String name = "article-" + "0".repeat(width.length() - Integer.toString(i + 1).length()) + (i + 1);
+                    attachments.add(ArchiveParts.embed(document,
+                            ArticleRenderer.attachment(attachmentExporter, name, source, timestamp)));
+                    int changed = context.fonts.changes() - before;
+                    if (changed > 0) {
+                        warnings.add("article " + (i + 1) + ": " + changed
+                                + " characters drawn from a fallback font, as placeholders, or dropped (listed below)");
+                    }
+                }
+                List<BookIndex.Entry> quoted = index.entries();
+                if (!quoted.isEmpty()) {
+                    context.composer.newPage(true);
+                    furniture.opening(context.composer.pageNumber());
+                    furniture.heads(bookTitle, WHO_IS_QUOTED);
+                    context.composer.beginSpanning();
+                    context.outline.add(new OutlineEntry(WHO_IS_QUOTED, context.composer.page(),
+                            context.composer.cursor(), 0));
+                    StructNode sect = root.child("Sect");
+                    context.composer.place(indexHeading(context, setter, sect));
+                    context.composer.endSpanning();
+                    context.composer.place(whoIsQuoted(context, setter, sect, quoted, quotePages));
+                }
+                context.composer.finishPage();
+
+                PageComposer tocComposer = PageComposer.onReserved(document, context.composer.geometry(),
+                        context.tree, furniture, reserved, firstTocPage);
+                furniture.heads(bookTitle, "Contents");
+                tocComposer.beginSpanning();
+                tocComposer.place(contents(context, setter, contentsHeading, toc, entries, startPages));
+                tocComposer.finishPage();
+
+                String language = book.language() != null ? book.language()
+                        : ArticleRenderer.language(metadata.isEmpty() ? null : metadata.get(0).language());
+                List<String> authors = new ArrayList<>();
+                for (String author : book.authors()) {
+                    String cleaned = context.clean(author).strip();
+                    if (!cleaned.isEmpty()) {
+                        authors.add(cleaned);
+                    }
+                }
+                XmpPacket xmp = new XmpPacket(bookTitle, authors, context.clean(book.subtitle()), language,
+                        context.clean(book.rights()), timestamp, PRODUCER);
+                Finisher.finish(document, context, xmp, language, attachments, digest.digest(), file);
+                warnings.addAll(fonts.warnings());
+                warnings.addAll(context.text.warnings());
+            } finally {
+                if (fonts != null) {
+                    fonts.close();
+                }
+            }
+            try (InputStream in = Files.newInputStream(temporary)) {
+                in.transferTo(out);
+            }
+            out.flush();
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return new ExportReport(Format.PDF, warnings);
+    }
+
+    private static List<FlowItem> indexHeading(RenderContext context, ParagraphSetter setter, StructNode sect)
+            throws IOException {
+        Typography type = context.type;
+        List<FlowItem> items = new ArrayList<>();
+        add(items, setter.set(List.of(Span.added(WHO_IS_QUOTED, type.headline())), context.composer.width(),
+                Alignment.LEFT, 0), sect.child("H1"));
+        items.add(new SpaceItem(type.em() * 0.6f, true));
+        add(items, setter.set(List.of(Span.added("Everyone the articles quote, with the pages of their quotations. "
+                + "Unnamed sources are listed for each article apart.", type.deck())), context.composer.width(),
+                Alignment.LEFT, 0), sect.child("P"));
+        items.add(new io.tearsheet.pdf.internal.page.RuleItem(0.8f, 1f, type.em() * 0.6f, type.em(), 0x222222,
+                false));
+        return items;
+    }
+
+    /** The index of sources across the book, from core's {@link BookIndex}, with printed page numbers. */
+    private static List<FlowItem> whoIsQuoted(RenderContext context, ParagraphSetter setter, StructNode sect,
+                                              List<BookIndex.Entry> entries, List<Map<Integer, String>> quotePages)
+            throws IOException {
+        Typography type = context.type;
+        TextStyle style = type.small();
+        StructNode list = sect.child("L");
+        List<FlowItem> items = new ArrayList<>();
+        for (BookIndex.Entry entry : entries) {
+            java.util.TreeSet<Integer> pages = new java.util.TreeSet<>();
+            List<String> unknown = new ArrayList<>();
+            for (BookIndex.Appearance appearance : entry.appearances()) {
+                for (int number : appearance.quoteNumbers()) {
+                    String page = quotePages.get(appearance.article()).get(number);
+                    if (page != null && page.chars().allMatch(Character::isDigit)) {
+                        pages.add(Integer.parseInt(page));
+                    } else if (page != null) {
+                        unknown.add(page);
+                    }
+                }
+            }
+            StringBuilder where = new StringBuilder();
+            for (int page : pages) {
+                where.append(where.length() == 0 ? "" : ", ").append(page);
+            }
+            List<Span> spans = new ArrayList<>();
+            spans.add(Span.added(entry.name(), style.withBold(true)));
+            if (entry.description() != null) {
+                spans.add(Span.added(", " + entry.description(), style));
+            }
+            if (where.length() > 0) {
+                spans.add(Span.added("  " + where, style.withColor(Typography.GREY)));
+            }
+            StructNode body = list.child("LI").child("LBody");
+            List<TypesetLine> lines = setter.set(spans, context.composer.width(), Alignment.LEFT, 0);
+            items.add(new SpaceItem(style.leading() * 0.2f, false));
+            for (int i = 0; i < lines.size(); i++) {
+                items.add(new TextLineItem(lines.get(i), body, i == 0 ? 0 : context.type.em(), -1,
+                        i + 1 < lines.size()));
+            }
+        }
+        return items;
+    }
+
+    private static List<FlowItem> titlePage(RenderContext context, ParagraphSetter setter, Book book, String title,
+                                            StructNode root) throws IOException {
+        Typography type = context.type;
+        float width = context.composer.width();
+        List<FlowItem> items = new ArrayList<>();
+        float height = context.composer.geometry().bottom() - context.composer.geometry().top();
+        items.add(new SpaceItem(height * 0.28f, true));
+        TextStyle titleStyle = type.headline().withSize(type.headline().size() * 1.15f,
+                type.headline().leading() * 1.15f);
+        List<TypesetLine> titleLines = setter.set(List.of(Span.added(title, titleStyle)), width, Alignment.CENTERED, 0);
+        if (titleLines.isEmpty()) {
+            // Nothing of the title can be drawn; the book still needs its H1, first of its headings.
+            titleLines = setter.set(List.of(Span.added("Untitled", titleStyle)), width, Alignment.CENTERED, 0);
+        }
+        add(items, titleLines, root.child("H1"));
+        if (book.subtitle() != null) {
+            items.add(new SpaceItem(type.em(), true));
+            add(items, setter.set(List.of(Span.added(book.subtitle(), type.deck())), width, Alignment.CENTERED, 0),
+                    root.child("P"));
+        }
+        if (!book.authors().isEmpty()) {
+            items.add(new SpaceItem(type.em() * 2, true));
+            add(items, setter.set(List.of(Span.added(String.join(", ", book.authors()), type.byline().withSize(
+                    type.byline().size() * 1.3f, type.byline().leading() * 1.3f))), width, Alignment.CENTERED, 0),
+                    root.child("P"));
+        }
+        List<String> foot = new ArrayList<>();
+        if (book.publisher() != null) {
+            foot.add(book.publisher());
+        }
+        if (book.rights() != null) {
+            foot.add(book.rights());
+        }
+        if (!foot.isEmpty()) {
+            items.add(new SpaceItem(type.em() * 4, true));
+            add(items, setter.set(List.of(Span.added(String.join("  ·  ", foot), type.dateline())), width,
+                    Alignment.CENTERED, 0), root.child("P"));
+        }
+        return items;
+    }
+
+    private static void add(List<FlowItem> items, List<TypesetLine> lines, StructNode node) {
+        for (int i = 0; i < lines.size(); i++) {
+            items.add(new TextLineItem(lines.get(i), node, 0, -1, true));
+        }
+    }
+
+    private static float numberColumn(RenderContext context) {
+        return context.type.em() * 3;
+    }
+
+    /** An article's entry: its headline, then byline and date in small type. */
+    private static List<TypesetLine> tocEntry(RenderContext context, ParagraphSetter setter, Metadata md)
+            throws IOException {
+        Typography type = context.type;
+        float width = context.composer.geometry().textWidth() - numberColumn(context);
+        List<TypesetLine> lines = new ArrayList<>(setter.set(List.of(Span.added(ArticleLayout.headline(context, md),
+                type.body().withSize(type.body().size() * 1.08f, type.body().leading() * 1.05f))), width,
+                Alignment.LEFT, 0));
+        List<String> details = new ArrayList<>();
+        if (!md.bylines().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            md.bylines().forEach(b -> names.add(b.name()));
+            details.add(String.join(", ", names));
+        }
+        if (md.published() != null) {
+            details.add(ArticleLayout.date(md.published()));
+        }
+        if (!details.isEmpty()) {
+            lines.addAll(setter.set(List.of(Span.added(String.join("  ·  ", details), type.dateline())), width,
+                    Alignment.LEFT, 0));
+        }
+        return lines;
+    }
+
+    /**
+     * The contents: a heading, then one entry per article; with {@code startPages} null, the numbers are left
+     * out (for measuring: they sit in their own column and change no line).
+     */
+    private static List<FlowItem> contents(RenderContext context, ParagraphSetter setter, StructNode heading,
+                                           StructNode toc, List<List<TypesetLine>> entries, int[] startPages)
+            throws IOException {
+        Typography type = context.type;
+        List<FlowItem> items = new ArrayList<>();
+        for (TypesetLine line : setter.set(List.of(Span.added("Contents", type.heading().withSize(
+                type.heading().size() * 1.4f, type.heading().leading() * 1.4f))), context.composer.geometry()
+                .textWidth(), Alignment.LEFT, 0)) {
+            items.add(new TextLineItem(line, heading, 0, -1, true));
+        }
+        items.add(new SpaceItem(type.em(), false));
+        float textWidth = context.composer.geometry().textWidth();
+        TextStyle numberStyle = type.body().withSize(type.body().size() * 1.08f, type.body().leading() * 1.05f);
+        for (int i = 0; i < entries.size(); i++) {
+            StructNode item = toc.child("TOCI");
+            List<TypesetLine> lines = entries.get(i);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            items.add(new SpaceItem(type.em() * 0.6f, false));
+            for (int k = 0; k < lines.size(); k++) {
+                TypesetLine line = lines.get(k);
+                if (k == 0 && startPages != null) {
+                    List<TypesetLine> number = setter.set(List.of(Span.added(Integer.toString(startPages[i]),
+                            numberStyle)), numberColumn(context), Alignment.LEFT, 0);
+                    if (!number.isEmpty()) {
+                        TypesetLine n = number.get(0);
+                        List<Glyphs> glyphs = new ArrayList<>(line.glyphs());
+                        for (Glyphs g : n.glyphs()) {
+                            glyphs.add(g.at(textWidth - n.width() + g.x()));
+                        }
+                        line = new TypesetLine(glyphs, textWidth, line.ascent(), line.leading(), -1);
+                    }
+                }
+                items.add(new TextLineItem(line, item, 0, -1, k + 1 < lines.size()));
+            }
+        }
+        return items;
+    }
+}

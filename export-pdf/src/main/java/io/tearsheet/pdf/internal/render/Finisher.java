@@ -1,0 +1,62 @@
+package io.tearsheet.pdf.internal.render;
+
+import io.tearsheet.pdf.internal.archive.ArchiveParts;
+import io.tearsheet.pdf.internal.archive.XmpPacket;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * The last steps of every export: the structure tree, bookmarks, XMP metadata, output intent, catalog entries,
+ * associated files and the content-derived identifier, then the save.
+ */
+final class Finisher {
+    private Finisher() {
+    }
+
+    static void finish(PDDocument document, RenderContext context, XmpPacket xmp, String language,
+                       List<org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification> attachments, byte[] digest, OutputStream out) throws IOException {
+        context.composer.finishPage();
+        context.tree.write(document);
+        outline(document, context.outline, context.composer.geometry().size().height());
+        ArchiveParts.metadata(document, xmp.toBytes(context.text));
+        ArchiveParts.outputIntent(document);
+        ArchiveParts.catalog(document, language);
+        ArchiveParts.associate(document, attachments);
+        ArchiveParts.identifier(document, digest);
+        context.fonts.subsetAll();
+        document.getDocument().setVersion(1.7f);
+        document.setVersion(1.7f);
+        document.save(out);
+    }
+
+    private static void outline(PDDocument document, List<OutlineEntry> entries, float pageHeight) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        PDDocumentOutline outline = new PDDocumentOutline();
+        PDOutlineItem parent = null;
+        for (OutlineEntry entry : entries) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(entry.title());
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(entry.page());
+            destination.setTop(Math.round(pageHeight - entry.top()));
+            destination.setLeft(0);
+            item.setDestination(destination);
+            if (entry.level() == 0 || parent == null) {
+                outline.addLast(item);
+                parent = item;
+            } else {
+                parent.addLast(item);
+            }
+        }
+        outline.openNode();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+    }
+}

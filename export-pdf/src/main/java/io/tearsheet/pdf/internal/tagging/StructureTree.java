@@ -1,0 +1,201 @@
+package io.tearsheet.pdf.internal.tagging;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The logical structure of a tagged PDF (ISO 32000-1 §14.7–14.8), built in reading order while pages are drawn:
+ * each drawn piece of content is a marked-content sequence with an MCID that points back to its element, and
+ * each element lists its content. {@link #write} turns it into the structure tree root, the parent tree and
+ * {@code /MarkInfo}. One export's; not thread-safe.
+ */
+public final class StructureTree {
+    private static final COSName MARK_INFO = COSName.getPDFName("MarkInfo");
+    private static final COSName ALT = COSName.getPDFName("Alt");
+    private static final COSName OBJ = COSName.getPDFName("Obj");
+    private static final COSName PG = COSName.getPDFName("Pg");
+
+    private final StructNode document = new StructNode("Document", null);
+    private final List<StructNode> attached = new ArrayList<>();
+    private final Map<COSDictionary, PageMarks> pages = new IdentityHashMap<>();
+    /** Parent-tree entries in key order: a {@link PageMarks} or a single annotation's node. */
+    private final List<Object> parentTree = new ArrayList<>();
+
+    public StructureTree() {
+        document.markAttached();
+        attached.add(document);
+    }
+
+    /** The root element, {@code Document}. */
+    public StructNode document() {
+        return document;
+    }
+
+    /**
+     * Records that content about to be drawn on {@code page} belongs to {@code node}, attaching the node (and
+     * any unattached ancestors) to the tree first.
+     *
+     * @return the MCID to put in the content's {@code BDC} operator
+     */
+    public int mark(StructNode node, COSDictionary page) {
+        attach(node);
+        PageMarks marks = pages.get(page);
+        if (marks == null) {
+            marks = new PageMarks(parentTree.size());
+            parentTree.add(marks);
+            pages.put(page, marks);
+            page.setInt(COSName.STRUCT_PARENTS, marks.key);
+        }
+        int mcid = marks.owners.size();
+        marks.owners.add(node);
+        node.kids().add(new ContentRef(page, mcid));
+        return mcid;
+    }
+
+    /** Records that {@code annotation} on {@code page} belongs to {@code node} (a Link). */
+    public void annotate(StructNode node, COSDictionary page, COSDictionary annotation) {
+        attach(node);
+        annotation.setInt(COSName.STRUCT_PARENT, parentTree.size());
+        parentTree.add(node);
+        node.kids().add(new AnnotationRef(page, annotation));
+    }
+
+    /** Makes {@code node} a child of its parent (in reading order), attaching ancestors first. */
+    public void attach(StructNode node) {
+        List<StructNode> chain = new ArrayList<>();
+        for (StructNode n = node; n != null && !n.isAttached(); n = n.parent()) {
+            chain.add(n);
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            StructNode n = chain.get(i);
+            if (n.parent() == null) {
+                throw new IllegalStateException("structure node " + n.type() + " has no parent");
+            }
+            n.parent().kids().add(n);
+            n.markAttached();
+            attached.add(n);
+        }
+    }
+
+    /** Whether the page has marked content (so it needs {@code /StructParents}). */
+    public boolean hasMarks(COSDictionary page) {
+        return pages.containsKey(page);
+    }
+
+    /** Writes the structure tree root, the parent tree and the mark information into the catalog. */
+    public void write(PDDocument pdf) {
+        COSDictionary root = new COSDictionary();
+        root.setItem(COSName.TYPE, COSName.getPDFName("StructTreeRoot"));
+        for (StructNode node : attached) {
+            COSDictionary dictionary = new COSDictionary();
+            dictionary.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
+            dictionary.setItem(COSName.S, COSName.getPDFName(node.type()));
+            node.cos = dictionary;
+        }
+        for (StructNode node : attached) {
+            COSDictionary dictionary = (COSDictionary) node.cos;
+            dictionary.setItem(COSName.P, node.parent() == null ? root : (COSDictionary) node.parent().cos);
+            COSDictionary firstPage = firstPage(node);
+            if (firstPage != null) {
+                dictionary.setItem(PG, firstPage);
+            }
+            COSArray kids = new COSArray();
+            for (Object kid : node.kids()) {
+                kids.add(kidObject(kid, firstPage));
+            }
+            dictionary.setItem(COSName.K, kids);
+            if (node.alt() != null) {
+                dictionary.setItem(ALT, new COSString(node.alt()));
+            }
+            if (node.actualText() != null) {
+                dictionary.setItem(COSName.ACTUAL_TEXT, new COSString(node.actualText()));
+            }
+            if (node.language() != null) {
+                dictionary.setItem(COSName.LANG, new COSString(node.language()));
+            }
+            if (node.title() != null) {
+                dictionary.setItem(COSName.T, new COSString(node.title()));
+            }
+            if (node.id() != null) {
+                dictionary.setItem(COSName.ID, new COSString(node.id().getBytes(StandardCharsets.US_ASCII)));
+            }
+        }
+        root.setItem(COSName.K, (COSDictionary) document.cos);
+        COSArray nums = new COSArray();
+        for (int key = 0; key < parentTree.size(); key++) {
+            Object entry = parentTree.get(key);
+            nums.add(COSInteger.get(key));
+            if (entry instanceof PageMarks marks) {
+                COSArray owners = new COSArray();
+                for (StructNode owner : marks.owners) {
+                    owners.add((COSDictionary) owner.cos);
+                }
+                nums.add(owners);
+            } else {
+                nums.add((COSDictionary) ((StructNode) entry).cos);
+            }
+        }
+        COSDictionary numberTree = new COSDictionary();
+        numberTree.setItem(COSName.NUMS, nums);
+        root.setItem(COSName.PARENT_TREE, numberTree);
+        root.setInt(COSName.PARENT_TREE_NEXT_KEY, parentTree.size());
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        catalog.getCOSObject().setItem(COSName.STRUCT_TREE_ROOT, root);
+        COSDictionary markInfo = new COSDictionary();
+        markInfo.setBoolean(COSName.getPDFName("Marked"), true);
+        catalog.getCOSObject().setItem(MARK_INFO, markInfo);
+    }
+
+    private static COSDictionary firstPage(StructNode node) {
+        for (Object kid : node.kids()) {
+            if (kid instanceof ContentRef ref) {
+                return ref.page();
+            }
+        }
+        return null;
+    }
+
+    private static COSBase kidObject(Object kid, COSDictionary elementPage) {
+        if (kid instanceof StructNode child) {
+            return (COSDictionary) child.cos;
+        }
+        if (kid instanceof ContentRef ref) {
+            if (ref.page() == elementPage) {
+                return COSInteger.get(ref.mcid());
+            }
+            COSDictionary mcr = new COSDictionary();
+            mcr.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
+            mcr.setItem(PG, ref.page());
+            mcr.setInt(COSName.MCID, ref.mcid());
+            return mcr;
+        }
+        AnnotationRef ref = (AnnotationRef) kid;
+        COSDictionary objr = new COSDictionary();
+        objr.setItem(COSName.TYPE, COSName.getPDFName("OBJR"));
+        objr.setItem(PG, ref.page());
+        objr.setItem(OBJ, ref.annotation());
+        return objr;
+    }
+
+    /** The owners of a page's MCIDs, by MCID, under one parent-tree key. */
+    private static final class PageMarks {
+        final int key;
+        final List<StructNode> owners = new ArrayList<>();
+
+        PageMarks(int key) {
+            this.key = key;
+        }
+    }
+}

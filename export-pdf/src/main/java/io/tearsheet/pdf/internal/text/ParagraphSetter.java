@@ -1,0 +1,441 @@
+package io.tearsheet.pdf.internal.text;
+
+import io.tearsheet.pdf.internal.font.FontRun;
+import io.tearsheet.pdf.internal.font.FontSet;
+import io.tearsheet.pdf.internal.font.LoadedFont;
+import io.tearsheet.pdf.internal.hyphenation.Hyphenator;
+import io.tearsheet.pdf.internal.layout.Box;
+import io.tearsheet.pdf.internal.layout.Glue;
+import io.tearsheet.pdf.internal.layout.Item;
+import io.tearsheet.pdf.internal.layout.Line;
+import io.tearsheet.pdf.internal.layout.LineBreaker;
+import io.tearsheet.pdf.internal.layout.Penalty;
+import io.tearsheet.pdf.internal.tagging.StructNode;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets a paragraph's spans into lines: splits them into words, finds hyphenation points and other break
+ * opportunities, measures everything with the fallback fonts, asks the {@link LineBreaker} for the best breaks
+ * and positions the glyphs. Justified text tries, in order: no hyphenation with tight spacing, hyphenation,
+ * looser spacing, and finally first-fit breaking (for text that cannot be justified at all, like one long URL).
+ * One export's; not thread-safe.
+ */
+public final class ParagraphSetter {
+    private static final double HYPHEN_PENALTY = 50;
+    private static final double EXPLICIT_BREAK_PENALTY = 30;
+    private static final double EMERGENCY_PENALTY = 5000;
+    private static final LineBreaker STRICT = LineBreaker.builder().tolerance(1).build();
+    private static final LineBreaker NORMAL = LineBreaker.builder().tolerance(2).build();
+    private static final LineBreaker LOOSE = LineBreaker.builder().tolerance(6).build();
+
+    private final FontSet fonts;
+    private final Hyphenator hyphenator;
+
+    public ParagraphSetter(FontSet fonts, Hyphenator hyphenator) {
+        this.fonts = fonts;
+        this.hyphenator = hyphenator;
+    }
+
+    /**
+     * Sets {@code spans} into lines {@code width} points wide.
+     *
+     * @param firstIndent the first line's indent, in points
+     */
+    public List<TypesetLine> set(List<Span> spans, float width, Alignment alignment, float firstIndent)
+            throws IOException {
+        Builder builder = new Builder(width, alignment == Alignment.JUSTIFIED);
+        if (firstIndent > 0) {
+            builder.add(new Box(firstIndent), null);
+        }
+        tokenize(spans, builder);
+        if (!builder.hasText) {
+            return List.of();
+        }
+        builder.end();
+        List<Line> lines;
+        if (alignment == Alignment.JUSTIFIED) {
+            lines = STRICT.optimalBreaks(builder.withoutHyphenation(), width);
+            if (lines.isEmpty()) {
+                lines = NORMAL.optimalBreaks(builder.items, width);
+            }
+            if (lines.isEmpty()) {
+                lines = LOOSE.optimalBreaks(builder.items, width);
+            }
+            if (lines.isEmpty()) {
+                lines = LineBreaker.firstFit(builder.items, width);
+            }
+        } else {
+            lines = LineBreaker.firstFit(builder.withoutHyphenation(), width);
+        }
+        List<TypesetLine> result = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            result.add(position(builder, line, width, alignment));
+        }
+        return result;
+    }
+
+    private TypesetLine position(Builder builder, Line line, float width, Alignment alignment) {
+        Line effective = alignment == Alignment.JUSTIFIED ? line : new Line(line.start(), line.end(), 0);
+        float tracking = alignment == Alignment.JUSTIFIED ? tracking(builder, line) : 0;
+        if (tracking > 0) {
+            effective = new Line(line.start(), line.end(), line.ratio() - tracking * glyphCount(builder, line)
+                    / stretch(builder, line));
+        }
+        List<Glyphs> glyphs = new ArrayList<>();
+        float x = 0;
+        float ascent = 0;
+        float leading = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            Item item = builder.items.get(i);
+            Object payload = builder.payloads.get(i);
+            if (item instanceof Box box) {
+                if (payload instanceof Piece piece) {
+                    for (Proto proto : piece.protos) {
+                        Glyphs g = proto.at(x);
+                        if (tracking > 0) {
+                            g = g.tracked(tracking);
+                        }
+                        glyphs.add(g);
+                        ascent = Math.max(ascent, proto.font.ascent() * proto.size / 1000f);
+                        leading = Math.max(leading, proto.leading);
+                        x += g.width();
+                    }
+                } else {
+                    x += (float) box.width();
+                }
+            } else if (item instanceof Glue glue) {
+                if (payload instanceof Proto space && i + 1 < line.end()) {
+                    glyphs.add(space.at(x));
+                }
+                x += (float) effective.glueWidth(glue);
+            }
+        }
+        if (builder.items.get(line.end()) instanceof Penalty penalty && penalty.width() > 0
+                && builder.payloads.get(line.end()) instanceof Proto hyphen) {
+            glyphs.add(hyphen.at(x));
+            x += hyphen.width;
+        }
+        if (alignment == Alignment.CENTERED && x < width) {
+            float shift = (width - x) / 2;
+            List<Glyphs> shifted = new ArrayList<>(glyphs.size());
+            for (Glyphs g : glyphs) {
+                shifted.add(g.at(g.x() + shift));
+            }
+            glyphs = shifted;
+        }
+        int plainStart = -1;
+        for (Glyphs g : glyphs) {
+            if (g.plainStart() >= 0) {
+                plainStart = g.plainStart();
+                break;
+            }
+        }
+        return new TypesetLine(VisualOrder.of(glyphs), x, ascent, leading, plainStart);
+    }
+
+    /** The most letter-spacing, as a share of the type size, that a loose line may take. */
+    private static final float MAX_TRACKING = 0.035f;
+
+    /**
+     * Letter-spacing for a justified line whose spaces would stretch beyond their comfortable maximum: the
+     * excess is shared between the letters, up to {@link #MAX_TRACKING}, so that wide gaps (and rivers) are
+     * avoided in narrow columns. Zero for lines at or below full stretch, and for the last line.
+     */
+    private static float tracking(Builder builder, Line line) {
+        if (line.ratio() <= 1 || builder.items.get(line.end()) instanceof Penalty p && p.isForced()) {
+            return 0;
+        }
+        double stretch = stretch(builder, line);
+        int glyphs = glyphCount(builder, line);
+        if (stretch <= 0 || glyphs == 0) {
+            return 0;
+        }
+        double excess = (line.ratio() - 1) * stretch;
+        float size = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            if (builder.payloads.get(i) instanceof Piece piece && !piece.protos.isEmpty()) {
+                size = Math.max(size, piece.protos.get(0).size);
+            }
+        }
+        return (float) Math.min(excess / glyphs, size * MAX_TRACKING);
+    }
+
+    private static double stretch(Builder builder, Line line) {
+        double stretch = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            if (builder.items.get(i) instanceof Glue glue) {
+                stretch += glue.stretch();
+            }
+        }
+        return stretch;
+    }
+
+    private static int glyphCount(Builder builder, Line line) {
+        int count = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            if (builder.payloads.get(i) instanceof Piece piece) {
+                for (Proto proto : piece.protos) {
+                    count += proto.text.codePointCount(0, proto.text.length());
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Splits spans into words at white space and turns each word into boxes and break opportunities. */
+    private void tokenize(List<Span> spans, Builder builder) throws IOException {
+        List<Part> word = new ArrayList<>();
+        Span spaceStyle = null;
+        for (Span span : spans) {
+            String text = span.text();
+            int partStart = 0;
+            int i = 0;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                if (isSpace(cp)) {
+                    if (i > partStart) {
+                        word.add(new Part(span, text.substring(partStart, i), offset(span, text, partStart)));
+                    }
+                    if (!word.isEmpty()) {
+                        addWord(word, builder);
+                        word.clear();
+                        spaceStyle = span;
+                        builder.pendingSpace = spaceStyle;
+                    }
+                    partStart = next;
+                }
+                i = next;
+            }
+            if (partStart < text.length()) {
+                word.add(new Part(span, text.substring(partStart), offset(span, text, partStart)));
+            }
+        }
+        if (!word.isEmpty()) {
+            addWord(word, builder);
+        }
+        builder.pendingSpace = null;
+    }
+
+    private static int offset(Span span, String text, int charIndex) {
+        return span.plainStart() < 0 ? -1 : span.plainStart() + text.codePointCount(0, charIndex);
+    }
+
+    private static boolean isSpace(int cp) {
+        if (cp == 0x00A0 || cp == 0x2007 || cp == 0x202F) {
+            return false;
+        }
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    private void addWord(List<Part> parts, Builder builder) throws IOException {
+        if (builder.pendingSpace != null && builder.hasText) {
+            addSpace(builder.pendingSpace, parts.get(0), builder);
+        }
+        builder.pendingSpace = null;
+        for (Part part : parts) {
+            List<Integer> cuts = new ArrayList<>();
+            List<Boolean> hyphenate = new ArrayList<>();
+            List<Double> costs = new ArrayList<>();
+            breakOpportunities(part.text, cuts, hyphenate, costs);
+            int from = 0;
+            for (int k = 0; k <= cuts.size(); k++) {
+                int to = k < cuts.size() ? cuts.get(k) : part.text.length();
+                if (to > from) {
+                    addPiece(part, from, to, builder);
+                }
+                if (k < cuts.size()) {
+                    Proto hyphen = hyphenate.get(k) ? proto(part, "-", -1) : null;
+                    builder.add(hyphenate.get(k) && hyphen != null
+                                    ? Penalty.hyphen(hyphen.width, costs.get(k))
+                                    : new Penalty(0, costs.get(k), hyphenate.get(k)),
+                            hyphen);
+                    builder.hyphenation.add(builder.items.size() - 1);
+                }
+                from = to;
+            }
+        }
+    }
+
+    /**
+     * Where a word may break inside: hyphenation points in runs of letters (a hyphen is added), after a hyphen
+     * or dash or slash already there, and between ideographs.
+     */
+    private void breakOpportunities(String text, List<Integer> cuts, List<Boolean> hyphenate, List<Double> costs) {
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Character.isLetter(cp) && cp < 0x10000 && !isIdeograph(cp)) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end)) && !isIdeograph(text.charAt(end))
+                        && !Character.isSurrogate(text.charAt(end))) {
+                    end++;
+                }
+                if (end - i >= 5 && hyphenator.isActive()) {
+                    for (int point : hyphenator.points(text.substring(i, end))) {
+                        cuts.add(i + point);
+                        hyphenate.add(true);
+                        costs.add(HYPHEN_PENALTY);
+                    }
+                }
+                i = Math.max(end, next);
+                continue;
+            }
+            boolean more = next < text.length();
+            if (more && (cp == '-' || cp == 0x2010) && i > 0) {
+                cuts.add(next);
+                hyphenate.add(false);
+                costs.add(HYPHEN_PENALTY);
+            } else if (more && (cp == 0x2014 || cp == 0x2013 || cp == '/')) {
+                cuts.add(next);
+                hyphenate.add(false);
+                costs.add(EXPLICIT_BREAK_PENALTY);
+            } else if (more && isIdeograph(cp)) {
+                cuts.add(next);
+                hyphenate.add(false);
+                costs.add(0.0);
+            }
+            i = next;
+        }
+    }
+
+    private static boolean isIdeograph(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || Character.isIdeographic(cp);
+    }
+
+    private void addPiece(Part part, int from, int to, Builder builder) throws IOException {
+        String text = part.text.substring(from, to);
+        int plain = part.plainStart < 0 ? -1 : part.plainStart + part.text.codePointCount(0, from);
+        Piece piece = piece(part.span, text, plain);
+        if (piece.protos.isEmpty()) {
+            return;
+        }
+        if (piece.width > builder.width && text.codePointCount(0, text.length()) > 1) {
+            // Wider than the line: let it break anywhere, at a high cost, rather than overflow.
+            int i = 0;
+            int offset = plain;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                String one = new String(Character.toChars(cp));
+                Piece single = piece(part.span, one, offset);
+                if (single.protos.isEmpty()) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                if (i > 0) {
+                    builder.add(new Penalty(0, EMERGENCY_PENALTY, false), null);
+                }
+                builder.add(new Box(single.width), single);
+                i += Character.charCount(cp);
+                offset = offset < 0 ? -1 : offset + 1;
+            }
+            return;
+        }
+        builder.add(new Box(piece.width), piece);
+    }
+
+    private Piece piece(Span span, String text, int plainStart) throws IOException {
+        List<Proto> protos = new ArrayList<>();
+        float width = 0;
+        int offset = plainStart;
+        for (FontRun run : fonts.runs(text, span.style().face())) {
+            float w = run.font().width(run.text(), span.style().size());
+            protos.add(new Proto(run.font(), span.style().size(), span.style().leading(), span.style().rgb(),
+                    run.text(), w, span.link(), span.href(), offset, run.actualText()));
+            width += w;
+            offset = -1;
+        }
+        return new Piece(protos, width);
+    }
+
+    private Proto proto(Part part, String text, int plainStart) throws IOException {
+        List<FontRun> runs = fonts.runs(text, part.span.style().face());
+        if (runs.size() != 1) {
+            return null;
+        }
+        FontRun run = runs.get(0);
+        TextStyle style = part.span.style();
+        return new Proto(run.font(), style.size(), style.leading(), style.rgb(), run.text(),
+                run.font().width(run.text(), style.size()), part.span.link(), part.span.href(), plainStart, null);
+    }
+
+    private void addSpace(Span before, Part after, Builder builder) throws IOException {
+        TextStyle style = before.style();
+        LoadedFont font = fonts.face(style.face());
+        float space = font.width(" ", style.size());
+        StructNode link = before.link() != null && before.link() == after.span.link() ? before.link() : null;
+        Proto proto = new Proto(font, style.size(), style.leading(), style.rgb(), " ", space, link,
+                link == null ? null : before.href(), -1, null);
+        if (builder.justify) {
+            builder.add(new Glue(space, space * 0.6, space * 0.3), proto);
+        } else {
+            builder.add(new Glue(space, 0, 0), proto);
+        }
+    }
+
+    /** A piece of a word in one span. */
+    private record Part(Span span, String text, int plainStart) {
+    }
+
+    /** A box's content: glyph runs before they have a position. */
+    private record Piece(List<Proto> protos, float width) {
+    }
+
+    /** A glyph run before it has a position. */
+    private record Proto(LoadedFont font, float size, float leading, int rgb, String text, float width,
+                         StructNode link, String href, int plainStart, String actualText) {
+        Glyphs at(float x) {
+            return new Glyphs(x, font, size, rgb, text, width, link, href, plainStart, actualText);
+        }
+    }
+
+    /** The items being built, with what each stands for. */
+    private static final class Builder {
+        final float width;
+        final boolean justify;
+        final List<Item> items = new ArrayList<>();
+        final List<Object> payloads = new ArrayList<>();
+        final List<Integer> hyphenation = new ArrayList<>();
+        Span pendingSpace;
+        boolean hasBox;
+        boolean hasText;
+        boolean lastWasGlue;
+
+        Builder(float width, boolean justify) {
+            this.width = width;
+            this.justify = justify;
+        }
+
+        void add(Item item, Object payload) {
+            items.add(item);
+            payloads.add(payload);
+            if (item instanceof Box) {
+                hasBox = true;
+                hasText |= payload != null;
+            }
+            lastWasGlue = item instanceof Glue;
+        }
+
+        void end() {
+            add(Glue.fill(), null);
+            add(Penalty.forced(), null);
+        }
+
+        /** The items with hyphenation points forbidden, for a first pass that avoids hyphens. */
+        List<Item> withoutHyphenation() {
+            List<Item> copy = new ArrayList<>(items);
+            for (int index : hyphenation) {
+                if (copy.get(index) instanceof Penalty p && p.flagged() && p.width() > 0) {
+                    copy.set(index, new Penalty(0, Penalty.FORBIDDEN, false));
+                }
+            }
+            return copy;
+        }
+    }
+}
