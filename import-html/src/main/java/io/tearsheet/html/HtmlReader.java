@@ -2,6 +2,7 @@ package io.tearsheet.html;
 
 import io.tearsheet.html.internal.PageReading;
 import io.tearsheet.model.Article;
+import io.tearsheet.quotes.QuoteAttributor;
 import io.tearsheet.read.ArticleReader;
 import io.tearsheet.read.ReadException;
 
@@ -33,7 +34,9 @@ import java.util.Objects;
  *   <li>Finds the article body with explainable rules (text and link density, tag, class and id signals,
  *       paragraph shape) and maps it to paragraphs, subheadings, lists, block quotes (pull quotes marked as such),
  *       figures (caption, credit and alternative text apart), editors' notes and corrections.</li>
- *   <li>Hands the result to the same quotation pass as every other reader.</li>
+ *   <li>Sets typographic quotation marks and apostrophes ({@link io.tearsheet.read.Typography}) and hands the
+ *       result to the same quotation pass as every other reader ({@link QuoteAttributor}); pull quotes are kept
+ *       out of it, so their words are not counted twice.</li>
  * </ol>
  * Everything dropped is listed in the article's {@link io.tearsheet.model.Provenance#removed()} with a short reason
  * ({@code navigation}, {@code share}, {@code related}, {@code comments}, {@code newsletter}, {@code ads},
@@ -58,6 +61,7 @@ public final class HtmlReader implements ArticleReader {
 
     private final URI baseUri;
     private final long maxInputBytes;
+    private final QuoteAttributor attributor;
 
     /** A reader with the defaults, the same as {@code builder().build()}; used by {@link java.util.ServiceLoader}. */
     public HtmlReader() {
@@ -67,6 +71,7 @@ public final class HtmlReader implements ArticleReader {
     private HtmlReader(Builder builder) {
         this.baseUri = builder.baseUri;
         this.maxInputBytes = builder.maxInputBytes;
+        this.attributor = builder.attributor;
     }
 
     /** A reader with the defaults: no page address, inputs up to 64 MiB (as the plain-text reader). */
@@ -105,7 +110,7 @@ public final class HtmlReader implements ArticleReader {
     public Article read(byte[] input, URI pageUrl) {
         Objects.requireNonNull(input, "input must not be null");
         checkSize(input.length);
-        return new PageReading(input, absolute(pageUrl == null ? baseUri : pageUrl), null).read();
+        return new PageReading(input, absolute(pageUrl == null ? baseUri : pageUrl), null, attributor).read();
     }
 
     /**
@@ -134,7 +139,7 @@ public final class HtmlReader implements ArticleReader {
         byte[] input = Files.readAllBytes(file);
         checkSize(input.length);
         Path folder = file.toAbsolutePath().getParent();
-        return new PageReading(input, absolute(pageUrl == null ? baseUri : pageUrl), folder).read();
+        return new PageReading(input, absolute(pageUrl == null ? baseUri : pageUrl), folder, attributor).read();
     }
 
     private void checkSize(long size) {
@@ -155,6 +160,7 @@ public final class HtmlReader implements ArticleReader {
     public static final class Builder {
         private URI baseUri;
         private long maxInputBytes = 64L * 1024 * 1024;
+        private QuoteAttributor attributor = QuoteAttributor.create();
 
         private Builder() {
         }
@@ -195,6 +201,15 @@ public final class HtmlReader implements ArticleReader {
                 throw new IllegalArgumentException("maxInputBytes must be positive, was " + maxInputBytes);
             }
             this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        /**
+         * The quotation pass (default {@link QuoteAttributor#create()}), the same one the plain-text reader uses, so
+         * that a quotation in a {@code <p>} is found exactly as in text.
+         */
+        public Builder quoteAttributor(QuoteAttributor attributor) {
+            this.attributor = Objects.requireNonNull(attributor, "attributor must not be null");
             return this;
         }
 

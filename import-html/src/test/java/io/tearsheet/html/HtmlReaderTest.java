@@ -104,6 +104,39 @@ class HtmlReaderTest {
     }
 
     @Test
+    void curlsQuotationMarksAcrossFormatting() {
+        String body = "<p>\"We <em>listened</em>,\" said Niall Gunn, the operator's managing director, on Tuesday "
+                + "evening at the pier.</p>" + STORY;
+        Article article = HtmlReader.create().read(bytes(page(body).replace("Late ferry stays</h1>",
+                "Late ferry 'stays'</h1>")));
+        assertThat(article.paragraphs().get(0).plainText())
+                .startsWith("“We listened,” said Niall Gunn, the operator’s managing director");
+    }
+
+    @Test
+    void findsQuotationsWithTheSharedPass() {
+        String body = "<p>\"We listened, and we found a way to make the numbers work,\" said Niall Gunn, the "
+                + "operator's managing director.</p>" + STORY;
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(article.quotes()).hasSize(1);
+        assertThat(article.sources()).extracting(io.tearsheet.model.Source::name).containsExactly("Niall Gunn");
+    }
+
+    @Test
+    void countsAPullQuoteOnce() {
+        String body = "<p>\"We listened, and we found a way to make the numbers work,\" said Niall Gunn, the "
+                + "operator's managing director.</p><aside class='pull-quote'><p>\"We listened, and we found a way "
+                + "to make the numbers work\"</p></aside>" + STORY + "<p>\"It sounds like a small thing,\" said "
+                + "Dr Amara Sesay, who runs the island's surgery.</p>";
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(article.quotes()).hasSize(2);
+        assertThat(article.quotes().get(1).paragraph()).isEqualTo(article.paragraphs().size() - 1);
+        assertThat(article.sections().get(0).blocks())
+                .anySatisfy(block -> assertThat(block).isInstanceOfSatisfying(io.tearsheet.model.BlockQuote.class,
+                        quote -> assertThat(quote.pullQuote()).isTrue()));
+    }
+
+    @Test
     void refusesRelativeBaseUri() {
         assertThatThrownBy(() -> HtmlReader.builder().baseUri("news/story"))
                 .isInstanceOf(IllegalArgumentException.class);

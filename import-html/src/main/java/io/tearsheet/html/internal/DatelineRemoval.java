@@ -1,14 +1,10 @@
 package io.tearsheet.html.internal;
 
 import io.tearsheet.model.EditorialInsertion;
-import io.tearsheet.model.Emphasis;
 import io.tearsheet.model.Inline;
 import io.tearsheet.model.InlineContainer;
-import io.tearsheet.model.Link;
 import io.tearsheet.model.Paragraph;
-import io.tearsheet.model.QuoteSpan;
 import io.tearsheet.model.SectionKind;
-import io.tearsheet.model.Strong;
 import io.tearsheet.model.Text;
 
 import java.util.ArrayList;
@@ -68,23 +64,10 @@ final class DatelineRemoval {
             } else if (inline instanceof InlineContainer container) {
                 List<Inline> content = dropPrefix(container.content(), remaining);
                 if (!content.isEmpty()) {
-                    out.add(rebuild(container, content));
+                    out.add(InlineTrees.rebuild(container, content));
                 }
             }
         }
         return out;
-    }
-
-    private static Inline rebuild(InlineContainer container, List<Inline> content) {
-        if (container instanceof Emphasis) {
-            return new Emphasis(content);
-        }
-        if (container instanceof Strong) {
-            return new Strong(content);
-        }
-        if (container instanceof Link link) {
-            return new Link(link.href(), content);
-        }
-        return new QuoteSpan(((QuoteSpan) container).quoteId(), content);
     }
 }

@@ -87,7 +87,8 @@ public final class PageCleaner {
     /** The reason to remove {@code element} from the page, or null to keep it (its children are still judged). */
     private RemovalReason removalReason(Element element, boolean insideArticle) {
         String tag = element.normalName();
-        if (tag.equals("body") || tag.equals("html") || "articleBody".equalsIgnoreCase(element.attr("itemprop"))) {
+        if (tag.equals("body") || tag.equals("html") || "articleBody".equalsIgnoreCase(element.attr("itemprop"))
+                || BoilerplateSignals.namesPullQuote(element) || SpecialNotes.kindOf(element) != null) {
             return null;
         }
         RemovalReason reason = reasonOf(element);

@@ -11,6 +11,7 @@ import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Provenance;
 import io.tearsheet.model.Section;
 import io.tearsheet.model.SectionKind;
+import io.tearsheet.quotes.QuoteAttributor;
 import io.tearsheet.read.ReadException;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -40,16 +41,19 @@ public final class PageReading {
     private final byte[] input;
     private final URI givenUrl;
     private final Path folder;
+    private final QuoteAttributor attributor;
 
     /**
      * @param input    the page's bytes
      * @param givenUrl the page's address as the caller knows it, or null
      * @param folder   the folder of the saved page, or null when read from bytes
+     * @param attributor the quotation pass to run on the article
      */
-    public PageReading(byte[] input, URI givenUrl, Path folder) {
+    public PageReading(byte[] input, URI givenUrl, Path folder, QuoteAttributor attributor) {
         this.input = input;
         this.givenUrl = givenUrl;
         this.folder = folder;
+        this.attributor = attributor;
     }
 
     /**
@@ -101,7 +105,7 @@ public final class PageReading {
                 .build();
         try {
             Article article = Article.builder().metadata(metadata).sections(sections).provenance(provenance).build();
-            return ArticleFinisher.finish(article);
+            return ArticleFinisher.finish(article, attributor);
         } catch (InvalidArticleException e) {
             throw new ReadException("the page could not be read into a valid article: " + e.getMessage(), null, e);
         }
