@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names, links, images, scripts, any Unicode in the text): every read ends with a valid article or a
  * {@link ReadException}, never another exception.
  */
-class RandomMarkupProperties {
+class RandomMarkupTest {
     private static final List<String> TAGS = List.of("div", "p", "span", "b", "i", "em", "a", "ul", "ol", "li",
             "table", "tr", "td", "blockquote", "figure", "figcaption", "h1", "h2", "h3", "aside", "nav", "header",
             "footer", "article", "section", "q", "small", "time", "pre", "font");
