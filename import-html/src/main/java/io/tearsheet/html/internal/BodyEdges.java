@@ -72,13 +72,13 @@ final class BodyEdges {
      * @param series   a series note's content, or null
      * @param deck     a standfirst found as an italic line above the text, or null
      */
-    record Result(List<BodyMapper.Placed> blocks, List<Byline> bylines, ArticleDate date, Datelines.Match dateline,
+    record Result(List<PlacedBlock> blocks, List<Byline> bylines, ArticleDate date, Datelines.Match dateline,
                   SeriesNotes.Note series, String deck) {
     }
 
-    static Result trim(List<BodyMapper.Placed> placed, Known known, ReadContext context) {
+    static Result trim(List<PlacedBlock> placed, Known known, ReadContext context) {
         BodyEdges edges = new BodyEdges(context);
-        List<BodyMapper.Placed> blocks = edges.moveNotes(placed);
+        List<PlacedBlock> blocks = edges.moveNotes(placed);
         blocks = edges.dropRepeatedMetadata(blocks, known);
         blocks = edges.dropTrailingFragments(blocks);
         blocks = edges.dropTimestamps(blocks);
@@ -110,7 +110,7 @@ final class BodyEdges {
                 && BlockShape.endsSentence(text.charAt(text.length() - 1));
     }
 
-    private int firstRunningText(List<BodyMapper.Placed> blocks) {
+    private int firstRunningText(List<PlacedBlock> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).kind() == SectionKind.BODY && isRunningText(blocks.get(i).block())) {
                 return i;
@@ -119,15 +119,15 @@ final class BodyEdges {
         return blocks.size();
     }
 
-    private List<BodyMapper.Placed> dropRepeatedMetadata(List<BodyMapper.Placed> placed, Known known) {
+    private List<PlacedBlock> dropRepeatedMetadata(List<PlacedBlock> placed, Known known) {
         String headlineKey = known.headline() == null ? null : Texts.key(known.headline());
         String visibleHeadlineKey = known.visibleHeadline() == null ? null : Texts.key(known.visibleHeadline());
         String deckKey = known.deck() == null ? null : Texts.key(known.deck());
         String kickerKey = known.kicker() == null ? null : Texts.key(known.kicker());
         // the headline anywhere, and the deck and kicker where they stand before the text, are metadata
-        List<BodyMapper.Placed> withoutTitles = new ArrayList<>();
+        List<PlacedBlock> withoutTitles = new ArrayList<>();
         boolean textSeen = false;
-        for (BodyMapper.Placed block : placed) {
+        for (PlacedBlock block : placed) {
             String text = text(block.block());
             String key = text == null ? null : Texts.key(text);
             RemovalReason reason = null;
@@ -146,9 +146,9 @@ final class BodyEdges {
             withoutTitles.add(block);
         }
         int firstText = firstRunningText(withoutTitles);
-        List<BodyMapper.Placed> kept = new ArrayList<>();
+        List<PlacedBlock> kept = new ArrayList<>();
         for (int i = 0; i < withoutTitles.size(); i++) {
-            BodyMapper.Placed block = withoutTitles.get(i);
+            PlacedBlock block = withoutTitles.get(i);
             String text = text(block.block());
             if (i < firstText && block.block() instanceof Divider) {
                 continue;
@@ -174,7 +174,7 @@ final class BodyEdges {
     }
 
     /** Why a block before the running text is metadata (a byline or date line), or null when it is body. */
-    private RemovalReason leadingReason(String text, BodyMapper.Placed block, boolean deckWanted) {
+    private RemovalReason leadingReason(String text, PlacedBlock block, boolean deckWanted) {
         if (!(block.block() instanceof Paragraph paragraph)) {
             return null;
         }
@@ -266,14 +266,14 @@ final class BodyEdges {
         return emphasis;
     }
 
-    private List<BodyMapper.Placed> moveNotes(List<BodyMapper.Placed> blocks) {
+    private List<PlacedBlock> moveNotes(List<PlacedBlock> blocks) {
         List<Integer> body = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).kind() == SectionKind.BODY) {
                 body.add(i);
             }
         }
-        List<BodyMapper.Placed> moved = new ArrayList<>(blocks);
+        List<PlacedBlock> moved = new ArrayList<>(blocks);
         for (int n = 0; n < body.size(); n++) {
             int i = body.get(n);
             if (!(blocks.get(i).block() instanceof Paragraph paragraph)) {
@@ -289,7 +289,7 @@ final class BodyEdges {
             }
             moved.set(i, blocks.get(i).withKind(kind));
         }
-        for (BodyMapper.Placed block : moved) {
+        for (PlacedBlock block : moved) {
             if (block.kind() == SectionKind.SERIES_NOTE && series == null && block.block() instanceof Paragraph p) {
                 series = SeriesNotes.parse(p.plainText()).orElse(null);
             }
@@ -297,16 +297,16 @@ final class BodyEdges {
         return moved;
     }
 
-    private List<BodyMapper.Placed> dropTrailingFragments(List<BodyMapper.Placed> blocks) {
+    private List<PlacedBlock> dropTrailingFragments(List<PlacedBlock> blocks) {
         int lastText = -1;
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).kind() == SectionKind.BODY && isRunningText(blocks.get(i).block())) {
                 lastText = i;
             }
         }
-        List<BodyMapper.Placed> kept = new ArrayList<>();
+        List<PlacedBlock> kept = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
-            BodyMapper.Placed block = blocks.get(i);
+            PlacedBlock block = blocks.get(i);
             boolean trailing = i > lastText && block.kind() == SectionKind.BODY;
             if (trailing && block.block() instanceof Divider) {
                 continue;
@@ -324,11 +324,11 @@ final class BodyEdges {
     }
 
     /** An author's bio line closing the body ("Jane Doe is a reporter for …", "By Jane Doe, a deputy editor …"). */
-    private List<BodyMapper.Placed> dropClosingBio(List<BodyMapper.Placed> blocks) {
-        List<BodyMapper.Placed> kept = new ArrayList<>(blocks);
+    private List<PlacedBlock> dropClosingBio(List<PlacedBlock> blocks) {
+        List<PlacedBlock> kept = new ArrayList<>(blocks);
         int seen = 0;
         for (int i = kept.size() - 1; i >= 0 && seen < BIO_REACH; i--) {
-            BodyMapper.Placed block = kept.get(i);
+            PlacedBlock block = kept.get(i);
             if (block.kind() != SectionKind.BODY || !(block.block() instanceof Paragraph paragraph)) {
                 continue;
             }
@@ -343,9 +343,9 @@ final class BodyEdges {
     }
 
     /** Paragraphs that are only a time or a date: the stamps of a live blog's entries, not text. */
-    private List<BodyMapper.Placed> dropTimestamps(List<BodyMapper.Placed> blocks) {
-        List<BodyMapper.Placed> kept = new ArrayList<>();
-        for (BodyMapper.Placed block : blocks) {
+    private List<PlacedBlock> dropTimestamps(List<PlacedBlock> blocks) {
+        List<PlacedBlock> kept = new ArrayList<>();
+        for (PlacedBlock block : blocks) {
             if (block.block() instanceof Paragraph paragraph) {
                 String text = Texts.clean(paragraph.plainText());
                 if (TIME_ONLY.matcher(text).matches() || DateParsing.isDateLine(text)) {
@@ -358,9 +358,9 @@ final class BodyEdges {
         return kept;
     }
 
-    private List<BodyMapper.Placed> markPullQuotes(List<BodyMapper.Placed> blocks) {
+    private List<PlacedBlock> markPullQuotes(List<PlacedBlock> blocks) {
         StringBuilder bodyKeys = new StringBuilder();
-        for (BodyMapper.Placed block : blocks) {
+        for (PlacedBlock block : blocks) {
             if (block.block() instanceof Paragraph paragraph) {
                 bodyKeys.append(Texts.key(paragraph.plainText())).append('|');
             } else if (block.block() instanceof ListBlock list) {
@@ -370,8 +370,8 @@ final class BodyEdges {
             }
         }
         String all = bodyKeys.toString();
-        List<BodyMapper.Placed> marked = new ArrayList<>();
-        for (BodyMapper.Placed block : blocks) {
+        List<PlacedBlock> marked = new ArrayList<>();
+        for (PlacedBlock block : blocks) {
             if (block.block() instanceof BlockQuote quote && !quote.pullQuote() && repeats(quote, all)) {
                 marked.add(block.withBlock(new BlockQuote(quote.blocks(), true)));
                 context.note("a block quote repeating the body's words was marked as a pull quote");
@@ -393,8 +393,8 @@ final class BodyEdges {
         return false;
     }
 
-    private void findDateline(List<BodyMapper.Placed> blocks) {
-        for (BodyMapper.Placed block : blocks) {
+    private void findDateline(List<PlacedBlock> blocks) {
+        for (PlacedBlock block : blocks) {
             if (block.kind() == SectionKind.BODY && block.block() instanceof Paragraph paragraph
                     && isRunningText(paragraph)) {
                 Optional<Datelines.Match> found = Datelines.find(paragraph.plainText());

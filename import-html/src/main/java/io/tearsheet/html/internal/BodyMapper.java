@@ -1,13 +1,11 @@
 package io.tearsheet.html.internal;
 
 import io.tearsheet.model.Block;
-import io.tearsheet.model.BlockQuote;
 import io.tearsheet.model.Divider;
 import io.tearsheet.model.Figure;
 import io.tearsheet.model.Heading;
 import io.tearsheet.model.Inline;
 import io.tearsheet.model.Inlines;
-import io.tearsheet.model.ListBlock;
 import io.tearsheet.model.ListItem;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.SectionKind;
@@ -19,7 +17,6 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +38,6 @@ final class BodyMapper {
     /** A box beside the story needs this much text, and at most this share of links, to be kept as a sidebar. */
     private static final int MIN_SIDEBAR_CHARS = 60;
     private static final double MAX_SIDEBAR_LINK_DENSITY = 0.3;
-    /** A table with this much running text in its cells lays out a page rather than holding data. */
-    private static final int MIN_LAYOUT_TEXT = 150;
     /** Longer paragraphs are running text even when much of it is linked. */
     private static final int MAX_LINK_LINE = 300;
     private static final Pattern DIVIDER_LINE = Pattern.compile("^[\\s*•·◆◇■□●○~#_=—–-]{1,20}$");
@@ -54,10 +49,8 @@ final class BodyMapper {
     private final int containerGoodChars;
 
     private final InlineBuffer buffer = new InlineBuffer();
-    private final Deque<Frame> frames = new ArrayDeque<>();
-    private final Deque<SectionKind> kinds = new ArrayDeque<>();
+    private final BlockCollector out = new BlockCollector();
     private final Deque<Element> openBlocks = new ArrayDeque<>();
-    private final List<Placed> placed = new ArrayList<>();
     private int itemDepth;
     private int headingLevel;
     private int headingDepth;
@@ -71,18 +64,17 @@ final class BodyMapper {
         this.figures = new FigureMapper(context);
         this.container = container;
         this.containerGoodChars = measure.of(container).treeGoodChars();
-        frames.push(new Frame(FrameKind.ROOT, false, null));
-        kinds.push(SectionKind.BODY);
     }
 
     /**
      * The blocks of {@code container}, in reading order, each with its section kind; {@code leadFigures} (pictures
      * that belong to the article but stand before its container) come first.
      */
-    static List<Placed> map(Element container, List<Element> leadFigures, TextMeasure measure, ReadContext context) {
+    static List<PlacedBlock> map(Element container, List<Element> leadFigures, TextMeasure measure,
+                                 ReadContext context) {
         BodyMapper mapper = new BodyMapper(context, measure, container);
         for (Element lead : leadFigures) {
-            mapper.figures.map(lead).ifPresent(figure -> mapper.placed.add(new Placed(SectionKind.BODY, figure, lead)));
+            mapper.figures.map(lead).ifPresent(figure -> mapper.out.emit(figure, lead));
         }
         NodeTraversor.filter(mapper.new Walk(), container);
         mapper.flush();
@@ -93,90 +85,7 @@ final class BodyMapper {
         if (mapper.flattenedTable) {
             context.note("tables were flattened into one paragraph per row, cells separated by ' | '");
         }
-        return mapper.placed;
-    }
-
-    /** A block in reading order, the section it belongs to and the element it came from. */
-    record Placed(SectionKind kind, Block block, Element origin) {
-        Placed withBlock(Block replacement) {
-            return new Placed(kind, replacement, origin);
-        }
-
-        Placed withKind(SectionKind replacement) {
-            return new Placed(replacement, block, origin);
-        }
-    }
-
-    private enum FrameKind { ROOT, QUOTE, LIST }
-
-    /** Where finished blocks go: the article, an open block quote, or an open list. */
-    private static final class Frame {
-        final FrameKind kind;
-        final boolean pull;
-        final Element element;
-        final List<Block> blocks = new ArrayList<>();
-        final List<ListItem> items = new ArrayList<>();
-        boolean ordered;
-        int nesting;
-
-        Frame(FrameKind kind, boolean pull, Element element) {
-            this.kind = kind;
-            this.pull = pull;
-            this.element = element;
-        }
-    }
-
-    // ---- emitting -------------------------------------------------------------------------------------------
-
-    private void emit(Block block, Element origin) {
-        for (Frame frame : frames) {
-            if (frame.kind == FrameKind.QUOTE) {
-                frame.blocks.add(block);
-                return;
-            }
-            if (frame.kind == FrameKind.ROOT) {
-                placed.add(new Placed(kinds.peek(), block, origin));
-                return;
-            }
-        }
-    }
-
-    /** The last block emitted where the next one would go, or null. */
-    private Block lastEmitted() {
-        for (Frame frame : frames) {
-            if (frame.kind == FrameKind.QUOTE) {
-                return frame.blocks.isEmpty() ? null : frame.blocks.get(frame.blocks.size() - 1);
-            }
-            if (frame.kind == FrameKind.ROOT) {
-                return placed.isEmpty() ? null : placed.get(placed.size() - 1).block();
-            }
-        }
-        return null;
-    }
-
-    private void replaceLastEmitted(Block block) {
-        for (Frame frame : frames) {
-            if (frame.kind == FrameKind.QUOTE) {
-                frame.blocks.set(frame.blocks.size() - 1, block);
-                return;
-            }
-            if (frame.kind == FrameKind.ROOT) {
-                placed.set(placed.size() - 1, placed.get(placed.size() - 1).withBlock(block));
-                return;
-            }
-        }
-    }
-
-    private Frame nearestList() {
-        for (Frame frame : frames) {
-            if (frame.kind == FrameKind.LIST) {
-                return frame;
-            }
-            if (frame.kind == FrameKind.QUOTE) {
-                return null;
-            }
-        }
-        return null;
+        return mapper.out.placed();
     }
 
     /** Ends the block being collected: a paragraph, a heading or a list item, as the walk's position says. */
@@ -188,18 +97,18 @@ final class BodyMapper {
         List<Inline> inlines = buffer.take();
         Element origin = openBlocks.isEmpty() ? container : openBlocks.peek();
         if (headingDepth > 0) {
-            emit(new Heading(Math.max(2, Math.min(6, headingLevel)), inlines), origin);
+            out.emit(new Heading(Math.max(2, Math.min(6, headingLevel)), inlines), origin);
             return;
         }
-        Frame list = itemDepth > 0 ? nearestList() : null;
+        boolean item = itemDepth > 0 && out.inList();
         String text = Inlines.plainText(inlines);
         RemovalReason boilerplate = BoilerplateText.of(text);
         if (boilerplate != null) {
             context.removals().add(text, boilerplate);
             return;
         }
-        if (list != null) {
-            list.items.add(new ListItem(inlines));
+        if (item) {
+            out.addItem(new ListItem(inlines));
             return;
         }
         if (isLinkLine(inlines, text)) {
@@ -207,7 +116,7 @@ final class BodyMapper {
             return;
         }
         if (DIVIDER_LINE.matcher(text).matches() && Texts.words(text) == 0) {
-            emit(new Divider(), origin);
+            out.emit(new Divider(), origin);
             return;
         }
         if (footerDepth > 0 && measure.of(origin).shape() != BlockShape.TEXT
@@ -215,7 +124,7 @@ final class BodyMapper {
             context.removals().add(text, RemovalReason.FOOTER);
             return;
         }
-        emit(new Paragraph(inlines), origin);
+        out.emit(new Paragraph(inlines), origin);
     }
 
     /**
@@ -223,37 +132,8 @@ final class BodyMapper {
      * it: more than half its letters are link text and it is not long running text.
      */
     private static boolean isLinkLine(List<Inline> inlines, String text) {
-        int[] linkChars = {0};
-        int[] depth = {0};
-        Inlines.walk(inlines, new io.tearsheet.model.InlineHandler() {
-            @Override
-            public void text(Text t) {
-                if (depth[0] > 0) {
-                    linkChars[0] += DeclaredBody.nonSpace(t.text());
-                }
-            }
-
-            @Override
-            public void insertion(io.tearsheet.model.EditorialInsertion insertion) {
-                // no insertions in freshly read text
-            }
-
-            @Override
-            public void enter(io.tearsheet.model.InlineContainer container) {
-                if (container instanceof io.tearsheet.model.Link) {
-                    depth[0]++;
-                }
-            }
-
-            @Override
-            public void leave(io.tearsheet.model.InlineContainer container) {
-                if (container instanceof io.tearsheet.model.Link) {
-                    depth[0]--;
-                }
-            }
-        });
         int chars = DeclaredBody.nonSpace(text);
-        return chars > 0 && linkChars[0] * 2 > chars && chars < MAX_LINK_LINE;
+        return chars > 0 && chars < MAX_LINK_LINE && InlineTrees.linkChars(inlines) * 2 > chars;
     }
 
     /** Ends a paragraph at a block boundary, or inside a list item or heading only separates words. */
@@ -314,48 +194,16 @@ final class BodyMapper {
                 && (!element.getElementsByTag("blockquote").isEmpty() || !element.getElementsByTag("q").isEmpty());
     }
 
-    /**
-     * Whether a table lays out the page (its cells hold running text) rather than holding data (short cells), read from
-     * the measures so that nested tables cost nothing extra.
-     */
-    private boolean isLayoutTable(Element table) {
-        return measure.of(table).treeGoodChars() >= MIN_LAYOUT_TEXT;
-    }
-
     private void emitTableRows(Element table) {
-        List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
-            String tag = child.normalName();
-            if (tag.equals("caption") && !Texts.clean(child.text()).isEmpty()) {
-                emit(Paragraph.of(Texts.clean(child.text())), child);
-            } else if (tag.equals("tr")) {
-                rows.add(child);
-            } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
-                for (Element row : child.children()) {
-                    if (row.normalName().equals("tr")) {
-                        rows.add(row);
-                    }
-                }
-            }
-        }
-        for (Element row : rows) {
-            List<String> cells = new ArrayList<>();
-            for (Element cell : row.children()) {
-                String text = Texts.clean(cell.text());
-                if (!text.isEmpty()) {
-                    cells.add(text);
-                }
-            }
-            if (!cells.isEmpty()) {
-                emit(Paragraph.of(String.join(" | ", cells)), row);
-                flattenedTable = true;
-            }
+        for (TableRows.Line line : TableRows.lines(table)) {
+            out.emit(Paragraph.of(line.text()), line.origin());
+            flattenedTable = true;
         }
     }
 
     /** A caption or credit found beside a picture: joined to the figure just emitted, else dropped. */
     private void attachCaption(Element element) {
-        Block last = lastEmitted();
+        Block last = out.lastEmitted();
         if (last instanceof Figure figure) {
             CreditParser.Split split = FigureMapper.captionOf(element);
             boolean creditOnly = FigureMapper.isCredit(element) && !FigureMapper.isCaption(element);
@@ -370,7 +218,7 @@ final class BodyMapper {
                 context.removals().add(element, RemovalReason.CAPTION);
                 return;
             }
-            replaceLastEmitted(new Figure(figure.source(), caption, credit, figure.altText()));
+            out.replaceLastEmitted(new Figure(figure.source(), caption, credit, figure.altText()));
             return;
         }
         context.removals().add(element, RemovalReason.CAPTION);
@@ -417,14 +265,14 @@ final class BodyMapper {
             }
             if (tag.equals("hr")) {
                 boundary();
-                emit(new Divider(), element);
+                out.emit(new Divider(), element);
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (element != container && FigureMapper.isFigure(element, measure)) {
                 if (headingDepth == 0) {
                     boundary();
                     Optional<Figure> figure = figures.map(element);
-                    figure.ifPresent(f -> emit(f, element));
+                    figure.ifPresent(f -> out.emit(f, element));
                 }
                 return FilterResult.SKIP_ENTIRELY;
             }
@@ -433,7 +281,7 @@ final class BodyMapper {
                 attachCaption(element);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            if (tag.equals("table") && !isLayoutTable(element)) {
+            if (tag.equals("table") && !TableRows.isLayout(element, measure)) {
                 boundary();
                 emitTableRows(element);
                 return FilterResult.SKIP_ENTIRELY;
@@ -448,7 +296,7 @@ final class BodyMapper {
 
         private boolean isStandaloneCredit(Element element) {
             return FigureMapper.isCredit(element) && !BoilerplateSignals.hasWord(element, "byline")
-                    && lastEmitted() instanceof Figure;
+                    && out.lastEmitted() instanceof Figure;
         }
 
         private void openInline(Element element) {
@@ -481,23 +329,19 @@ final class BodyMapper {
                 opened.push(Opened.HEADING);
                 return;
             }
-            if (tag.equals("li") && nearestList() != null) {
+            if (tag.equals("li") && out.inList()) {
                 flush();
                 itemDepth++;
                 opened.push(Opened.ITEM);
                 return;
             }
             if (isList(element)) {
-                Frame list = nearestList();
-                if (list != null) {
+                if (out.inList()) {
                     flush();
-                    list.nesting++;
                 } else {
                     boundary();
-                    Frame frame = new Frame(FrameKind.LIST, false, element);
-                    frame.ordered = tag.equals("ol");
-                    frames.push(frame);
                 }
+                out.openList(tag.equals("ol"), element);
                 opened.push(Opened.LIST);
                 return;
             }
@@ -506,14 +350,14 @@ final class BodyMapper {
             boolean sidebar = element != container && !pullRegion && special == null && isSidebar(element);
             if (special != null || sidebar) {
                 boundary();
-                kinds.push(special != null ? special : SectionKind.SIDEBAR);
+                out.pushKind(special != null ? special : SectionKind.SIDEBAR);
                 opened.push(Opened.KIND);
                 return;
             }
             if (pullRegion || tag.equals("blockquote")) {
                 boundary();
-                if (quoteDepth() < MAX_QUOTE_NESTING && !insidePullQuote()) {
-                    frames.push(new Frame(FrameKind.QUOTE, pullRegion, element));
+                if (out.quoteDepth() < MAX_QUOTE_NESTING && !out.insidePullQuote()) {
+                    out.openQuote(pullRegion, element);
                     opened.push(Opened.QUOTE);
                 } else {
                     opened.push(Opened.BLOCK);
@@ -543,25 +387,6 @@ final class BodyMapper {
             return measure.of(element).treeGoodChars() < KEEP_SHARE * containerGoodChars;
         }
 
-        private int quoteDepth() {
-            int depth = 0;
-            for (Frame frame : frames) {
-                if (frame.kind == FrameKind.QUOTE) {
-                    depth++;
-                }
-            }
-            return depth;
-        }
-
-        private boolean insidePullQuote() {
-            for (Frame frame : frames) {
-                if (frame.kind == FrameKind.QUOTE && frame.pull) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         @Override
         public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element element) || opened.isEmpty()) {
@@ -588,28 +413,16 @@ final class BodyMapper {
                     itemDepth--;
                 }
                 case LIST -> {
-                    Frame list = nearestList();
-                    if (list != null && list.nesting > 0) {
-                        flush();
-                        list.nesting--;
-                    } else if (list != null) {
-                        flush();
-                        frames.pop();
-                        if (!list.items.isEmpty()) {
-                            emit(new ListBlock(list.ordered, list.items), list.element);
-                        }
-                    }
+                    flush();
+                    out.closeList();
                 }
                 case QUOTE -> {
                     flush();
-                    Frame quote = frames.pop();
-                    if (!quote.blocks.isEmpty()) {
-                        emit(new BlockQuote(quote.blocks, quote.pull), quote.element);
-                    }
+                    out.closeQuote();
                 }
                 case KIND -> {
                     flush();
-                    kinds.pop();
+                    out.popKind();
                 }
                 case FOOTER -> {
                     flush();

@@ -19,13 +19,13 @@ final class DatelineRemoval {
     private DatelineRemoval() {
     }
 
-    static List<BodyMapper.Placed> apply(List<BodyMapper.Placed> blocks, Datelines.Match dateline) {
+    static List<PlacedBlock> apply(List<PlacedBlock> blocks, Datelines.Match dateline) {
         if (dateline == null) {
             return blocks;
         }
-        List<BodyMapper.Placed> out = new ArrayList<>(blocks);
+        List<PlacedBlock> out = new ArrayList<>(blocks);
         for (int i = 0; i < out.size(); i++) {
-            BodyMapper.Placed block = out.get(i);
+            PlacedBlock block = out.get(i);
             if (block.kind() == SectionKind.BODY && block.block() instanceof Paragraph paragraph
                     && paragraph.plainText().length() > dateline.length()) {
                 String text = paragraph.plainText();

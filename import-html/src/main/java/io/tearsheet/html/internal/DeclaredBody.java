@@ -28,14 +28,14 @@ final class DeclaredBody {
         return declaredChars >= MIN_DECLARED_CHARS && visibleChars < VISIBLE_SHARE * declaredChars;
     }
 
-    static List<BodyMapper.Placed> blocks(String declared) {
+    static List<PlacedBlock> blocks(String declared) {
         String[] parts = declared.contains("\n\n") || declared.matches("(?s).*\\n\\s*\\n.*")
                 ? declared.split("\\n\\s*\\n") : declared.split("\\n");
-        List<BodyMapper.Placed> blocks = new ArrayList<>();
+        List<PlacedBlock> blocks = new ArrayList<>();
         for (String part : parts) {
             String text = Texts.clean(part);
             if (!text.isEmpty()) {
-                blocks.add(new BodyMapper.Placed(SectionKind.BODY, Paragraph.of(text), null));
+                blocks.add(new PlacedBlock(SectionKind.BODY, Paragraph.of(text), null));
             }
         }
         return blocks;

@@ -80,7 +80,7 @@ public final class PageReading {
 
         TextMeasure measure = TextMeasure.of(body, bodyKey);
         ContentLocator.Choice choice = ContentLocator.locate(body, measure);
-        List<BodyMapper.Placed> placed = choice == null ? List.of()
+        List<PlacedBlock> placed = choice == null ? List.of()
                 : BodyMapper.map(choice.container(), choice.leadFigures(), measure, context);
         if (DeclaredBody.shouldReplace(signals.declaredBody(), visibleChars(placed))) {
             placed = DeclaredBody.blocks(signals.declaredBody());
@@ -169,9 +169,9 @@ public final class PageReading {
         return null;
     }
 
-    private static int visibleChars(List<BodyMapper.Placed> placed) {
+    private static int visibleChars(List<PlacedBlock> placed) {
         int chars = 0;
-        for (BodyMapper.Placed block : placed) {
+        for (PlacedBlock block : placed) {
             if (block.block() instanceof Paragraph paragraph) {
                 chars += DeclaredBody.nonSpace(paragraph.plainText());
             }

@@ -16,14 +16,14 @@ final class SectionAssembler {
     private SectionAssembler() {
     }
 
-    static List<Section> assemble(List<BodyMapper.Placed> placed) {
+    static List<Section> assemble(List<PlacedBlock> placed) {
         List<Section> before = new ArrayList<>();
         List<Section> after = new ArrayList<>();
         List<Block> body = new ArrayList<>();
         SectionKind runKind = null;
         List<Block> run = new ArrayList<>();
         boolean bodyStarted = false;
-        for (BodyMapper.Placed block : placed) {
+        for (PlacedBlock block : placed) {
             if (block.kind() == SectionKind.BODY) {
                 closeRun(runKind, run, bodyStarted ? after : before);
                 runKind = null;
