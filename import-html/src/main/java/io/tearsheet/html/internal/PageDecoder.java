@@ -98,11 +98,11 @@ public final class PageDecoder {
         if (head.startsWith("{") || head.startsWith("[")) {
             throw new ReadException("the input is not HTML: it looks like JSON");
         }
-        if (head.startsWith("%PDF") || head.toLowerCase(Locale.ROOT).startsWith("<?xml")
-                && !head.toLowerCase(Locale.ROOT).contains("<html")) {
-            throw new ReadException("the input is not HTML: it is " + (head.startsWith("%PDF") ? "a PDF" : "XML"));
+        String lower = head.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<?xml") && !lower.contains("<html")) {
+            throw new ReadException("the input is not HTML: it is XML");
         }
-        if (!HTML_TAG.matcher(head).find() && !HTML_TAG.matcher(text).find()) {
+        if (!HTML_TAG.matcher(text).find()) {
             throw new ReadException("the input is not HTML: it has no HTML tags");
         }
     }
