@@ -21,8 +21,10 @@ final class ContentLocator {
     static final double GAP = 25;
     /** Narrowing to the best run of text must keep at least this share of the container's running text. */
     static final double KEPT_SHARE = 0.75;
-    /** …or taking in the rest must lower the run's score by at least this share of it. */
+    /** …or taking in the rest must lower the run's score by at least this share of it… */
     static final double FAR_SHARE = 0.3;
+    /** …while the run still keeps at least this share: a far-away part is a small part. */
+    static final double FAR_KEPT_SHARE = 0.5;
     /** The marked article body must hold this share of the running text of the scores' choice. */
     private static final double MARKED_SHARE = 0.8;
 
@@ -108,8 +110,10 @@ final class ContentLocator {
         Element narrowed = commonAncestor(blocks.get(bestStart), blocks.get(bestEnd), container);
         // narrow to cut off a small part, or a part so far away that taking it in costs much of what it adds;
         // never to choose between two large parts close together
-        boolean keepsMostText = measure.of(narrowed).treeGoodChars() >= KEPT_SHARE * measure.of(container).treeGoodChars();
-        boolean restIsFar = bestSum - total >= FAR_SHARE * bestSum;
+        int kept = measure.of(narrowed).treeGoodChars();
+        int all = measure.of(container).treeGoodChars();
+        boolean keepsMostText = kept >= KEPT_SHARE * all;
+        boolean restIsFar = bestSum - total >= FAR_SHARE * bestSum && kept >= FAR_KEPT_SHARE * all;
         return keepsMostText || restIsFar ? narrowed : container;
     }
 

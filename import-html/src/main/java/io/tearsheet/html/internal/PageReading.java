@@ -4,8 +4,10 @@ import io.tearsheet.Tearsheet;
 import io.tearsheet.io.Sha256;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Block;
+import io.tearsheet.model.BlockQuote;
 import io.tearsheet.model.Figure;
 import io.tearsheet.model.InvalidArticleException;
+import io.tearsheet.model.ListBlock;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Provenance;
@@ -185,7 +187,8 @@ public final class PageReading {
                 continue;
             }
             for (Block block : section.blocks()) {
-                if (block instanceof Paragraph || block instanceof Figure) {
+                if (block instanceof Paragraph || block instanceof Figure || block instanceof ListBlock
+                        || block instanceof BlockQuote) {
                     return;
                 }
             }
