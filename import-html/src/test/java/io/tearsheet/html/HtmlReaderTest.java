@@ -137,6 +137,24 @@ class HtmlReaderTest {
     }
 
     @Test
+    void keepsAllOfAnArticleMadeOfLists() {
+        StringBuilder body = new StringBuilder("<div class='entry'><p>Notes from Sunday's game.</p>");
+        for (String team : new String[] {"Defense", "Offense", "Special teams"}) {
+            body.append("<h3>").append(team).append("</h3><ul>");
+            for (int i = 1; i <= 5; i++) {
+                body.append("<li>Player ").append(i).append(" of the ").append(team.toLowerCase(java.util.Locale.ROOT))
+                        .append(" played most of the snaps and was steady in the second half, as he was last week.</li>");
+            }
+            body.append("</ul><div class='ad-slot'>Advertisement</div>");
+        }
+        body.append("</div><aside class='rail'><ul><li><a href='/a'>Another story</a></li></ul></aside>");
+        Article article = HtmlReader.create().read(bytes(page(body.toString())));
+        long lists = article.sections().get(0).blocks().stream()
+                .filter(block -> block instanceof io.tearsheet.model.ListBlock).count();
+        assertThat(lists).isEqualTo(3);
+    }
+
+    @Test
     void refusesRelativeBaseUri() {
         assertThatThrownBy(() -> HtmlReader.builder().baseUri("news/story"))
                 .isInstanceOf(IllegalArgumentException.class);
