@@ -132,7 +132,7 @@ final class BodyMapper {
      * it: more than half its letters are link text and it is not long running text.
      */
     private static boolean isLinkLine(List<Inline> inlines, String text) {
-        int chars = DeclaredBody.nonSpace(text);
+        int chars = Texts.nonSpace(text);
         return chars > 0 && chars < MAX_LINK_LINE && InlineTrees.linkChars(inlines) * 2 > chars;
     }
 

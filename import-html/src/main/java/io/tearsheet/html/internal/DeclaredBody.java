@@ -24,7 +24,7 @@ final class DeclaredBody {
         if (declared == null) {
             return false;
         }
-        int declaredChars = nonSpace(declared);
+        int declaredChars = Texts.nonSpace(declared);
         return declaredChars >= MIN_DECLARED_CHARS && visibleChars < VISIBLE_SHARE * declaredChars;
     }
 
@@ -39,15 +39,5 @@ final class DeclaredBody {
             }
         }
         return blocks;
-    }
-
-    static int nonSpace(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Texts.isSpace(text.charAt(i))) {
-                count++;
-            }
-        }
-        return count;
     }
 }

@@ -26,7 +26,7 @@ final class InlineTrees {
             @Override
             public void text(Text text) {
                 if (depth[0] > 0) {
-                    linkChars[0] += DeclaredBody.nonSpace(text.text());
+                    linkChars[0] += Texts.nonSpace(text.text());
                 }
             }
 

@@ -175,7 +175,7 @@ public final class PageReading {
         int chars = 0;
         for (PlacedBlock block : placed) {
             if (block.block() instanceof Paragraph paragraph) {
-                chars += DeclaredBody.nonSpace(paragraph.plainText());
+                chars += Texts.nonSpace(paragraph.plainText());
             }
         }
         return chars;

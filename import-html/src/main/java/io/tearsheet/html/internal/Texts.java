@@ -114,6 +114,17 @@ public final class Texts {
         return clean(out.length() > maxChars * 2 ? out.substring(0, maxChars * 2) : out.toString());
     }
 
+    /** How many characters of the text are not whitespace: the size measure used throughout the reader. */
+    public static int nonSpace(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** How many words (runs of letters or digits) the text has. */
     public static int words(String text) {
         int count = 0;
