@@ -126,6 +126,42 @@ final class GeneratedArchive {
         return articles;
     }
 
+    /**
+     * {@code count} saved web pages, ids {@code page-0000}...: the headline in an {@code h1} and in Open Graph,
+     * the date in a {@code time} element, paragraphs with quotes said by the cast. Headline and date are those of
+     * template article {@code i + 9}.
+     */
+    static List<Generated> htmlArticles(int count, long seed) {
+        Random random = new Random(seed);
+        List<Generated> articles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String headline = headline(i + 9);
+            LocalDate day = date(i + 9);
+            StringBuilder html = new StringBuilder();
+            html.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(headline)
+                    .append(" | The Millbrook Ledger</title>\n<meta property=\"og:title\" content=\"").append(headline)
+                    .append("\">\n<meta property=\"article:published_time\" content=\"").append(day)
+                    .append("\">\n</head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\n")
+                    .append("<article><h1>").append(headline).append("</h1>\n<p class=\"byline\">By ")
+                    .append(REPORTERS[i % REPORTERS.length]).append("</p>\n<time datetime=\"").append(day)
+                    .append("\">").append(day).append("</time>\n<p>MILLBROOK — The future of ")
+                    .append(OBJECTS[(i * 3) % OBJECTS.length])
+                    .append(" was argued over at the landing stage on Friday, in front of a small crowd.</p>\n");
+            int quotes = 1 + random.nextInt(2);
+            for (int q = 0; q < quotes; q++) {
+                Source speaker = SPEAKERS.get(random.nextInt(4));
+                html.append("<p>“").append(SAYINGS[random.nextInt(SAYINGS.length)]).append(",” said ")
+                        .append(speaker.name()).append(".</p>\n");
+            }
+            html.append("<p>A decision is expected before the winter timetable begins.</p>\n</article>\n")
+                    .append("<footer>© The Millbrook Ledger</footer></body></html>\n");
+            String id = String.format(java.util.Locale.ROOT, "page-%04d", i);
+            articles.add(new Generated(id, "https://news.example/millbrook/" + id + ".html", null,
+                    html.toString().getBytes(StandardCharsets.UTF_8), null));
+        }
+        return articles;
+    }
+
     /** The headline template article {@code i} gets; text article {@code i} gets that of {@code i + 5}. */
     static String headline(int i) {
         return SUBJECTS[i % SUBJECTS.length] + " " + VERBS[(i / 3) % VERBS.length] + " "

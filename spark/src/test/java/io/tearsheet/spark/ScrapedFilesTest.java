@@ -23,15 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Scraped-looking plain-text articles of our own, read from a folder of files by core's plain-text reader on the
- * executors, rendered in every format, and catalogued with the speakers the reader attributed.
+ * Scraped-looking plain-text articles and saved web pages of our own, read from a folder of files by core's
+ * plain-text reader and the HTML reader on the executors, rendered in every format, and catalogued with the speakers
+ * the readers attributed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlainTextArchiveTest {
-    private static final int ARTICLES = 100;
+class ScrapedFilesTest {
+    private static final int TEXTS = 100;
+    private static final int PAGES = 40;
 
     private final SparkSession spark = SharedSpark.session();
-    private final List<Generated> articles = GeneratedArchive.textArticles(ARTICLES, 1989);
+    private final List<Generated> texts = GeneratedArchive.textArticles(TEXTS, 1989);
+    private final List<Generated> pages = GeneratedArchive.htmlArticles(PAGES, 1990);
+    private final List<Generated> articles = new java.util.ArrayList<>();
     private Path output;
     private SparkJobSummary summary;
     private Map<String, Row> catalog;
@@ -39,8 +43,12 @@ class PlainTextArchiveTest {
     @BeforeAll
     void convertTheFolder(@TempDir Path dir) throws IOException {
         assumeTrue(Tearsheet.reader(MediaTypes.TEXT).isPresent(), "the plain-text reader is not on the class path");
+        assumeTrue(Tearsheet.reader(MediaTypes.HTML).isPresent(), "the HTML reader is not on the class path");
+        articles.addAll(texts);
+        articles.addAll(pages);
         for (int i = 0; i < articles.size(); i++) {
-            Path file = dir.resolve("in/" + (i % 3) + "/" + articles.get(i).id() + ".txt");
+            String name = articles.get(i).url().substring(articles.get(i).url().lastIndexOf('/') + 1);
+            Path file = dir.resolve("in/" + (i % 3) + "/" + name);
             Files.createDirectories(file.getParent());
             Files.write(file, articles.get(i).content());
         }
@@ -55,12 +63,12 @@ class PlainTextArchiveTest {
     }
 
     @Test
-    void everyTextArticleIsReadAndRenderedInEveryFormat() throws IOException {
-        assertThat(summary.converted()).isEqualTo(ARTICLES);
+    void everyFileIsReadAndRenderedInEveryFormat() throws IOException {
+        assertThat(summary.converted()).isEqualTo(TEXTS + PAGES);
         assertThat(summary.failed()).isZero();
         for (Generated g : articles) {
             Row row = catalog.get(g.id());
-            assertThat(row.<String>getAs("media_type")).isEqualTo(MediaTypes.TEXT);
+            assertThat(row.<String>getAs("media_type")).isEqualTo(texts.contains(g) ? MediaTypes.TEXT : MediaTypes.HTML);
             Map<String, Row> outputs = scala.jdk.javaapi.CollectionConverters.asJava(
                     row.<scala.collection.Map<String, Row>>getAs("outputs"));
             assertThat(OutputChecks.schemaErrors(Files.readAllBytes(output.resolve(outputs.get("json").getString(0)))))
@@ -74,12 +82,20 @@ class PlainTextArchiveTest {
 
     @Test
     void catalogHasEachArticlesHeadlineAndDate() {
-        for (int i = 0; i < articles.size(); i++) {
-            Row row = catalog.get(articles.get(i).id());
-            assertThat(row.<String>getAs("headline")).isEqualTo(GeneratedArchive.headline(i + 5));
-            assertThat(row.<java.sql.Date>getAs("published_date").toLocalDate()).isEqualTo(GeneratedArchive.date(i + 5));
-            assertThat(row.<Integer>getAs("quote_count")).as(articles.get(i).id()).isPositive();
+        for (int i = 0; i < texts.size(); i++) {
+            assertHeadlineDateAndQuotes(catalog.get(texts.get(i).id()), i + 5);
         }
+        for (int i = 0; i < pages.size(); i++) {
+            assertHeadlineDateAndQuotes(catalog.get(pages.get(i).id()), i + 9);
+        }
+    }
+
+    private static void assertHeadlineDateAndQuotes(Row row, int template) {
+        String id = row.getAs("id");
+        assertThat(row.<String>getAs("headline")).as(id).isEqualTo(GeneratedArchive.headline(template));
+        assertThat(row.<java.sql.Date>getAs("published_date").toLocalDate()).as(id)
+                .isEqualTo(GeneratedArchive.date(template));
+        assertThat(row.<Integer>getAs("quote_count")).as(id).isPositive();
     }
 
     @Test
