@@ -56,6 +56,49 @@ class EndToEndTest {
     }
 
     @Test
+    void convertsASavedWebPageToValidOutputs() throws IOException {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8">
+                <title>Quay Wall Repairs Begin | The Tearsheet Gazette</title>
+                <meta property="og:title" content="Quay Wall Repairs Begin">
+                <meta name="author" content="Clara Mendes">
+                <link rel="canonical" href="https://example.org/news/quay-wall">
+                </head><body>
+                <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+                <article>
+                <h1>Quay Wall Repairs Begin</h1>
+                <p class="byline">By Clara Mendes</p>
+                <time datetime="2025-04-02T09:00:00Z">2 April 2025</time>
+                <p>Work began on Monday to rebuild the crumbling quay wall at Carver's Steps, the oldest stretch of
+                stone along the Alder River, after engineers found cracks wide enough to fit a hand.</p>
+                <p>"We could not wait another winter," said Harriet Okafor, the city's transport commissioner.
+                "The river would have taken the wall."</p>
+                <figure><img src="wall.jpg" alt="Engineers on scaffolding beside a cracked stone wall">
+                <figcaption>Engineers inspect the wall. <span class="credit">Photo: Tomas Berg</span></figcaption>
+                </figure>
+                <p>The repairs will close the landing for six weeks, and ferries will stop at a temporary pontoon
+                a short walk downstream, the city said.</p>
+                <p>Residents have complained for years about loose stones on the path above the wall, which was
+                last repaired in 1961.</p>
+                </article>
+                <footer><p>© 2025 The Tearsheet Gazette. All rights reserved.</p></footer>
+                </body></html>
+                """);
+        Path out = dir.resolve("out");
+
+        CommandRun run = CommandRun.of("convert", page.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String extension : List.of("json", "epub", "pdf")) {
+            assertValid(out.resolve("page." + extension));
+        }
+        CommandRun inspect = CommandRun.of("inspect", page.toString());
+        assertThat(inspect.out()).contains("Headline   Quay Wall Repairs Begin", "Harriet Okafor");
+    }
+
+    @Test
     void inspectShowsTheQuotesAndTheirSpeakers() throws IOException {
         CommandRun run = CommandRun.of("inspect", sampleFile().toString());
 
