@@ -68,9 +68,25 @@ public final class Tearsheet {
      * @throws ReadException when its content is not an article
      */
     public static Article read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        Path name = file.getFileName();
-        return read(bytes, MediaTypes.detect(name == null ? null : name.toString(), bytes));
+        return read(file, MediaTypes.detect(String.valueOf(file.getFileName()), head(file)));
+    }
+
+    /**
+     * Reads an article from a file of the given media type. The reader gets the file itself, so that it can resolve
+     * what the file refers to (a saved web page's images in the folder beside it).
+     *
+     * @throws IOException   when the file cannot be read
+     * @throws ReadException when no reader handles the media type, or the content is not an article
+     */
+    public static Article read(Path file, String mediaType) throws IOException {
+        return reader(mediaType).orElseThrow(() -> new ReadException("no reader for " + mediaType
+                + " on the class path")).read(file);
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(512);
+        }
     }
 
     /**

@@ -111,7 +111,15 @@ public final class BatchInput {
      * @throws io.tearsheet.read.ReadException when its content is not an article
      */
     public Article read() throws IOException {
-        byte[] bytes = content();
-        return Tearsheet.read(bytes, mediaType(bytes));
+        if (path != null) {
+            return Tearsheet.read(path, mediaType != null ? mediaType : mediaType(head(path)));
+        }
+        return Tearsheet.read(content, mediaType(content));
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(512);
+        }
     }
 }

@@ -22,6 +22,25 @@ class JsonRoundTripTest {
         assertThat(reader.read(exporter.toBytes(article))).isEqualTo(article);
     }
 
+    @Test
+    void readsBackTheEmbeddedSampleUnchangedAndItValidates() {
+        Article sample = io.tearsheet.Tearsheet.sample();
+        byte[] json = exporter.toBytes(sample);
+
+        assertThat(reader.read(json)).isEqualTo(sample);
+        assertThat(SchemaValidation.errors(json)).isEmpty();
+    }
+
+    @Test
+    void readsBackTheCorpusArticlesUnchanged() throws java.io.IOException {
+        for (java.nio.file.Path file : io.tearsheet.testing.SharedCorpus.articles()) {
+            Article article = io.tearsheet.Tearsheet.read(file);
+            byte[] json = exporter.toBytes(article);
+            assertThat(reader.read(json)).as(file.toString()).isEqualTo(article);
+            assertThat(SchemaValidation.errors(json)).as(file.toString()).isEmpty();
+        }
+    }
+
     @Property(tries = 1000)
     void readingWhatWasWrittenGivesTheSameArticle(@ForAll("articles") Article article) {
         byte[] json = exporter.toBytes(article);

@@ -1,0 +1,141 @@
+package io.tearsheet.spark;
+
+import io.tearsheet.spark.internal.CatalogRows;
+import io.tearsheet.spark.internal.ConvertPartition;
+import io.tearsheet.spark.internal.OutputFolders;
+import io.tearsheet.spark.internal.OutputLayout;
+import io.tearsheet.spark.internal.OutputStore;
+import io.tearsheet.spark.internal.OutputStores;
+import io.tearsheet.spark.internal.SerializableConfiguration;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * Converts a table of articles on Spark's executors and indexes them in a Parquet {@link Catalog}.
+ *
+ * <pre>{@code
+ * SparkSession spark = SparkSession.builder().appName("archive").getOrCreate();
+ * Dataset<Row> articles = ArticleInputs.files(spark, "hdfs:///archive/scraped");
+ * SparkJobSummary summary = TearsheetSpark.convert(articles,
+ *         SparkJobOptions.builder("hdfs:///archive/tearsheet").formats("json", "pdf").build());
+ * }</pre>
+ *
+ * <p>Each article is read with core's readers ({@code text/plain}, {@code application/json}, and {@code text/html}
+ * when the HTML reader is on the class path) and each format is written to {@code OUTPUT/FORMAT/SHARD/NAME.EXT} with a
+ * {@code .sha256} sidecar, or the whole article to a BagIt bag {@code OUTPUT/bag/SHARD/NAME/}. SHARD is the first hex
+ * digits of the SHA-256 of the id (two per level, see {@link SparkJobOptions.Builder#shardDepth}); NAME is the id when
+ * it is a safe file name, otherwise a safe form of it with a hash of the id appended.
+ *
+ * <p>Guarantees: every output is written under a temporary name and renamed into place, so no reader ever sees half
+ * a file under its final name, and a task that fails and is retried, or a job run again, leaves exactly one copy of
+ * each output (outputs are deterministic, so which attempt wins does not matter). With {@link
+ * SparkJobOptions#resume()} (the default) outputs already complete are kept, not written again. An article that
+ * cannot be read or rendered never fails the job: it is counted as failed and its error is in the catalog. A file
+ * system that fails does fail the task, which Spark retries.
+ *
+ * <p>Input ids must be unique: two rows with one id write the same outputs and get two catalog rows.
+ *
+ * @since 0.1.0
+ */
+public final class TearsheetSpark {
+    private TearsheetSpark() {
+    }
+
+    /**
+     * Converts every row of {@code articles} (columns as {@link ArticleInputs} describes) and writes the catalog.
+     * Blocks until the Spark jobs are done.
+     *
+     * @throws IllegalArgumentException when {@code articles} lacks an {@code id} or {@code content} column
+     * @throws UncheckedIOException     when the output root cannot be reached
+     */
+    public static SparkJobSummary convert(Dataset<Row> articles, SparkJobOptions options) {
+        Objects.requireNonNull(articles, "articles must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        SparkSession spark = articles.sparkSession();
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        String root = qualified(options.outputRoot(), context);
+        Broadcast<SerializableConfiguration> configuration =
+                context.broadcast(new SerializableConfiguration(context.hadoopConfiguration()));
+
+        Dataset<Row> input = ArticleInputs.normalize(articles);
+        if (options.partitions() > 0) {
+            input = input.repartition(options.partitions());
+        }
+        ConvertPartition conversion = new ConvertPartition(root, options.formats(), options.bags(), options.resume(),
+                new OutputLayout(options.shardDepth()), configuration);
+        // The conversion runs once, while the articles table is written; the quotes table, the counts and the
+        // sweep read what it kept. Lost blocks are recomputed, which rewrites nothing that is complete.
+        Dataset<Row> converted = input.mapPartitions(conversion, Encoders.row(CatalogRows.CONVERTED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            String articlesTable = Catalog.resolve(root, Catalog.ARTICLES);
+            String quotesTable = Catalog.resolve(root, Catalog.QUOTES);
+            converted.drop("quotes")
+                    .withColumn("published_date", when(col("published").rlike("^[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+                            to_date(substring(col("published"), 1, 10))))
+                    .write().mode(SaveMode.Overwrite).parquet(articlesTable);
+            converted.select(col("id").as("article_id"), explode(col("quotes")).as("quote"))
+                    .select(col("article_id"), col("quote.*"))
+                    .write().mode(SaveMode.Overwrite).parquet(quotesTable);
+            long[] byStatus = new long[3];
+            long quotes = 0;
+            for (Row count : converted.groupBy("status")
+                    .agg(org.apache.spark.sql.functions.count("*"),
+                            org.apache.spark.sql.functions.sum("quote_count"))
+                    .collectAsList()) {
+                byStatus[switch (count.getString(0)) {
+                    case "converted" -> 0;
+                    case "skipped" -> 1;
+                    default -> 2;
+                }] += count.getLong(1);
+                quotes += count.isNullAt(2) ? 0 : count.getLong(2);
+            }
+            removeStaleTemporaries(converted, root, configuration);
+            return new SparkJobSummary(byStatus[0], byStatus[1], byStatus[2], quotes, root, articlesTable,
+                    quotesTable);
+        } finally {
+            converted.unpersist();
+            configuration.destroy();
+        }
+    }
+
+    /**
+     * Sweeps the folders this run wrote to for temporaries that killed attempts left (a task killed mid-write
+     * cannot clean up after itself). Runs after every task is done, so no live writer loses its temporary.
+     */
+    private static void removeStaleTemporaries(Dataset<Row> converted, String root,
+                                               Broadcast<SerializableConfiguration> configuration) {
+        converted.flatMap(new OutputFolders(), Encoders.STRING()).distinct()
+                .foreachPartition((ForeachPartitionFunction<String>) folders -> {
+                    OutputStore store = OutputStores.open(root, configuration.value().value(), "0");
+                    while (folders.hasNext()) {
+                        store.removeStaleTemporaries(folders.next());
+                    }
+                });
+    }
+
+    private static String qualified(String outputRoot, JavaSparkContext context) {
+        try {
+            return OutputStores.qualified(outputRoot, context.hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the output root " + outputRoot, e);
+        }
+    }
+}
