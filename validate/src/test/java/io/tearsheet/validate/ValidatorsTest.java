@@ -52,6 +52,24 @@ class ValidatorsTest {
     }
 
     @Test
+    void checksJsonAsDeepAsTheReaderAllowsWithoutOverflowingTheStack() throws IOException {
+        io.tearsheet.model.Inline inline = new io.tearsheet.model.Text("deep");
+        for (int i = 0; i < 480; i++) {
+            inline = new io.tearsheet.model.Emphasis(java.util.List.of(inline));
+        }
+        io.tearsheet.model.Article article = io.tearsheet.model.Article.builder()
+                .metadata(io.tearsheet.model.Metadata.builder().headline("Deep").build())
+                .section(io.tearsheet.model.Section.body(java.util.List.of(
+                        new io.tearsheet.model.Paragraph(java.util.List.of(inline)))))
+                .build();
+        Path json = Files.write(dir.resolve("deep.json"), new JsonExporter().toBytes(article));
+
+        Validation validation = Validators.validate(json);
+
+        assertThat(validation.findings()).isEmpty();
+    }
+
+    @Test
     void refusesOtherFiles() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
 

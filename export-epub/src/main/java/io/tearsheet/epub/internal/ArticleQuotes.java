@@ -13,7 +13,9 @@ import io.tearsheet.model.QuoteSpan;
 import io.tearsheet.model.Source;
 import io.tearsheet.model.Text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +25,22 @@ import java.util.Optional;
  * The quotations of one article as its EPUB documents link them: core's {@link QuotedSources} numbering, where
  * each numbered quotation can be reached in the article (its span, or the paragraph of a quotation that has no
  * span), and where its note is on the "Sources quoted" page.
+ *
+ * <p>The "Sources quoted" page repeats each quotation's marked-up words, and a quotation repeats everything nested
+ * inside it, other quotations included. Repeating a quotation nested n deep with all its markup would cost n² (10,000
+ * levels made 1.7 GB of XHTML); so a quotation whose markup nests more than {@value #MAX_EXCERPT_DEPTH} levels
+ * deep is repeated as its words alone, which keeps the page, and the time to write it, linear in the article.
  */
 final class ArticleQuotes {
+    /** The deepest markup a quotation may hold and still be repeated with it on the "Sources quoted" page. */
+    static final int MAX_EXCERPT_DEPTH = 16;
+
     private final QuotedSources quoted;
     private final Map<String, Source> speakers = new HashMap<>();
     private final Map<String, Quote> quotes = new HashMap<>();
     private final Map<String, List<Inline>> spans = new HashMap<>();
+    /** For each span, how many levels of containers its content nests. */
+    private final Map<String, Integer> spanDepths = new HashMap<>();
     private final Map<Integer, List<QuotedSources.NumberedQuote>> unmarkedByParagraph = new HashMap<>();
     private final ChapterFiles files;
 
@@ -42,6 +54,8 @@ final class ArticleQuotes {
             quotes.put(quote.id(), quote);
         }
         for (Paragraph paragraph : article.paragraphs()) {
+            // heights[i]: the deepest nesting found so far inside the i-th open container
+            Deque<int[]> heights = new ArrayDeque<>();
             Inlines.walk(paragraph.content(), new InlineHandler() {
                 @Override
                 public void text(Text text) {
@@ -55,6 +69,7 @@ final class ArticleQuotes {
 
                 @Override
                 public void enter(InlineContainer container) {
+                    heights.push(new int[1]);
                     if (container instanceof QuoteSpan span) {
                         spans.put(span.quoteId(), span.content());
                     }
@@ -62,7 +77,13 @@ final class ArticleQuotes {
 
                 @Override
                 public void leave(InlineContainer container) {
-                    // only spans matter here
+                    int inside = heights.pop()[0];
+                    if (!heights.isEmpty()) {
+                        heights.peek()[0] = Math.max(heights.peek()[0], inside + 1);
+                    }
+                    if (container instanceof QuoteSpan span) {
+                        spanDepths.put(span.quoteId(), inside);
+                    }
                 }
             });
         }
@@ -109,6 +130,16 @@ final class ArticleQuotes {
     /** The marked-up words of a quotation, or empty when the article has no span for it. */
     Optional<List<Inline>> spanContent(String quoteId) {
         return Optional.ofNullable(spans.get(quoteId));
+    }
+
+    /**
+     * The marked-up words of a quotation to repeat on the "Sources quoted" page: empty when the article has no span
+     * for it, or when its markup nests deeper than {@value #MAX_EXCERPT_DEPTH} levels (then its words are repeated
+     * without markup).
+     */
+    Optional<List<Inline>> excerptContent(String quoteId) {
+        Integer depth = spanDepths.get(quoteId);
+        return depth == null || depth > MAX_EXCERPT_DEPTH ? Optional.empty() : Optional.of(spans.get(quoteId));
     }
 
     /** The numbered quotations in paragraph {@code index} that have no span, in reading order. */

@@ -2,11 +2,13 @@ package io.tearsheet.epub.internal;
 
 import io.tearsheet.export.QuotedSources;
 import io.tearsheet.model.Article;
+import io.tearsheet.model.Inline;
 import io.tearsheet.model.Quote;
 import io.tearsheet.model.QuoteKind;
 import io.tearsheet.model.Source;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes an article's "Sources quoted" page: every source in order of its first quotation, with what the article
@@ -109,7 +111,16 @@ final class SourcesDocument {
             if (marks) {
                 out.text("“");
             }
-            quotes.spanContent(quote.id()).ifPresentOrElse(excerpt::render, () -> out.text(quote.text()));
+            Optional<List<Inline>> content = quotes.excerptContent(quote.id());
+            if (content.isPresent()) {
+                excerpt.render(content.get());
+            } else {
+                if (quotes.spanContent(quote.id()).isPresent()) {
+                    context.change("a quotation whose markup nests more than " + ArticleQuotes.MAX_EXCERPT_DEPTH
+                            + " levels deep is repeated without its markup on the \"" + TITLE + "\" page");
+                }
+                out.text(quote.text());
+            }
             if (marks) {
                 out.text("”");
             }
