@@ -15,7 +15,7 @@ import java.io.PrintWriter;
         versionProvider = VersionProvider.class,
         description = "Turns news articles into archival PDF, EPUB and JSON, with their quotations and sources.",
         subcommands = {ConvertCommand.class, BookCommand.class, InspectCommand.class, ArchiveCommand.class,
-                VerifyCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+                VerifyCommand.class, ValidateCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 bad input, 2 usage error, 3 cannot write output, 4 check failed, "
                 + "70 internal error."})
 public final class TearsheetCommand implements Runnable {
@@ -24,7 +24,7 @@ public final class TearsheetCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: convert, book, inspect, archive, verify");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: convert, book, inspect, archive, verify, validate");
     }
 
     /** The command line with streams, exit codes and one-line error reporting set up. */

@@ -1,0 +1,301 @@
+package io.tearsheet.html.internal;
+
+import io.tearsheet.model.ArticleDate;
+import io.tearsheet.model.Byline;
+import io.tearsheet.model.Metadata;
+import io.tearsheet.model.Series;
+
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Puts the metadata together from every place the page keeps it, in a fixed order of trust: JSON-LD first, then
+ * Open Graph and {@code article:*} tags, then other {@code <meta>} tags, then what the page shows (the
+ * {@code <time datetime>}, the visible byline, kicker, deck and dateline, the byline and date lines at the top of the
+ * body), then {@code <html lang>} and the canonical link. Where the choice was a guess, a provenance note says so.
+ */
+final class MetadataAssembler {
+    private final PageSignals signals;
+    private final VisibleMetadata visible;
+    private final BodyEdges.Result edges;
+    private final ReadContext context;
+
+    private MetadataAssembler(PageSignals signals, VisibleMetadata visible, BodyEdges.Result edges,
+                              ReadContext context) {
+        this.signals = signals;
+        this.visible = visible;
+        this.edges = edges;
+        this.context = context;
+    }
+
+    /** The headline, before the body is read: the body mapper drops its repetitions. */
+    static String headline(PageSignals signals, VisibleMetadata visible) {
+        String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().headline();
+        String fromMeta = signals.meta().first("og:title", "twitter:title", "parsely-title", "dc.title",
+                "dcterms.title", "sailthru.title", "citation_title", "title", "headline");
+        return Headlines.choose(fromJsonLd, fromMeta, visible.headline(), signals.title(), signals.siteNames());
+    }
+
+    static String declaredHeadline(PageSignals signals) {
+        String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().headline();
+        return fromJsonLd != null ? fromJsonLd : signals.meta().first("og:title", "twitter:title", "parsely-title",
+                "dc.title", "dcterms.title", "sailthru.title", "citation_title", "title", "headline");
+    }
+
+    /** The deck, before the body is read. */
+    static String deck(PageSignals signals, VisibleMetadata visible) {
+        if (visible.deck() != null) {
+            return visible.deck();
+        }
+        return signals.jsonLd() == null ? null : signals.jsonLd().alternativeHeadline();
+    }
+
+    /** The kicker, before the body is read. */
+    static String kicker(PageSignals signals, VisibleMetadata visible) {
+        if (visible.kicker() != null) {
+            return visible.kicker();
+        }
+        String section = signals.jsonLd() == null ? null : signals.jsonLd().section();
+        return section != null ? section : signals.meta().first("article:section");
+    }
+
+    /**
+     * The article's metadata.
+     *
+     * @param fallbackHeadline what stands in when the page names no headline at all (the body's first words)
+     */
+    static Metadata assemble(PageSignals signals, VisibleMetadata visible, BodyEdges.Result edges,
+                             ReadContext context, String fallbackHeadline) {
+        return new MetadataAssembler(signals, visible, edges, context).build(fallbackHeadline);
+    }
+
+    private Metadata build(String fallbackHeadline) {
+        String headline = headline(signals, visible);
+        if (headline == null || headline.isBlank()) {
+            headline = fallbackHeadline;
+            context.note("the page names no headline; the body's first words stand in for it");
+        } else if (declaredHeadline(signals) == null && visible.headline() == null) {
+            context.note("headline taken from the page's <title>");
+        }
+        JsonLdArticle jsonLd = signals.jsonLd();
+        MetaTags meta = signals.meta();
+        Metadata.Builder builder = Metadata.builder()
+                .headline(headline)
+.deck(deck(signals, visible) != null ? deck(signals, visible) : edges.deck())
+                .kicker(kicker(signals, visible))
+                .bylines(bylines())
+                .dateline(edges.dateline() != null ? edges.dateline().place() : visible.dateline())
+                .publisher(publisher())
+                .published(published())
+                .modified(firstDate(jsonLd == null ? null : jsonLd.dateModified(),
+                        meta.first("article:modified_time", "og:updated_time", "datemodified", "last-modified",
+                                "dcterms.modified", "parsely-updated")))
+                .language(language())
+                .series(series())
+                .canonicalUrl(canonical())
+                .rights(rights());
+        if (jsonLd != null && jsonLd.paywalled()) {
+            context.note("the page marks the article as not free to read; its text may be incomplete");
+        }
+        return builder.build();
+    }
+
+    private List<Byline> bylines() {
+        List<String> sites = signals.siteNames();
+        List<Byline> fromJsonLd = new ArrayList<>();
+        if (signals.jsonLd() != null) {
+            for (String author : signals.jsonLd().authors()) {
+                List<Byline> parsed = Bylines.parse(author);
+                if (parsed.isEmpty() && Bylines.looksLikeName(author)) {
+                    parsed = List.of(Byline.of(author));
+                }
+                fromJsonLd.addAll(parsed);
+            }
+        }
+        if (!fromJsonLd.isEmpty() && !onlySite(fromJsonLd, sites)) {
+            return unique(fromJsonLd);
+        }
+        List<Byline> fromMeta = new ArrayList<>();
+        for (String key : new String[] {"article:author", "author", "byl", "parsely-author", "dc.creator",
+                "dcterms.creator", "sailthru.author", "citation_author"}) {
+            for (String value : meta().all(key)) {
+                if (!value.contains("://")) {
+                    fromMeta.addAll(Bylines.parse(value));
+                }
+            }
+            if (!fromMeta.isEmpty()) {
+                break;
+            }
+        }
+        List<List<Byline>> candidates = List.of(fromMeta, visible.bylines(), edges.bylines());
+        for (List<Byline> candidate : candidates) {
+            if (!candidate.isEmpty() && !onlySite(candidate, sites)) {
+                return unique(candidate);
+            }
+        }
+        if (!fromJsonLd.isEmpty()) {
+            return unique(fromJsonLd);
+        }
+        for (List<Byline> candidate : candidates) {
+            if (!candidate.isEmpty()) {
+                return unique(candidate);
+            }
+        }
+        context.note("no byline found");
+        return List.of();
+    }
+
+    private MetaTags meta() {
+        return signals.meta();
+    }
+
+    /** Whether every credit is just the site's own name (as some pages put in their author tags). */
+    private static boolean onlySite(List<Byline> bylines, List<String> sites) {
+        for (Byline byline : bylines) {
+            boolean site = false;
+            for (String name : sites) {
+                if (Texts.key(name).equals(Texts.key(byline.name()))) {
+                    site = true;
+                    break;
+                }
+            }
+            if (!site) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Byline> unique(List<Byline> bylines) {
+        List<Byline> unique = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Byline byline : bylines) {
+            String key = Texts.key(byline.name());
+            if (!keys.contains(key)) {
+                keys.add(key);
+                unique.add(byline);
+            }
+        }
+        return unique;
+    }
+
+    private ArticleDate published() {
+        JsonLdArticle jsonLd = signals.jsonLd();
+        ArticleDate declared = firstDate(jsonLd == null ? null : jsonLd.datePublished(),
+                meta().first("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+                        "publishdate", "publish-date", "publication_date", "dc.date", "dc.date.issued",
+                        "dcterms.created", "dcterms.issued", "parsely-pub-date", "sailthru.date",
+                        "citation_publication_date", "article.published", "published_time"));
+        if (declared != null) {
+            return declared;
+        }
+        if (visible.published() != null) {
+            return visible.published();
+        }
+        if (edges.date() != null) {
+            context.note("publication date read from a date line above the text");
+            return edges.date();
+        }
+        context.note("no publication date found");
+        return null;
+    }
+
+    private static ArticleDate firstDate(String... values) {
+        for (String value : values) {
+            Optional<ArticleDate> date = DateParsing.parseMachine(value);
+            if (date.isPresent()) {
+                return date.get();
+            }
+        }
+        return null;
+    }
+
+    private String publisher() {
+        String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().publisher();
+        return fromJsonLd != null ? fromJsonLd : meta().first("og:site_name", "application-name", "publisher",
+                "dc.publisher");
+    }
+
+    private String language() {
+        List<String> candidates = new ArrayList<>();
+        if (signals.jsonLd() != null) {
+            candidates.add(signals.jsonLd().language());
+        }
+        candidates.add(meta().first("og:locale"));
+        candidates.add(signals.htmlLang());
+        candidates.add(meta().first("content-language", "language", "dc.language"));
+        for (String candidate : candidates) {
+            String tag = languageTag(candidate);
+            if (tag != null) {
+                return tag;
+            }
+        }
+        return null;
+    }
+
+    /** A BCP 47 tag from what pages write ({@code en_US}, {@code en-gb}, {@code EN}), or null. */
+    static String languageTag(String value) {
+        if (value == null) {
+            return null;
+        }
+        String tag = value.strip().replace('_', '-');
+        int comma = tag.indexOf(',');
+        if (comma > 0) {
+            tag = tag.substring(0, comma).strip();
+        }
+        if (tag.isEmpty() || tag.length() > 35) {
+            return null;
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            String normalised = locale.toLanguageTag();
+            return normalised.equals("und") ? null : normalised;
+        } catch (IllformedLocaleException e) {
+            return null;
+        }
+    }
+
+    private Series series() {
+        Optional<JsonLdArticle.Part> declared = signals.jsonLd() == null ? Optional.empty()
+                : signals.jsonLd().series();
+        SeriesNotes.Note note = edges.series();
+        String title = declared.map(JsonLdArticle.Part::title).orElse(note == null ? null : note.title());
+        if (title == null) {
+            return null;
+        }
+        Integer part = declared.map(JsonLdArticle.Part::part).orElse(null);
+        Integer parts = declared.map(JsonLdArticle.Part::parts).orElse(null);
+        if (note != null) {
+            part = part != null ? part : note.part();
+            parts = parts != null ? parts : note.parts();
+        }
+        if (part != null && parts != null && part > parts) {
+            parts = null;
+        }
+        return new Series(title, part, parts);
+    }
+
+    private String canonical() {
+        String[] candidates = {signals.canonical(), meta().first("og:url"),
+                signals.jsonLd() == null ? null : signals.jsonLd().url()};
+        for (String candidate : candidates) {
+            String absolute = Addresses.absoluteWeb(candidate);
+            if (absolute != null) {
+                return absolute;
+            }
+        }
+        String address = context.pageUrl() == null ? null : Addresses.absoluteWeb(context.pageUrl().toString());
+        if (address != null) {
+            context.note("the page names no canonical address; its own address stands in");
+        }
+        return address;
+    }
+
+    private String rights() {
+        String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().rights();
+        return fromJsonLd != null ? fromJsonLd : meta().first("copyright", "dc.rights", "dcterms.rights", "rights");
+    }
+}

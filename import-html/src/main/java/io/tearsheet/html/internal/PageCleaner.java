@@ -1,0 +1,240 @@
+package io.tearsheet.html.internal;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The first, page-wide cut: removes what is never article text (scripts, styles, forms, hidden parts) and what the
+ * page's own names and headings mark as navigation, sharing, related links, comments, newsletters, advertising,
+ * cookie notices, author bios or paywall prompts, recording each in the {@link RemovalLog}.
+ *
+ * <p>The cut is careful with containers: an element that holds a large share of the page's running text (at least
+ * {@link #PROTECTED_SHARE}) is never removed whole, whatever its names say ({@code <div class="article-body
+ * paywall">}), and regions that may hold article parts (a {@code <header>}, a {@code <footer>}, an {@code <aside>})
+ * are only removed when they lie outside every article-like element; inside one, the body mapper decides.
+ */
+public final class PageCleaner {
+    /** An element holding this share of the page's running text is looked into, never removed whole. */
+    static final double PROTECTED_SHARE = 0.3;
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final ReadContext context;
+    private final TextMeasure measure;
+    private final int pageGoodChars;
+
+    private PageCleaner(ReadContext context, TextMeasure measure, int pageGoodChars) {
+        this.context = context;
+        this.measure = measure;
+        this.pageGoodChars = pageGoodChars;
+    }
+
+    /**
+     * Cleans {@code body} in place.
+     *
+     * @param measure the measures of the page before cleaning
+     */
+    public static void clean(Element body, ReadContext context, TextMeasure measure) {
+        PageCleaner cleaner = new PageCleaner(context, measure, measure.of(body).treeGoodChars());
+        NodeTraversor.filter(cleaner.new Cut(), body);
+        cleaner.removeAnnouncedSections(body);
+    }
+
+    /**
+     * Lazy-loading pages put the real {@code <img>} inside {@code <noscript>}, whose content the parser keeps as
+     * text; where no other image stands beside it, the markup is parsed and put in its place.
+     */
+    public static void rescueNoscriptImages(Element body) {
+        for (Element noscript : body.getElementsByTag("noscript")) {
+            String markup = noscript.wholeText();
+            if (!markup.toLowerCase(Locale.ROOT).contains("<img") || markup.length() > 20_000) {
+                continue;
+            }
+            Element parent = noscript.parent();
+            if (parent == null || hasRealImage(parent)) {
+                continue;
+            }
+            List<Node> nodes = Parser.parseFragment(markup, parent, body.baseUri());
+            Element holder = new Element("span");
+            for (Node node : nodes) {
+                if (node instanceof Element element && (element.normalName().equals("img")
+                        || !element.getElementsByTag("img").isEmpty())) {
+                    holder.appendChild(node);
+                }
+            }
+            noscript.replaceWith(holder);
+            holder.unwrap();
+        }
+    }
+
+    private static boolean hasRealImage(Element parent) {
+        for (Element img : parent.getElementsByTag("img")) {
+            if (!ImageSources.of(img).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reason to remove {@code element} from the page, or null to keep it (its children are still judged). */
+    private RemovalReason removalReason(Element element, boolean insideArticle) {
+        String tag = element.normalName();
+        if (tag.equals("body") || tag.equals("html") || "articleBody".equalsIgnoreCase(element.attr("itemprop"))
+                || BoilerplateSignals.namesPullQuote(element) || SpecialNotes.kindOf(element) != null) {
+            return null;
+        }
+        RemovalReason reason = reasonOf(element);
+        if (reason == null || isProtected(element, reason) || TextOverride.keeps(reason, measure.of(element))) {
+            return null;
+        }
+        if (reason.isWeak() && insideArticle) {
+            return null;
+        }
+        return reason;
+    }
+
+    private RemovalReason reasonOf(Element element) {
+        if (isHidden(element)) {
+            return RemovalReason.HIDDEN;
+        }
+        String tag = element.normalName();
+        if (tag.equals("nav")) {
+            return RemovalReason.NAVIGATION;
+        }
+        if (tag.equals("form") && !element.select("input:not([type=hidden]), textarea, select").isEmpty()) {
+            RemovalReason named = BoilerplateSignals.reasonOf(element);
+            return named != null && !named.isWeak() ? named : RemovalReason.FORM;
+        }
+        if (EmbedKinds.isSocialEmbedBoilerplate(element)) {
+            return RemovalReason.EMBED;
+        }
+        RemovalReason named = BoilerplateSignals.reasonOf(element);
+        if (named != null) {
+            return named;
+        }
+        return switch (tag) {
+            case "header" -> RemovalReason.HEADER;
+            case "footer" -> RemovalReason.FOOTER;
+            case "aside" -> RemovalReason.SIDEBAR;
+            default -> null;
+        };
+    }
+
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden") || "true".equalsIgnoreCase(element.attr("aria-hidden").strip())
+                && !element.normalName().equals("img")) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find() || BoilerplateSignals.hasHidingClass(element);
+    }
+
+    /** Whether an element holds so much of the page's running text that it must be the article, or hold it. */
+    private boolean isProtected(Element element, RemovalReason reason) {
+        TextMeasure.Stats stats = measure.of(element);
+        boolean large = pageGoodChars > 0 && stats.treeGoodChars() >= PROTECTED_SHARE * pageGoodChars;
+        if (reason == RemovalReason.COMMENTS) {
+            // comment threads can outweigh the article; only a container that also names the article survives
+            return large && BoilerplateSignals.namesArticle(element);
+        }
+        return large;
+    }
+
+    /** Whether an element is the article or its main region (inside which weak regions are left to the mapper). */
+    private static boolean isArticleRegion(Element element) {
+        String tag = element.normalName();
+        return tag.equals("article") || tag.equals("main") || "main".equals(element.attr("role"))
+                || "articleBody".equalsIgnoreCase(element.attr("itemprop"));
+    }
+
+    /** Removes the sections that a heading announces as boilerplate ("Related stories", "3 Comments"). */
+    private void removeAnnouncedSections(Element body) {
+        List<Element> headings = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (HtmlTags.headingLevel(element) > 0) {
+                headings.add(element);
+            }
+        }
+        for (Element heading : headings) {
+            if (measure.of(heading).treeChars() > SectionCues.MAX_CHARS) {
+                continue;
+            }
+            RemovalReason reason = SectionCues.of(heading.text());
+            if (reason == null || heading.ownerDocument() == null) {
+                continue;
+            }
+            Element section = heading.parent();
+            boolean headsSection = section != null && section.children().indexOf(heading) <= 1
+                    && !section.normalName().equals("body") && !isProtected(section, reason);
+            if (headsSection) {
+                remove(section, reason);
+            } else {
+                removeHeadingAndFollowers(heading, reason);
+            }
+        }
+    }
+
+    /** Inside a container that must stay: the heading, and what follows it until running text resumes. */
+    private void removeHeadingAndFollowers(Element heading, RemovalReason reason) {
+        List<Element> doomed = new ArrayList<>();
+        doomed.add(heading);
+        for (Element next = heading.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            boolean text = measure.of(next).treeGoodChars() > 0 && measure.of(next).linkDensity() < 0.5;
+            if (text && reason != RemovalReason.COMMENTS || HtmlTags.headingLevel(next) > 0) {
+                break;
+            }
+            doomed.add(next);
+        }
+        for (Element element : doomed) {
+            remove(element, reason);
+        }
+    }
+
+    private void remove(Element element, RemovalReason reason) {
+        context.removals().add(element, reason);
+        element.remove();
+    }
+
+    /**
+     * The page-wide pass: judges each element on the way down, removing whole subtrees; counts the article regions
+     * it is inside, so that no element needs to look at its ancestors.
+     */
+    private final class Cut implements NodeFilter {
+        private int articleRegions;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            if (HtmlTags.hasNoText(element)) {
+                return FilterResult.REMOVE;
+            }
+            RemovalReason reason = removalReason(element, articleRegions > 0);
+            if (reason != null) {
+                context.removals().add(element, reason);
+                return FilterResult.REMOVE;
+            }
+            if (isArticleRegion(element)) {
+                articleRegions++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element && isArticleRegion(element)) {
+                articleRegions--;
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+}

@@ -1,0 +1,402 @@
+package io.tearsheet.html.internal;
+
+import io.tearsheet.model.ArticleDate;
+import io.tearsheet.model.Byline;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the page shows a reader about the article, found by the page's own names for it: the {@code <h1>}, the
+ * byline ({@code class="byline"}, {@code rel="author"}, {@code itemprop="author"}), the publication time
+ * ({@code <time datetime>}), the kicker above the headline and the deck below it, the dateline. Read before anything
+ * is removed, skipping what sits in navigation, related links, comments and advertising, where other stories'
+ * headlines and bylines are.
+ *
+ * @param headline  the article's {@code <h1>}, or null
+ * @param bylines   the credits of the visible byline, possibly empty
+ * @param published the visible publication date, or null
+ * @param kicker    the label above the headline, or null
+ * @param deck      the standfirst below the headline, or null
+ * @param dateline  an element marked as the dateline, or null
+ */
+public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate published, String kicker,
+                              String deck, String dateline) {
+    private static final Set<String> BYLINE_WORDS = Set.of("byline", "byl", "bylines", "byline__authors");
+    private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "contributor", "contributors",
+            "writer", "reporter");
+    private static final Set<String> KICKER_WORDS = Set.of("kicker", "eyebrow", "overline", "rubric", "supertitle",
+            "flag", "label", "topper");
+    private static final Set<String> DECK_WORDS = Set.of("dek", "deck", "standfirst", "subheadline", "subhead",
+            "subtitle", "strapline", "summary", "excerpt", "subheading", "description", "sub");
+    private static final Set<String> DATE_WORDS = Set.of("date", "published", "pubdate", "timestamp", "time",
+            "dateline", "posted");
+    private static final Set<RemovalReason> ELSEWHERE = Set.of(RemovalReason.NAVIGATION, RemovalReason.RELATED,
+            RemovalReason.COMMENTS, RemovalReason.ADS, RemovalReason.NEWSLETTER,
+            RemovalReason.COOKIE, RemovalReason.FOOTER, RemovalReason.SIDEBAR);
+    private static final int MAX_ANCESTORS = 40;
+    private static final java.util.regex.Pattern TITLE_SEPARATORS = java.util.regex.Pattern.compile(
+            "\\s+[|–—:·»-]\\s+");
+    private static final java.util.regex.Pattern NEAR_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:[A-Za-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Za-z]{3,9} \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
+    /** How many elements after the headline may hold an unmarked byline. */
+    private static final int NEAR_HEADLINE = 8;
+    /** How many elements after the headline are looked at, at most, to find those few. */
+    private static final int NEAR_SCAN = 200;
+
+    /** Longest text an element may have to be read as a headline, byline, date, kicker or deck. */
+    private static final int MAX_FIELD_CHARS = 400;
+    private static final int MAX_CANDIDATES = 50;
+
+    /**
+     * Reads the visible metadata; {@code declaredHeadline} (from the head) helps pick the right {@code <h1>}, and
+     * {@code measure} (of the whole page) keeps large elements from being read as short fields.
+     */
+    public static VisibleMetadata find(Document document, String declaredHeadline, String title,
+                                       TextMeasure measure) {
+        Element body = document.body();
+        Finder finder = new Finder(measure, measure.of(body).treeChars());
+        List<Element> all = body.getAllElements();
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            order.put(all.get(i), i);
+        }
+        Element h1 = finder.headline(body, declaredHeadline);
+        if (h1 == null && declaredHeadline == null) {
+            h1 = finder.titleShownOnPage(all, title);
+        }
+        int h1Order = h1 == null ? -1 : order.get(h1);
+        List<Byline> bylines = finder.bylines(all);
+        if (bylines.isEmpty()) {
+            bylines = finder.bylineNearHeadline(all, h1, h1Order);
+        }
+        ArticleDate published = finder.published(body, all);
+        if (published == null) {
+            published = finder.dateNearHeadline(all, h1, h1Order);
+        }
+        return new VisibleMetadata(h1 == null ? null : Texts.clean(h1.text()), bylines, published, finder.kicker(all, h1Order), finder.deck(all, h1, h1Order),
+                finder.dateline(all));
+    }
+
+    /** The searches, each reading only elements short enough to be the field it looks for. */
+    private static final class Finder {
+        private final TextMeasure measure;
+        private final int pageChars;
+
+        Finder(TextMeasure measure, int pageChars) {
+            this.measure = measure;
+            this.pageChars = Math.max(1, pageChars);
+        }
+
+        /**
+         * Whether the element sits in a part of the page about other things (navigation, related links, comments,
+         * advertising). The walk up stops at the article's own element and never reads the page's body or root,
+         * whose classes describe the page ({@code <body class="single-post sidebar-primary">}), and a named part only
+         * counts when it is a part: an element holding half the page's text is no sidebar, whatever it is called.
+         */
+        private boolean elsewhere(Element element) {
+            int level = 0;
+            for (Element up = element; up != null && level < MAX_ANCESTORS; up = up.parent(), level++) {
+                String tag = up.normalName();
+                if (tag.equals("body") || tag.equals("html")) {
+                    return false;
+                }
+                if (tag.equals("nav") || PageCleaner.isHidden(up)) {
+                    return true;
+                }
+                RemovalReason reason = BoilerplateSignals.reasonOf(up);
+                if (reason != null && ELSEWHERE.contains(reason) && measure.of(up).treeChars() * 2 < pageChars) {
+                    return true;
+                }
+                if (tag.equals("article") || tag.equals("main")
+                        || "articleBody".equalsIgnoreCase(up.attr("itemprop"))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        private boolean isShort(Element element, int max) {
+            return measure.of(element).treeChars() <= max;
+        }
+
+        private Element headline(Element body, String declared) {
+            List<Element> candidates = new ArrayList<>();
+            for (Element h1 : body.getElementsByTag("h1")) {
+                if (isShort(h1, MAX_FIELD_CHARS) && measure.of(h1).treeChars() > 0 && !elsewhere(h1)) {
+                    candidates.add(h1);
+                    if (candidates.size() >= MAX_CANDIDATES) {
+                        break;
+                    }
+                }
+            }
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            if (declared != null) {
+                String key = Texts.key(declared);
+                for (Element h1 : candidates) {
+                    String h1Key = Texts.key(h1.text());
+                    if (!h1Key.isEmpty() && (key.contains(h1Key) || h1Key.contains(key))) {
+                        return h1;
+                    }
+                }
+            }
+            for (Element h1 : candidates) {
+                if (Texts.words(h1.text()) >= 2 && h1.closest("article, main, [role=main]") != null) {
+                    return h1;
+                }
+            }
+            for (Element h1 : candidates) {
+                if (Texts.words(h1.text()) >= 3) {
+                    return h1;
+                }
+            }
+            return candidates.get(0);
+        }
+
+        /**
+         * For a page without {@code <h1>}: the element whose text is one part of the {@code <title>} (the part that
+         * is not the site's name), which is how old pages set their headline in large bold type.
+         */
+        private Element titleShownOnPage(List<Element> all, String title) {
+            if (title == null) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String part : TITLE_SEPARATORS.split(title)) {
+                if (Texts.words(part) >= 2) {
+                    parts.add(Texts.key(part));
+                }
+            }
+            if (parts.size() < 2) {
+                return null;
+            }
+            for (Element element : all) {
+                if (isShort(element, MAX_FIELD_CHARS) && measure.of(element).treeChars() > 0
+                        && parts.contains(Texts.key(element.text())) && !elsewhere(element)) {
+                    return element;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * For a page that names its byline nowhere: a short line just after the headline that is a name, perhaps
+         * with a date ("Noor Haddad · Jan 30, 2024").
+         */
+        private List<Byline> bylineNearHeadline(List<Element> all, Element h1, int h1Order) {
+            if (h1 == null) {
+                return List.of();
+            }
+            int afterHeadline = h1Order + h1.getAllElements().size();
+            int looked = 0;
+            for (int i = afterHeadline; i < all.size() && i < afterHeadline + NEAR_SCAN && looked < NEAR_HEADLINE; i++) {
+                Element element = all.get(i);
+                if (!isShort(element, 80)) {
+                    continue;
+                }
+                looked++;
+                String text = Texts.clean(element.text());
+                if (!NEAR_DATE.matcher(text).find()) {
+                    continue;
+                }
+                String withoutDate = NEAR_DATE.matcher(text).replaceAll(" ").replaceAll("[·|•,]", " ").strip();
+                if (!withoutDate.isEmpty() && Bylines.looksLikeName(withoutDate) && Texts.words(withoutDate) >= 2
+                        && Texts.words(withoutDate) <= 4) {
+                    return Bylines.parse(withoutDate);
+                }
+            }
+            return List.of();
+        }
+
+        /** For a page that marks no date: a short line just after the headline that holds one. */
+        private ArticleDate dateNearHeadline(List<Element> all, Element h1, int h1Order) {
+            if (h1 == null) {
+                return null;
+            }
+            int afterHeadline = h1Order + h1.getAllElements().size();
+            int looked = 0;
+            for (int i = afterHeadline; i < all.size() && i < afterHeadline + NEAR_SCAN && looked < NEAR_HEADLINE; i++) {
+                Element element = all.get(i);
+                if (!isShort(element, 80)) {
+                    continue;
+                }
+                looked++;
+                Optional<ArticleDate> date = DateParsing.parseWritten(element.text());
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+            return null;
+        }
+
+        private List<Byline> bylines(List<Element> all) {
+            int tried = 0;
+            for (Element element : all) {
+                if (hasAny(element, BYLINE_WORDS) && isShort(element, 300) && tried++ < MAX_CANDIDATES
+                        && !elsewhere(element)) {
+                    List<Byline> parsed = Bylines.parse(bylineText(element));
+                    if (!parsed.isEmpty()) {
+                        return parsed;
+                    }
+                }
+            }
+            Set<String> names = new LinkedHashSet<>();
+            tried = 0;
+            for (Element author : all) {
+                boolean marked = author.attr("rel").equalsIgnoreCase("author")
+                        || author.attr("itemprop").equalsIgnoreCase("author");
+                if (!marked || !isShort(author, 300) || tried++ >= MAX_CANDIDATES || elsewhere(author)) {
+                    continue;
+                }
+                Element name = author.selectFirst("[itemprop=name]");
+                String text = name == null ? author.text()
+                        : name.hasAttr("content") ? name.attr("content") : name.text();
+                for (Byline byline : Bylines.parse(text)) {
+                    names.add(byline.name());
+                }
+            }
+            if (!names.isEmpty()) {
+                return names.stream().map(Byline::of).toList();
+            }
+            tried = 0;
+            for (Element element : all) {
+                if (hasAny(element, AUTHOR_WORDS) && isShort(element, 150) && tried++ < MAX_CANDIDATES
+                        && !HtmlTags.isLink(element) && !elsewhere(element)) {
+                    List<Byline> parsed = Bylines.parse(bylineText(element));
+                    if (!parsed.isEmpty()) {
+                        return parsed;
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /** A byline's text without the date that often shares its box. */
+        private String bylineText(Element element) {
+            for (Element part : element.getAllElements()) {
+                if (part != element && (part.normalName().equals("time") || hasAny(part, DATE_WORDS))) {
+                    return FigureMapper.textExcluding(element, part);
+                }
+            }
+            return Texts.clean(element.text());
+        }
+
+        private ArticleDate published(Element body, List<Element> all) {
+            List<Element> times = new ArrayList<>();
+            for (Element time : all) {
+                boolean candidate = time.normalName().equals("time") && time.hasAttr("datetime")
+                        || "datePublished".equals(time.attr("itemprop"));
+                if (candidate && isShort(time, MAX_FIELD_CHARS) && !elsewhere(time)) {
+                    times.add(time);
+                    if (times.size() >= MAX_CANDIDATES) {
+                        break;
+                    }
+                }
+            }
+            for (Element time : times) {
+                boolean marked = "datePublished".equals(time.attr("itemprop")) || time.hasAttr("pubdate")
+                        || hasAny(time, Set.of("published", "pubdate", "publish"));
+                if (marked) {
+                    Optional<ArticleDate> date = machineDate(time);
+                    if (date.isPresent()) {
+                        return date.get();
+                    }
+                }
+            }
+            for (Element time : times) {
+                Optional<ArticleDate> date = machineDate(time);
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+            int tried = 0;
+            for (Element element : all) {
+                if (hasAny(element, DATE_WORDS) && isShort(element, 120) && tried++ < MAX_CANDIDATES
+                        && !elsewhere(element)) {
+                    Optional<ArticleDate> date = DateParsing.parseWritten(element.text());
+                    if (date.isPresent()) {
+                        return date.get();
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Optional<ArticleDate> machineDate(Element time) {
+            String value = time.hasAttr("datetime") ? time.attr("datetime")
+                    : time.hasAttr("content") ? time.attr("content") : time.text();
+            Optional<ArticleDate> date = DateParsing.parseMachine(value);
+            return date.isPresent() ? date : DateParsing.parseWritten(time.text());
+        }
+
+        private String kicker(List<Element> all, int h1Order) {
+            if (h1Order < 0) {
+                return null;
+            }
+            for (int i = Math.max(0, h1Order - 60); i < h1Order; i++) {
+                Element element = all.get(i);
+                if (hasAny(element, KICKER_WORDS) && isShort(element, 60) && !elsewhere(element)) {
+                    String text = Texts.clean(element.text());
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private String deck(List<Element> all, Element h1, int h1Order) {
+            if (h1 == null) {
+                return null;
+            }
+            Element next = h1.nextElementSibling();
+            if (next != null && next.normalName().equals("h2") && isShort(next, MAX_FIELD_CHARS)
+                    && Texts.words(next.text()) >= 4) {
+                return Texts.clean(next.text());
+            }
+            for (int i = h1Order + 1; i < Math.min(all.size(), h1Order + 80); i++) {
+                Element element = all.get(i);
+                if (hasAny(element, DECK_WORDS) && isShort(element, MAX_FIELD_CHARS) && !elsewhere(element)) {
+                    String text = Texts.clean(element.text());
+                    if (text.length() >= 20 && element.getElementsByTag("p").size() <= 1) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private String dateline(List<Element> all) {
+            int tried = 0;
+            for (Element element : all) {
+                if (BoilerplateSignals.hasWord(element, "dateline") && isShort(element, 60)
+                        && tried++ < MAX_CANDIDATES) {
+                    String text = Texts.clean(element.text()).replaceAll("[\\s—–-]+$", "");
+                    if (!text.isEmpty() && DateParsing.parseWritten(text).isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private static boolean hasAny(Element element, Set<String> words) {
+        for (String word : BoilerplateSignals.words(element)) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

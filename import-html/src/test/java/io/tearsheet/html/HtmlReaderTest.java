@@ -1,0 +1,303 @@
+package io.tearsheet.html;
+
+import io.tearsheet.io.Sha256;
+import io.tearsheet.model.Article;
+import io.tearsheet.model.Block;
+import io.tearsheet.model.Figure;
+import io.tearsheet.model.Inline;
+import io.tearsheet.model.Link;
+import io.tearsheet.model.Paragraph;
+import io.tearsheet.model.Removal;
+import io.tearsheet.model.Section;
+import io.tearsheet.read.ArticleReader;
+import io.tearsheet.read.ReadException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HtmlReaderTest {
+    private static final String STORY = """
+            <p>The ferry to Skerrow Island will keep its late sailing through the winter, the operator said on Tuesday,
+            after residents and the island's doctor asked it to reconsider.</p>
+            <p>The sailing carries fewer than a dozen passengers on most winter nights, but it is the only way home for
+            patients discharged from the mainland hospital in the afternoon.</p>
+            """;
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Late ferry stays</title></head>"
+                + "<body><h1>Late ferry stays</h1>" + body + "</body></html>";
+    }
+
+    private static byte[] bytes(String html) {
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsHtmlMediaType() {
+        assertThat(HtmlReader.create().mediaType()).isEqualTo("text/html");
+    }
+
+    @Test
+    void isFoundByServiceLoader() {
+        List<String> readers = new ArrayList<>();
+        for (ArticleReader reader : ServiceLoader.load(ArticleReader.class)) {
+            readers.add(reader.mediaType());
+        }
+        assertThat(readers).contains("text/html");
+    }
+
+    @Test
+    void readsParagraphsAndHeadline() {
+        Article article = HtmlReader.create().read(bytes(page(STORY)));
+        assertThat(article.metadata().headline()).isEqualTo("Late ferry stays");
+        assertThat(article.paragraphs()).hasSize(2);
+        assertThat(article.paragraphs().get(0).plainText()).startsWith("The ferry to Skerrow Island will keep");
+        assertThat(article.metadata().language()).isEqualTo("en");
+    }
+
+    @Test
+    void recordsProvenance() {
+        byte[] input = bytes(page("<nav><a href='/a'>News</a> <a href='/b'>Sport</a></nav>" + STORY
+                + "<div class='share-bar'>Share this story on Facebook</div>"));
+        Article article = HtmlReader.create().read(input);
+        assertThat(article.provenance().inputSha256()).isEqualTo(Sha256.hex(input));
+        assertThat(article.provenance().mediaType()).isEqualTo("text/html");
+        assertThat(article.provenance().reader()).isEqualTo("tearsheet-html");
+        assertThat(article.provenance().removed()).extracting(Removal::reason).contains("navigation", "share");
+    }
+
+    @Test
+    void givesTheSameArticleForTheSameBytes() {
+        byte[] input = bytes(page(STORY + "<figure><img src='a.jpg' alt='A ferry'><figcaption>The ferry. Photo: Ann Poe"
+                + "</figcaption></figure>"));
+        assertThat(HtmlReader.create().read(input)).isEqualTo(HtmlReader.create().read(input));
+    }
+
+    @Test
+    void resolvesLinksAgainstThePageAddress() {
+        String body = "<p>The operator's statement, published on <a href='/news/ferry'>its website</a> on Tuesday, said "
+                + "the winter timetable would not change. <a href='javascript:void(0)'>Tap here</a> for more.</p>"
+                + STORY;
+        Article article = HtmlReader.create().read(bytes(page(body)), URI.create("https://example.org/2024/story"));
+        List<String> hrefs = links(article);
+        assertThat(hrefs).containsExactly("https://example.org/news/ferry");
+    }
+
+    @Test
+    void usesTheBuilderAddressWhenTheCallGivesNone() {
+        String body = "<p>The statement is on <a href='statement.html'>the operator's site</a>, and it was written "
+                + "in plain words for once, which passengers said they appreciated.</p>" + STORY;
+        Article article = HtmlReader.builder().baseUri("https://example.org/news/").build().read(bytes(page(body)));
+        assertThat(links(article)).containsExactly("https://example.org/news/statement.html");
+    }
+
+    @Test
+    void curlsQuotationMarksAcrossFormatting() {
+        String body = "<p>\"We <em>listened</em>,\" said Niall Gunn, the operator's managing director, on Tuesday "
+                + "evening at the pier.</p>" + STORY;
+        Article article = HtmlReader.create().read(bytes(page(body).replace("Late ferry stays</h1>",
+                "Late ferry 'stays'</h1>")));
+        assertThat(article.paragraphs().get(0).plainText())
+                .startsWith("“We listened,” said Niall Gunn, the operator’s managing director");
+    }
+
+    @Test
+    void findsQuotationsWithTheSharedPass() {
+        String body = "<p>\"We listened, and we found a way to make the numbers work,\" said Niall Gunn, the "
+                + "operator's managing director.</p>" + STORY;
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(article.quotes()).hasSize(1);
+        assertThat(article.sources()).extracting(io.tearsheet.model.Source::name).containsExactly("Niall Gunn");
+    }
+
+    @Test
+    void countsAPullQuoteOnce() {
+        String body = "<p>\"We listened, and we found a way to make the numbers work,\" said Niall Gunn, the "
+                + "operator's managing director.</p><aside class='pull-quote'><p>\"We listened, and we found a way "
+                + "to make the numbers work\"</p></aside>" + STORY + "<p>\"It sounds like a small thing,\" said "
+                + "Dr Amara Sesay, who runs the island's surgery.</p>";
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(article.quotes()).hasSize(2);
+        assertThat(article.quotes().get(1).paragraph()).isEqualTo(article.paragraphs().size() - 1);
+        assertThat(article.sections().get(0).blocks())
+                .anySatisfy(block -> assertThat(block).isInstanceOfSatisfying(io.tearsheet.model.BlockQuote.class,
+                        quote -> assertThat(quote.pullQuote()).isTrue()));
+    }
+
+    @Test
+    void keepsAllOfAnArticleMadeOfLists() {
+        StringBuilder body = new StringBuilder("<div class='entry'><p>Notes from Sunday's game.</p>");
+        for (String team : new String[] {"Defense", "Offense", "Special teams"}) {
+            body.append("<h3>").append(team).append("</h3><ul>");
+            for (int i = 1; i <= 5; i++) {
+                body.append("<li>Player ").append(i).append(" of the ").append(team.toLowerCase(java.util.Locale.ROOT))
+                        .append(" played most of the snaps and was steady in the second half, as he was last week.</li>");
+            }
+            body.append("</ul><div class='ad-slot'>Advertisement</div>");
+        }
+        body.append("</div><aside class='rail'><ul><li><a href='/a'>Another story</a></li></ul></aside>");
+        Article article = HtmlReader.create().read(bytes(page(body.toString())));
+        long lists = article.sections().get(0).blocks().stream()
+                .filter(block -> block instanceof io.tearsheet.model.ListBlock).count();
+        assertThat(lists).isEqualTo(3);
+    }
+
+    @Test
+    void refusesRelativeBaseUri() {
+        assertThatThrownBy(() -> HtmlReader.builder().baseUri("news/story"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HtmlReader.create().read(bytes(page(STORY)), URI.create("story.html")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesNonPositiveLimit() {
+        assertThatThrownBy(() -> HtmlReader.builder().maxInputBytes(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void refusesInputAboveTheLimit() {
+        HtmlReader reader = HtmlReader.builder().maxInputBytes(100).build();
+        assertThatThrownBy(() -> reader.read(bytes(page(STORY))))
+                .isInstanceOf(ReadException.class).hasMessageContaining("more than the limit of 100");
+    }
+
+    @Test
+    void refusesFileAboveTheLimitBeforeReadingIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("big.html");
+        Files.writeString(file, page(STORY));
+        HtmlReader reader = HtmlReader.builder().maxInputBytes(100).build();
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReadException.class)
+                .hasMessageContaining("more than the limit");
+    }
+
+    @Test
+    void refusesEmptyInput() {
+        assertThatThrownBy(() -> HtmlReader.create().read(new byte[0]))
+                .isInstanceOf(ReadException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void refusesBinaryFilesByName() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        assertThatThrownBy(() -> HtmlReader.create().read(png))
+                .isInstanceOf(ReadException.class).hasMessageContaining("PNG");
+        assertThatThrownBy(() -> HtmlReader.create().read(bytes("%PDF-1.7\n%\u00e2\u00e3")))
+                .isInstanceOf(ReadException.class).hasMessageContaining("PDF");
+    }
+
+    @Test
+    void refusesTextWithControlCharacters() {
+        byte[] noise = new byte[2000];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (i % 7 == 0 ? 0 : 'a');
+        }
+        assertThatThrownBy(() -> HtmlReader.create().read(noise))
+                .isInstanceOf(ReadException.class).hasMessageContaining("binary");
+    }
+
+    @Test
+    void refusesTextWithoutMarkup() {
+        assertThatThrownBy(() -> HtmlReader.create().read(bytes("Just a line of text.\nAnd another one.")))
+                .isInstanceOf(ReadException.class).hasMessageContaining("no HTML tags");
+        assertThatThrownBy(() -> HtmlReader.create().read(bytes("{\"format\": \"tearsheet-article\"}")))
+                .isInstanceOf(ReadException.class).hasMessageContaining("JSON");
+    }
+
+    @Test
+    void refusesPageWithoutArticle() {
+        String menuOnly = page("<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+                + "<footer>© 2024 Example</footer>");
+        assertThatThrownBy(() -> HtmlReader.create().read(bytes(menuOnly)))
+                .isInstanceOf(ReadException.class).hasMessageContaining("no article found");
+    }
+
+    @Test
+    void readsUtf16WithByteOrderMark() {
+        byte[] encoded = page(STORY.replace("island's", "île's")).getBytes(StandardCharsets.UTF_16LE);
+        byte[] input = new byte[encoded.length + 2];
+        input[0] = (byte) 0xFF;
+        input[1] = (byte) 0xFE;
+        System.arraycopy(encoded, 0, input, 2, encoded.length);
+        assertThat(HtmlReader.create().read(input).paragraphs().get(0).plainText()).contains("île");
+    }
+
+    @Test
+    void readsTheDeclaredCharset() {
+        String html = page(STORY.replace("Tuesday", "Tuesday — café"))
+                .replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1252\">");
+        Article article = HtmlReader.create().read(html.getBytes(Charset.forName("windows-1252")));
+        assertThat(article.paragraphs().get(0).plainText()).contains("Tuesday — café");
+    }
+
+    @Test
+    void fallsBackToWindows1252WhenUndeclaredBytesAreNotUtf8() {
+        String html = page(STORY.replace("Tuesday", "Tuesday in Malmö")).replace("<meta charset=\"utf-8\">", "");
+        Article article = HtmlReader.create().read(html.getBytes(Charset.forName("windows-1252")));
+        assertThat(article.paragraphs().get(0).plainText()).contains("Malmö");
+        assertThat(article.provenance().notes()).anyMatch(note -> note.contains("windows-1252"));
+    }
+
+    @Test
+    void keepsImagesSavedBesideThePageAndNotesMissingOnes(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("story_files"));
+        Files.write(dir.resolve("story_files/ferry.jpg"), new byte[] {1, 2, 3});
+        String body = STORY + "<figure><img src='story_files/ferry.jpg' alt='The ferry'><figcaption>At the pier."
+                + "</figcaption></figure><p>Around 140 people live on the island year-round, and the school has nine "
+                + "pupils.</p><figure><img src='story_files/pier.jpg' alt='The pier'></figure>";
+        Path file = dir.resolve("story.html");
+        Files.writeString(file, page(body));
+        Article article = HtmlReader.create().read(file, URI.create("https://example.org/news/story.html"));
+        List<String> sources = figures(article).stream().map(Figure::source).toList();
+        assertThat(sources).containsExactly("story_files/ferry.jpg", "https://example.org/news/story_files/pier.jpg");
+        assertThat(article.provenance().notes())
+                .anyMatch(note -> note.contains("story_files/pier.jpg") && note.contains("not available locally"));
+    }
+
+    @Test
+    void neverPointsAtFilesOutsideThePageFolder(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("secret.jpg"), new byte[] {1});
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Path file = pages.resolve("story.html");
+        Files.writeString(file, page(STORY + "<figure><img src='../secret.jpg' alt='x'></figure>"));
+        Article article = HtmlReader.create().read(file);
+        assertThat(figures(article)).isEmpty();
+        assertThat(article.provenance().notes()).anyMatch(note -> note.contains("../secret.jpg was left out"));
+    }
+
+    private static List<Figure> figures(Article article) {
+        List<Figure> figures = new ArrayList<>();
+        for (Section section : article.sections()) {
+            for (Block block : section.blocks()) {
+                if (block instanceof Figure figure) {
+                    figures.add(figure);
+                }
+            }
+        }
+        return figures;
+    }
+
+    private static List<String> links(Article article) {
+        List<String> hrefs = new ArrayList<>();
+        for (Paragraph paragraph : article.paragraphs()) {
+            for (Inline inline : paragraph.content()) {
+                if (inline instanceof Link link) {
+                    hrefs.add(link.href());
+                }
+            }
+        }
+        return hrefs;
+    }
+}

@@ -1,0 +1,54 @@
+package io.tearsheet.html.internal;
+
+import io.tearsheet.model.ArticleDate;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateParsingTest {
+    private static String machine(String value) {
+        return DateParsing.parseMachine(value).map(ArticleDate::value).orElse(null);
+    }
+
+    @Test
+    void keepsInstantsWithTheirOffset() {
+        assertThat(machine("2024-03-11T07:30:00+00:00")).isEqualTo("2024-03-11T07:30:00Z");
+        assertThat(machine("2024-02-28T23:12:40.512Z")).isEqualTo("2024-02-28T23:12:40Z");
+        assertThat(machine("2024-05-02T16:05:00-0500")).isEqualTo("2024-05-02T16:05:00-05:00");
+    }
+
+    @Test
+    void dropsATimeWithoutZoneRatherThanInventOne() {
+        assertThat(machine("2024-04-17T14:20:00")).isEqualTo("2024-04-17");
+    }
+
+    @Test
+    void readsOtherMachineShapes() {
+        assertThat(machine("Fri, 01 Mar 2024 10:00:00 GMT")).isEqualTo("2024-03-01T10:00:00Z");
+        assertThat(machine("2024/03/01")).isEqualTo("2024-03-01");
+        assertThat(machine("20240301")).isEqualTo("2024-03-01");
+        assertThat(machine("not a date")).isNull();
+        assertThat(machine("2024-02-30")).isNull();
+    }
+
+    @Test
+    void readsWrittenDatesInText() {
+        assertThat(DateParsing.parseWritten("Published March 3, 2024 at 4:15 p.m. EST"))
+                .map(ArticleDate::value).contains("2024-03-03");
+        assertThat(DateParsing.parseWritten("Thursday, 14th March 2024")).map(ArticleDate::value).contains("2024-03-14");
+        assertThat(DateParsing.parseWritten("Sept. 25, 2018")).map(ArticleDate::value).contains("2018-09-25");
+        assertThat(DateParsing.parseWritten("in the summer")).isEqualTo(Optional.empty());
+        assertThat(DateParsing.parseWritten("Publié le 18 mai 2024 à 7h45")).map(ArticleDate::value).contains("2024-05-18");
+        assertThat(DateParsing.parseWritten("5 de mayo de 2024")).map(ArticleDate::value).contains("2024-05-05");
+        assertThat(DateParsing.parseWritten("3. März 2024")).map(ArticleDate::value).contains("2024-03-03");
+    }
+
+    @Test
+    void recognisesLinesThatAreOnlyADate() {
+        assertThat(DateParsing.isDateLine("Published 6:42 AM EDT, Sat August 17, 2024")).isTrue();
+        assertThat(DateParsing.isDateLine("8 October 2024")).isTrue();
+        assertThat(DateParsing.isDateLine("The vote on March 3, 2024 was close.")).isFalse();
+    }
+}
