@@ -52,10 +52,16 @@ public class PeerPdfBenchmark {
     }
 
     /** The engine of that name, set up for {@code article}. */
-    static PdfEngine engine(String name, Article article, Path fontDir) throws IOException {
+    public static PdfEngine engine(String name, Article article, Path fontDir) throws IOException {
         return switch (name) {
             case "tearsheet" -> {
                 PdfExporter exporter = PdfExporter.builder().build();
+                yield out -> exporter.export(article, out);
+            }
+            case "tearsheet-unhyphenated" -> {
+                // Diagnostic, not in the default list (-p engine=tearsheet-unhyphenated): the upper bound of what a
+                // faster hyphenator could save.
+                PdfExporter exporter = PdfExporter.builder().hyphenation(false).build();
                 yield out -> exporter.export(article, out);
             }
             case "openhtmltopdf" -> new OpenHtmlToPdfEngine(article, false);

@@ -35,6 +35,10 @@ final class ComparisonTable {
         notes.add(note);
     }
 
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
     /** The table in Markdown. */
     List<String> markdown() {
         List<String> lines = new ArrayList<>();

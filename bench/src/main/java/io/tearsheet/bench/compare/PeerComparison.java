@@ -1,6 +1,14 @@
 package io.tearsheet.bench.compare;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.tearsheet.Tearsheet;
+import io.tearsheet.bench.PeerPdfBenchmark;
+import io.tearsheet.bench.PlainArticle;
+import io.tearsheet.bench.Sink;
+import io.tearsheet.bench.peers.PdfEngine;
+import io.tearsheet.json.JsonExporter;
+import io.tearsheet.model.Article;
 import io.tearsheet.bench.Inputs;
 import io.tearsheet.bench.peers.MarkdownDocument;
 import io.tearsheet.read.PlainTextReader;
@@ -11,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +33,8 @@ import java.util.Set;
  * <pre>
  * java -cp bench/target/benchmarks.jar io.tearsheet.bench.compare.PeerComparison \
  *     --cli cli/target/tearsheet.jar --cds cli/target/tearsheet.jsa [--runs 10] [--batch 1000] [--book 10000] \
- *     [--forks 1] [--iterations 5] [--seconds 2] [--skip warm,process,batch,memory] [--work DIR]
+ *     [--forks 1] [--iterations 5] [--seconds 2] [--cpu-warmup 20] [--cpu-rounds 15]
+ *     [--skip warm,cpu,process,batch,memory] [--work DIR]
  * </pre>
  */
 public final class PeerComparison {
@@ -35,6 +45,7 @@ public final class PeerComparison {
     private final Path cds;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final ComparisonTable table = new ComparisonTable();
+    private final ComparisonTable cpuTable = new ComparisonTable();
     private final List<String> memory = new ArrayList<>();
 
     private PeerComparison(Map<String, String> options) {
@@ -67,6 +78,9 @@ public final class PeerComparison {
         if (!skip.contains("warm")) {
             warm();
         }
+        if (!skip.contains("cpu")) {
+            interleaved();
+        }
         if (!skip.contains("process")) {
             requireCli();
             oneArticle();
@@ -85,7 +99,19 @@ public final class PeerComparison {
         report.addAll(machine);
         report.add("- load average at end " + Machine.loadAverage());
         report.add("");
+        report.add("### Wall-clock medians (JMH for the warm rows; whole processes for the rest)");
+        report.add("");
         report.addAll(table.markdown());
+        if (!cpuTable.isEmpty()) {
+            report.add("");
+            report.add("### CPU time per operation, warm, interleaved in one JVM");
+            report.add("");
+            report.add("The same engines taking turns in the harness's JVM, each turn timed by the process's CPU "
+                    + "time (GC and JIT threads included, waiting for a core excluded): robust to load from other "
+                    + "processes, which wall-clock medians are not.");
+            report.add("");
+            report.addAll(cpuTable.markdown());
+        }
         if (!memory.isEmpty()) {
             report.add("");
             report.addAll(memory);
@@ -124,6 +150,51 @@ public final class PeerComparison {
                 "Jackson databind, POJO tree", t.get("json:jacksonPojoPretty"), 1 / 1.5);
         table.add("JSON, one article, warm, compact", t.get("json:tearsheetCompact"),
                 "Jackson databind, POJO tree", t.get("json:jacksonPojoCompact"), 1 / 1.5);
+    }
+
+    /** The PDF engines and JSON writers again, taking turns in this JVM, timed by CPU time. */
+    private void interleaved() throws IOException {
+        int warmup = number("cpu-warmup", 20);
+        int rounds = number("cpu-rounds", 15);
+        System.out.println("interleaved CPU-time runs (" + warmup + " s warm-up, " + rounds + " rounds) …");
+        Article article = Tearsheet.sample();
+        Path fonts = Files.createTempDirectory("tearsheet-bench-fonts");
+        Map<String, InterleavedRuns.Task> tasks = new LinkedHashMap<>();
+        // Never closed (Jackson closes what it writes to), never kept.
+        Sink sink = new Sink();
+        for (String engine : List.of("tearsheet", "openhtmltopdf", "fop", "openhtmltopdf-archival", "fop-archival",
+                "tearsheet-unhyphenated")) {
+            PdfEngine pdf = PeerPdfBenchmark.engine(engine, article, fonts);
+            tasks.put("pdf:" + engine, () -> pdf.render(sink));
+        }
+        JsonExporter pretty = JsonExporter.builder().pretty(true).build();
+        JsonExporter compact = JsonExporter.builder().pretty(false).build();
+        PlainArticle plain = PlainArticle.of(article);
+        ObjectWriter jacksonPretty = new ObjectMapper().writerWithDefaultPrettyPrinter();
+        ObjectWriter jacksonCompact = new ObjectMapper().writer();
+        tasks.put("json:tearsheetPretty", () -> pretty.export(article, sink));
+        tasks.put("json:jacksonPojoPretty", () -> jacksonPretty.writeValue(sink, plain));
+        tasks.put("json:tearsheetCompact", () -> compact.export(article, sink));
+        tasks.put("json:jacksonPojoCompact", () -> jacksonCompact.writeValue(sink, plain));
+        Map<String, InterleavedRuns.Result> r = InterleavedRuns.run(tasks, warmup, rounds, 200);
+        Inputs.deleteRecursively(fonts);
+        Timing ours = r.get("pdf:tearsheet").cpu();
+        cpuTable.add("PDF, one article (peers untagged)", ours, "openhtmltopdf", r.get("pdf:openhtmltopdf").cpu(), 5);
+        cpuTable.add("PDF, one article (peers untagged)", ours, "Apache FOP", r.get("pdf:fop").cpu(), 5);
+        cpuTable.add("PDF, one article (peers tagged, PDF/A-3a + PDF/UA)", ours, "openhtmltopdf",
+                r.get("pdf:openhtmltopdf-archival").cpu(), 5);
+        cpuTable.add("PDF, one article (peers tagged, PDF/A-3a + PDF/UA)", ours, "Apache FOP",
+                r.get("pdf:fop-archival").cpu(), 5);
+        cpuTable.add("JSON, one article, pretty (our default)", r.get("json:tearsheetPretty").cpu(),
+                "Jackson databind, POJO tree", r.get("json:jacksonPojoPretty").cpu(), 1 / 1.5);
+        cpuTable.add("JSON, one article, compact", r.get("json:tearsheetCompact").cpu(),
+                "Jackson databind, POJO tree", r.get("json:jacksonPojoCompact").cpu(), 1 / 1.5);
+        cpuTable.note("Diagnostic: our PDF without hyphenation takes " + r.get("pdf:tearsheet-unhyphenated").cpu().describe()
+                + " of CPU, against " + ours.describe() + " with it: the most a faster hyphenator could save.");
+        StringBuilder wall = new StringBuilder("Wall-clock medians of the same turns: ");
+        r.forEach((name, result) -> wall.append(name).append(' ').append(Timing.format(result.wall().median()))
+                .append(" (").append(result.operationsPerTurn()).append("/turn); "));
+        cpuTable.note(wall.toString().strip());
     }
 
     /** One article, whole process: EPUB against pandoc, and the cold start of all three formats. */
