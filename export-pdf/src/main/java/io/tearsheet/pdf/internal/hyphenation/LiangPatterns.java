@@ -16,18 +16,12 @@ import java.util.Map;
  * Immutable once read, so one instance serves every thread.
  */
 final class LiangPatterns {
-    private final Map<String, byte[]> patterns;
+    private final PatternTrie patterns;
     private final Map<String, boolean[]> exceptions;
-    private final int longestPattern;
 
     private LiangPatterns(Map<String, byte[]> patterns, Map<String, boolean[]> exceptions) {
-        this.patterns = Map.copyOf(patterns);
+        this.patterns = new PatternTrie(patterns);
         this.exceptions = Map.copyOf(exceptions);
-        int longest = 0;
-        for (String key : patterns.keySet()) {
-            longest = Math.max(longest, key.length());
-        }
-        this.longestPattern = longest;
     }
 
     /** Reads a TeX pattern file (UTF-8). */
@@ -119,20 +113,13 @@ final class LiangPatterns {
         if (exception != null && exception.length == word.length() + 1) {
             return exception.clone();
         }
-        String dotted = "." + lower + ".";
-        byte[] points = new byte[dotted.length() + 1];
-        for (int start = 0; start < dotted.length(); start++) {
-            int limit = Math.min(dotted.length(), start + longestPattern);
-            for (int end = start + 1; end <= limit; end++) {
-                byte[] values = patterns.get(dotted.substring(start, end));
-                if (values != null) {
-                    for (int k = 0; k < values.length; k++) {
-                        if (values[k] > points[start + k]) {
-                            points[start + k] = values[k];
-                        }
-                    }
-                }
-            }
+        char[] dotted = new char[lower.length() + 2];
+        dotted[0] = '.';
+        lower.getChars(0, lower.length(), dotted, 1);
+        dotted[dotted.length - 1] = '.';
+        byte[] points = new byte[dotted.length + 1];
+        for (int start = 0; start < dotted.length; start++) {
+            patterns.apply(dotted, start, points);
         }
         // points[i + 1] is the value before word character i (the leading dot shifts everything by one).
         boolean[] breaks = new boolean[word.length() + 1];

@@ -1,33 +1,44 @@
 package io.tearsheet.pdf.internal.page;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Writes the operators of one page's content stream. Numbers are written with at most three decimals, the
  * same way on every JVM and in every locale, so output is byte-for-byte repeatable. Not thread-safe.
  */
 final class ContentWriter {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private final ByteBuffer out = new ByteBuffer();
 
     ContentWriter number(double value) {
         long thousandths = Math.round(value * 1000);
         if (thousandths < 0) {
-            raw("-");
+            out.write('-');
             thousandths = -thousandths;
         }
-        raw(Long.toString(thousandths / 1000));
-        long fraction = thousandths % 1000;
+        digits(thousandths / 1000);
+        int fraction = (int) (thousandths % 1000);
         if (fraction != 0) {
-            String digits = Long.toString(1000 + fraction).substring(1);
-            int end = digits.length();
-            while (digits.charAt(end - 1) == '0') {
-                end--;
+            out.write('.');
+            out.write('0' + fraction / 100);
+            if (fraction % 100 != 0) {
+                out.write('0' + fraction / 10 % 10);
+                if (fraction % 10 != 0) {
+                    out.write('0' + fraction % 10);
+                }
             }
-            raw(".").raw(digits.substring(0, end));
         }
-        return raw(" ");
+        out.write(' ');
+        return this;
+    }
+
+    /** Writes a non-negative whole number in decimal digits, without a String in between. */
+    private void digits(long value) {
+        if (value >= 10) {
+            digits(value / 10);
+        }
+        out.write((int) ('0' + value % 10));
     }
 
     ContentWriter name(String name) {
@@ -39,11 +50,14 @@ final class ContentWriter {
     }
 
     ContentWriter hex(byte[] bytes) {
-        StringBuilder s = new StringBuilder(bytes.length * 2 + 2).append('<');
+        out.write('<');
         for (byte b : bytes) {
-            s.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            out.write(HEX[(b >> 4) & 0xF]);
+            out.write(HEX[b & 0xF]);
         }
-        return raw(s.append("> ").toString());
+        out.write('>');
+        out.write(' ');
+        return this;
     }
 
     /** {@code /Tag <</MCID n>> BDC}: starts tagged content. */
@@ -56,7 +70,7 @@ final class ContentWriter {
      * character no font has), so extraction and assistive technology get the real character.
      */
     ContentWriter beginActualText(String text) {
-        byte[] utf16 = text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        byte[] utf16 = text.getBytes(StandardCharsets.UTF_16BE);
         byte[] marked = new byte[utf16.length + 2];
         marked[0] = (byte) 0xFE;
         marked[1] = (byte) 0xFF;
@@ -87,9 +101,12 @@ final class ContentWriter {
         return number(((rgb >> 16) & 0xFF) / 255.0).number(((rgb >> 8) & 0xFF) / 255.0).number((rgb & 0xFF) / 255.0);
     }
 
+    /** Writes ASCII text (operators, names, punctuation) byte by byte. */
     ContentWriter raw(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        out.write(bytes, 0, bytes.length);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.write(c < 0x80 ? c : '?');
+        }
         return this;
     }
 
@@ -99,5 +116,26 @@ final class ContentWriter {
 
     byte[] toByteArray() {
         return out.toByteArray();
+    }
+
+    /** A growable byte array without {@link java.io.ByteArrayOutputStream}'s locking, for one page at a time. */
+    private static final class ByteBuffer {
+        private byte[] bytes = new byte[8192];
+        private int size;
+
+        void write(int b) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        int size() {
+            return size;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 }
