@@ -6,6 +6,7 @@ import io.tearsheet.export.BookExporter;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.ExportedFile;
 import io.tearsheet.export.Format;
+import io.tearsheet.export.ImageResolver;
 import io.tearsheet.io.AtomicFiles;
 import io.tearsheet.io.FileNames;
 import io.tearsheet.io.WrittenFile;
@@ -156,10 +157,24 @@ public final class Tearsheet {
      */
     public static ExportedFile write(Article article, ArticleExporter exporter, Path directory, String baseName)
             throws IOException {
+        return write(article, exporter, ImageResolver.none(), directory, baseName);
+    }
+
+    /**
+     * Writes {@code article} as {@link #write(Article, ArticleExporter, Path, String)} does, showing the images of its
+     * figures that {@code images} finds (for a saved page, {@link ImageResolver#folder} of the page's folder).
+     *
+     * @throws IOException     when writing fails; nothing is left under the target name
+     * @throws io.tearsheet.export.ExportException when the format cannot hold the article
+     */
+    public static ExportedFile write(Article article, ArticleExporter exporter, ImageResolver images, Path directory,
+                                     String baseName) throws IOException {
+        Objects.requireNonNull(images, "images must not be null");
         Path target = FileNames.resolveInside(directory,
                 FileNames.safeName(baseName) + "." + exporter.format().extension());
         ExportReport[] report = new ExportReport[1];
-        WrittenFile written = AtomicFiles.writeWithChecksum(target, out -> report[0] = exporter.export(article, out));
+        WrittenFile written = AtomicFiles.writeWithChecksum(target,
+                out -> report[0] = exporter.export(article, images, out));
         return new ExportedFile(exporter.format(), written, report[0]);
     }
 

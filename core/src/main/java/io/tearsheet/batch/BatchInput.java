@@ -2,6 +2,7 @@ package io.tearsheet.batch;
 
 import io.tearsheet.MediaTypes;
 import io.tearsheet.Tearsheet;
+import io.tearsheet.export.ImageResolver;
 import io.tearsheet.io.FileNames;
 import io.tearsheet.model.Article;
 
@@ -89,6 +90,18 @@ public final class BatchInput {
     /** The outputs' base name for this article. */
     public String outputName(Article article) {
         return baseName != null ? baseName : FileNames.slug(article.metadata().headline());
+    }
+
+    /**
+     * Where the images of this input's figures are found: the folder the file is in (a page saved "complete" keeps
+     * them beside it), or none for bytes in memory, which have no folder.
+     */
+    public ImageResolver images() {
+        if (path == null) {
+            return ImageResolver.none();
+        }
+        Path folder = path.toAbsolutePath().getParent();
+        return folder == null ? ImageResolver.none() : ImageResolver.folder(folder);
     }
 
     /** The input's bytes. */

@@ -3,6 +3,7 @@ package io.tearsheet.batch;
 import io.tearsheet.TearsheetException;
 import io.tearsheet.export.ArticleSource;
 import io.tearsheet.export.BookOrder;
+import io.tearsheet.export.ImageResolver;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.read.ReadException;
@@ -15,7 +16,8 @@ import java.util.function.BiConsumer;
 /**
  * Makes a book's {@link ArticleSource} from inputs without holding their articles: a first pass reads each input
  * once for its metadata and puts them in {@link BookOrder} (series part, then date, then as given); the source then
- * reads an article again whenever a book exporter asks for it. Memory holds metadata, not articles.
+ * reads an article again whenever a book exporter asks for it, and finds each article's images in the folder of its
+ * file. Memory holds metadata, not articles.
  *
  * @since 0.1.0
  */
@@ -59,6 +61,11 @@ public final class BookSources {
         @Override
         public int size() {
             return inputs.size();
+        }
+
+        @Override
+        public ImageResolver images(int index) {
+            return inputs.get(index).images();
         }
 
         @Override

@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * The batch action that converts each input into {@code OUT/<folder>/<name>.<ext>} for every exporter, atomically
- * and with {@code .sha256} sidecars. With {@link Builder#resume(boolean)}, an input whose outputs are all complete
+ * and with {@code .sha256} sidecars. Figures show the images found in the folder of their input file
+ * ({@link BatchInput#images()}). With {@link Builder#resume(boolean)}, an input whose outputs are all complete
  * (present, with a matching sidecar) is skipped, so a rerun after an interruption only redoes what is missing.
  *
  * <p>Immutable and safe to use from several threads.
@@ -61,7 +62,7 @@ public final class Conversion implements InputAction {
         List<Path> files = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (ArticleExporter exporter : exporters) {
-            ExportedFile exported = Tearsheet.write(article, exporter, folder, name);
+            ExportedFile exported = Tearsheet.write(article, exporter, input.images(), folder, name);
             files.add(exported.file().path());
             for (String warning : exported.report().warnings()) {
                 warnings.add(exporter.format().name() + ": " + warning);

@@ -39,6 +39,20 @@ public interface ArticleExporter {
      */
     ExportReport export(Article article, OutputStream out) throws IOException;
 
+    /**
+     * Writes {@code article} to {@code out}, showing the images of its figures that {@code images} finds. Formats
+     * that can hold pictures (EPUB, PDF) embed them and list the figures left without one in the report; the
+     * default ignores {@code images} and is {@link #export(Article, OutputStream)}. With
+     * {@link ImageResolver#none()}, or when no image is found, the output is the same as without images.
+     *
+     * @throws IOException     when writing fails
+     * @throws ExportException when the article cannot be represented in this format
+     * @since 0.1.0
+     */
+    default ExportReport export(Article article, ImageResolver images, OutputStream out) throws IOException {
+        return export(article, out);
+    }
+
     /** Writes {@code article} into memory; convenient for small articles and tests. */
     default byte[] toBytes(Article article) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

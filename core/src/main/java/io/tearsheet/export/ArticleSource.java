@@ -24,6 +24,14 @@ public interface ArticleSource {
      */
     Article get(int index) throws IOException;
 
+    /**
+     * Where the images of the article at {@code index} are found: the folder of the file it was read from, for
+     * example. The default finds none, so figures are shown as descriptions.
+     */
+    default ImageResolver images(int index) {
+        return ImageResolver.none();
+    }
+
     /** A source over articles already in memory. */
     static ArticleSource of(List<Article> articles) {
         List<Article> copy = List.copyOf(articles);
