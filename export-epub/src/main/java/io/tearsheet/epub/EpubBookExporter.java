@@ -52,8 +52,8 @@ public final class EpubBookExporter implements BookExporter {
     }
 
     private EpubBookExporter(Builder builder) {
-        this.options = new EpubOptions(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
-                EpubOptions.stylesheet(builder.style.resource(), builder.extraCss));
+        this.options = EpubOptions.of(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
+                builder.style.resource(), builder.extraCss);
         this.arrangement = builder.arrangement;
         this.whoIsQuoted = builder.whoIsQuoted;
     }

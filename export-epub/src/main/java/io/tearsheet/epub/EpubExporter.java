@@ -7,6 +7,7 @@ import io.tearsheet.export.ExportException;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.ExportTimestamp;
 import io.tearsheet.export.Format;
+import io.tearsheet.export.ImageResolver;
 import io.tearsheet.model.Article;
 
 import java.io.IOException;
@@ -33,9 +34,9 @@ import java.util.Objects;
  * <p>The output is deterministic: the same article and options give the same bytes, whatever the JVM, its time
  * zone or its locale. The identifier is a name-based UUID of the article's canonical URL (or, without one, of its
  * content), never random; the modification time is the one given to the builder, else
- * {@link ExportTimestamp#of(Article)}. Images are not included, since the model holds only their addresses:
- * each figure shows its description, caption and credit and says that the image is not included. No remote
- * resource is referenced. Characters XML 1.0 forbids are dropped and listed in the returned
+ * {@link ExportTimestamp#of(Article)}. The model holds only the addresses of images: given an {@link ImageResolver}
+ * ({@link #export(Article, ImageResolver, OutputStream)}), the pictures it finds are embedded; any other figure shows
+ * its description, caption and credit and says that the image is not included. No remote resource is referenced. Characters XML 1.0 forbids are dropped and listed in the returned
  * {@link ExportReport}, as are links that had to become plain text.
  *
  * <p>Instances are immutable and thread-safe. The public constructor gives the defaults, the same as
@@ -53,8 +54,8 @@ public final class EpubExporter implements ArticleExporter {
     }
 
     private EpubExporter(Builder builder) {
-        this.options = new EpubOptions(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
-                EpubOptions.stylesheet(builder.style.resource(), builder.extraCss));
+        this.options = EpubOptions.of(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
+                builder.style.resource(), builder.extraCss);
     }
 
     /** A builder with the defaults: {@link EpubStyle#CLASSIC}, cover, title page and sources page on. */
@@ -83,6 +84,24 @@ public final class EpubExporter implements ArticleExporter {
         Objects.requireNonNull(article, "article must not be null");
         Objects.requireNonNull(out, "out must not be null");
         return new ArticleEpubWriter(options).write(article, out);
+    }
+
+    /**
+     * Writes {@code article} as an EPUB with the images {@code images} finds for its figures: each distinct picture
+     * is embedded once as {@code images/figure-N.jpg} (or {@code .png}, {@code .gif}), shown in its figure with its
+     * description (else its caption) as alternative text and sized to the column. Figures without an image keep
+     * their text description and are listed in the report.
+     *
+     * @return the characters dropped, the links kept as text and the figures shown without their image, if any
+     * @throws IOException     when writing fails
+     * @throws ExportException when {@code SOURCE_DATE_EPOCH} is set but malformed
+     */
+    @Override
+    public ExportReport export(Article article, ImageResolver images, OutputStream out) throws IOException {
+        Objects.requireNonNull(article, "article must not be null");
+        Objects.requireNonNull(images, "images must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        return new ArticleEpubWriter(options).write(article, images, out);
     }
 
     /**

@@ -19,16 +19,20 @@ final class ArticleDocument {
     private final ExportContext context;
     private final Article article;
     private final ArticleQuotes quotes;
+    private final FigureFiles images;
 
-    private ArticleDocument(XmlWriter out, ExportContext context, Article article, ArticleQuotes quotes) {
+    private ArticleDocument(XmlWriter out, ExportContext context, Article article, ArticleQuotes quotes,
+                            FigureFiles images) {
         this.out = out;
+        this.images = images;
         this.context = context;
         this.article = article;
         this.quotes = quotes;
     }
 
-    static void write(XmlWriter out, ExportContext context, Article article, ArticleQuotes quotes) {
-        new ArticleDocument(out, context, article, quotes).write();
+    static void write(XmlWriter out, ExportContext context, Article article, ArticleQuotes quotes,
+                      FigureFiles images) {
+        new ArticleDocument(out, context, article, quotes, images).write();
     }
 
     private void write() {
@@ -37,7 +41,7 @@ final class ArticleDocument {
         XhtmlPage.begin(out, Languages.of(m), headline, "bodymatter", "article-page");
         out.start("article", "class", "article").newline();
         masthead(m, headline);
-        BlockRenderer blocks = new BlockRenderer(out, context, quotes);
+        BlockRenderer blocks = new BlockRenderer(out, context, quotes, images);
         for (Section section : article.sections()) {
             section(section, blocks);
         }

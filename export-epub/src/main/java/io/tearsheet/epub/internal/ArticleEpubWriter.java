@@ -1,6 +1,7 @@
 package io.tearsheet.epub.internal;
 
 import io.tearsheet.export.ExportReport;
+import io.tearsheet.export.ImageResolver;
 import io.tearsheet.export.QuotedSources;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Byline;
@@ -15,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the EPUB of one article: title page, the article, its "Sources quoted" page, navigation document, NCX,
- * stylesheet and package, in that fixed order after {@code mimetype} and {@code container.xml}.
+ * Writes the EPUB of one article: title page, the article, the images of its figures, its "Sources quoted" page,
+ * navigation document, NCX, stylesheet and package, in that fixed order after {@code mimetype} and {@code container.xml}.
  */
 public final class ArticleEpubWriter {
     private final EpubOptions options;
@@ -28,7 +29,17 @@ public final class ArticleEpubWriter {
 
     /** Writes {@code article} to {@code out}, flushed and left open, and says what had to change. */
     public ExportReport write(Article article, OutputStream out) throws IOException {
+        return write(article, ImageResolver.none(), out);
+    }
+
+    /**
+     * Writes {@code article} with the images {@code resolver} finds for its figures, and says what had to change
+     * and which figures are shown without their image.
+     */
+    public ExportReport write(Article article, ImageResolver resolver, OutputStream out) throws IOException {
         ExportContext context = new ExportContext();
+        FigureFiles images = FigureFiles.of(article, resolver, 1);
+        images.notes().forEach(context::change);
         context.scan(article);
         Metadata m = article.metadata();
         Instant modified = Timestamps.of(options.modified(), article);
@@ -45,6 +56,7 @@ public final class ArticleEpubWriter {
                 false));
         manifest.add(new ManifestItem("css", XhtmlPage.STYLESHEET, "text/css", null, false));
         FrontMatter.manifest(manifest, options);
+        images.manifest(manifest);
         manifest.add(ManifestItem.document(files.article()));
         if (sources) {
             manifest.add(ManifestItem.document(files.sources()));
@@ -62,16 +74,18 @@ public final class ArticleEpubWriter {
         zip.text(ContainerDocument.FILE, ContainerDocument.CONTENT);
         EpubFiles.xml(zip, context, PackageDocument.FILE, xml -> {
             String title = DisplayText.orFallback(xml, m.headline(), DisplayText.UNTITLED);
-            PackageDocument.write(xml, metadata(m, identifier, title, language, modified, figures, sources,
-                    options.cover()), manifest);
+            PackageDocument.write(xml, metadata(m, identifier, title, language, modified, figures, images.state(),
+                    sources, options.cover()), manifest);
         });
         EpubFiles.xml(zip, context, NavDocument.FILE, xml -> NavDocument.write(xml, language, contents, landmarks));
         EpubFiles.xml(zip, context, NcxDocument.FILE, xml -> NcxDocument.write(xml, identifier,
                 DisplayText.orFallback(xml, m.headline(), DisplayText.UNTITLED), contents));
-        EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.stylesheet());
+        EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.css(images.any()));
         FrontMatter.write(zip, context, options, language, xml -> cover(xml, m),
                 xml -> titlePage(xml, m, language));
-        EpubFiles.xml(zip, context, files.article(), xml -> ArticleDocument.write(xml, context, article, quotes));
+        EpubFiles.xml(zip, context, files.article(), xml -> ArticleDocument.write(xml, context, article, quotes,
+                images));
+        images.write(zip);
         if (sources) {
             EpubFiles.xml(zip, context, files.sources(), xml -> SourcesDocument.write(xml, context, article, quotes));
         }
@@ -81,7 +95,8 @@ public final class ArticleEpubWriter {
     }
 
     private static PublicationMetadata metadata(Metadata m, String identifier, String title, String language,
-                                                Instant modified, boolean figures, boolean sources,
+                                                Instant modified, boolean figures,
+                                                Accessibility.FigureState figureState, boolean sources,
                                                 boolean cover) {
         List<String> creators = m.bylines().stream().map(Byline::name).toList();
         List<String> others = m.identifiers().stream().map(Identifier::value).toList();
@@ -90,7 +105,7 @@ public final class ArticleEpubWriter {
                 m.published() == null ? null : DisplayDates.machine(m.published()).orElse(null),
                 m.canonicalUrl(), m.rights(), m.deck(), m.kicker(),
                 series == null ? null : series.title(), series == null ? null : series.part(),
-                modified, figures, Accessibility.summary(1, sources, figures, cover), cover);
+                modified, figures, figureState, Accessibility.summary(1, sources, figures, cover, figureState), cover);
     }
 
     private static CoverImage cover(XmlWriter xml, Metadata m) {

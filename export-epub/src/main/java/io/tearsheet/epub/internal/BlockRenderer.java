@@ -10,6 +10,7 @@ import io.tearsheet.model.Inlines;
 import io.tearsheet.model.ListBlock;
 import io.tearsheet.model.ListItem;
 import io.tearsheet.model.Paragraph;
+import io.tearsheet.export.FigureImages;
 import io.tearsheet.export.QuotedSources;
 
 import java.util.List;
@@ -24,8 +25,9 @@ import java.util.List;
  *       quotation's note reference at its end);</li>
  *   <li>heading → {@code h2}…{@code h6}, left out when it has no text;</li>
  *   <li>block quote → {@code blockquote}; pull quote → {@code aside epub:type="pullquote"};</li>
- *   <li>figure → {@code figure}: the image is not in the EPUB (the model holds only its address), so the figure
- *       says so and shows the description, caption and credit;</li>
+ *   <li>figure → {@code figure}: with its image ({@code img}, its alternative text from the figure's description,
+ *       else its caption) when one was found, else a note that the image is not included and the description;
+ *       then the caption and credit;</li>
  *   <li>list → {@code ul}/{@code ol}; divider → {@code hr}.</li>
  * </ul>
  */
@@ -35,11 +37,14 @@ final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
     private final XmlWriter out;
     private final ArticleQuotes quotes;
     private final InlineRenderer inlines;
+    private final FigureFiles images;
     private int paragraphIndex;
+    private int figureIndex;
 
-    BlockRenderer(XmlWriter out, ExportContext context, ArticleQuotes quotes) {
+    BlockRenderer(XmlWriter out, ExportContext context, ArticleQuotes quotes, FigureFiles images) {
         this.out = out;
         this.quotes = quotes;
+        this.images = images;
         this.inlines = InlineRenderer.forArticle(out, context, quotes);
     }
 
@@ -94,17 +99,29 @@ final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
 
     @Override
     public Void visitFigure(Figure figure) {
+        int number = ++figureIndex;
         out.start("figure", "class", "figure", "data-source", figure.source()).newline();
-        out.start("p", "class", "image-missing");
-        out.element("span", IMAGE_NOT_INCLUDED, "class", "image-note");
-        if (DisplayText.hasText(out, figure.altText())) {
-            out.raw(" ").element("span", figure.altText(), "class", "alt");
-        }
-        out.endLine();
         boolean caption = DisplayText.hasText(out, Inlines.plainText(figure.caption()));
         boolean credit = DisplayText.hasText(out, figure.credit());
+        String captionId = null;
+        var image = images.href(figure);
+        if (image.isPresent()) {
+            String alt = FigureImages.altText(figure);
+            boolean described = alt != null && DisplayText.hasText(out, alt);
+            // an image nothing describes is still tied to whatever its caption says (a credit, at least)
+            captionId = !described && (caption || credit) ? "figure-caption-" + number : null;
+            out.empty("img", "src", image.get(), "alt", described ? alt : "", "aria-describedby", captionId)
+                    .newline();
+        } else {
+            out.start("p", "class", "image-missing");
+            out.element("span", IMAGE_NOT_INCLUDED, "class", "image-note");
+            if (DisplayText.hasText(out, figure.altText())) {
+                out.raw(" ").element("span", figure.altText(), "class", "alt");
+            }
+            out.endLine();
+        }
         if (caption || credit) {
-            out.start("figcaption");
+            out.start("figcaption", "id", captionId);
             if (caption) {
                 out.start("span", "class", "caption");
                 inlines.render(figure.caption());

@@ -64,12 +64,17 @@ public final class BookEpubWriter {
         }
         boolean index = whoIsQuoted && plans.stream().anyMatch(ChapterPlan::attributed);
         boolean figures = plans.stream().anyMatch(ChapterPlan::figures);
+        Accessibility.FigureState figureState = figureState(plans);
+        for (ChapterPlan plan : plans) {
+            String headline = plan.metadata().headline();
+            plan.images().notes().forEach(note -> context.change(headline + ": " + note));
+        }
         boolean anySources = files.stream().anyMatch(f -> f.sources() != null);
         String language = bookLanguage(book, plans);
         String identifier = bookIdentifier(book, plans);
         Instant modified = Timestamps.ofLatest(options.modified(), BookLayout.dates(plans));
 
-        List<ManifestItem> manifest = manifest(files, index);
+        List<ManifestItem> manifest = manifest(files, plans, index);
         List<ContentsEntry> contents = contents(groups, given, files, index);
         List<Landmark> landmarks = new ArrayList<>();
         FrontMatter.landmarks(landmarks, options);
@@ -88,11 +93,11 @@ public final class BookEpubWriter {
         EpubZip zip = new EpubZip(out, modified);
         zip.text(ContainerDocument.FILE, ContainerDocument.CONTENT);
         EpubFiles.xml(zip, context, PackageDocument.FILE, xml -> PackageDocument.write(xml,
-                metadata(xml, book, plans, identifier, language, modified, figures, anySources), manifest));
+                metadata(xml, book, plans, identifier, language, modified, figures, figureState, anySources), manifest));
         EpubFiles.xml(zip, context, NavDocument.FILE, xml -> NavDocument.write(xml, language, contents, landmarks));
         EpubFiles.xml(zip, context, NcxDocument.FILE, xml -> NcxDocument.write(xml, identifier,
                 DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), contents));
-        EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.stylesheet());
+        EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.css(figureState.shown()));
         FrontMatter.write(zip, context, options, language, xml -> cover(xml, book),
                 xml -> titlePage(xml, book, plans, language));
         BookIndex bookIndex = new BookIndex();
@@ -107,8 +112,14 @@ public final class BookEpubWriter {
             }
             context.scan(article);
             ArticleQuotes quotes = ArticleQuotes.of(article, files.get(position));
+            FigureFiles images = FigureFiles.of(article, source.images(plan.given()), plan.images().firstNumber());
+            if (!images.fingerprint().equals(plan.images().fingerprint())) {
+                throw new ExportException("the images of article " + plan.given() + " of book '" + book.title()
+                        + "' changed between the two reads of the export");
+            }
             EpubFiles.xml(zip, context, files.get(position).article(),
-                    xml -> ArticleDocument.write(xml, context, article, quotes));
+                    xml -> ArticleDocument.write(xml, context, article, quotes, images));
+            images.write(zip);
             if (files.get(position).sources() != null) {
                 EpubFiles.xml(zip, context, files.get(position).sources(),
                         xml -> SourcesDocument.write(xml, context, article, quotes));
@@ -145,13 +156,18 @@ public final class BookEpubWriter {
 
     private static List<ChapterPlan> firstPass(ArticleSource source, int size) throws IOException {
         List<ChapterPlan> plans = new ArrayList<>(size);
+        int nextImage = 1;
         for (int i = 0; i < size; i++) {
             Article article = read(source, i);
+            // numbered across the book so that no two articles' images share a file name
+            FigureFiles images = FigureFiles.of(article, source.images(i), nextImage);
+            ChapterPlan.Images found = ChapterPlan.Images.of(images, nextImage);
+            nextImage += images.count();
             String fingerprint = ArticleFingerprint.of(article);
             QuotedSources quoted = QuotedSources.of(article);
             plans.add(new ChapterPlan(i, article.metadata(), fingerprint,
                     PublicationIdentifiers.of(article, fingerprint), !quoted.isEmpty(), !quoted.entries().isEmpty(),
-                    ArticleFacts.hasFigures(article)));
+                    ArticleFacts.hasFigures(article), found));
         }
         return plans;
     }
@@ -175,15 +191,17 @@ public final class BookEpubWriter {
     }
 
     /** The files in reading order: title page, contents, each article and its sources, the index. */
-    private List<ManifestItem> manifest(List<ChapterFiles> files, boolean index) {
+    private List<ManifestItem> manifest(List<ChapterFiles> files, List<ChapterPlan> plans, boolean index) {
         List<ManifestItem> manifest = new ArrayList<>();
         manifest.add(new ManifestItem(PackageDocument.NCX_ID, NcxDocument.FILE, "application/x-dtbncx+xml", null,
                 false));
         manifest.add(new ManifestItem("css", XhtmlPage.STYLESHEET, "text/css", null, false));
         FrontMatter.manifest(manifest, options);
         manifest.add(new ManifestItem("nav", NavDocument.FILE, ManifestItem.XHTML, "nav", true));
-        for (ChapterFiles chapter : files) {
+        for (int i = 0; i < files.size(); i++) {
+            ChapterFiles chapter = files.get(i);
             manifest.add(ManifestItem.document(chapter.article()));
+            manifest.addAll(plans.get(i).images().manifest());
             if (chapter.sources() != null) {
                 manifest.add(ManifestItem.document(chapter.sources()));
             }
@@ -256,12 +274,29 @@ public final class BookEpubWriter {
 
     private PublicationMetadata metadata(XmlWriter xml, Book book, List<ChapterPlan> plans,
                                                 String identifier, String language, Instant modified,
-                                                boolean figures, boolean sources) {
+                                                boolean figures, Accessibility.FigureState figureState,
+                                                boolean sources) {
         String series = commonSeries(plans);
         return new PublicationMetadata(identifier, List.of(),
                 DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), language, book.authors(),
                 book.publisher(), null, null, book.rights(), book.subtitle(), null, series, null, modified,
-                figures, Accessibility.summary(plans.size(), sources, figures, options.cover()), options.cover());
+                figures, figureState, Accessibility.summary(plans.size(), sources, figures, options.cover(),
+                figureState), options.cover());
+    }
+
+    /** The figures' images over the whole book: shown if any article shows one, described if all shown are. */
+    private static Accessibility.FigureState figureState(List<ChapterPlan> plans) {
+        boolean shown = false;
+        boolean allShown = true;
+        boolean described = true;
+        for (ChapterPlan plan : plans) {
+            Accessibility.FigureState state = plan.images().state();
+            shown |= state.shown();
+            allShown &= !plan.figures() || state.allShown();
+            described &= state.described();
+        }
+        return shown ? new Accessibility.FigureState(true, allShown, described)
+                : Accessibility.FigureState.TEXT_ONLY;
     }
 
     /** The series every article belongs to, or null when they do not all share one. */

@@ -9,15 +9,41 @@ import java.time.Instant;
  * @param sourcesPage whether each article gets a "Sources quoted" page (when it quotes anyone)
  * @param cover       whether the EPUB opens with a generated SVG cover on a page of its own
  * @param titlePage   whether a generated title page follows
- * @param stylesheet  the complete text of {@code style.css}
+ * @param stylesheet  the text of the shipped stylesheet chosen
+ * @param extraCss    the publisher's CSS, added last, or null
  */
 public record EpubOptions(Instant modified, boolean sourcesPage, boolean cover, boolean titlePage,
-                          String stylesheet) {
+                          String stylesheet, String extraCss) {
+    /**
+     * Added only to publications that embed images, so that those without any stay as they were: pictures fit the
+     * column and keep their proportions.
+     */
+    static final String IMAGE_RULES = """
 
-    /** The text of a shipped stylesheet ({@code classic} or {@code minimal}) followed by {@code extraCss}. */
-    public static String stylesheet(String name, String extraCss) {
-        String base = Stylesheets.load(name);
-        if (extraCss == null || extraCss.isBlank()) {
+            /* Figures with their images */
+
+            figure img {
+              display: block;
+              max-width: 100%;
+              height: auto;
+              margin: 0 auto 0.4em;
+            }
+            """;
+
+    /** The options with the text of a shipped stylesheet ({@code classic} or {@code minimal}). */
+    public static EpubOptions of(Instant modified, boolean sourcesPage, boolean cover, boolean titlePage,
+                                 String styleName, String extraCss) {
+        return new EpubOptions(modified, sourcesPage, cover, titlePage, Stylesheets.load(styleName),
+                extraCss == null || extraCss.isBlank() ? null : extraCss);
+    }
+
+    /**
+     * The complete text of {@code style.css}: the shipped stylesheet, the rules for images when the publication has
+     * any, then the publisher's CSS, which so has the last word.
+     */
+    String css(boolean images) {
+        String base = images ? stylesheet + IMAGE_RULES : stylesheet;
+        if (extraCss == null) {
             return base;
         }
         return base + "\n/* Added by the publisher */\n" + extraCss + (extraCss.endsWith("\n") ? "" : "\n");

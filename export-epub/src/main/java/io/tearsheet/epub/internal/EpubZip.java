@@ -90,6 +90,28 @@ public final class EpubZip {
         return new BufferedWriter(new OutputStreamWriter(new EntryStream(), StandardCharsets.UTF_8), 16 * 1024);
     }
 
+    /**
+     * Writes a binary entry stored as it is: images are compressed already, and deflating them again gains
+     * nothing.
+     *
+     * @throws IllegalStateException when an entry is open or the name was used before
+     */
+    public void stored(String name, byte[] content) throws IOException {
+        if (entryOpen) {
+            throw new IllegalStateException("entry still open while starting " + name);
+        }
+        ZipEntry entry = newEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(content);
+        zip.closeEntry();
+    }
+
     /** Writes a whole text entry at once. */
     public void text(String name, String content) throws IOException {
         try (Writer writer = text(name)) {

@@ -98,14 +98,16 @@ final class PackageDocument {
 
     private static void accessibility(XmlWriter out, PublicationMetadata m) {
         schema(out, "accessMode", "textual");
-        if (m.cover()) {
+        Accessibility.FigureState figures = m.figureState();
+        if (m.cover() || figures.shown()) {
             schema(out, "accessMode", "visual");
         }
-        schema(out, "accessModeSufficient", "textual");
+        // images without a description need sight to be understood; with one, text alone suffices
+        schema(out, "accessModeSufficient", figures.described() ? "textual" : "textual,visual");
         schema(out, "accessibilityFeature", "structuralNavigation");
         schema(out, "accessibilityFeature", "tableOfContents");
         schema(out, "accessibilityFeature", "readingOrder");
-        if (m.hasFigures()) {
+        if (m.hasFigures() && figures.described()) {
             schema(out, "accessibilityFeature", "alternativeText");
         }
         schema(out, "accessibilityHazard", "none");

@@ -20,14 +20,16 @@ import java.util.List;
  * @param seriesTitle      the series the publication belongs to, or null
  * @param seriesPosition   its part in the series, or null
  * @param modified         the modification time, {@code dcterms:modified}
- * @param hasFigures       whether it shows figures (as text: the images are not included)
+ * @param hasFigures       whether it shows figures
+ * @param figureState      which of their images are included, and whether all of those are described
  * @param summary          the accessibility summary
  * @param cover            whether the package has a cover image ({@link CoverImage})
  */
 record PublicationMetadata(String identifier, List<String> otherIdentifiers, String title, String language,
                            List<String> creators, String publisher, String date, String source, String rights,
                            String description, String subject, String seriesTitle, Integer seriesPosition,
-                           Instant modified, boolean hasFigures, String summary, boolean cover) {
+                           Instant modified, boolean hasFigures, Accessibility.FigureState figureState,
+                           String summary, boolean cover) {
     PublicationMetadata {
         otherIdentifiers = List.copyOf(otherIdentifiers);
         creators = List.copyOf(creators);
