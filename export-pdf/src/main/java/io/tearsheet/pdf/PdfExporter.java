@@ -3,6 +3,7 @@ package io.tearsheet.pdf;
 import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.Format;
+import io.tearsheet.export.ImageResolver;
 import io.tearsheet.model.Article;
 import io.tearsheet.pdf.internal.PdfSettings;
 import io.tearsheet.pdf.internal.render.ArticleRenderer;
@@ -71,6 +72,24 @@ public final class PdfExporter implements ArticleExporter {
         Objects.requireNonNull(article, "article must not be null");
         Objects.requireNonNull(out, "out must not be null");
         return ArticleRenderer.render(article, settings, out);
+    }
+
+    /**
+     * Writes {@code article} as PDF with the pictures {@code images} finds for its figures: each is drawn across the
+     * column (never enlarged past one point a pixel, never taller than three quarters of the text block), tagged as
+     * a Figure with its description (else its caption) as /Alt and its bounding box, with the caption and credit
+     * below. A picture used twice is embedded once. Figures without a picture keep their framed description, and the
+     * report lists them, as it lists pictures a PDF/A cannot hold (CMYK JPEGs) or that cannot be decoded.
+     *
+     * @return the figures shown without their picture, characters drawn from fallback fonts or as placeholders,
+     *         and characters dropped
+     */
+    @Override
+    public ExportReport export(Article article, ImageResolver images, OutputStream out) throws IOException {
+        Objects.requireNonNull(article, "article must not be null");
+        Objects.requireNonNull(images, "images must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        return ArticleRenderer.render(article, settings, images, out);
     }
 
     /** Configures a {@link PdfExporter}; every option has a default. Not thread-safe; the exporter it builds is. */

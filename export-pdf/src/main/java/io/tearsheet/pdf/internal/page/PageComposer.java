@@ -406,6 +406,8 @@ public final class PageComposer {
             content.endMarked();
         } else if (item instanceof FigureItem figure) {
             drawFigure(figure, height, left, width, top);
+        } else if (item instanceof ImageItem image) {
+            drawImage(image, height, left, width, top);
         }
     }
 
@@ -505,6 +507,21 @@ public final class PageComposer {
             y += line.leading();
         }
         content.endMarked();
+    }
+
+    private void drawImage(ImageItem image, float pageHeight, float x, float w, float top) throws IOException {
+        float left = x + (w - image.width()) / 2;
+        float bottom = pageHeight - top - image.height();
+        int mcid = tree.mark(image.node(), page.getCOSObject());
+        content.beginTagged("Figure", mcid);
+        content.operator("q");
+        content.number(image.width()).number(0).number(0).number(image.height()).number(left).number(bottom)
+                .operator("cm");
+        // PDResources gives the image the name it already has on this page when drawn twice
+        content.name(page.getResources().add(image.image()).getName()).operator("Do");
+        content.operator("Q");
+        content.endMarked();
+        image.node().boundingBox(left, bottom, left + image.width(), bottom + image.height());
     }
 
     private void link(StructNode node, String href, List<Glyphs> run, float x, float baseline, TypesetLine line) {

@@ -1,5 +1,8 @@
 package io.tearsheet.pdf.internal.render;
 
+import io.tearsheet.export.FigureImages;
+import io.tearsheet.export.Image;
+import io.tearsheet.export.ImageResolver;
 import io.tearsheet.export.QuotedSources;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.ArticleDate;
@@ -23,6 +26,7 @@ import io.tearsheet.model.Text;
 import io.tearsheet.pdf.internal.hyphenation.Hyphenator;
 import io.tearsheet.pdf.internal.page.FigureItem;
 import io.tearsheet.pdf.internal.page.FlowItem;
+import io.tearsheet.pdf.internal.page.ImageItem;
 import io.tearsheet.pdf.internal.page.RuleItem;
 import io.tearsheet.pdf.internal.page.SpaceItem;
 import io.tearsheet.pdf.internal.page.TextLineItem;
@@ -50,6 +54,8 @@ import java.util.TreeMap;
  * One article's; not thread-safe.
  */
 final class ArticleLayout {
+    /** The most of the text block's height a picture takes, leaving room for its caption below. */
+    private static final float MAX_PICTURE_SHARE = 0.75f;
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December"};
 
@@ -58,13 +64,20 @@ final class ArticleLayout {
     private final StructNode root;
     private final ParagraphSetter setter;
     private final Typography type;
+    private final FigureImages images;
     /** For each paragraph index, the pages of its lines by the line's first plain-text offset. */
     private final Map<Integer, TreeMap<Integer, Integer>> linePages = new HashMap<>();
     private int paragraphIndex;
     private int headingLevel = 1;
 
     ArticleLayout(RenderContext context, Article article, StructNode root) {
+        this(context, article, root, FigureImages.of(article, ImageResolver.none()));
+    }
+
+    /** A layout whose figures show the pictures of {@code images} (found with {@link FigurePictures#find}). */
+    ArticleLayout(RenderContext context, Article article, StructNode root, FigureImages images) {
         this.context = context;
+        this.images = images;
         this.article = article;
         this.root = root;
         this.type = context.type;
@@ -408,6 +421,42 @@ final class ArticleLayout {
         StructNode node = div.child("Figure").alt(alt);
         float width = context.composer.width() - flow.left - flow.right;
         float textHeight = context.composer.geometry().bottom() - context.composer.geometry().top();
+        var picture = images.image(figure);
+        if (picture.isPresent()) {
+            items.add(new SpaceItem(type.em() * 0.6f, false));
+            items.add(picture(picture.get().image(), node, width, textHeight));
+        } else {
+            placeholder(alt, node, width, textHeight, items);
+        }
+        StructNode caption = div.child("Caption");
+        List<Span> spans = new ArrayList<>(InlineFlattener.flatten(figure.caption(), type.caption(), caption));
+        if (figure.credit() != null) {
+            if (!spans.isEmpty()) {
+                spans.add(Span.added(" ", type.caption()));
+            }
+            spans.add(Span.added(figure.credit(), type.credit()));
+        }
+        List<TypesetLine> lines = setter.set(spans, width, Alignment.LEFT, 0);
+        items.add(new SpaceItem(type.em() * 0.25f, true));
+        addLines(lines, caption, flow.left, items, false, -1);
+        items.add(new SpaceItem(type.em() * 0.7f, false));
+        flow.indentNext = false;
+    }
+
+    /**
+     * The picture across the column, proportions kept: never enlarged past one point a pixel (a small picture
+     * stays small), and never so tall that its caption cannot follow it on the page.
+     */
+    private ImageItem picture(Image image, StructNode node, float width, float textHeight) {
+        float scale = Math.min(1f, width / image.width());
+        scale = Math.min(scale, textHeight * MAX_PICTURE_SHARE / image.height());
+        return new ImageItem(image.height() * scale, image.width() * scale, node,
+                context.pictures.object(image));
+    }
+
+    /** A framed box with the description inside, where a picture that is not available would be. */
+    private void placeholder(String alt, StructNode node, float width, float textHeight, List<FlowItem> items)
+            throws IOException {
         float height = Math.min(width * 0.5f, textHeight * 0.3f);
         List<TypesetLine> altLines = setter.set(List.of(Span.added(alt, type.alt())), width - 2 * FigureItem.TEXT_INSET,
                 Alignment.CENTERED, 0);
@@ -422,19 +471,6 @@ final class ArticleLayout {
         }
         items.add(new SpaceItem(type.em() * 0.6f, false));
         items.add(new FigureItem(height, node, fitting));
-        StructNode caption = div.child("Caption");
-        List<Span> spans = new ArrayList<>(InlineFlattener.flatten(figure.caption(), type.caption(), caption));
-        if (figure.credit() != null) {
-            if (!spans.isEmpty()) {
-                spans.add(Span.added(" ", type.caption()));
-            }
-            spans.add(Span.added(figure.credit(), type.credit()));
-        }
-        List<TypesetLine> lines = setter.set(spans, width, Alignment.LEFT, 0);
-        items.add(new SpaceItem(type.em() * 0.25f, true));
-        addLines(lines, caption, flow.left, items, false, -1);
-        items.add(new SpaceItem(type.em() * 0.7f, false));
-        flow.indentNext = false;
     }
 
     private void list(ListBlock list, BlockFlow flow, List<FlowItem> items) throws IOException {

@@ -3,7 +3,9 @@ package io.tearsheet.pdf.internal.render;
 import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.ExportTimestamp;
+import io.tearsheet.export.FigureImages;
 import io.tearsheet.export.Format;
+import io.tearsheet.export.ImageResolver;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Byline;
 import io.tearsheet.model.Metadata;
@@ -33,6 +35,12 @@ public final class ArticleRenderer {
     }
 
     public static ExportReport render(Article article, PdfSettings settings, OutputStream out) throws IOException {
+        return render(article, settings, ImageResolver.none(), out);
+    }
+
+    /** Renders {@code article} with the pictures {@code images} finds for its figures. */
+    public static ExportReport render(Article article, PdfSettings settings, ImageResolver images, OutputStream out)
+            throws IOException {
         ArticleExporter attachmentExporter = Attachments.exporter(settings.attachment());
         byte[] source = Attachments.bytes(attachmentExporter, article);
         Instant timestamp = settings.timestamp() != null ? settings.timestamp() : ExportTimestamp.of(article);
@@ -48,7 +56,9 @@ public final class ArticleRenderer {
             furniture.heads(head(context, md), title);
             StructNode art = context.tree.document().child("Art");
             furniture.opening(1);
-            new ArticleLayout(context, article, art).layout();
+            FigureImages pictures = context.pictures.find(article, images);
+            warnings.addAll(pictures.notes());
+            new ArticleLayout(context, article, art, pictures).layout();
             String language = language(md.language());
             XmpPacket xmp = new XmpPacket(title, creators(context, md), context.clean(md.deck()), language,
                     context.clean(md.rights()), timestamp, PRODUCER);

@@ -5,6 +5,7 @@ import io.tearsheet.export.Book;
 import io.tearsheet.export.BookIndex;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.ExportTimestamp;
+import io.tearsheet.export.FigureImages;
 import io.tearsheet.export.Format;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.ArticleDate;
@@ -130,7 +131,11 @@ public final class BookRenderer {
                     furniture.heads(bookTitle, title);
                     StructNode art = root.child("Art");
                     int before = context.fonts.changes();
-                    ArticleLayout layout = new ArticleLayout(context, article, art);
+                    FigureImages pictures = context.pictures.find(article, book.articles().images(i));
+                    for (String note : pictures.notes()) {
+                        warnings.add("article " + (i + 1) + ": " + note);
+                    }
+                    ArticleLayout layout = new ArticleLayout(context, article, art, pictures);
                     layout.layout();
                     index.add(i, article);
                     quotePages.add(layout.quotePages());

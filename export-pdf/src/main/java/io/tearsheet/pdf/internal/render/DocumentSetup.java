@@ -26,7 +26,7 @@ final class DocumentSetup {
         StructureTree tree = new StructureTree();
         PageComposer composer = new PageComposer(document, geometry, tree, null);
         RenderContext context = new RenderContext(fonts, tree, composer, Typography.of(geometry),
-                settings.hyphenation());
+                settings.hyphenation(), new FigurePictures(document));
         return context;
     }
 

@@ -22,11 +22,15 @@ final class RenderContext {
     final XmlText text = new XmlText();
     final List<String> warnings = new ArrayList<>();
     final List<OutlineEntry> outline = new ArrayList<>();
+    /** The figures' pictures, embedded once per document. */
+    final FigurePictures pictures;
     /** Headings waiting to be placed, to be bookmarked where they land. */
     final java.util.Map<io.tearsheet.pdf.internal.page.FlowItem, String> pendingHeadings = new java.util.IdentityHashMap<>();
 
-    RenderContext(FontSet fonts, StructureTree tree, PageComposer composer, Typography type, boolean hyphenate) {
+    RenderContext(FontSet fonts, StructureTree tree, PageComposer composer, Typography type, boolean hyphenate,
+                  FigurePictures pictures) {
         this.fonts = fonts;
+        this.pictures = pictures;
         this.tree = tree;
         this.composer = composer;
         this.type = type;

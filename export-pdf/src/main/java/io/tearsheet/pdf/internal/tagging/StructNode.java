@@ -18,6 +18,7 @@ public final class StructNode {
     private String language;
     private String id;
     private String title;
+    private float[] boundingBox;
     private boolean attached;
     Object cos;
 
@@ -80,8 +81,18 @@ public final class StructNode {
         return this;
     }
 
+    /** Where the element's content lies on its page (left, bottom, right, top), for figures. */
+    public StructNode boundingBox(float left, float bottom, float right, float top) {
+        this.boundingBox = new float[]{left, bottom, right, top};
+        return this;
+    }
+
     String alt() {
         return alt;
+    }
+
+    float[] boundingBox() {
+        return boundingBox == null ? null : boundingBox.clone();
     }
 
     String actualText() {

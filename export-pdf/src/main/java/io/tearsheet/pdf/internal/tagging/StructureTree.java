@@ -4,6 +4,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,6 +95,11 @@ public final class StructureTree {
         return pages.containsKey(page);
     }
 
+    /** A coordinate to the hundredth of a point, which is all a bounding box needs. */
+    private static COSFloat point(float value) {
+        return new COSFloat(Math.round(value * 100) / 100f);
+    }
+
     /** Writes the structure tree root, the parent tree and the mark information into the catalog. */
     public void write(PDDocument pdf) {
         COSDictionary root = new COSDictionary();
@@ -130,6 +136,15 @@ public final class StructureTree {
             }
             if (node.id() != null) {
                 dictionary.setItem(COSName.ID, new COSString(node.id().getBytes(StandardCharsets.US_ASCII)));
+            }
+            float[] box = node.boundingBox();
+            if (box != null) {
+                // the Layout attribute a Figure's bounding box belongs to (ISO 32000-1, 14.8.5.4)
+                COSDictionary layout = new COSDictionary();
+                layout.setItem(COSName.O, COSName.getPDFName("Layout"));
+                layout.setItem(COSName.BBOX, new COSArray(List.of(point(box[0]), point(box[1]),
+                        point(box[2]), point(box[3]))));
+                dictionary.setItem(COSName.A, layout);
             }
         }
         root.setItem(COSName.K, (COSDictionary) document.cos);
