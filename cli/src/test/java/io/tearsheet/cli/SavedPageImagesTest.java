@@ -146,7 +146,8 @@ class SavedPageImagesTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("epub: figure 3: image Harbour clocks_files/lantern.jpg was not found next to"
                 + " the input; shown as a description")
-                .contains("pdf: figure 3: image Harbour clocks_files/lantern.jpg was not found next to the input");
+                .contains("pdf: figure 3: image Harbour clocks_files/lantern.jpg was not found next to the input")
+                .contains("epub: figure 4: image file:///etc/passwd is outside the input's folder and was not read");
     }
 
     @Test

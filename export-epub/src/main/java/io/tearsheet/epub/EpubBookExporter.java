@@ -31,6 +31,8 @@ import java.util.Objects;
  * {@link ExportException} says so when it does not.
  *
  * <p>Everything {@link EpubExporter} says about determinism, identifiers, images and text safety holds here too.
+ * Each article's figures show the images its {@link io.tearsheet.export.ArticleSource#images(int)} finds, numbered
+ * across the book; the report lists, by headline, the figures shown without theirs.
  * The book's identifier is {@link Book#identifier()} when it has one, else a name-based UUID of its title and
  * its articles; its modification time is the one given to the builder, else
  * {@link ExportTimestamp#ofLatest}: {@code SOURCE_DATE_EPOCH}, else the latest article date, else 1980-01-01.

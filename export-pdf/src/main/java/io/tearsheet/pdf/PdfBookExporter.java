@@ -30,6 +30,11 @@ import java.util.Objects;
  * deterministic like {@link PdfExporter}. Defaults as for {@link PdfExporter}; the date is
  * {@code SOURCE_DATE_EPOCH}, else the latest article date.
  *
+ * <p>Each article's figures show the pictures its {@link io.tearsheet.export.ArticleSource#images(int)} finds, as
+ * {@link PdfExporter#export(io.tearsheet.model.Article, io.tearsheet.export.ImageResolver, OutputStream)} draws
+ * them; a picture used in several articles is embedded once, and the report lists by article number the figures
+ * shown without theirs.
+ *
  * @since 0.1.0
  */
 public final class PdfBookExporter implements BookExporter {

@@ -6,7 +6,7 @@ import io.tearsheet.pdf.internal.text.TypesetLine;
 import java.util.List;
 
 /**
- * The place of an image the model does not carry: a framed, tinted box with the alternative text set inside,
+ * The place of an image that is not available (see {@link ImageItem} for one that is): a framed, tinted box with the alternative text set inside,
  * tagged as a Figure whose /Alt is that text.
  *
  * @param height the frame's height
