@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * What an exporter had to change to write an article faithfully in its format, one sentence each: characters
- * that XML forbids and were dropped, glyphs drawn from a fallback font or as a placeholder. An empty
+ * that XML forbids and were dropped, glyphs drawn from a fallback font or as a placeholder, figures shown as a
+ * description because their image was not found or could not be used ({@link FigureImages#notes()}). An empty
  * report means the output holds the article exactly.
  *
  * @param format   the format written
