@@ -151,6 +151,22 @@ class SavedPageImagesTest {
     }
 
     @Test
+    void picturesSavedBesideThePageAreUsedEvenWhenItsWebAddressIsKnown() throws IOException {
+        // with its address known, the reader makes absolute what was not saved; what was saved stays a local path
+        Files.writeString(page, Files.readString(page).replace("</head>",
+                "<link rel=\"canonical\" href=\"https://news.example/2026/harbour-clocks\">\n</head>"));
+        Path out = dir.resolve("out");
+
+        CommandRun run = CommandRun.of("convert", page.toString(), "--to", "epub", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(zipEntries(out.resolve("Harbour_clocks.epub")).keySet())
+                .filteredOn(name -> name.startsWith("EPUB/images/")).hasSize(2);
+        assertThat(run.err()).contains("figure 3: image https://news.example/2026/Harbour%20clocks_files/lantern.jpg"
+                + " is on the web, and images are never fetched; shown as a description");
+    }
+
+    @Test
     void readsNothingOutsideThePagesFolder() throws IOException {
         Path out = dir.resolve("out");
 
