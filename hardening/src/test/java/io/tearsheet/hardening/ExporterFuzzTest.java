@@ -20,17 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExporterFuzzTest {
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "2m")
     void json(FuzzedDataProvider data) throws IOException {
         exportOrRefuse(Pipeline.JSON, data);
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "2m")
     void epub(FuzzedDataProvider data) throws IOException {
         exportOrRefuse(Pipeline.EPUB, data);
     }
 
-    @FuzzTest(maxDuration = "3m")
+    @FuzzTest(maxDuration = "2m")
     void pdf(FuzzedDataProvider data) throws IOException {
         exportOrRefuse(Pipeline.PDF, data);
     }
