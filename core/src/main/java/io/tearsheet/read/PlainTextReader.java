@@ -49,7 +49,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Input is UTF-8 with or without a byte-order mark, or UTF-16/UTF-32 with one; line breaks may be LF, CRLF or
- * CR. Input that is larger than the limit, binary (file signatures, NUL bytes, many control characters), not
+ * CR. Input that is larger than the limit, has more paragraphs than the paragraph limit, binary (file signatures, NUL bytes, many control characters), not
  * valid in its encoding, or without article text is refused with a {@link ReadException} naming the problem
  * and, where there is one, the place. The reader either returns a complete, valid article or throws: never a
  * half-built article. Reading is linear in the size of the input.
@@ -67,8 +67,15 @@ public final class PlainTextReader implements ArticleReader {
     public static final String MEDIA_TYPE = "text/plain";
     /** The default limit on input size: 64 MiB. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 64L * 1024 * 1024;
+    /**
+     * The default limit on paragraphs (blocks of text between blank lines): 100,000, far more than any article, and
+     * few enough that reading stays within a few hundred megabytes of heap. A million short paragraphs fit in a few
+     * dozen megabytes of text but would take over half a gigabyte to read.
+     */
+    public static final int DEFAULT_MAX_PARAGRAPHS = 100_000;
 
     private final long maxInputBytes;
+    private final int maxParagraphs;
     private final String defaultLanguage;
     private final boolean detectLanguage;
     private final Charset fallbackCharset;
@@ -84,13 +91,17 @@ public final class PlainTextReader implements ArticleReader {
 
     private PlainTextReader(Builder builder) {
         this.maxInputBytes = builder.maxInputBytes;
+        this.maxParagraphs = builder.maxParagraphs;
         this.defaultLanguage = builder.defaultLanguage;
         this.detectLanguage = builder.detectLanguage;
         this.fallbackCharset = builder.fallbackCharset;
         this.attributor = builder.attributor;
     }
 
-    /** A reader with the defaults: 64 MiB limit, English detected, no fallback charset, quotes attributed. */
+    /**
+     * A reader with the defaults: 64 MiB and 100,000 paragraph limits, English detected, no fallback charset, quotes
+     * attributed.
+     */
     public static PlainTextReader create() {
         return builder().build();
     }
@@ -241,7 +252,33 @@ public final class PlainTextReader implements ArticleReader {
 
     /** The input's lines; the decoded and cleaned copies of the whole text are garbage once this returns. */
     private List<Line> decodeLines(byte[] input, List<String> notes) {
-        return lines(TextCleaner.clean(InputDecoder.decode(input, fallbackCharset, notes), notes));
+        String text = TextCleaner.clean(InputDecoder.decode(input, fallbackCharset, notes), notes);
+        int paragraphs = countParagraphs(text);
+        if (paragraphs > maxParagraphs) {
+            throw new ReadException("input has more than " + maxParagraphs + " paragraphs (" + paragraphs
+                    + "); PlainTextReader.builder().maxParagraphs(…) raises the limit");
+        }
+        return lines(text);
+    }
+
+    /** Blocks of non-blank lines between blank lines, counted before any line is kept. */
+    static int countParagraphs(String text) {
+        int paragraphs = 0;
+        boolean inParagraph = false;
+        boolean lineHasText = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i == text.length() ? '\n' : text.charAt(i);
+            if (c == '\n') {
+                if (lineHasText && !inParagraph) {
+                    paragraphs++;
+                }
+                inParagraph = lineHasText;
+                lineHasText = false;
+            } else if (!Character.isWhitespace(c)) {
+                lineHasText = true;
+            }
+        }
+        return paragraphs;
     }
 
     private static List<Line> lines(String text) {
@@ -266,6 +303,7 @@ public final class PlainTextReader implements ArticleReader {
     /** Configures a {@link PlainTextReader}; every option has a default. */
     public static final class Builder {
         private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int maxParagraphs = DEFAULT_MAX_PARAGRAPHS;
         private String defaultLanguage;
         private boolean detectLanguage = true;
         private Charset fallbackCharset;
@@ -280,6 +318,18 @@ public final class PlainTextReader implements ArticleReader {
                 throw new IllegalArgumentException("maxInputBytes must be positive, was " + maxInputBytes);
             }
             this.maxInputBytes = maxInputBytes;
+            return this;
+        }
+
+        /**
+         * The most paragraphs (blocks of text between blank lines, the headline's and byline's included) read;
+         * input with more is refused before its lines are kept, so that memory stays bounded. Default {@link PlainTextReader#DEFAULT_MAX_PARAGRAPHS}.
+         */
+        public Builder maxParagraphs(int maxParagraphs) {
+            if (maxParagraphs < 1) {
+                throw new IllegalArgumentException("maxParagraphs must be positive, was " + maxParagraphs);
+            }
+            this.maxParagraphs = maxParagraphs;
             return this;
         }
 

@@ -155,6 +155,17 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void refusesMoreParagraphsThanTheLimitBeforeKeepingTheirLines() {
+        String three = "Headline\n\nOne.\n\n  \nTwo.\n\n\nThree.\n";
+        PlainTextReader four = PlainTextReader.builder().maxParagraphs(4).build();
+        assertThat(four.read(three).sections().get(0).blocks()).hasSize(3);
+        assertThatThrownBy(() -> PlainTextReader.builder().maxParagraphs(3).build().read(three))
+                .isInstanceOf(ReadException.class).hasMessageContaining("more than 3 paragraphs (4)")
+                .hasMessageContaining("maxParagraphs");
+        assertThat(PlainTextReader.DEFAULT_MAX_PARAGRAPHS).isEqualTo(100_000);
+    }
+
+    @Test
     void refusesEmptyBlankAndBoilerplateOnlyInput() {
         assertThatThrownBy(() -> reader.read(new byte[0])).isInstanceOf(ReadException.class)
                 .hasMessageStartingWith("no article text");

@@ -110,6 +110,17 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void refusesNumbersWhoseExponentIsBeyondAnyRange() {
+        String exponent = "5e" + "5".repeat(40);
+        ReadException member = refusal(everything().replace("\"paragraph\": 4,", "\"paragraph\": " + exponent + ","));
+        ReadException root = refusal(exponent);
+
+        assertThat(member).hasMessageContaining("a number beyond any range");
+        assertThat(member.location()).isEqualTo("/quotes/4/paragraph");
+        assertThat(root).hasMessageContaining("a number beyond any range");
+    }
+
+    @Test
     void refusesContentAfterTheDocument() {
         assertThat(refusal("{} " + everything())).hasMessageContaining("more content after the document's value");
         assertThat(refusal(everything() + everything())).hasMessageContaining("more content after the document's value");

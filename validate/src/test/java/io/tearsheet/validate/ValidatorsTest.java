@@ -45,6 +45,41 @@ class ValidatorsTest {
     }
 
     @Test
+    void neverResolvesExternalEntitiesInXmp() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path secret = Files.writeString(dir.resolve("secret.txt"), "secret-5150\n");
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/entity";
+            Path pdf = dir.resolve("xxe.pdf");
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                    new PdfExporter().toBytes(TestArticles.minimal()))) {
+                String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+                        java.nio.charset.StandardCharsets.UTF_8).replaceFirst("(<\\?xpacket begin[^>]*\\?>)",
+                        "$1<!DOCTYPE x:xmpmeta [<!ENTITY file SYSTEM \"" + secret.toUri() + "\"><!ENTITY % net SYSTEM \""
+                                + url + "\"> %net;]>").replaceFirst("</dc:title>", "</dc:title><dc:source>&file;</dc:source>");
+                document.getDocumentCatalog().setMetadata(new org.apache.pdfbox.pdmodel.common.PDMetadata(document,
+                        new java.io.ByteArrayInputStream(xmp.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                document.save(pdf.toFile());
+            }
+
+            Validation validation = Validators.validate(pdf);
+
+            assertThat(requests).hasValue(0);
+            assertThat(validation.findings()).noneMatch(f -> f.message().contains("secret-5150"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void detectsTheFormatFromContentWithoutAnExtension() throws IOException {
         Path pdf = Files.write(dir.resolve("no-extension"), new PdfExporter().toBytes(TestArticles.minimal()));
 

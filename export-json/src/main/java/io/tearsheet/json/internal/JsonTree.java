@@ -108,6 +108,10 @@ public final class JsonTree {
             return root;
         } catch (StreamConstraintsException e) {
             throw new ReadException("the JSON exceeds a limit: " + firstLine(e.getOriginalMessage()), pointer(path), e);
+        } catch (NumberFormatException e) {
+            // a number Jackson cannot hold even as a BigDecimal, such as an exponent beyond int's range
+            throw new ReadException("malformed JSON: a number beyond any range (" + firstLine(e.getMessage()) + ")",
+                    pointer(path), e);
         } catch (JsonParseException e) {
             throw new ReadException("malformed JSON: " + firstLine(e.getOriginalMessage()) + " at "
                     + where(e.getLocation()), pointer(path), e);
