@@ -16,6 +16,11 @@ public final class ExitCodes {
     public static final int CANNOT_WRITE = 3;
     /** A check failed: a validator found problems, or a bag does not verify. */
     public static final int CHECK_FAILED = 4;
+    /**
+     * The Java heap ran out: the work needs more memory than the JVM was given ({@code -Xmx}); nothing half-written
+     * is left behind. Fewer {@code --jobs}, or a book of fewer articles, also helps.
+     */
+    public static final int OUT_OF_MEMORY = 5;
     /** Something unexpected went wrong inside Tearsheet; please report it. */
     public static final int INTERNAL_ERROR = 70;
 

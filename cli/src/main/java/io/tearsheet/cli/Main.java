@@ -23,7 +23,16 @@ public final class Main {
     /** Runs the command with the given streams and returns its exit code; used by tests and embedders. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = TearsheetCommand.commandLine(out, err);
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // By now the work in progress is unreachable and its temporary files are gone: one line, not a trace.
+            err.println("tearsheet: out of memory with a Java heap of at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; give Java more with -Xmx"
+                    + " (for example java -Xmx2g -jar tearsheet.jar …), or use fewer --jobs");
+            code = ExitCodes.OUT_OF_MEMORY;
+        }
         out.flush();
         err.flush();
         return code;

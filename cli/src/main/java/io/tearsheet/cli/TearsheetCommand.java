@@ -17,7 +17,7 @@ import java.io.PrintWriter;
         subcommands = {ConvertCommand.class, BookCommand.class, InspectCommand.class, ArchiveCommand.class,
                 VerifyCommand.class, ValidateCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 bad input, 2 usage error, 3 cannot write output, 4 check failed, "
-                + "70 internal error."})
+                + "5 out of memory, 70 internal error."})
 public final class TearsheetCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

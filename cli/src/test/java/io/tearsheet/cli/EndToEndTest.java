@@ -242,6 +242,28 @@ class EndToEndTest {
         }
     }
 
+    @Test
+    void runningOutOfMemoryEndsWithOneLineAndNoPartialFile() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        for (int i = 0; i < 400; i++) {
+            Files.write(in.resolve(String.format("article-%03d.txt", i)), Tearsheet.sampleText());
+        }
+        Path book = dir.resolve("book.pdf");
+        Process process = new ProcessBuilder(javaBinary(), "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+                "io.tearsheet.cli.Main", "book", in.toString(), "--to", "pdf", "--title", "Too big",
+                "--out", book.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
+                .start();
+        int exit = process.waitFor();
+        String log = Files.readString(dir.resolve("log.txt"));
+
+        assertThat(exit).as(log).isEqualTo(ExitCodes.OUT_OF_MEMORY);
+        assertThat(log.strip()).as(log).startsWith("tearsheet: out of memory").doesNotContain("\tat ");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in", "log.txt");
+        }
+    }
+
     private static void waitForSomeOutput(Path out, Process process) throws Exception {
         for (int i = 0; i < 600 && process.isAlive(); i++) {
             if (Files.isDirectory(out)) {

@@ -118,6 +118,9 @@ public final class Batch {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("batch interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // an OutOfMemoryError stays one, so callers can tell the user what to do
+            }
             throw new IllegalStateException("batch worker failed", e.getCause());
         }
     }
