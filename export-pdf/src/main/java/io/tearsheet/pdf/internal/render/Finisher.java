@@ -32,14 +32,20 @@ final class Finisher {
         context.fonts.subsetAll();
         document.getDocument().setVersion(1.7f);
         document.setVersion(1.7f);
-        document.save(out);
+        DeepSave.save(document, out);
     }
 
-    private static void outline(PDDocument document, List<OutlineEntry> entries, float pageHeight) {
+    /**
+     * Adds the bookmarks. The outline joins the catalog before its items do: PDFBox marks every object newly
+     * reachable from the document, depth first, and items are chained by /Next, so a finished chain of 10,000
+     * bookmarks attached at once overflowed the stack; attached one at a time, each is marked alone.
+     */
+    static void outline(PDDocument document, List<OutlineEntry> entries, float pageHeight) {
         if (entries.isEmpty()) {
             return;
         }
         PDDocumentOutline outline = new PDDocumentOutline();
+        document.getDocumentCatalog().setDocumentOutline(outline);
         PDOutlineItem parent = null;
         for (OutlineEntry entry : entries) {
             PDOutlineItem item = new PDOutlineItem();
@@ -57,6 +63,5 @@ final class Finisher {
             }
         }
         outline.openNode();
-        document.getDocumentCatalog().setDocumentOutline(outline);
     }
 }
