@@ -268,6 +268,12 @@ public final class PeerComparison {
                 0, runs, () -> clear(out));
         Timing two = timer.time(tearsheet(List.of(), "convert", "txt", "--to", "epub", "--jobs", "2", "--out", "out"),
                 0, runs, () -> clear(out));
+        // A short-lived JVM spends much of its time compiling; C1 alone compiles less and sooner.
+        List<String> c1 = List.of("-XX:TieredStopAtLevel=1");
+        Timing oneC1 = timer.time(tearsheet(c1, "convert", "txt", "--to", "epub", "--jobs", "1", "--out", "out"),
+                0, runs, () -> clear(out));
+        Timing twoC1 = timer.time(tearsheet(c1, "convert", "txt", "--to", "epub", "--jobs", "2", "--out", "out"),
+                0, runs, () -> clear(out));
         System.out.println("batch of " + size + " to EPUB: pandoc per file …");
         Timing pandoc = timer.timeSequence(pandocRuns, runs, () -> {
             clear(out);
@@ -275,6 +281,10 @@ public final class PeerComparison {
         });
         table.add("EPUB, batch of " + size + ", whole process, 1 job", one, "pandoc per file, one at a time", pandoc, 10);
         table.add("EPUB, batch of " + size + ", whole process, 2 jobs", two, "pandoc per file, one at a time", pandoc, 10);
+        table.add("EPUB, batch of " + size + ", whole process, 1 job, -XX:TieredStopAtLevel=1", oneC1,
+                "pandoc per file, one at a time", pandoc, 10);
+        table.add("EPUB, batch of " + size + ", whole process, 2 jobs, -XX:TieredStopAtLevel=1", twoC1,
+                "pandoc per file, one at a time", pandoc, 10);
     }
 
     /** A large book with a 256 MB heap, EPUB and PDF, under {@code /usr/bin/time -v}. */
