@@ -21,8 +21,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
@@ -50,7 +53,11 @@ import static org.apache.spark.sql.functions.when;
  * cannot be read or rendered never fails the job: it is counted as failed and its error is in the catalog. A file
  * system that fails does fail the task, which Spark retries.
  *
- * <p>Input ids must be unique: two rows with one id write the same outputs and get two catalog rows.
+ * <p>Input ids must be unique. Rows that share an id (for files: the same path without its extension, such as
+ * {@code story.txt} and {@code story.html}) are all reported failed, with an error naming the id, and nothing is
+ * written for them: no input silently replaces another. Counting shared ids reads the {@code id} column in a pass
+ * of its own: from files and columnar tables that reads no content, but a table computed by earlier transformations
+ * is computed twice unless it is cached.
  *
  * @since 0.1.0
  */
@@ -74,7 +81,14 @@ public final class TearsheetSpark {
         Broadcast<SerializableConfiguration> configuration =
                 context.broadcast(new SerializableConfiguration(context.hadoopConfiguration()));
 
-        Dataset<Row> input = ArticleInputs.normalize(articles);
+        // Two inputs with one id would write the same outputs, and the second would overwrite or, on a resumed
+        // run, skip the first. The ids that several rows share (few, and counted without moving any content) are
+        // broadcast and joined on, so those rows carry how many share the id, and they all fail.
+        Dataset<Row> normalized = ArticleInputs.normalize(articles);
+        Dataset<Row> sharedIds = normalized.groupBy(col("id")).agg(count(lit(1)).as(CatalogRows.ID_SHARERS))
+                .filter(col(CatalogRows.ID_SHARERS).gt(1));
+        Dataset<Row> input = normalized.join(broadcast(sharedIds), normalized.col("id").equalTo(sharedIds.col("id")),
+                "left_outer").select(normalized.col("*"), sharedIds.col(CatalogRows.ID_SHARERS));
         if (options.partitions() > 0) {
             input = input.repartition(options.partitions());
         }

@@ -75,6 +75,15 @@ public final class CatalogRows {
     private CatalogRows() {
     }
 
+    /** The column the driver adds to the input: how many input rows share the row's id. */
+    public static final String ID_SHARERS = "id_sharers";
+
+    /** How many input rows share this row's id: 1 when it is unique (or when the driver did not count). */
+    public static long idSharers(Row row) {
+        int index = row.schema() == null ? -1 : java.util.Arrays.asList(row.schema().fieldNames()).indexOf(ID_SHARERS);
+        return index < 0 || row.isNullAt(index) ? 1 : row.getLong(index);
+    }
+
     /** An input row (columns as {@link #INPUT}). */
     public static InputArticle input(Row row) {
         return new InputArticle(row.getString(0), row.getString(1), row.getString(2),

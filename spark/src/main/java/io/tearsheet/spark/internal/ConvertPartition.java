@@ -53,7 +53,15 @@ public final class ConvertPartition implements MapPartitionsFunction<Row, Row> {
             @Override
             public Row next() {
                 try {
-                    return CatalogRows.row(converter.convert(CatalogRows.input(rows.next())));
+                    Row row = rows.next();
+                    InputArticle input = CatalogRows.input(row);
+                    long sharers = CatalogRows.idSharers(row);
+                    if (sharers > 1 && input.id() != null && !input.id().isBlank()) {
+                        return CatalogRows.row(ConvertedArticle.failed(input, null, null, "the id \"" + input.id()
+                                + "\" belongs to " + sharers + " inputs; ids must be unique (for files: the path"
+                                + " without its extension), so none of them is converted"));
+                    }
+                    return CatalogRows.row(converter.convert(input));
                 } catch (IOException e) {
                     throw new UncheckedIOException("writing under " + outputRoot + " failed", e);
                 }
