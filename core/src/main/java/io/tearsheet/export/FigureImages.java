@@ -1,11 +1,10 @@
 package io.tearsheet.export;
 
 import io.tearsheet.model.Article;
-import io.tearsheet.model.Block;
-import io.tearsheet.model.BlockQuote;
+import io.tearsheet.model.BlockHandler;
+import io.tearsheet.model.Blocks;
 import io.tearsheet.model.Figure;
 import io.tearsheet.model.Inlines;
-import io.tearsheet.model.Section;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,20 +114,13 @@ public final class FigureImages {
     /** The article's figures in reading order, those in block quotes included. */
     public static List<Figure> figures(Article article) {
         List<Figure> figures = new ArrayList<>();
-        for (Section section : article.sections()) {
-            collect(section.blocks(), figures);
-        }
-        return figures;
-    }
-
-    private static void collect(List<Block> blocks, List<Figure> figures) {
-        for (Block block : blocks) {
-            if (block instanceof Figure figure) {
+        Blocks.walkSections(article.sections(), new BlockHandler() {
+            @Override
+            public void figure(Figure figure) {
                 figures.add(figure);
-            } else if (block instanceof BlockQuote quote) {
-                collect(quote.blocks(), figures);
             }
-        }
+        });
+        return figures;
     }
 
     /**

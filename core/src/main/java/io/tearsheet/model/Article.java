@@ -1,9 +1,7 @@
 package io.tearsheet.model;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -101,24 +99,7 @@ public record Article(Metadata metadata, List<Section> sections, List<Source> so
      * that locate quotes before the article exists.
      */
     public static List<Paragraph> paragraphsOf(List<Section> sections) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        Deque<java.util.Iterator<Block>> stack = new ArrayDeque<>();
-        for (Section section : sections) {
-            stack.push(section.blocks().iterator());
-            while (!stack.isEmpty()) {
-                if (!stack.peek().hasNext()) {
-                    stack.pop();
-                    continue;
-                }
-                Block block = stack.peek().next();
-                if (block instanceof Paragraph paragraph) {
-                    paragraphs.add(paragraph);
-                } else if (block instanceof BlockQuote quote) {
-                    stack.push(quote.blocks().iterator());
-                }
-            }
-        }
-        return Collections.unmodifiableList(paragraphs);
+        return Blocks.paragraphs(sections);
     }
 
     private static void validate(List<Section> sections, List<Source> sources, List<Quote> quotes) {

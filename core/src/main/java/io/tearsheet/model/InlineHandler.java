@@ -5,18 +5,24 @@ package io.tearsheet.model;
  * they come, containers once on the way in and once on the way out. Exporters render with a handler
  * instead of recursing themselves, so deep nesting never overflows their stack.
  *
+ * <p>Every method does nothing by default, so a handler names only the events it needs.
+ *
  * @since 0.1.0
  */
 public interface InlineHandler {
     /** A run of plain text. */
-    void text(Text text);
+    default void text(Text text) {
+    }
 
     /** An editorial insertion (drawn with brackets). */
-    void insertion(EditorialInsertion insertion);
+    default void insertion(EditorialInsertion insertion) {
+    }
 
     /** Entering emphasis, strong, a link or a quotation; its content follows. */
-    void enter(InlineContainer container);
+    default void enter(InlineContainer container) {
+    }
 
     /** Leaving the container last entered. */
-    void leave(InlineContainer container);
+    default void leave(InlineContainer container) {
+    }
 }

@@ -61,16 +61,6 @@ public final class Inlines {
             public void insertion(EditorialInsertion insertion) {
                 out.append(insertion.text());
             }
-
-            @Override
-            public void enter(InlineContainer container) {
-                // containers add no text of their own
-            }
-
-            @Override
-            public void leave(InlineContainer container) {
-                // containers add no text of their own
-            }
         });
         return out.toString();
     }

@@ -1,7 +1,5 @@
 package io.tearsheet.model;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,49 +33,34 @@ final class SpanCheck {
 
     /** Quote spans belong in paragraphs; anywhere else their offsets would mean nothing. */
     private static void refuseSpansOutsideParagraphs(List<Section> sections) {
-        Deque<Block> blocks = new ArrayDeque<>();
-        for (Section section : sections) {
-            blocks.addAll(section.blocks());
-        }
-        while (!blocks.isEmpty()) {
-            Block block = blocks.pop();
-            if (block instanceof BlockQuote quote) {
-                blocks.addAll(quote.blocks());
-            } else if (block instanceof Heading heading) {
+        Blocks.walkSections(sections, new BlockHandler() {
+            @Override
+            public void heading(Heading heading) {
                 refuse(heading.content(), "a heading");
-            } else if (block instanceof Figure figure) {
+            }
+
+            @Override
+            public void figure(Figure figure) {
                 refuse(figure.caption(), "a figure caption");
-            } else if (block instanceof ListBlock list) {
+            }
+
+            @Override
+            public void list(ListBlock list) {
                 for (ListItem item : list.items()) {
                     refuse(item.content(), "a list item");
                 }
             }
-        }
+        });
     }
 
     private static void refuse(List<Inline> content, String where) {
         Inlines.walk(content, new InlineHandler() {
-            @Override
-            public void text(Text text) {
-                // only spans matter here
-            }
-
-            @Override
-            public void insertion(EditorialInsertion insertion) {
-                // only spans matter here
-            }
-
             @Override
             public void enter(InlineContainer container) {
                 if (container instanceof QuoteSpan span) {
                     throw new InvalidArticleException("quote span '" + span.quoteId() + "' is in " + where
                             + "; quote spans may only stand in paragraphs");
                 }
-            }
-
-            @Override
-            public void leave(InlineContainer container) {
-                // only spans matter here
             }
         });
     }
