@@ -46,6 +46,31 @@ public final class Validators {
         };
     }
 
+    /**
+     * Checks a file held in memory, its format told by its first bytes, as {@link #validate(Path)} checks a file;
+     * for tests and for callers that never write the file. The validation names the file {@code memory.epub},
+     * {@code memory.pdf} or {@code memory.json}.
+     *
+     * @throws IOException              when the temporary copy epubcheck reads cannot be written
+     * @throws IllegalArgumentException when the content is none of the three formats
+     */
+    public static Validation validate(byte[] content) throws IOException {
+        String kind = kind(content, content.length);
+        if (kind.equals("unknown")) {
+            throw new IllegalArgumentException("the content is not an EPUB, PDF or Tearsheet JSON file");
+        }
+        Path dir = Files.createTempDirectory("tearsheet-validate");
+        Path file = dir.resolve("memory." + kind);
+        try {
+            Files.write(file, content);
+            Validation validation = validate(file);
+            return new Validation(file.getFileName(), validation.validator(), validation.findings());
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
     private static String kind(Path file) throws IOException {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         for (String extension : new String[]{"epub", "pdf", "json"}) {
@@ -58,7 +83,11 @@ public final class Validators {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return kind(head, n);
+    }
+
+    private static String kind(byte[] head, int n) {
+        String start = new String(head, 0, Math.min(n, 64), java.nio.charset.StandardCharsets.ISO_8859_1);
         if (start.startsWith("%PDF-")) {
             return "pdf";
         }
