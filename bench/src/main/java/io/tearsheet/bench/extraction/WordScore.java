@@ -1,0 +1,108 @@
+package io.tearsheet.bench.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Word-level precision, recall and F1 of extracted text against gold text: both are cut into words (runs of letters
+ * and digits, lower-cased, accents and quote styles kept apart from words), and the words they share are counted
+ * as a multiset, so a paragraph kept twice is not counted twice.
+ */
+final class WordScore {
+    private WordScore() {
+    }
+
+    /** Counts of one comparison; add them up over pages for totals. */
+    record Counts(long shared, long extracted, long gold) {
+        static final Counts ZERO = new Counts(0, 0, 0);
+
+        Counts plus(Counts other) {
+            return new Counts(shared + other.shared, extracted + other.extracted, gold + other.gold);
+        }
+
+        double precision() {
+            return extracted == 0 ? (gold == 0 ? 1 : 0) : (double) shared / extracted;
+        }
+
+        double recall() {
+            return gold == 0 ? 1 : (double) shared / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    static Counts compare(String extracted, String gold) {
+        Map<String, Integer> goldWords = bag(words(gold));
+        List<String> ours = words(extracted);
+        long shared = 0;
+        for (String word : ours) {
+            Integer left = goldWords.get(word);
+            if (left != null && left > 0) {
+                shared++;
+                goldWords.put(word, left - 1);
+            }
+        }
+        long goldCount = words(gold).size();
+        return new Counts(shared, ours.size(), goldCount);
+    }
+
+    /** The share of {@code block}'s words found in {@code gold}'s words (a set, not a multiset). */
+    static double overlap(String block, Map<String, Integer> goldBag) {
+        List<String> words = words(block);
+        if (words.isEmpty()) {
+            return 1;
+        }
+        int found = 0;
+        for (String word : words) {
+            if (goldBag.containsKey(word)) {
+                found++;
+            }
+        }
+        return (double) found / words.size();
+    }
+
+    static Map<String, Integer> bag(List<String> words) {
+        Map<String, Integer> bag = new HashMap<>();
+        for (String word : words) {
+            bag.merge(word, 1, Integer::sum);
+        }
+        return bag;
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= normal.length(); i++) {
+            boolean wordChar = i < normal.length() && Character.isLetterOrDigit(normal.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(normal.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    /** Headline text compared as a reader sees it: quote and dash styles folded, spaces collapsed, case kept. */
+    static String foldHeadline(String text) {
+        if (text == null) {
+            return "";
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\u2018\u2019\u201a\u201b`´]", "'")
+                .replaceAll("[\u201c\u201d\u201e\u201f]|''", "\"")
+                .replaceAll("[\u2013\u2014\u2012\u2015]", "-")
+                .replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ").strip();
+    }
+}
