@@ -4,6 +4,7 @@ import io.tearsheet.epub.BookArrangement;
 import io.tearsheet.export.ArticleSource;
 import io.tearsheet.export.Book;
 import io.tearsheet.export.BookIndex;
+import io.tearsheet.export.DisplayText;
 import io.tearsheet.export.ExportException;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.QuotedSources;
@@ -96,7 +97,7 @@ public final class BookEpubWriter {
                 metadata(xml, book, plans, identifier, language, modified, figures, figureState, anySources), manifest));
         EpubFiles.xml(zip, context, NavDocument.FILE, xml -> NavDocument.write(xml, language, contents, landmarks));
         EpubFiles.xml(zip, context, NcxDocument.FILE, xml -> NcxDocument.write(xml, identifier,
-                DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), contents));
+                CleanText.orFallback(xml, book.title(), DisplayText.UNTITLED), contents));
         EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.css(figureState.shown()));
         FrontMatter.write(zip, context, options, language, xml -> cover(xml, book),
                 xml -> titlePage(xml, book, plans, language));
@@ -278,7 +279,7 @@ public final class BookEpubWriter {
                                                 boolean sources) {
         String series = commonSeries(plans);
         return new PublicationMetadata(identifier, List.of(),
-                DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), language, book.authors(),
+                CleanText.orFallback(xml, book.title(), DisplayText.UNTITLED), language, book.authors(),
                 book.publisher(), null, null, book.rights(), book.subtitle(), null, series, null, modified,
                 figures, figureState, Accessibility.summary(plans.size(), sources, figures, options.cover(),
                 figureState), options.cover());
@@ -313,10 +314,10 @@ public final class BookEpubWriter {
     }
 
     private static CoverImage cover(XmlWriter xml, Book book) {
-        List<String> names = book.authors().stream().filter(n -> DisplayText.hasText(xml, n)).toList();
-        return new CoverImage(null, DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED),
-                names.isEmpty() ? null : DisplayText.join(names),
-                book.publisher() != null && DisplayText.hasText(xml, book.publisher()) ? book.publisher() : null);
+        List<String> names = book.authors().stream().filter(n -> CleanText.hasText(xml, n)).toList();
+        return new CoverImage(null, CleanText.orFallback(xml, book.title(), DisplayText.UNTITLED),
+                names.isEmpty() ? null : DisplayText.names(names),
+                book.publisher() != null && CleanText.hasText(xml, book.publisher()) ? book.publisher() : null);
     }
 
     private static TitlePage titlePage(XmlWriter xml, Book book, List<ChapterPlan> plans, String language) {
@@ -329,11 +330,11 @@ public final class BookEpubWriter {
         if (!dates.isEmpty()) {
             ArticleDate first = dates.stream().min(Comparator.naturalOrder()).get();
             ArticleDate last = dates.stream().max(Comparator.naturalOrder()).get();
-            String from = DisplayDates.display(first);
-            String to = DisplayDates.display(last);
+            String from = DisplayText.date(first);
+            String to = DisplayText.date(last);
             imprint.add(from.equals(to) ? from : from + " – " + to);
         }
-        return new TitlePage(language, null, DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED),
+        return new TitlePage(language, null, CleanText.orFallback(xml, book.title(), DisplayText.UNTITLED),
                 book.subtitle(), book.authors(), null, imprint, book.rights());
     }
 }
