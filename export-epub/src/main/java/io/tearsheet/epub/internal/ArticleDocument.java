@@ -9,11 +9,12 @@ import io.tearsheet.model.Series;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes one article as an XHTML content document: a masthead (kicker, headline, deck, byline, dateline, date,
- * publisher, series), the sections in order, each as the element its kind calls for, and a footer with the
- * rights statement and the original address.
+ * publisher, series), the sections in order, each as the element its kind calls for under its title (a note
+ * without one under the label of its kind), and a footer with the rights statement and the original address.
  */
 final class ArticleDocument {
     private final XmlWriter out;
@@ -137,11 +138,20 @@ final class ArticleDocument {
         }
         String kindClass = section.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         out.start(element, "class", kindClass, "epub:type", type, "role", role).newline();
-        if (CleanText.hasText(out, section.title())) {
-            out.element("h2", section.title(), "class", "section-title").newline();
-        }
+        sectionTitle(section).ifPresent(title -> out.element("h2", title, "class", "section-title").newline());
         blocks.render(section.blocks());
         out.endLine();
+    }
+
+    /**
+     * The section's own title, else the label a note of its kind is shown under ("Correction", "Editor’s note"…),
+     * as the PDF shows it; none for an untitled body, sidebar or series note.
+     */
+    private Optional<String> sectionTitle(Section section) {
+        if (CleanText.hasText(out, section.title())) {
+            return Optional.of(section.title());
+        }
+        return DisplayText.sectionLabel(section.kind());
     }
 
     private void footer(Metadata m) {
