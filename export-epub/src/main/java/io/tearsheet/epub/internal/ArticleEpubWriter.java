@@ -102,11 +102,23 @@ public final class ArticleEpubWriter {
         List<String> creators = m.bylines().stream().map(Byline::name).toList();
         List<String> others = m.identifiers().stream().map(Identifier::value).toList();
         Series series = m.series();
-        return new PublicationMetadata(identifier, others, title, language, creators, m.publisher(),
-                m.published() == null ? null : MachineDates.of(m.published()).orElse(null),
-                m.canonicalUrl(), m.rights(), m.deck(), m.kicker(),
-                series == null ? null : series.title(), series == null ? null : series.part(),
-                modified, figures, figureState, Accessibility.summary(1, sources, figures, cover, figureState), cover);
+        return PublicationMetadata.builder()
+                .identifiers(identifier, others)
+                .title(title)
+                .language(language)
+                .creators(creators)
+                .publisher(m.publisher())
+                .date(m.published() == null ? null : MachineDates.of(m.published()).orElse(null))
+                .source(m.canonicalUrl())
+                .rights(m.rights())
+                .description(m.deck())
+                .subject(m.kicker())
+                .series(series == null ? null : series.title(), series == null ? null : series.part())
+                .modified(modified)
+                .figures(figures, figureState)
+                .summary(Accessibility.summary(1, sources, figures, cover, figureState))
+                .cover(cover)
+                .build();
     }
 
     private static CoverImage cover(XmlWriter xml, Metadata m) {
