@@ -21,10 +21,10 @@ import java.util.List;
  * navigation document, NCX, stylesheet and package, in that fixed order after {@code mimetype} and {@code container.xml}.
  */
 public final class ArticleEpubWriter {
-    private final EpubOptions options;
+    private final ResolvedOptions options;
 
     /** A writer with the exporter's resolved options; cheap, made per export. */
-    public ArticleEpubWriter(EpubOptions options) {
+    public ArticleEpubWriter(ResolvedOptions options) {
         this.options = options;
     }
 

@@ -22,12 +22,12 @@ import java.util.List;
  * "Who is quoted" index, which comes last. Memory holds the plan and the index, never all the articles.
  */
 public final class BookEpubWriter {
-    private final EpubOptions options;
+    private final ResolvedOptions options;
     private final BookArrangement arrangement;
     private final boolean whoIsQuoted;
 
     /** A writer with the exporter's resolved options; cheap, made per export. */
-    public BookEpubWriter(EpubOptions options, BookArrangement arrangement, boolean whoIsQuoted) {
+    public BookEpubWriter(ResolvedOptions options, BookArrangement arrangement, boolean whoIsQuoted) {
         this.options = options;
         this.arrangement = arrangement;
         this.whoIsQuoted = whoIsQuoted;

@@ -47,7 +47,7 @@ record BookPlan(List<BookLayout.Group> groups, List<ChapterPlan> given, List<Cha
      *
      * @throws ExportException when the book has no articles
      */
-    static BookPlan of(Book book, EpubOptions options, BookArrangement arrangement, boolean whoIsQuoted)
+    static BookPlan of(Book book, ResolvedOptions options, BookArrangement arrangement, boolean whoIsQuoted)
             throws IOException {
         ArticleSource source = book.articles();
         int size = source.size();
