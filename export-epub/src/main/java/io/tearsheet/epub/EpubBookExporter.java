@@ -1,7 +1,7 @@
 package io.tearsheet.epub;
 
 import io.tearsheet.epub.internal.BookEpubWriter;
-import io.tearsheet.epub.internal.EpubOptions;
+import io.tearsheet.epub.internal.ResolvedOptions;
 import io.tearsheet.export.Book;
 import io.tearsheet.export.BookExporter;
 import io.tearsheet.export.ExportException;
@@ -11,7 +11,6 @@ import io.tearsheet.export.Format;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -45,6 +44,7 @@ import java.util.Objects;
  */
 public final class EpubBookExporter implements BookExporter {
     private final EpubOptions options;
+    private final ResolvedOptions resolved;
     private final BookArrangement arrangement;
     private final boolean whoIsQuoted;
 
@@ -54,18 +54,23 @@ public final class EpubBookExporter implements BookExporter {
     }
 
     private EpubBookExporter(Builder builder) {
-        this.options = EpubOptions.of(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
-                builder.style.resource(), builder.extraCss);
+        this.options = builder.epubOptions();
+        this.resolved = options.resolve();
         this.arrangement = builder.arrangement;
         this.whoIsQuoted = builder.whoIsQuoted;
     }
 
     /**
-     * A builder with the defaults: {@link EpubStyle#CLASSIC}, {@link BookArrangement#BY_SERIES}, cover, title page,
-     * sources pages and "Who is quoted" index on.
+     * A builder with the defaults: those of {@link EpubOptions#defaults()} ({@link EpubStyle#CLASSIC}, cover,
+     * title page and sources pages on), {@link BookArrangement#BY_SERIES} and the "Who is quoted" index on.
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The options this exporter shares with {@link EpubExporter}. */
+    public EpubOptions options() {
+        return options;
     }
 
     /** {@link Format#EPUB}. */
@@ -88,78 +93,24 @@ public final class EpubBookExporter implements BookExporter {
     public ExportReport export(Book book, OutputStream out) throws IOException {
         Objects.requireNonNull(book, "book must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        return new BookEpubWriter(options, arrangement, whoIsQuoted).write(book, out);
+        return new BookEpubWriter(resolved, arrangement, whoIsQuoted).write(book, out);
     }
 
     /**
-     * Configures an {@link EpubBookExporter}. Not thread-safe; {@link #build()} copies the settings, so one builder
-     * can make several exporters.
+     * Configures an {@link EpubBookExporter}: the {@linkplain EpubOptions.Builder settings every EPUB exporter has}
+     * (take an {@link EpubExporter}'s with {@code options(exporter.options())}), and those of a book. Not
+     * thread-safe; {@link #build()} copies the settings, so one builder can make several exporters.
      */
-    public static final class Builder {
-        private Instant modified;
-        private boolean sourcesPage = true;
-        private boolean cover = true;
-        private boolean titlePage = true;
+    public static final class Builder extends EpubOptions.Builder<Builder> {
         private boolean whoIsQuoted = true;
-        private EpubStyle style = EpubStyle.CLASSIC;
-        private String extraCss;
         private BookArrangement arrangement = BookArrangement.BY_SERIES;
 
         private Builder() {
         }
 
-        /**
-         * The time recorded as the EPUB's {@code dcterms:modified} and as its zip entries' time. By default (or
-         * with null) it is {@link ExportTimestamp#ofLatest}: {@code SOURCE_DATE_EPOCH}, else the latest article
-         * date, else 1980-01-01.
-         */
-        public Builder modified(Instant modified) {
-            this.modified = modified;
-            return this;
-        }
-
-        /**
-         * Whether each article that quotes anyone gets its "Sources quoted" page, linked from its quotations
-         * (default: yes).
-         */
-        public Builder sourcesPage(boolean sourcesPage) {
-            this.sourcesPage = sourcesPage;
-            return this;
-        }
-
-        /**
-         * Whether to open with a generated cover: an SVG image of the title on a page of its own, which reading
-         * systems also show in their libraries (default: yes).
-         */
-        public Builder cover(boolean cover) {
-            this.cover = cover;
-            return this;
-        }
-
-        /** Whether to add a generated title page after the cover (default: yes). */
-        public Builder titlePage(boolean titlePage) {
-            this.titlePage = titlePage;
-            return this;
-        }
-
         /** Whether to end the book with the "Who is quoted" index across all its articles (default: yes). */
         public Builder whoIsQuoted(boolean whoIsQuoted) {
             this.whoIsQuoted = whoIsQuoted;
-            return this;
-        }
-
-        /** The stylesheet (default: {@link EpubStyle#CLASSIC}). */
-        public Builder style(EpubStyle style) {
-            this.style = Objects.requireNonNull(style, "style must not be null");
-            return this;
-        }
-
-        /**
-         * CSS added after the chosen stylesheet (default: none). It is copied into the EPUB as given: keep it to
-         * valid CSS that loads nothing remote.
-         */
-        public Builder extraCss(String extraCss) {
-            this.extraCss = extraCss;
             return this;
         }
 

@@ -1,7 +1,7 @@
 package io.tearsheet.epub;
 
 import io.tearsheet.epub.internal.ArticleEpubWriter;
-import io.tearsheet.epub.internal.EpubOptions;
+import io.tearsheet.epub.internal.ResolvedOptions;
 import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.export.ExportException;
 import io.tearsheet.export.ExportReport;
@@ -12,7 +12,6 @@ import io.tearsheet.model.Article;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -47,6 +46,7 @@ import java.util.Objects;
  */
 public final class EpubExporter implements ArticleExporter {
     private final EpubOptions options;
+    private final ResolvedOptions resolved;
 
     /** An exporter with the default options; the same as {@code builder().build()}. */
     public EpubExporter() {
@@ -54,13 +54,21 @@ public final class EpubExporter implements ArticleExporter {
     }
 
     private EpubExporter(Builder builder) {
-        this.options = EpubOptions.of(builder.modified, builder.sourcesPage, builder.cover, builder.titlePage,
-                builder.style.resource(), builder.extraCss);
+        this.options = builder.epubOptions();
+        this.resolved = options.resolve();
     }
 
-    /** A builder with the defaults: {@link EpubStyle#CLASSIC}, cover, title page and sources page on. */
+    /**
+     * A builder with the defaults of {@link EpubOptions#defaults()}: {@link EpubStyle#CLASSIC}, cover, title page
+     * and sources page on.
+     */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The options this exporter writes with, for a {@link EpubBookExporter} that should write the same way. */
+    public EpubOptions options() {
+        return options;
     }
 
     /** {@link Format#EPUB}. */
@@ -83,7 +91,7 @@ public final class EpubExporter implements ArticleExporter {
     public ExportReport export(Article article, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        return new ArticleEpubWriter(options).write(article, out);
+        return new ArticleEpubWriter(resolved).write(article, out);
     }
 
     /**
@@ -101,68 +109,15 @@ public final class EpubExporter implements ArticleExporter {
         Objects.requireNonNull(article, "article must not be null");
         Objects.requireNonNull(images, "images must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        return new ArticleEpubWriter(options).write(article, images, out);
+        return new ArticleEpubWriter(resolved).write(article, images, out);
     }
 
     /**
-     * Configures an {@link EpubExporter}. Not thread-safe; {@link #build()} copies the settings, so one builder
-     * can make several exporters.
+     * Configures an {@link EpubExporter} with the {@linkplain EpubOptions.Builder settings every EPUB exporter has}.
+     * Not thread-safe; {@link #build()} copies the settings, so one builder can make several exporters.
      */
-    public static final class Builder {
-        private Instant modified;
-        private boolean sourcesPage = true;
-        private boolean cover = true;
-        private boolean titlePage = true;
-        private EpubStyle style = EpubStyle.CLASSIC;
-        private String extraCss;
-
+    public static final class Builder extends EpubOptions.Builder<Builder> {
         private Builder() {
-        }
-
-        /**
-         * The time recorded as the EPUB's {@code dcterms:modified} and as its zip entries' time. By default (or
-         * with null) it is {@link ExportTimestamp#of(Article)}: {@code SOURCE_DATE_EPOCH}, else the article's
-         * publication date, else 1980-01-01.
-         */
-        public Builder modified(Instant modified) {
-            this.modified = modified;
-            return this;
-        }
-
-        /** Whether to add the "Sources quoted" page and link every quotation to it (default: yes). */
-        public Builder sourcesPage(boolean sourcesPage) {
-            this.sourcesPage = sourcesPage;
-            return this;
-        }
-
-        /**
-         * Whether to open with a generated cover: an SVG image of the title on a page of its own, which reading
-         * systems also show in their libraries (default: yes).
-         */
-        public Builder cover(boolean cover) {
-            this.cover = cover;
-            return this;
-        }
-
-        /** Whether to add a generated title page after the cover (default: yes). */
-        public Builder titlePage(boolean titlePage) {
-            this.titlePage = titlePage;
-            return this;
-        }
-
-        /** The stylesheet (default: {@link EpubStyle#CLASSIC}). */
-        public Builder style(EpubStyle style) {
-            this.style = Objects.requireNonNull(style, "style must not be null");
-            return this;
-        }
-
-        /**
-         * CSS added after the chosen stylesheet, for a publisher's own touches (default: none). It is copied into
-         * the EPUB as given: keep it to valid CSS that loads nothing remote, or epubcheck will say so.
-         */
-        public Builder extraCss(String extraCss) {
-            this.extraCss = extraCss;
-            return this;
         }
 
         /** An exporter with the settings made so far. */

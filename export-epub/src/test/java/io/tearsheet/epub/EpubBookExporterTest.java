@@ -55,6 +55,32 @@ class EpubBookExporterTest {
     }
 
     @Test
+    void takesTheOptionsOfAnArticleExporterAndWritesTheSameWay() {
+        EpubExporter articles = EpubExporter.builder().style(EpubStyle.MINIMAL).extraCss("h1 { color: navy; }")
+                .cover(false).sourcesPage(false).build();
+        EpubBookExporter books = EpubBookExporter.builder().options(articles.options()).whoIsQuoted(false).build();
+        Book book = Book.builder().title("One Story").articles(List.of(TestArticles.everything())).build();
+        byte[] epub = Epubs.bytes(books, book);
+
+        assertThat(books.options()).isEqualTo(articles.options());
+        assertThat(Epubs.file(epub, "style.css"))
+                .isEqualTo(Epubs.file(articles.toBytes(TestArticles.everything()), "style.css"));
+        assertThat(Epubs.entries(epub).keySet()).noneMatch(name -> name.contains("cover") || name.contains("sources"));
+    }
+
+    @Test
+    void optionsSetAfterTakingAnExportersReplaceTheirs() {
+        EpubOptions taken = EpubExporter.builder().cover(false).titlePage(false).build().options();
+
+        EpubOptions options = EpubBookExporter.builder().options(taken).titlePage(true).build().options();
+
+        assertThat(options.cover()).isFalse();
+        assertThat(options.titlePage()).isTrue();
+        assertThat(new EpubBookExporter().options()).isEqualTo(EpubOptions.defaults())
+                .isEqualTo(new EpubExporter().options());
+    }
+
+    @Test
     void everyOptionCombinationGivesAValidBook() {
         Book book = Book.builder().title("Mixed").articles(List.of(TestBooks.part(2), TestArticles.minimal(),
                 TestBooks.generated(1), TestBooks.part(1))).build();

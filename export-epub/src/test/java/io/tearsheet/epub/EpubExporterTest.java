@@ -13,6 +13,7 @@ import io.tearsheet.model.Link;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Section;
+import io.tearsheet.model.SectionKind;
 import io.tearsheet.model.Text;
 import io.tearsheet.testing.TestArticles;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,43 @@ class EpubExporterTest {
                 .contains("<em>years, not months</em>")
                 .contains("<strong>full timetable</strong>")
                 .contains("<a href=\"https://example.org/ferries\">the city’s site</a>");
+    }
+
+    @Test
+    void notesWithoutATitleAreHeadedWithTheLabelOfTheirKind() {
+        Article article = TestArticles.minimal().toBuilder().sections(List.of(
+                Section.body(List.of(Paragraph.of("The clocks are back."))),
+                Section.of(SectionKind.EDITORS_NOTE, Paragraph.of("This story was reported on foot.")),
+                Section.of(SectionKind.CORRECTION, Paragraph.of("An earlier version gave the wrong hour.")),
+                Section.of(SectionKind.UPDATE, Paragraph.of("The clocks were wound again on Friday.")),
+                Section.of(SectionKind.AUTHOR_NOTE, Paragraph.of("The writer keeps clocks.")),
+                Section.of(SectionKind.SIDEBAR, Paragraph.of("Clocks in numbers.")),
+                Section.of(SectionKind.SERIES_NOTE, Paragraph.of("Part of a series on time.")))).build();
+        byte[] epub = EXPORTER.toBytes(article);
+        String document = Epubs.file(epub, "article.xhtml");
+
+        assertThat(document)
+                .contains("<aside class=\"editors-note\">\n<h2 class=\"section-title\">Editor’s note</h2>")
+                .contains("<section class=\"correction\" epub:type=\"errata\" role=\"doc-errata\">\n"
+                        + "<h2 class=\"section-title\">Correction</h2>")
+                .contains("<section class=\"update\">\n<h2 class=\"section-title\">Update</h2>")
+                .contains("<aside class=\"author-note\">\n<h2 class=\"section-title\">About the author</h2>")
+                .contains("<aside class=\"sidebar\">\n<p>")
+                .contains("<aside class=\"series-note\">\n<p>")
+                .contains("<div class=\"body\">\n<p>");
+        assertThat(EpubValidator.messages(epub)).isEmpty();
+    }
+
+    @Test
+    void noteWithItsOwnTitleKeepsIt() {
+        Article article = TestArticles.minimal().toBuilder().sections(List.of(
+                Section.body(List.of(Paragraph.of("The clocks are back."))),
+                new Section(SectionKind.CORRECTION, "A note on the hour",
+                        List.of(Paragraph.of("An earlier version gave the wrong hour."))))).build();
+
+        assertThat(Epubs.file(EXPORTER.toBytes(article), "article.xhtml"))
+                .contains("<h2 class=\"section-title\">A note on the hour</h2>")
+                .doesNotContain(">Correction</h2>");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.tearsheet.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.export.ExportException;
@@ -34,7 +33,7 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class JsonExporter implements ArticleExporter {
-    private final boolean pretty;
+    private final JsonOptions options;
 
     /** The default configuration, the same as {@code builder().build()}; used by {@link java.util.ServiceLoader}. */
     public JsonExporter() {
@@ -42,19 +41,29 @@ public final class JsonExporter implements ArticleExporter {
     }
 
     private JsonExporter(Builder builder) {
-        this.pretty = builder.pretty;
+        this.options = builder.jsonOptions();
     }
 
+    /** A builder with the defaults of {@link JsonOptions#defaults()}: pretty-printed. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The options this exporter writes with, for a {@link JsonLdExporter} that should write the same way. */
+    public JsonOptions options() {
+        return options;
+    }
+
+    /** {@link Format#JSON}. */
     @Override
     public Format format() {
         return Format.JSON;
     }
 
     /**
+     * Writes {@code article} in the archive format to {@code out}, which is flushed but not closed.
+     *
+     * @return a report that nothing had to change: the format holds everything the model does
      * @throws ExportException when the article nests deeper than the format's limit of
      *                         {@value JsonOutput#MAX_NESTING_DEPTH} levels, which the reader could not read back
      */
@@ -62,9 +71,8 @@ public final class JsonExporter implements ArticleExporter {
     public ExportReport export(Article article, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        try (JsonGenerator generator = JsonOutput.open(out, pretty)) {
-            new ArticleJsonWriter(generator).write(article);
-            JsonOutput.finish(generator);
+        try {
+            JsonOutput.write(out, options.pretty(), generator -> new ArticleJsonWriter(generator).write(article));
         } catch (StreamConstraintsException e) {
             throw new ExportException("the article nests deeper than the JSON format allows ("
                     + JsonOutput.MAX_NESTING_DEPTH + " levels)", e);
@@ -72,19 +80,15 @@ public final class JsonExporter implements ArticleExporter {
         return ExportReport.clean(Format.JSON);
     }
 
-    /** Configures a {@link JsonExporter}. */
-    public static final class Builder {
-        private boolean pretty = true;
-
+    /**
+     * Configures a {@link JsonExporter} with the {@linkplain JsonOptions.Builder settings both JSON exporters
+     * have}. Not thread-safe; {@link #build()} copies the settings.
+     */
+    public static final class Builder extends JsonOptions.Builder<Builder> {
         private Builder() {
         }
 
-        /** Indent with two spaces, one member per line (default), or write everything on one line. */
-        public Builder pretty(boolean pretty) {
-            this.pretty = pretty;
-            return this;
-        }
-
+        /** An exporter with the settings made so far. */
         public JsonExporter build() {
             return new JsonExporter(this);
         }

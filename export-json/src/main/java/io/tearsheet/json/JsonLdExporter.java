@@ -1,6 +1,5 @@
 package io.tearsheet.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.Format;
@@ -25,7 +24,7 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class JsonLdExporter implements ArticleExporter {
-    private final boolean pretty;
+    private final JsonOptions options;
 
     /** The default configuration, the same as {@code builder().build()}; used by {@link java.util.ServiceLoader}. */
     public JsonLdExporter() {
@@ -33,42 +32,48 @@ public final class JsonLdExporter implements ArticleExporter {
     }
 
     private JsonLdExporter(Builder builder) {
-        this.pretty = builder.pretty;
+        this.options = builder.jsonOptions();
     }
 
+    /** A builder with the defaults of {@link JsonOptions#defaults()}: pretty-printed. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The options this exporter writes with. */
+    public JsonOptions options() {
+        return options;
+    }
+
+    /** {@link Format#JSON_LD}. */
     @Override
     public Format format() {
         return Format.JSON_LD;
     }
 
+    /**
+     * Writes the JSON-LD view of {@code article} to {@code out}, which is flushed but not closed.
+     *
+     * @return a report that nothing had to change
+     */
     @Override
     public ExportReport export(Article article, OutputStream out) throws IOException {
         Objects.requireNonNull(article, "article must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        try (JsonGenerator generator = JsonOutput.open(out, pretty)) {
-            new JsonLdWriter(generator).write(article);
-            JsonOutput.finish(generator);
-        }
+        JsonOutput.write(out, options.pretty(), generator -> new JsonLdWriter(generator).write(article));
         return ExportReport.clean(Format.JSON_LD);
     }
 
-    /** Configures a {@link JsonLdExporter}. */
-    public static final class Builder {
-        private boolean pretty = true;
-
+    /**
+     * Configures a {@link JsonLdExporter} with the {@linkplain JsonOptions.Builder settings both JSON exporters
+     * have}; take a {@link JsonExporter}'s with {@code options(exporter.options())}. Not thread-safe;
+     * {@link #build()} copies the settings.
+     */
+    public static final class Builder extends JsonOptions.Builder<Builder> {
         private Builder() {
         }
 
-        /** Indent with two spaces (default), or write one line. */
-        public Builder pretty(boolean pretty) {
-            this.pretty = pretty;
-            return this;
-        }
-
+        /** An exporter with the settings made so far. */
         public JsonLdExporter build() {
             return new JsonLdExporter(this);
         }

@@ -1,5 +1,6 @@
 package io.tearsheet.epub.internal;
 
+import io.tearsheet.export.DisplayText;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Byline;
 import io.tearsheet.model.Metadata;
@@ -8,11 +9,12 @@ import io.tearsheet.model.Series;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes one article as an XHTML content document: a masthead (kicker, headline, deck, byline, dateline, date,
- * publisher, series), the sections in order, each as the element its kind calls for, and a footer with the
- * rights statement and the original address.
+ * publisher, series), the sections in order, each as the element its kind calls for under its title (a note
+ * without one under the label of its kind), and a footer with the rights statement and the original address.
  */
 final class ArticleDocument {
     private final XmlWriter out;
@@ -37,7 +39,7 @@ final class ArticleDocument {
 
     private void write() {
         Metadata m = article.metadata();
-        String headline = DisplayText.orFallback(out, m.headline(), DisplayText.UNTITLED);
+        String headline = CleanText.orFallback(out, m.headline(), DisplayText.UNTITLED);
         XhtmlPage.begin(out, Languages.of(m), headline, "bodymatter", "article-page");
         out.start("article", "class", "article").newline();
         masthead(m, headline);
@@ -52,19 +54,19 @@ final class ArticleDocument {
 
     private void masthead(Metadata m, String headline) {
         out.start("header", "class", "masthead").newline();
-        if (DisplayText.hasText(out, m.kicker())) {
+        if (CleanText.hasText(out, m.kicker())) {
             out.element("p", m.kicker(), "class", "kicker").newline();
         }
         out.element("h1", headline, "class", "headline").newline();
-        if (DisplayText.hasText(out, m.deck())) {
+        if (CleanText.hasText(out, m.deck())) {
             out.element("p", m.deck(), "class", "deck").newline();
         }
         byline(m.bylines());
         dateline(m);
         Series series = m.series();
-        if (series != null && DisplayText.hasText(out, series.title())) {
+        if (series != null && CleanText.hasText(out, series.title())) {
             out.start("p", "class", "series");
-            out.text(SeriesText.position(series)).start("cite").text(series.title()).end();
+            out.text(DisplayText.seriesPosition(series)).start("cite").text(series.title()).end();
             out.endLine();
         }
         out.endLine();
@@ -73,21 +75,21 @@ final class ArticleDocument {
     private void byline(List<Byline> bylines) {
         List<Byline> shown = new ArrayList<>();
         for (Byline byline : bylines) {
-            if (DisplayText.hasText(out, byline.name())) {
+            if (CleanText.hasText(out, byline.name())) {
                 shown.add(byline);
             }
         }
         if (shown.isEmpty()) {
             return;
         }
-        out.start("p", "class", "byline").text("By ");
+        out.start("p", "class", "byline").text(DisplayText.BY);
         for (int i = 0; i < shown.size(); i++) {
             if (i > 0) {
-                out.text(i == shown.size() - 1 ? " and " : ", ");
+                out.text(DisplayText.separator(i, shown.size()));
             }
             Byline byline = shown.get(i);
             out.element("span", byline.name(), "class", "author");
-            if (DisplayText.hasText(out, byline.role())) {
+            if (CleanText.hasText(out, byline.role())) {
                 out.text(", ").element("span", byline.role(), "class", "role");
             }
         }
@@ -96,14 +98,14 @@ final class ArticleDocument {
 
     private void dateline(Metadata m) {
         List<Runnable> parts = new ArrayList<>();
-        if (DisplayText.hasText(out, m.dateline())) {
+        if (CleanText.hasText(out, m.dateline())) {
             parts.add(() -> out.element("span", m.dateline(), "class", "dateline"));
         }
         if (m.published() != null) {
-            parts.add(() -> out.element("time", DisplayDates.display(m.published()),
-                    "class", "published", "datetime", DisplayDates.machine(m.published()).orElse(null)));
+            parts.add(() -> out.element("time", DisplayText.date(m.published()),
+                    "class", "published", "datetime", MachineDates.of(m.published()).orElse(null)));
         }
-        if (DisplayText.hasText(out, m.publisher())) {
+        if (CleanText.hasText(out, m.publisher())) {
             parts.add(() -> out.element("span", m.publisher(), "class", "publisher"));
         }
         if (parts.isEmpty()) {
@@ -136,15 +138,24 @@ final class ArticleDocument {
         }
         String kindClass = section.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         out.start(element, "class", kindClass, "epub:type", type, "role", role).newline();
-        if (DisplayText.hasText(out, section.title())) {
-            out.element("h2", section.title(), "class", "section-title").newline();
-        }
+        sectionTitle(section).ifPresent(title -> out.element("h2", title, "class", "section-title").newline());
         blocks.render(section.blocks());
         out.endLine();
     }
 
+    /**
+     * The section's own title, else the label a note of its kind is shown under ("Correction", "Editor’s note"…),
+     * as the PDF shows it; none for an untitled body, sidebar or series note.
+     */
+    private Optional<String> sectionTitle(Section section) {
+        if (CleanText.hasText(out, section.title())) {
+            return Optional.of(section.title());
+        }
+        return DisplayText.sectionLabel(section.kind());
+    }
+
     private void footer(Metadata m) {
-        boolean rights = DisplayText.hasText(out, m.rights());
+        boolean rights = CleanText.hasText(out, m.rights());
         boolean web = m.canonicalUrl() != null && LinkTargets.isWeb(m.canonicalUrl());
         boolean sources = quotes.files().sources() != null;
         boolean updated = m.modified() != null;
@@ -154,8 +165,8 @@ final class ArticleDocument {
         out.start("footer", "class", "article-footer").newline();
         if (updated) {
             out.start("p", "class", "updated").text("Updated ");
-            out.element("time", DisplayDates.display(m.modified()),
-                    "datetime", DisplayDates.machine(m.modified()).orElse(null));
+            out.element("time", DisplayText.date(m.modified()),
+                    "datetime", MachineDates.of(m.modified()).orElse(null));
             out.endLine();
         }
         if (sources) {

@@ -1,5 +1,6 @@
 package io.tearsheet.epub.internal;
 
+import io.tearsheet.export.DisplayText;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.ImageResolver;
 import io.tearsheet.export.QuotedSources;
@@ -20,10 +21,10 @@ import java.util.List;
  * navigation document, NCX, stylesheet and package, in that fixed order after {@code mimetype} and {@code container.xml}.
  */
 public final class ArticleEpubWriter {
-    private final EpubOptions options;
+    private final ResolvedOptions options;
 
     /** A writer with the exporter's resolved options; cheap, made per export. */
-    public ArticleEpubWriter(EpubOptions options) {
+    public ArticleEpubWriter(ResolvedOptions options) {
         this.options = options;
     }
 
@@ -73,13 +74,13 @@ public final class ArticleEpubWriter {
         EpubZip zip = new EpubZip(out, modified);
         zip.text(ContainerDocument.FILE, ContainerDocument.CONTENT);
         EpubFiles.xml(zip, context, PackageDocument.FILE, xml -> {
-            String title = DisplayText.orFallback(xml, m.headline(), DisplayText.UNTITLED);
+            String title = CleanText.orFallback(xml, m.headline(), DisplayText.UNTITLED);
             PackageDocument.write(xml, metadata(m, identifier, title, language, modified, figures, images.state(),
                     sources, options.cover()), manifest);
         });
         EpubFiles.xml(zip, context, NavDocument.FILE, xml -> NavDocument.write(xml, language, contents, landmarks));
         EpubFiles.xml(zip, context, NcxDocument.FILE, xml -> NcxDocument.write(xml, identifier,
-                DisplayText.orFallback(xml, m.headline(), DisplayText.UNTITLED), contents));
+                CleanText.orFallback(xml, m.headline(), DisplayText.UNTITLED), contents));
         EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.css(images.any()));
         FrontMatter.write(zip, context, options, language, xml -> cover(xml, m),
                 xml -> titlePage(xml, m, language));
@@ -101,21 +102,33 @@ public final class ArticleEpubWriter {
         List<String> creators = m.bylines().stream().map(Byline::name).toList();
         List<String> others = m.identifiers().stream().map(Identifier::value).toList();
         Series series = m.series();
-        return new PublicationMetadata(identifier, others, title, language, creators, m.publisher(),
-                m.published() == null ? null : DisplayDates.machine(m.published()).orElse(null),
-                m.canonicalUrl(), m.rights(), m.deck(), m.kicker(),
-                series == null ? null : series.title(), series == null ? null : series.part(),
-                modified, figures, figureState, Accessibility.summary(1, sources, figures, cover, figureState), cover);
+        return PublicationMetadata.builder()
+                .identifiers(identifier, others)
+                .title(title)
+                .language(language)
+                .creators(creators)
+                .publisher(m.publisher())
+                .date(m.published() == null ? null : MachineDates.of(m.published()).orElse(null))
+                .source(m.canonicalUrl())
+                .rights(m.rights())
+                .description(m.deck())
+                .subject(m.kicker())
+                .series(series == null ? null : series.title(), series == null ? null : series.part())
+                .modified(modified)
+                .figures(figures, figureState)
+                .summary(Accessibility.summary(1, sources, figures, cover, figureState))
+                .cover(cover)
+                .build();
     }
 
     private static CoverImage cover(XmlWriter xml, Metadata m) {
-        List<String> names = m.bylines().stream().map(Byline::name).filter(n -> DisplayText.hasText(xml, n))
+        List<String> names = m.bylines().stream().map(Byline::name).filter(n -> CleanText.hasText(xml, n))
                 .toList();
-        String imprint = m.publisher() != null && DisplayText.hasText(xml, m.publisher()) ? m.publisher()
-                : m.published() == null ? null : DisplayDates.display(m.published());
-        return new CoverImage(DisplayText.hasText(xml, m.kicker()) ? m.kicker() : null,
-                DisplayText.orFallback(xml, m.headline(), DisplayText.UNTITLED),
-                names.isEmpty() ? null : DisplayText.join(names), imprint);
+        String imprint = m.publisher() != null && CleanText.hasText(xml, m.publisher()) ? m.publisher()
+                : m.published() == null ? null : DisplayText.date(m.published());
+        return new CoverImage(CleanText.hasText(xml, m.kicker()) ? m.kicker() : null,
+                CleanText.orFallback(xml, m.headline(), DisplayText.UNTITLED),
+                names.isEmpty() ? null : DisplayText.names(names), imprint);
     }
 
     private static TitlePage titlePage(XmlWriter xml, Metadata m, String language) {
@@ -124,12 +137,12 @@ public final class ArticleEpubWriter {
             imprint.add(m.publisher());
         }
         if (m.published() != null) {
-            imprint.add(DisplayDates.display(m.published()));
+            imprint.add(DisplayText.date(m.published()));
         }
         Series series = m.series();
-        String seriesLine = series == null || !DisplayText.hasText(xml, series.title()) ? null
-                : SeriesText.position(series) + xml.clean(series.title());
-        return new TitlePage(language, m.kicker(), DisplayText.orFallback(xml, m.headline(), DisplayText.UNTITLED),
+        String seriesLine = series == null || !CleanText.hasText(xml, series.title()) ? null
+                : DisplayText.seriesPosition(series) + xml.clean(series.title());
+        return new TitlePage(language, m.kicker(), CleanText.orFallback(xml, m.headline(), DisplayText.UNTITLED),
                 m.deck(), m.bylines().stream().map(Byline::name).toList(), seriesLine, imprint, m.rights());
     }
 }

@@ -2,9 +2,9 @@ package io.tearsheet.epub.internal;
 
 import io.tearsheet.io.Sha256;
 import io.tearsheet.model.Article;
-import io.tearsheet.model.Block;
+import io.tearsheet.model.BlockHandler;
 import io.tearsheet.model.BlockQuote;
-import io.tearsheet.model.BlockVisitor;
+import io.tearsheet.model.Blocks;
 import io.tearsheet.model.Byline;
 import io.tearsheet.model.Divider;
 import io.tearsheet.model.EditorialInsertion;
@@ -51,7 +51,7 @@ final class ArticleFingerprint {
         fingerprint.metadata(article.metadata());
         for (Section section : article.sections()) {
             fingerprint.tag('S').value(section.kind().name()).value(section.title());
-            BlockWalk.walk(section.blocks(), fingerprint.blocks());
+            Blocks.walk(section.blocks(), fingerprint.blocks());
         }
         for (Source source : article.sources()) {
             fingerprint.tag('O').value(source.id()).value(source.name()).value(source.kind().name())
@@ -80,8 +80,8 @@ final class ArticleFingerprint {
         m.identifiers().forEach(id -> tag('I').value(id.scheme()).value(id.value()));
     }
 
-    private BlockWalk.Handler blocks() {
-        return new BlockWalk.Handler() {
+    private BlockHandler blocks() {
+        return new BlockHandler() {
             @Override
             public void enterBlockQuote(BlockQuote quote) {
                 tag('(').value(String.valueOf(quote.pullQuote()));
@@ -93,47 +93,32 @@ final class ArticleFingerprint {
             }
 
             @Override
-            public BlockVisitor<Void> leaves() {
-                return new BlockVisitor<>() {
-                    @Override
-                    public Void visitParagraph(Paragraph paragraph) {
-                        tag('P').inlines(paragraph.content());
-                        return null;
-                    }
+            public void paragraph(Paragraph paragraph) {
+                tag('P').inlines(paragraph.content());
+            }
 
-                    @Override
-                    public Void visitHeading(Heading heading) {
-                        tag('H').number(heading.level()).inlines(heading.content());
-                        return null;
-                    }
+            @Override
+            public void heading(Heading heading) {
+                tag('H').number(heading.level()).inlines(heading.content());
+            }
 
-                    @Override
-                    public Void visitBlockQuote(BlockQuote blockQuote) {
-                        throw new IllegalStateException("block quotes are entered, not visited");
-                    }
+            @Override
+            public void figure(Figure figure) {
+                tag('F').value(figure.source()).inlines(figure.caption()).value(figure.credit())
+                        .value(figure.altText());
+            }
 
-                    @Override
-                    public Void visitFigure(Figure figure) {
-                        tag('F').value(figure.source()).inlines(figure.caption()).value(figure.credit())
-                                .value(figure.altText());
-                        return null;
-                    }
+            @Override
+            public void list(ListBlock list) {
+                tag('L').value(String.valueOf(list.ordered()));
+                for (ListItem item : list.items()) {
+                    tag('i').inlines(item.content());
+                }
+            }
 
-                    @Override
-                    public Void visitList(ListBlock list) {
-                        tag('L').value(String.valueOf(list.ordered()));
-                        for (ListItem item : list.items()) {
-                            tag('i').inlines(item.content());
-                        }
-                        return null;
-                    }
-
-                    @Override
-                    public Void visitDivider(Divider divider) {
-                        tag('D');
-                        return null;
-                    }
-                };
+            @Override
+            public void divider(Divider divider) {
+                tag('D');
             }
         };
     }

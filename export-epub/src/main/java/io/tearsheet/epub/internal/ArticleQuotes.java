@@ -2,7 +2,6 @@ package io.tearsheet.epub.internal;
 
 import io.tearsheet.export.QuotedSources;
 import io.tearsheet.model.Article;
-import io.tearsheet.model.EditorialInsertion;
 import io.tearsheet.model.Inline;
 import io.tearsheet.model.InlineContainer;
 import io.tearsheet.model.InlineHandler;
@@ -11,7 +10,6 @@ import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Quote;
 import io.tearsheet.model.QuoteSpan;
 import io.tearsheet.model.Source;
-import io.tearsheet.model.Text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,16 +55,6 @@ final class ArticleQuotes {
             // heights[i]: the deepest nesting found so far inside the i-th open container
             Deque<int[]> heights = new ArrayDeque<>();
             Inlines.walk(paragraph.content(), new InlineHandler() {
-                @Override
-                public void text(Text text) {
-                    // only spans matter here
-                }
-
-                @Override
-                public void insertion(EditorialInsertion insertion) {
-                    // only spans matter here
-                }
-
                 @Override
                 public void enter(InlineContainer container) {
                     heights.push(new int[1]);

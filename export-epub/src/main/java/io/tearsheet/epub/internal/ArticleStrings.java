@@ -1,10 +1,9 @@
 package io.tearsheet.epub.internal;
 
 import io.tearsheet.model.Article;
-import io.tearsheet.model.BlockQuote;
-import io.tearsheet.model.BlockVisitor;
+import io.tearsheet.model.BlockHandler;
+import io.tearsheet.model.Blocks;
 import io.tearsheet.model.Byline;
-import io.tearsheet.model.Divider;
 import io.tearsheet.model.EditorialInsertion;
 import io.tearsheet.model.Figure;
 import io.tearsheet.model.Heading;
@@ -43,7 +42,7 @@ final class ArticleStrings {
         metadata(article.metadata(), nonNull);
         for (Section section : article.sections()) {
             nonNull.accept(section.title());
-            BlockWalk.walk(section.blocks(), blocks(nonNull));
+            Blocks.walk(section.blocks(), blocks(nonNull));
         }
         for (Source source : article.sources()) {
             nonNull.accept(source.id());
@@ -77,60 +76,31 @@ final class ArticleStrings {
         }
     }
 
-    private static BlockWalk.Handler blocks(Consumer<String> sink) {
-        return new BlockWalk.Handler() {
+    private static BlockHandler blocks(Consumer<String> sink) {
+        return new BlockHandler() {
             @Override
-            public void enterBlockQuote(BlockQuote quote) {
-                // its blocks follow
+            public void paragraph(Paragraph paragraph) {
+                inlines(paragraph.content(), sink);
             }
 
             @Override
-            public void leaveBlockQuote(BlockQuote quote) {
-                // nothing of its own
+            public void heading(Heading heading) {
+                inlines(heading.content(), sink);
             }
 
             @Override
-            public BlockVisitor<Void> leaves() {
-                return new BlockVisitor<>() {
-                    @Override
-                    public Void visitParagraph(Paragraph paragraph) {
-                        inlines(paragraph.content(), sink);
-                        return null;
-                    }
+            public void figure(Figure figure) {
+                sink.accept(figure.source());
+                inlines(figure.caption(), sink);
+                sink.accept(figure.credit());
+                sink.accept(figure.altText());
+            }
 
-                    @Override
-                    public Void visitHeading(Heading heading) {
-                        inlines(heading.content(), sink);
-                        return null;
-                    }
-
-                    @Override
-                    public Void visitBlockQuote(BlockQuote blockQuote) {
-                        throw new IllegalStateException("block quotes are entered by the walk, not visited");
-                    }
-
-                    @Override
-                    public Void visitFigure(Figure figure) {
-                        sink.accept(figure.source());
-                        inlines(figure.caption(), sink);
-                        sink.accept(figure.credit());
-                        sink.accept(figure.altText());
-                        return null;
-                    }
-
-                    @Override
-                    public Void visitList(ListBlock list) {
-                        for (ListItem item : list.items()) {
-                            inlines(item.content(), sink);
-                        }
-                        return null;
-                    }
-
-                    @Override
-                    public Void visitDivider(Divider divider) {
-                        return null;
-                    }
-                };
+            @Override
+            public void list(ListBlock list) {
+                for (ListItem item : list.items()) {
+                    inlines(item.content(), sink);
+                }
             }
         };
     }
@@ -152,11 +122,6 @@ final class ArticleStrings {
                 if (container instanceof Link link) {
                     sink.accept(link.href());
                 }
-            }
-
-            @Override
-            public void leave(InlineContainer container) {
-                // nothing of its own
             }
         });
     }

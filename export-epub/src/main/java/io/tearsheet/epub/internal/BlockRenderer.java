@@ -1,8 +1,9 @@
 package io.tearsheet.epub.internal;
 
 import io.tearsheet.model.Block;
+import io.tearsheet.model.BlockHandler;
 import io.tearsheet.model.BlockQuote;
-import io.tearsheet.model.BlockVisitor;
+import io.tearsheet.model.Blocks;
 import io.tearsheet.model.Divider;
 import io.tearsheet.model.Figure;
 import io.tearsheet.model.Heading;
@@ -31,7 +32,7 @@ import java.util.List;
  *   <li>list → {@code ul}/{@code ol}; divider → {@code hr}.</li>
  * </ul>
  */
-final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
+final class BlockRenderer implements BlockHandler {
     static final String IMAGE_NOT_INCLUDED = "Image not included.";
 
     private final XmlWriter out;
@@ -50,7 +51,7 @@ final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
 
     /** Renders {@code blocks}, continuing the paragraph count of earlier calls. */
     void render(List<Block> blocks) {
-        BlockWalk.walk(blocks, this);
+        Blocks.walk(blocks, this);
     }
 
     @Override
@@ -68,46 +69,34 @@ final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
     }
 
     @Override
-    public BlockVisitor<Void> leaves() {
-        return this;
-    }
-
-    @Override
-    public Void visitParagraph(Paragraph paragraph) {
+    public void paragraph(Paragraph paragraph) {
         int index = paragraphIndex++;
         out.start("p", "id", quotes.paragraphNeedsId(index) ? ArticleQuotes.paragraphId(index) : null);
         inlines.renderParagraph(paragraph.content(),
                 quotes.unmarkedIn(index).stream().map(QuotedSources.NumberedQuote::number).toList());
         out.endLine();
-        return null;
     }
 
     @Override
-    public Void visitHeading(Heading heading) {
-        if (DisplayText.hasText(out, Inlines.plainText(heading.content()))) {
+    public void heading(Heading heading) {
+        if (CleanText.hasText(out, Inlines.plainText(heading.content()))) {
             out.start("h" + heading.level());
             inlines.render(heading.content());
             out.endLine();
         }
-        return null;
     }
 
     @Override
-    public Void visitBlockQuote(BlockQuote blockQuote) {
-        throw new IllegalStateException("block quotes are entered by the walk, not visited");
-    }
-
-    @Override
-    public Void visitFigure(Figure figure) {
+    public void figure(Figure figure) {
         int number = ++figureIndex;
         out.start("figure", "class", "figure", "data-source", figure.source()).newline();
-        boolean caption = DisplayText.hasText(out, Inlines.plainText(figure.caption()));
-        boolean credit = DisplayText.hasText(out, figure.credit());
+        boolean caption = CleanText.hasText(out, Inlines.plainText(figure.caption()));
+        boolean credit = CleanText.hasText(out, figure.credit());
         String captionId = null;
         var image = images.href(figure);
         if (image.isPresent()) {
             String alt = FigureImages.altText(figure);
-            boolean described = alt != null && DisplayText.hasText(out, alt);
+            boolean described = alt != null && CleanText.hasText(out, alt);
             // an image nothing describes is still tied to whatever its caption says (a credit, at least)
             captionId = !described && (caption || credit) ? "figure-caption-" + number : null;
             out.empty("img", "src", image.get(), "alt", described ? alt : "", "aria-describedby", captionId)
@@ -115,7 +104,7 @@ final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
         } else {
             out.start("p", "class", "image-missing");
             out.element("span", IMAGE_NOT_INCLUDED, "class", "image-note");
-            if (DisplayText.hasText(out, figure.altText())) {
+            if (CleanText.hasText(out, figure.altText())) {
                 out.raw(" ").element("span", figure.altText(), "class", "alt");
             }
             out.endLine();
@@ -136,11 +125,10 @@ final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
             out.endLine();
         }
         out.endLine();
-        return null;
     }
 
     @Override
-    public Void visitList(ListBlock list) {
+    public void list(ListBlock list) {
         out.start(list.ordered() ? "ol" : "ul").newline();
         for (ListItem item : list.items()) {
             out.start("li");
@@ -148,12 +136,10 @@ final class BlockRenderer implements BlockWalk.Handler, BlockVisitor<Void> {
             out.endLine();
         }
         out.endLine();
-        return null;
     }
 
     @Override
-    public Void visitDivider(Divider divider) {
+    public void divider(Divider divider) {
         out.empty("hr", "class", "divider").newline();
-        return null;
     }
 }

@@ -1,24 +1,19 @@
 package io.tearsheet.epub.internal;
 
 import io.tearsheet.epub.BookArrangement;
-import io.tearsheet.export.ArticleSource;
 import io.tearsheet.export.Book;
-import io.tearsheet.export.BookIndex;
+import io.tearsheet.export.DisplayText;
 import io.tearsheet.export.ExportException;
 import io.tearsheet.export.ExportReport;
-import io.tearsheet.export.QuotedSources;
-import io.tearsheet.export.XmlText;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Series;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Writes a book of many articles as one EPUB, streaming: a first pass reads each article once to learn its
@@ -27,12 +22,12 @@ import java.util.Comparator;
  * "Who is quoted" index, which comes last. Memory holds the plan and the index, never all the articles.
  */
 public final class BookEpubWriter {
-    private final EpubOptions options;
+    private final ResolvedOptions options;
     private final BookArrangement arrangement;
     private final boolean whoIsQuoted;
 
     /** A writer with the exporter's resolved options; cheap, made per export. */
-    public BookEpubWriter(EpubOptions options, BookArrangement arrangement, boolean whoIsQuoted) {
+    public BookEpubWriter(ResolvedOptions options, BookArrangement arrangement, boolean whoIsQuoted) {
         this.options = options;
         this.arrangement = arrangement;
         this.whoIsQuoted = whoIsQuoted;
@@ -45,182 +40,144 @@ public final class BookEpubWriter {
      *                         {@code SOURCE_DATE_EPOCH} is malformed
      */
     public ExportReport write(Book book, OutputStream out) throws IOException {
-        ArticleSource source = book.articles();
-        int size = source.size();
-        if (size < 1) {
-            throw new ExportException("book '" + book.title() + "' has no articles: an EPUB needs at least one");
-        }
+        BookPlan plan = BookPlan.of(book, options, arrangement, whoIsQuoted);
         ExportContext context = new ExportContext();
-        List<ChapterPlan> given = firstPass(source, size);
-        List<BookLayout.Group> groups = BookLayout.arrange(given, arrangement);
-        List<ChapterPlan> plans = new ArrayList<>(size);
-        List<ChapterFiles> files = new ArrayList<>(size);
-        for (BookLayout.Group group : groups) {
-            for (int member : group.members()) {
-                ChapterPlan plan = given.get(member);
-                files.add(ChapterFiles.inBook(plans.size(), options.sourcesPage() && plan.quoted()));
-                plans.add(plan);
-            }
-        }
-        boolean index = whoIsQuoted && plans.stream().anyMatch(ChapterPlan::attributed);
-        boolean figures = plans.stream().anyMatch(ChapterPlan::figures);
-        Accessibility.FigureState figureState = figureState(plans);
-        for (ChapterPlan plan : plans) {
-            String headline = plan.metadata().headline();
-            plan.images().notes().forEach(note -> context.change(headline + ": " + note));
-        }
-        boolean anySources = files.stream().anyMatch(f -> f.sources() != null);
-        String language = bookLanguage(book, plans);
-        String identifier = bookIdentifier(book, plans);
-        Instant modified = Timestamps.ofLatest(options.modified(), BookLayout.dates(plans));
-
-        List<ManifestItem> manifest = manifest(files, plans, index);
-        List<ContentsEntry> contents = contents(groups, given, files, index);
-        List<Landmark> landmarks = new ArrayList<>();
-        FrontMatter.landmarks(landmarks, options);
-        landmarks.add(new Landmark("toc", NavDocument.TITLE, NavDocument.FILE + "#" + NavDocument.TOC_ID));
-        landmarks.add(new Landmark("bodymatter", "Start of the articles", files.get(0).article()));
-        if (index) {
-            landmarks.add(new Landmark("index", WhoIsQuotedDocument.TITLE, WhoIsQuotedDocument.FILE));
-        }
-        context.scan(book.title());
-        context.scan(book.subtitle());
-        book.authors().forEach(context::scan);
-        context.scan(book.publisher());
-        context.scan(book.rights());
-        context.scan(book.identifier());
-
-        EpubZip zip = new EpubZip(out, modified);
-        zip.text(ContainerDocument.FILE, ContainerDocument.CONTENT);
-        EpubFiles.xml(zip, context, PackageDocument.FILE, xml -> PackageDocument.write(xml,
-                metadata(xml, book, plans, identifier, language, modified, figures, figureState, anySources), manifest));
-        EpubFiles.xml(zip, context, NavDocument.FILE, xml -> NavDocument.write(xml, language, contents, landmarks));
-        EpubFiles.xml(zip, context, NcxDocument.FILE, xml -> NcxDocument.write(xml, identifier,
-                DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), contents));
-        EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.css(figureState.shown()));
-        FrontMatter.write(zip, context, options, language, xml -> cover(xml, book),
-                xml -> titlePage(xml, book, plans, language));
-        BookIndex bookIndex = new BookIndex();
-        String[][] anchors = new String[plans.size()][];
-        for (int position = 0; position < plans.size(); position++) {
-            ChapterPlan plan = plans.get(position);
-            Article article = read(source, plan.given());
-            if (!ArticleFingerprint.of(article).equals(plan.fingerprint())) {
-                throw new ExportException("article " + plan.given() + " of book '" + book.title()
-                        + "' changed between the two reads of the export; the article source must return the same"
-                        + " article each time");
-            }
-            context.scan(article);
-            ArticleQuotes quotes = ArticleQuotes.of(article, files.get(position));
-            FigureFiles images = FigureFiles.of(article, source.images(plan.given()), plan.images().firstNumber());
-            if (!images.fingerprint().equals(plan.images().fingerprint())) {
-                throw new ExportException("the images of article " + plan.given() + " of book '" + book.title()
-                        + "' changed between the two reads of the export");
-            }
-            EpubFiles.xml(zip, context, files.get(position).article(),
-                    xml -> ArticleDocument.write(xml, context, article, quotes, images));
-            images.write(zip);
-            if (files.get(position).sources() != null) {
-                EpubFiles.xml(zip, context, files.get(position).sources(),
-                        xml -> SourcesDocument.write(xml, context, article, quotes));
-            }
-            if (index) {
-                bookIndex.add(position, article);
-                anchors[position] = anchors(quotes);
-            }
-        }
-        if (index) {
-            WhoIsQuotedDocument.Places places = new WhoIsQuotedDocument.Places() {
-                @Override
-                public String articleFile(int article) {
-                    return files.get(article).article();
-                }
-
-                @Override
-                public String headline(int article) {
-                    return plans.get(article).metadata().headline();
-                }
-
-                @Override
-                public String anchor(int article, int number) {
-                    return anchors[article][number - 1];
-                }
-            };
-            EpubFiles.xml(zip, context, WhoIsQuotedDocument.FILE,
-                    xml -> WhoIsQuotedDocument.write(xml, language, bookIndex.entries(), places));
+        reportMissingImages(context, plan.chapters());
+        scanBookText(context, book);
+        EpubZip zip = new EpubZip(out, plan.modified());
+        writePackageAndNavigation(zip, context, book, plan);
+        QuotedPlaces quoted = writeArticles(zip, context, book, plan);
+        if (plan.index()) {
+            writeWhoIsQuoted(zip, context, plan, quoted);
         }
         zip.finish();
         out.flush();
         return context.report();
     }
 
-    private static List<ChapterPlan> firstPass(ArticleSource source, int size) throws IOException {
-        List<ChapterPlan> plans = new ArrayList<>(size);
-        int nextImage = 1;
-        for (int i = 0; i < size; i++) {
-            Article article = read(source, i);
-            // numbered across the book so that no two articles' images share a file name
-            FigureFiles images = FigureFiles.of(article, source.images(i), nextImage);
-            ChapterPlan.Images found = ChapterPlan.Images.of(images, nextImage);
-            nextImage += images.count();
-            String fingerprint = ArticleFingerprint.of(article);
-            QuotedSources quoted = QuotedSources.of(article);
-            plans.add(new ChapterPlan(i, article.metadata(), fingerprint,
-                    PublicationIdentifiers.of(article, fingerprint), !quoted.isEmpty(), !quoted.entries().isEmpty(),
-                    ArticleFacts.hasFigures(article), found));
+    /** Lists, by headline, the figures shown without their image. */
+    private static void reportMissingImages(ExportContext context, List<ChapterPlan> chapters) {
+        for (ChapterPlan chapter : chapters) {
+            String headline = chapter.metadata().headline();
+            chapter.images().notes().forEach(note -> context.change(headline + ": " + note));
         }
-        return plans;
     }
 
-    private static Article read(ArticleSource source, int index) throws IOException {
-        Article article = source.get(index);
-        if (article == null) {
-            throw new ExportException("the book's article source returned no article at index " + index);
+    /** Notes the characters XML forbids in the book's own text, which the package and front matter show. */
+    private static void scanBookText(ExportContext context, Book book) {
+        context.scan(book.title());
+        context.scan(book.subtitle());
+        book.authors().forEach(context::scan);
+        context.scan(book.publisher());
+        context.scan(book.rights());
+        context.scan(book.identifier());
+    }
+
+    /** The files before the articles: container, package, navigation, NCX, stylesheet, cover and title page. */
+    private void writePackageAndNavigation(EpubZip zip, ExportContext context, Book book, BookPlan plan)
+            throws IOException {
+        List<ManifestItem> manifest = manifest(plan);
+        List<ContentsEntry> contents = contents(plan);
+        List<Landmark> landmarks = landmarks(plan);
+        zip.text(ContainerDocument.FILE, ContainerDocument.CONTENT);
+        EpubFiles.xml(zip, context, PackageDocument.FILE,
+                xml -> PackageDocument.write(xml, metadata(xml, book, plan), manifest));
+        EpubFiles.xml(zip, context, NavDocument.FILE,
+                xml -> NavDocument.write(xml, plan.language(), contents, landmarks));
+        EpubFiles.xml(zip, context, NcxDocument.FILE, xml -> NcxDocument.write(xml, plan.identifier(),
+                CleanText.orFallback(xml, book.title(), DisplayText.UNTITLED), contents));
+        EpubFiles.text(zip, XhtmlPage.STYLESHEET, options.css(plan.figureState().shown()));
+        FrontMatter.write(zip, context, options, plan.language(), xml -> cover(xml, book),
+                xml -> titlePage(xml, book, plan.chapters(), plan.language()));
+    }
+
+    /**
+     * The second pass: reads each article again, checks it is the one planned, and writes its documents and
+     * images; gathers what the index needs of it.
+     */
+    private QuotedPlaces writeArticles(EpubZip zip, ExportContext context, Book book, BookPlan plan)
+            throws IOException {
+        QuotedPlaces quoted = new QuotedPlaces(plan);
+        for (int position = 0; position < plan.chapters().size(); position++) {
+            ChapterPlan chapter = plan.chapters().get(position);
+            ChapterFiles files = plan.files().get(position);
+            Article article = readAgain(book, chapter);
+            context.scan(article);
+            ArticleQuotes quotes = ArticleQuotes.of(article, files);
+            FigureFiles images = imagesAgain(book, chapter, article);
+            EpubFiles.xml(zip, context, files.article(),
+                    xml -> ArticleDocument.write(xml, context, article, quotes, images));
+            images.write(zip);
+            if (files.sources() != null) {
+                EpubFiles.xml(zip, context, files.sources(),
+                        xml -> SourcesDocument.write(xml, context, article, quotes));
+            }
+            if (plan.index()) {
+                quoted.add(position, article, quotes);
+            }
+        }
+        return quoted;
+    }
+
+    /** The chapter's article read a second time, which must be the one the first pass planned. */
+    private static Article readAgain(Book book, ChapterPlan chapter) throws IOException {
+        Article article = BookPlan.read(book.articles(), chapter.given());
+        if (!ArticleFingerprint.of(article).equals(chapter.fingerprint())) {
+            throw new ExportException("article " + chapter.given() + " of book '" + book.title()
+                    + "' changed between the two reads of the export; the article source must return the same"
+                    + " article each time");
         }
         return article;
     }
 
-    /** The anchors of an article's numbered quotations, by number − 1: all the index needs of it. */
-    private static String[] anchors(ArticleQuotes quotes) {
-        List<QuotedSources.NumberedQuote> numbered = quotes.quoted().quotes();
-        String[] anchors = new String[numbered.size()];
-        for (QuotedSources.NumberedQuote quote : numbered) {
-            anchors[quote.number() - 1] = quotes.anchor(quote);
+    /** The images of the chapter's figures found a second time, which must be the ones the first pass found. */
+    private static FigureFiles imagesAgain(Book book, ChapterPlan chapter, Article article) throws IOException {
+        FigureFiles images = FigureFiles.of(article, book.articles().images(chapter.given()),
+                chapter.images().firstNumber());
+        if (!images.fingerprint().equals(chapter.images().fingerprint())) {
+            throw new ExportException("the images of article " + chapter.given() + " of book '" + book.title()
+                    + "' changed between the two reads of the export");
         }
-        return anchors;
+        return images;
+    }
+
+    private static void writeWhoIsQuoted(EpubZip zip, ExportContext context, BookPlan plan, QuotedPlaces quoted)
+            throws IOException {
+        EpubFiles.xml(zip, context, WhoIsQuotedDocument.FILE,
+                xml -> WhoIsQuotedDocument.write(xml, plan.language(), quoted.entries(), quoted));
     }
 
     /** The files in reading order: title page, contents, each article and its sources, the index. */
-    private List<ManifestItem> manifest(List<ChapterFiles> files, List<ChapterPlan> plans, boolean index) {
+    private List<ManifestItem> manifest(BookPlan plan) {
         List<ManifestItem> manifest = new ArrayList<>();
         manifest.add(new ManifestItem(PackageDocument.NCX_ID, NcxDocument.FILE, "application/x-dtbncx+xml", null,
                 false));
         manifest.add(new ManifestItem("css", XhtmlPage.STYLESHEET, "text/css", null, false));
         FrontMatter.manifest(manifest, options);
         manifest.add(new ManifestItem("nav", NavDocument.FILE, ManifestItem.XHTML, "nav", true));
-        for (int i = 0; i < files.size(); i++) {
-            ChapterFiles chapter = files.get(i);
+        for (int i = 0; i < plan.files().size(); i++) {
+            ChapterFiles chapter = plan.files().get(i);
             manifest.add(ManifestItem.document(chapter.article()));
-            manifest.addAll(plans.get(i).images().manifest());
+            manifest.addAll(plan.chapters().get(i).images().manifest());
             if (chapter.sources() != null) {
                 manifest.add(ManifestItem.document(chapter.sources()));
             }
         }
-        if (index) {
+        if (plan.index()) {
             manifest.add(ManifestItem.document(WhoIsQuotedDocument.FILE));
         }
         return manifest;
     }
 
-    private List<ContentsEntry> contents(List<BookLayout.Group> groups, List<ChapterPlan> given,
-                                         List<ChapterFiles> files, boolean index) {
+    /** The contents: the articles, grouped as the arrangement says, then the index. */
+    private List<ContentsEntry> contents(BookPlan plan) {
         List<ContentsEntry> contents = new ArrayList<>();
         int position = 0;
-        for (BookLayout.Group group : groups) {
+        for (BookLayout.Group group : plan.groups()) {
             List<ContentsEntry> entries = new ArrayList<>();
             for (int member : group.members()) {
-                entries.add(ContentsEntry.link(label(given.get(member), group.heading() != null
-                        && arrangement == BookArrangement.BY_SERIES), files.get(position++).article()));
+                entries.add(ContentsEntry.link(label(plan.given().get(member), group.heading() != null
+                        && arrangement == BookArrangement.BY_SERIES), plan.files().get(position++).article()));
             }
             if (group.heading() == null) {
                 contents.addAll(entries);
@@ -228,10 +185,22 @@ public final class BookEpubWriter {
                 contents.add(new ContentsEntry(group.heading(), null, entries));
             }
         }
-        if (index) {
+        if (plan.index()) {
             contents.add(ContentsEntry.link(WhoIsQuotedDocument.TITLE, WhoIsQuotedDocument.FILE));
         }
         return contents;
+    }
+
+    /** The landmarks: front matter, contents, the first article, the index. */
+    private List<Landmark> landmarks(BookPlan plan) {
+        List<Landmark> landmarks = new ArrayList<>();
+        FrontMatter.landmarks(landmarks, options);
+        landmarks.add(new Landmark("toc", NavDocument.TITLE, NavDocument.FILE + "#" + NavDocument.TOC_ID));
+        landmarks.add(new Landmark("bodymatter", "Start of the articles", plan.files().get(0).article()));
+        if (plan.index()) {
+            landmarks.add(new Landmark("index", WhoIsQuotedDocument.TITLE, WhoIsQuotedDocument.FILE));
+        }
+        return landmarks;
     }
 
     /** An article's line in the contents: its headline, after its part number inside a series. */
@@ -244,79 +213,29 @@ public final class BookEpubWriter {
         return headline;
     }
 
-    private static String bookLanguage(Book book, List<ChapterPlan> plans) {
-        if (book.language() != null && isLanguageTag(book.language())) {
-            return book.language();
-        }
-        return Languages.of(plans.get(0).metadata());
-    }
-
-    private static boolean isLanguageTag(String tag) {
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-            return true;
-        } catch (java.util.IllformedLocaleException e) {
-            return false;
-        }
-    }
-
-    private static String bookIdentifier(Book book, List<ChapterPlan> plans) {
-        if (book.identifier() != null) {
-            String clean = new XmlText().clean(book.identifier()).strip();
-            if (!clean.isEmpty()) {
-                return clean;
-            }
-        }
-        PublicationIdentifiers.ForBook forBook = new PublicationIdentifiers.ForBook(book.title());
-        plans.forEach(plan -> forBook.add(plan.identifier()));
-        return forBook.identifier();
-    }
-
-    private PublicationMetadata metadata(XmlWriter xml, Book book, List<ChapterPlan> plans,
-                                                String identifier, String language, Instant modified,
-                                                boolean figures, Accessibility.FigureState figureState,
-                                                boolean sources) {
-        String series = commonSeries(plans);
-        return new PublicationMetadata(identifier, List.of(),
-                DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED), language, book.authors(),
-                book.publisher(), null, null, book.rights(), book.subtitle(), null, series, null, modified,
-                figures, figureState, Accessibility.summary(plans.size(), sources, figures, options.cover(),
-                figureState), options.cover());
-    }
-
-    /** The figures' images over the whole book: shown if any article shows one, described if all shown are. */
-    private static Accessibility.FigureState figureState(List<ChapterPlan> plans) {
-        boolean shown = false;
-        boolean allShown = true;
-        boolean described = true;
-        for (ChapterPlan plan : plans) {
-            Accessibility.FigureState state = plan.images().state();
-            shown |= state.shown();
-            allShown &= !plan.figures() || state.allShown();
-            described &= state.described();
-        }
-        return shown ? new Accessibility.FigureState(true, allShown, described)
-                : Accessibility.FigureState.TEXT_ONLY;
-    }
-
-    /** The series every article belongs to, or null when they do not all share one. */
-    private static String commonSeries(List<ChapterPlan> plans) {
-        String title = null;
-        for (ChapterPlan plan : plans) {
-            Series series = plan.metadata().series();
-            if (series == null || (title != null && !title.equals(series.title()))) {
-                return null;
-            }
-            title = series.title();
-        }
-        return title;
+    private PublicationMetadata metadata(XmlWriter xml, Book book, BookPlan plan) {
+        return PublicationMetadata.builder()
+                .identifiers(plan.identifier(), List.of())
+                .title(CleanText.orFallback(xml, book.title(), DisplayText.UNTITLED))
+                .language(plan.language())
+                .creators(book.authors())
+                .publisher(book.publisher())
+                .rights(book.rights())
+                .description(book.subtitle())
+                .series(plan.commonSeries(), null)
+                .modified(plan.modified())
+                .figures(plan.figures(), plan.figureState())
+                .summary(Accessibility.summary(plan.chapters().size(), plan.anySources(), plan.figures(),
+                        options.cover(), plan.figureState()))
+                .cover(options.cover())
+                .build();
     }
 
     private static CoverImage cover(XmlWriter xml, Book book) {
-        List<String> names = book.authors().stream().filter(n -> DisplayText.hasText(xml, n)).toList();
-        return new CoverImage(null, DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED),
-                names.isEmpty() ? null : DisplayText.join(names),
-                book.publisher() != null && DisplayText.hasText(xml, book.publisher()) ? book.publisher() : null);
+        List<String> names = book.authors().stream().filter(n -> CleanText.hasText(xml, n)).toList();
+        return new CoverImage(null, CleanText.orFallback(xml, book.title(), DisplayText.UNTITLED),
+                names.isEmpty() ? null : DisplayText.names(names),
+                book.publisher() != null && CleanText.hasText(xml, book.publisher()) ? book.publisher() : null);
     }
 
     private static TitlePage titlePage(XmlWriter xml, Book book, List<ChapterPlan> plans, String language) {
@@ -329,11 +248,11 @@ public final class BookEpubWriter {
         if (!dates.isEmpty()) {
             ArticleDate first = dates.stream().min(Comparator.naturalOrder()).get();
             ArticleDate last = dates.stream().max(Comparator.naturalOrder()).get();
-            String from = DisplayDates.display(first);
-            String to = DisplayDates.display(last);
+            String from = DisplayText.date(first);
+            String to = DisplayText.date(last);
             imprint.add(from.equals(to) ? from : from + " – " + to);
         }
-        return new TitlePage(language, null, DisplayText.orFallback(xml, book.title(), DisplayText.UNTITLED),
+        return new TitlePage(language, null, CleanText.orFallback(xml, book.title(), DisplayText.UNTITLED),
                 book.subtitle(), book.authors(), null, imprint, book.rights());
     }
 }

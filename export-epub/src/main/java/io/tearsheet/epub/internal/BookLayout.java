@@ -2,6 +2,7 @@ package io.tearsheet.epub.internal;
 
 import io.tearsheet.epub.BookArrangement;
 import io.tearsheet.export.BookOrder;
+import io.tearsheet.export.DisplayText;
 import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.model.Series;
@@ -77,7 +78,7 @@ final class BookLayout {
         List<Integer> members = null;
         for (int i : order) {
             ArticleDate date = plans.get(i).metadata().published();
-            String month = date == null ? UNDATED : DisplayDates.month(date.date());
+            String month = date == null ? UNDATED : DisplayText.month(date.date());
             if (!month.equals(current)) {
                 members = new ArrayList<>();
                 result.add(new Group(month, members));

@@ -13,7 +13,7 @@ final class FrontMatter {
     }
 
     /** Adds the front matter's files to the manifest, in reading order. */
-    static void manifest(List<ManifestItem> manifest, EpubOptions options) {
+    static void manifest(List<ManifestItem> manifest, ResolvedOptions options) {
         if (options.cover()) {
             manifest.add(CoverImage.manifestItem());
             manifest.add(ManifestItem.document(CoverPage.FILE));
@@ -24,7 +24,7 @@ final class FrontMatter {
     }
 
     /** Adds the front matter's landmarks. */
-    static void landmarks(List<Landmark> landmarks, EpubOptions options) {
+    static void landmarks(List<Landmark> landmarks, ResolvedOptions options) {
         if (options.cover()) {
             landmarks.add(new Landmark("cover", CoverPage.LABEL, CoverPage.FILE));
         }
@@ -34,7 +34,7 @@ final class FrontMatter {
     }
 
     /** Writes the front matter's files; the cover and title page are made with the writer that cleans their text. */
-    static void write(EpubZip zip, ExportContext context, EpubOptions options, String language,
+    static void write(EpubZip zip, ExportContext context, ResolvedOptions options, String language,
                       Function<XmlWriter, CoverImage> cover, Function<XmlWriter, TitlePage> titlePage)
             throws IOException {
         if (options.cover()) {

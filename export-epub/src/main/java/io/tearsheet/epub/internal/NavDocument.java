@@ -1,5 +1,7 @@
 package io.tearsheet.epub.internal;
 
+import io.tearsheet.export.DisplayText;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -55,7 +57,7 @@ final class NavDocument {
             }
             ContentsEntry entry = level.next();
             out.start("li");
-            String label = DisplayText.orFallback(out, entry.label(), DisplayText.UNTITLED);
+            String label = CleanText.orFallback(out, entry.label(), DisplayText.UNTITLED);
             if (entry.href() != null) {
                 out.element("a", label, "href", entry.href());
             } else {

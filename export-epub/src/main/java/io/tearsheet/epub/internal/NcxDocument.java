@@ -1,5 +1,7 @@
 package io.tearsheet.epub.internal;
 
+import io.tearsheet.export.DisplayText;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -48,7 +50,7 @@ final class NcxDocument {
             String target = entry.firstHref();
             int order = playOrder.computeIfAbsent(target, t -> playOrder.size() + 1);
             out.start("navPoint", "id", "navpoint-" + (++navPoints[0]), "playOrder", Integer.toString(order));
-            out.start("navLabel").element("text", DisplayText.orFallback(out, entry.label(), DisplayText.UNTITLED))
+            out.start("navLabel").element("text", CleanText.orFallback(out, entry.label(), DisplayText.UNTITLED))
                     .end();
             out.empty("content", "src", target);
             if (entry.children().isEmpty()) {

@@ -58,7 +58,7 @@ final class PackageDocument {
         out.start("metadata", "xmlns:dc", "http://purl.org/dc/elements/1.1/").newline();
         out.element("dc:identifier", m.identifier(), "id", "pub-id").newline();
         for (String other : m.otherIdentifiers()) {
-            if (DisplayText.hasText(out, other)) {
+            if (CleanText.hasText(out, other)) {
                 out.element("dc:identifier", other).newline();
             }
         }
@@ -66,7 +66,7 @@ final class PackageDocument {
         out.element("dc:language", m.language()).newline();
         int creator = 0;
         for (String name : m.creators()) {
-            if (DisplayText.hasText(out, name)) {
+            if (CleanText.hasText(out, name)) {
                 String id = "creator-" + (++creator);
                 out.element("dc:creator", name, "id", id).newline();
                 out.element("meta", "aut", "refines", "#" + id, "property", "role", "scheme", "marc:relators")
@@ -80,7 +80,7 @@ final class PackageDocument {
         optional(out, "dc:description", m.description());
         optional(out, "dc:subject", m.subject());
         out.element("meta", modified(m.modified()), "property", "dcterms:modified").newline();
-        if (DisplayText.hasText(out, m.seriesTitle())) {
+        if (CleanText.hasText(out, m.seriesTitle())) {
             out.element("meta", m.seriesTitle(), "property", "belongs-to-collection", "id", "series").newline();
             out.element("meta", "series", "refines", "#series", "property", "collection-type").newline();
             if (m.seriesPosition() != null) {
@@ -121,7 +121,7 @@ final class PackageDocument {
     }
 
     private static void optional(XmlWriter out, String element, String value) {
-        if (DisplayText.hasText(out, value)) {
+        if (CleanText.hasText(out, value)) {
             out.element(element, value).newline();
         }
     }

@@ -1,5 +1,6 @@
 package io.tearsheet.epub.internal;
 
+import io.tearsheet.export.DisplayText;
 import io.tearsheet.export.QuotedSources;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Inline;
@@ -39,7 +40,7 @@ final class SourcesDocument {
     }
 
     private void write() {
-        String headline = DisplayText.orFallback(out, article.metadata().headline(), DisplayText.UNTITLED);
+        String headline = CleanText.orFallback(out, article.metadata().headline(), DisplayText.UNTITLED);
         XhtmlPage.begin(out, Languages.of(article.metadata()), TITLE + ": " + headline, "backmatter",
                 "sources-page");
         out.start("section", "class", "sources", "epub:type", "endnotes", "role", "doc-endnotes",
@@ -69,10 +70,10 @@ final class SourcesDocument {
     private void source(int position, Source source, List<QuotedSources.NumberedQuote> numbered) {
         String kind = source.kind().name().toLowerCase(java.util.Locale.ROOT);
         out.start("section", "class", "source " + kind, "id", ArticleQuotes.sourceId(position)).newline();
-        out.element("h2", DisplayText.orFallback(out, source.name(), UNNAMED_SOURCE), "class", "source-name")
+        out.element("h2", CleanText.orFallback(out, source.name(), UNNAMED_SOURCE), "class", "source-name")
                 .newline();
-        boolean description = DisplayText.hasText(out, source.description());
-        List<String> aliases = source.aliases().stream().filter(a -> DisplayText.hasText(out, a)).toList();
+        boolean description = CleanText.hasText(out, source.description());
+        List<String> aliases = source.aliases().stream().filter(a -> CleanText.hasText(out, a)).toList();
         if (description || !aliases.isEmpty()) {
             out.start("p", "class", "source-about");
             if (description) {
@@ -128,7 +129,7 @@ final class SourcesDocument {
             if (quote.kind() == QuoteKind.INDIRECT) {
                 out.raw(" ").element("span", "(reported)", "class", "kind");
             }
-            if (DisplayText.hasText(out, quote.cue())) {
+            if (CleanText.hasText(out, quote.cue())) {
                 out.raw(" ").element("span", quote.cue(), "class", "cue");
             }
             out.raw(" ").element("a", "↩", "class", "backlink", "role", "doc-backlink",

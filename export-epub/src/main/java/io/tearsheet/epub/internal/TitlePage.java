@@ -1,5 +1,7 @@
 package io.tearsheet.epub.internal;
 
+import io.tearsheet.export.DisplayText;
+
 import java.util.List;
 
 /**
@@ -23,21 +25,21 @@ record TitlePage(String language, String kicker, String title, String subtitle, 
     void write(XmlWriter out) {
         XhtmlPage.begin(out, language, title, "frontmatter", "title-page");
         out.start("section", "class", "titlepage", "epub:type", "titlepage", "aria-label", LABEL).newline();
-        if (DisplayText.hasText(out, kicker)) {
+        if (CleanText.hasText(out, kicker)) {
             out.element("p", kicker, "class", "kicker").newline();
         }
         out.element("h1", title, "class", "title", "epub:type", "fulltitle").newline();
-        if (DisplayText.hasText(out, subtitle)) {
+        if (CleanText.hasText(out, subtitle)) {
             out.element("p", subtitle, "class", "subtitle").newline();
         }
-        List<String> names = authors.stream().filter(a -> DisplayText.hasText(out, a)).toList();
+        List<String> names = authors.stream().filter(a -> CleanText.hasText(out, a)).toList();
         if (!names.isEmpty()) {
-            out.element("p", DisplayText.join(names), "class", "authors").newline();
+            out.element("p", DisplayText.names(names), "class", "authors").newline();
         }
-        if (DisplayText.hasText(out, series)) {
+        if (CleanText.hasText(out, series)) {
             out.element("p", series, "class", "series").newline();
         }
-        List<String> lines = imprint.stream().filter(a -> DisplayText.hasText(out, a)).toList();
+        List<String> lines = imprint.stream().filter(a -> CleanText.hasText(out, a)).toList();
         if (!lines.isEmpty()) {
             out.start("div", "class", "imprint").newline();
             for (String line : lines) {
@@ -45,7 +47,7 @@ record TitlePage(String language, String kicker, String title, String subtitle, 
             }
             out.endLine();
         }
-        if (DisplayText.hasText(out, rights)) {
+        if (CleanText.hasText(out, rights)) {
             out.element("p", rights, "class", "rights").newline();
         }
         out.endLine();

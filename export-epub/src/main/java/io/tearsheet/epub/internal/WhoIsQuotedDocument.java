@@ -1,6 +1,7 @@
 package io.tearsheet.epub.internal;
 
 import io.tearsheet.export.BookIndex;
+import io.tearsheet.export.DisplayText;
 
 import java.util.List;
 
@@ -38,16 +39,16 @@ final class WhoIsQuotedDocument {
         int position = 0;
         for (BookIndex.Entry entry : entries) {
             out.start("li", "id", "who-" + (++position));
-            out.element("span", DisplayText.orFallback(out, entry.name(), SourcesDocument.UNNAMED_SOURCE),
+            out.element("span", CleanText.orFallback(out, entry.name(), SourcesDocument.UNNAMED_SOURCE),
                     "class", "index-name");
-            if (DisplayText.hasText(out, entry.description())) {
+            if (CleanText.hasText(out, entry.description())) {
                 out.text(", ").element("span", entry.description(), "class", "index-about");
             }
             out.newline().start("ul", "class", "appearances").newline();
             for (BookIndex.Appearance appearance : entry.appearances()) {
                 String file = places.articleFile(appearance.article());
                 out.start("li");
-                out.element("a", DisplayText.orFallback(out, places.headline(appearance.article()),
+                out.element("a", CleanText.orFallback(out, places.headline(appearance.article()),
                         DisplayText.UNTITLED), "href", file);
                 out.text(appearance.quoteNumbers().size() == 1 ? ": quotation " : ": quotations ");
                 List<Integer> numbers = appearance.quoteNumbers();

@@ -27,6 +27,24 @@ public final class JsonOutput {
     private JsonOutput() {
     }
 
+    /**
+     * Writes one document to {@code out}, which is left open: {@code body} writes the value, then the newline
+     * follows and everything is flushed.
+     */
+    public static void write(OutputStream out, boolean pretty, Body body) throws IOException {
+        try (JsonGenerator generator = open(out, pretty)) {
+            body.write(generator);
+            finish(generator);
+        }
+    }
+
+    /** Writes a document's value with the generator it is given. */
+    @FunctionalInterface
+    public interface Body {
+        /** Writes the value. */
+        void write(JsonGenerator generator) throws IOException;
+    }
+
     /** A generator over {@code out} that does not close it. */
     public static JsonGenerator open(OutputStream out, boolean pretty) throws IOException {
         JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);

@@ -3,7 +3,8 @@ package io.tearsheet.epub.internal;
 import java.time.Instant;
 
 /**
- * The options both exporters share, resolved by their builders.
+ * The options both exporters share ({@link io.tearsheet.epub.EpubOptions}) as the writers use them: the chosen
+ * stylesheet read from the jar, a blank extra stylesheet taken as none.
  *
  * @param modified    the modification time to record, or null to take {@link io.tearsheet.export.ExportTimestamp}'s
  * @param sourcesPage whether each article gets a "Sources quoted" page (when it quotes anyone)
@@ -12,8 +13,8 @@ import java.time.Instant;
  * @param stylesheet  the text of the shipped stylesheet chosen
  * @param extraCss    the publisher's CSS, added last, or null
  */
-public record EpubOptions(Instant modified, boolean sourcesPage, boolean cover, boolean titlePage,
-                          String stylesheet, String extraCss) {
+public record ResolvedOptions(Instant modified, boolean sourcesPage, boolean cover, boolean titlePage,
+                              String stylesheet, String extraCss) {
     /**
      * Added only to publications that embed images, so that those without any stay as they were: pictures fit the
      * column and keep their proportions.
@@ -31,9 +32,9 @@ public record EpubOptions(Instant modified, boolean sourcesPage, boolean cover, 
             """;
 
     /** The options with the text of a shipped stylesheet ({@code classic} or {@code minimal}). */
-    public static EpubOptions of(Instant modified, boolean sourcesPage, boolean cover, boolean titlePage,
-                                 String styleName, String extraCss) {
-        return new EpubOptions(modified, sourcesPage, cover, titlePage, Stylesheets.load(styleName),
+    public static ResolvedOptions of(Instant modified, boolean sourcesPage, boolean cover, boolean titlePage,
+                                     String styleName, String extraCss) {
+        return new ResolvedOptions(modified, sourcesPage, cover, titlePage, Stylesheets.load(styleName),
                 extraCss == null || extraCss.isBlank() ? null : extraCss);
     }
 
