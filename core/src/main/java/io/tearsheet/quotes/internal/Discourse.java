@@ -19,8 +19,7 @@ public final class Discourse {
     private static final int ANAPHORA_REACH = 8;
 
     /** "the company" may mean the last organisation that spoke whatever it was called; "the city" may not. */
-    private static final java.util.Set<String> GENERIC_BODIES = Lexicon.of("company", "firm", "corporation",
-            "group", "business", "organisation", "organization", "concern");
+    private static final java.util.Set<String> GENERIC_BODIES = Lexicon.words("generic-bodies");
 
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, List<Entity>> byNameWord = new HashMap<>();

@@ -83,16 +83,6 @@ public final class Entity {
         return kind == SourceKind.ANONYMOUS && head != null && HeadNouns.looksLikePerson(head);
     }
 
-    /** Whether the name has this word (for "Mr. Deng" → "Deng Xiaoping", "the Herald" → "Valley Herald"). */
-    boolean hasNameWord(String word) {
-        for (String part : name.split(" ")) {
-            if (part.equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     void learn(SpeakerPhrase phrase) {
         latent = false;
         if (gender == Gender.UNKNOWN && phrase.gender() != Gender.UNKNOWN) {

@@ -70,6 +70,5 @@ public final class NamingVerbRule {
     }
 
     /** Subjects that name things the way everybody does. */
-    private static final java.util.Set<String> GENERIC = Lexicon.of("people", "some", "many", "others",
-            "everyone", "everybody", "locals", "residents", "critics", "supporters", "fans", "most", "few");
+    private static final java.util.Set<String> GENERIC = Lexicon.words("generic-namers");
 }

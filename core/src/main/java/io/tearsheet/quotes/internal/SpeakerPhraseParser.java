@@ -15,9 +15,9 @@ import java.util.Locale;
  */
 public final class SpeakerPhraseParser {
     private static final int MAX_HEAD_WORDS = 14;
-    private static final java.util.Set<String> TRAILING_ADVERBS = Lexicon.of("there", "here", "themselves",
-            "himself", "herself", "itself", "too", "also", "alone", "both", "all", "instead");
+    private static final java.util.Set<String> TRAILING_ADVERBS = Lexicon.words("phrase-final-adverbs");
     private static final int MAX_LENGTH = 220;
+    private static final java.util.Set<String> NAME_PARTICLES = Lexicon.words("name-particles");
 
     private SpeakerPhraseParser() {
     }
@@ -395,12 +395,9 @@ public final class SpeakerPhraseParser {
         return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
+    /** A lower-case word that may stand inside a name: "van", "de", "of", "&". */
     private static boolean isParticle(String word) {
-        return switch (word) {
-            case "de", "da", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "bin",
-                 "al", "el", "y", "ten", "ter", "of", "for", "and", "&" -> true;
-            default -> false;
-        };
+        return NAME_PARTICLES.contains(word);
     }
 
     private static boolean isFiller(String segment) {
