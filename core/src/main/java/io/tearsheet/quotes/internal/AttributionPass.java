@@ -399,15 +399,20 @@ public final class AttributionPass {
     private void noteInference(String id, Item item) {
         Candidate c = item.candidate();
         String where = id + " (paragraph " + item.paragraph() + "): ";
-        if (c.attribution != null && c.rule != null && c.rule.equals(c.attribution.rule())) {
+        if (c.rule == null) {
+            return;
+        }
+        if (c.rule.explicit() && c.attribution != null) {
             SpeakerPhrase.Form form = c.attribution.phrase().form();
             boolean anaphor = form == SpeakerPhrase.Form.PRONOUN || form == SpeakerPhrase.Form.DEFINITE
                     && !item.entity().name().equalsIgnoreCase(c.attribution.phrase().name());
             if (anaphor) {
                 notes.add(where + "'" + c.attribution.phrase().surface() + "' read as " + item.entity().name());
             }
-        } else if ("goes on quoting the speaker of the paragraph before".equals(c.rule)) {
-            notes.add(where + "attributed to " + item.entity().name() + ": " + c.rule);
+        } else if (c.rule == RuleId.CONTINUES_PARAGRAPH_BEFORE) {
+            // the other continuations are certain from the marks and the layout; a new paragraph going on with
+            // the last speaker is news style, not proof
+            notes.add(where + "attributed to " + item.entity().name() + ": " + c.rule.explanation());
         }
     }
 

@@ -69,7 +69,7 @@ public final class IndirectAttributionFinder {
                 continue;
             }
             Attribution attribution = new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(),
-                    words.get(c).end(), "indirect", ' ');
+                    words.get(c).end(), RuleId.INDIRECT, ' ');
             // a clause ends at a semicolon: "…; in its final year, records show, almost one sailing in ten …"
             int from = Math.max(s, text.lastIndexOf(';', subject.start()) + 1);
             String before = text.substring(from, subject.start()).strip();
@@ -126,7 +126,7 @@ public final class IndirectAttributionFinder {
         }
         int at = text.indexOf(phraseText.strip(), to.end());
         Attribution attribution = new Attribution(phrase, "according to", at, at + phraseText.strip().length(),
-                "indirect according to", ' ');
+                RuleId.INDIRECT_ACCORDING_TO, ' ');
         String before = text.substring(s, words.get(c).start()).strip();
         if (before.isEmpty()) {
             // According to X, …

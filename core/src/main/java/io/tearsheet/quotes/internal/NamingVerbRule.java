@@ -52,7 +52,7 @@ public final class NamingVerbRule {
                 return new Verdict(true, null);
             }
             return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
-                    "naming", ' '));
+                    RuleId.NAMING, ' '));
         }
         return null;
     }

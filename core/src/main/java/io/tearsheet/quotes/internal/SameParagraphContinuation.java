@@ -18,7 +18,7 @@ public final class SameParagraphContinuation implements ContinuationRule {
                 continue;
             }
             if (bridged(previous, c)) {
-                c.inherit(previous, "continues the quotation before it");
+                c.inherit(previous, RuleId.CONTINUES_QUOTATION_BEFORE);
             }
         }
     }
