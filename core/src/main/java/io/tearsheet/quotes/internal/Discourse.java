@@ -114,7 +114,7 @@ public final class Discourse {
         }
         if (parts.length == 1 && phrase.title() != null && phrase.alias() != null) {
             // "Mr. Lindqvist" with no fuller name: the titled form is the name, found again by the surname
-            Entity e = create(withName(phrase, phrase.alias()), false);
+            Entity e = create(phrase.toBuilder().name(phrase.alias()).alias(null).build(), false);
             byName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
             return e;
         }
@@ -123,11 +123,6 @@ public final class Discourse {
             e.alias(phrase.alias());
         }
         return e;
-    }
-
-    private static SpeakerPhrase withName(SpeakerPhrase p, String name) {
-        return new SpeakerPhrase(p.surface(), p.form(), name, p.title(), p.description(), p.kind(), p.gender(),
-                p.plural(), p.head(), null);
     }
 
     /** "the paper", "the company", "the report": the last one mentioned; or someone new if none. */
