@@ -106,6 +106,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void givesTheEarlierPartOfARunningQuotationTheSpeakerAContinuationFoundForALaterPart() {
+        Article a = attributed("“It moves with every tide. You disturb it twice a day.",
+                "“I would not say the plan is impossible.” “Nor would I call it cheap,” said Dr. Ravi Sethi.");
+        assertThat(a.quotes()).extracting(q -> speaker(a, q)).containsOnly("Ravi Sethi");
+        assertThat(a.quotes()).hasSize(3);
+    }
+
+    @Test
     void leavesARunningQuotationThatNobodyIsNamedForUnattributed() {
         Article a = attributed("Dr. Ravi Sethi said the bay was shallow. “It moves with every tide.",
                 "“I would not say the plan is impossible.”");
