@@ -26,7 +26,7 @@ public final class Adverbials {
     private Adverbials() {
     }
 
-    /** The phrase without time and occasion at its end: "Mr. Deng on Tuesday" → "Mr. Deng". */
+    /** The phrase without time and occasion at its end: "Mr. Varga on Tuesday" → "Mr. Varga". */
     public static String stripTrailingTime(String phrase) {
         String text = phrase.strip();
         for (int i = 0; i < 3; i++) {
@@ -59,7 +59,7 @@ public final class Adverbials {
         }
         int i = 0;
         if (lemma != null && CueVerbs.takesObject(lemma)) {
-            // the listener: "the council", "reporters", "Reuters", "the Romanian party leader"
+            // the listener: "the council", "reporters", "Reuters", "the harbour board's new chairman"
             while (i < words.length && !FunctionWords.isPreposition(words[i]) && !isTimeWord(words[i])
                     && !words[i].contains(",")) {
                 if (FunctionWords.isFiniteVerb(words[i]) || words[i].equalsIgnoreCase("that")

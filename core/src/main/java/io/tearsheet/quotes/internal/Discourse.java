@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * Resolves mentions to entities, in reading order: a name to the person of that name or of a fuller name that
- * contains it ("Mr. Deng" → "Deng Xiaoping", "the Herald" → "Valley Herald"); "the paper" to the publication
+ * contains it ("Mr. Varga" → "Anton Varga", "the Herald" → "Valley Herald"); "the paper" to the publication
  * last mentioned; "the company" to the organisation last mentioned; "he" and "she" through
- * {@link PronounResolver}; anything indefinite ("a Western diplomat") to someone new. Per call, never shared.
+ * {@link PronounResolver}; anything indefinite ("a visiting economist") to someone new. Per call, never shared.
  */
 public final class Discourse {
     /** How many paragraphs back "the company" or "the report" may point. */
@@ -100,7 +100,7 @@ public final class Discourse {
                 return null; // a lone capitalised word is not worth an entity of its own
             }
         } else {
-            // a full name after a short one: "Deng Xiaoping" after "Mr. Deng"
+            // a full name after a short one: "Anton Varga" after "Mr. Varga"
             for (String part : parts) {
                 Entity shorter = byName.get(part.toLowerCase(Locale.ROOT));
                 if (shorter != null && shorter.kind() == phrase.kind() && !shorter.name().contains(" ")

@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * Finds reported speech attributed to a group, an organisation, a publication or a document, in sentences
- * without quotation marks: "Soviet diplomats say they need room for more", "…, official press reports say.",
- * "…, according to Western diplomats.", "records show", "a study found that …". Speech reported from one person
+ * without quotation marks: "harbour pilots say the channel is too narrow", "…, local press reports say.",
+ * "…, according to Danish engineers.", "records show", "a study found that …". Speech reported from one person
  * is left alone: it is the writer's paraphrase, and its speaker is quoted directly elsewhere.
  */
 public final class IndirectAttributionFinder {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Quotation marks around a name or label: what they call “a new type of relations”, the so-called “needle
+ * Quotation marks around a name or label: what they call “a new kind of neighbourliness”, the so-called “needle
  * effect”, a practice the school calls “family lunch”. Such a quotation is a scare quote unless it is longer than
  * a label and a named source uses the words (the Courier called the purchase “a lesson in the cost of short
  * memories”); then those words are that source's.

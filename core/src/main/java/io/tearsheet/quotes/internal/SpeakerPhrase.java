@@ -43,7 +43,7 @@ public record SpeakerPhrase(String surface, Form form, String name, String title
 
     /** How a phrase refers to its speaker. */
     public enum Form {
-        /** "Tomas Varga", "Mr. Varga", "Kellford Evening Post". */
+        /** "Anton Varga", "Mr. Varga", "Evening Post". */
         NAME,
         /** "he", "she", "they", "it". */
         PRONOUN,

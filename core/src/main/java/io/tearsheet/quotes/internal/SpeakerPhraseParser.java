@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Parses the words that name a speaker into a {@link SpeakerPhrase}. A phrase is a head ("Tomas Lindqvist",
- * "the paper", "a scholar affiliated with …") followed by appositives between commas ("the city's transport
+ * "the paper", "a historian affiliated with …") followed by appositives between commas ("the city's transport
  * commissioner", "67", "who designed the boats"). Returns null for words that are not a noun phrase, so rules
  * that find a cue verb but no speaker before or after it attribute nothing.
  */
@@ -186,7 +186,7 @@ public final class SpeakerPhraseParser {
             String described = join(words, prep, words.length);
             return named.toBuilder().surface(text).description(described).build();
         }
-        // "the pro-Beijing Hong Kong newspaper Ta Kung Pao", "county emergency manager Lydia Marsh"
+        // "the family-owned Kellford newspaper Evening Post", "county emergency manager Lydia Marsh"
         int lastLower = -1;
         for (int i = 0; i < words.length; i++) {
             if (!isCapitalised(words[i])) {
@@ -289,7 +289,7 @@ public final class SpeakerPhraseParser {
         if (isCommonNounRun(words, 0) || and == 1 && !isCapitalised(words[words.length - 1])) {
             return null;
         }
-        // "Asian and Western diplomats" is a description: its last word is a lower-case noun
+        // "Danish and Dutch engineers" is a description: its last word is a lower-case noun
         return SpeakerPhrase.builder(SpeakerPhrase.Form.COORDINATED, text).name(text).kind(SourceKind.GROUP).plural(true)
                 .build();
     }

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Honorifics and titles written before a name ("Mr.", "Dr", "Professor", "Councillor", "Chief Executive",
  * "Detective Inspector"), with the gender some of them imply. They are not part of the canonical name:
- * "Mr. Deng" is an alias of "Deng Xiaoping".
+ * "Mr. Varga" is an alias of "Anton Varga".
  */
 public final class Titles {
     private static final Map<String, Gender> HONORIFICS = Lexicon.genders("titles-honorific");
