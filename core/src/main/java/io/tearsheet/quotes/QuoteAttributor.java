@@ -65,6 +65,7 @@ public final class QuoteAttributor {
         return builder().build();
     }
 
+    /** A builder with every option at its default; see {@link Builder}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -127,6 +128,7 @@ public final class QuoteAttributor {
             return this;
         }
 
+        /** An attributor with the options set so far; the builder may be used again. */
         public QuoteAttributor build() {
             return new QuoteAttributor(this);
         }
