@@ -400,13 +400,20 @@ public final class AttributionPass {
             if (item.candidate() != null && item.entity() != null) {
                 noteInference(id, item);
             }
-            if (item.candidate() != null && sourceId == null
-                    && (item.kind() == QuoteKind.DIRECT || item.kind() == QuoteKind.PARTIAL) && item.candidate().isTopLevel()) {
-                String why = item.candidate().doubt != null ? item.candidate().doubt : "no speaker named near it";
-                notes.add(id + " (paragraph " + item.paragraph() + ") left unattributed: " + why);
+            if (item.candidate() != null && sourceId == null) {
+                noteUnattributed(id, item);
             }
         }
         return quotes;
+    }
+
+    /** A quotation that someone said, direct or partial, and that has no speaker, is noted with the reason. */
+    private void noteUnattributed(String id, Item item) {
+        Candidate c = item.candidate();
+        if ((item.kind() == QuoteKind.DIRECT || item.kind() == QuoteKind.PARTIAL) && c.isTopLevel()) {
+            String why = c.doubt != null ? c.doubt : "no speaker named near it";
+            notes.add(id + " (paragraph " + item.paragraph() + ") left unattributed: " + why);
+        }
     }
 
     /** The article's provenance with the notes of this pass after its own. */
