@@ -11,7 +11,7 @@ import io.tearsheet.model.Article;
  *
  * <pre>{@code
  * Book book = Book.builder()
- *         .title("Sino-Soviet Relations")
+ *         .title("Harbour Trades")
  *         .author("Jane Doe")
  *         .articles(List.of(part1, part2, part3, part4))
  *         .build();

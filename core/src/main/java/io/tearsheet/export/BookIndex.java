@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The "Who is quoted" index of a book, built one article at a time so that a book exporter can stream.
  * Named sources (people, organisations, publications) quoted in several articles appear once, with an
- * appearance per article; unnamed ones ("a Western diplomat") stay apart per article, since the same
+ * appearance per article; unnamed ones ("a visiting economist") stay apart per article, since the same
  * description in two stories rarely means the same person.
  *
  * <p>Not thread-safe: one instance per book export.

@@ -24,8 +24,8 @@ public final class FileNames {
     }
 
     /**
-     * A lower-case ASCII slug: "Warming Up to the ‘Big Polar Bear’" becomes
-     * {@code warming-up-to-the-big-polar-bear}. Letters lose their accents; everything else that is not a
+     * A lower-case ASCII slug: "Making Room for the ‘Quiet Carriage’" becomes
+     * {@code making-room-for-the-quiet-carriage}. Letters lose their accents; everything else that is not a
      * letter or digit becomes one hyphen. Returns {@code fallback} when nothing is left.
      */
     public static String slug(String text, String fallback) {

@@ -2,7 +2,7 @@ package io.tearsheet.model;
 
 /**
  * Words the editor added inside a quotation, shown in brackets in print: in
- * “The message we asked you to convey [to Gorbachev]”, the insertion's text is {@code to Gorbachev}.
+ * “The offer we asked you to pass on [to the union]”, the insertion's text is {@code to the union}.
  * The brackets are not part of the text; exporters draw them.
  *
  * @param text the inserted words, without brackets

@@ -23,9 +23,9 @@ import java.util.Locale;
  *
  * @param headline     the article's title; never blank
  * @param deck         the standfirst below the headline, or null
- * @param kicker       the section label above it ("SINO-SOVIET RAPPROCHEMENT"), or null
+ * @param kicker       the section label above it ("HARBOUR TRADES"), or null
  * @param bylines      author credits, in order
- * @param dateline     the place (and date) the story was filed from ("BEIJING"), or null
+ * @param dateline     the place (and date) the story was filed from ("KELLFORD"), or null
  * @param publisher    who published it, or null
  * @param published    when it was first published, or null
  * @param modified     when it was last changed, or null

@@ -8,10 +8,10 @@ package io.tearsheet.model;
 public enum QuoteKind {
     /** A whole sentence or more in quotation marks: “Q,” X said. */
     DIRECT,
-    /** A few quoted words inside the writer's own sentence: X has “gradually cleared up” the fear. */
+    /** A few quoted words inside the writer's own sentence: X has “quietly laid to rest” the fear. */
     PARTIAL,
-    /** Reported speech without quotation marks: Soviet diplomats say they need room for more. */
+    /** Reported speech without quotation marks: harbour pilots say the channel is too narrow. */
     INDIRECT,
-    /** Words held at a distance by quotation marks, with no speaker: what they call “a new type of relations”. */
+    /** Words held at a distance by quotation marks, with no speaker: what they call “a new kind of neighbourliness”. */
     SCARE
 }

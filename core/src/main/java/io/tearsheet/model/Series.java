@@ -1,8 +1,8 @@
 package io.tearsheet.model;
 
 /**
- * The series an article belongs to: "First in a four-part series on Sino-Soviet relations" gives
- * title "Sino-Soviet relations", part 1, parts 4.
+ * The series an article belongs to: "First in a four-part series on harbour trades" gives
+ * title "harbour trades", part 1, parts 4.
  *
  * @param title the series' title
  * @param part  this article's position, from 1, or null when unknown

@@ -6,16 +6,16 @@ package io.tearsheet.model;
  * @since 0.1.0
  */
 public enum SourceKind {
-    /** A named person: “Deng Xiaoping”. */
+    /** A named person: “Anton Varga”. */
     PERSON,
     /** A named body: a ministry, a company, a party. */
     ORGANIZATION,
-    /** A newspaper, agency or broadcaster quoted as a speaker: “Ta Kung Pao”. */
+    /** A newspaper, agency or broadcaster quoted as a speaker: “Evening Post”. */
     PUBLICATION,
-    /** An unnamed plurality: “Western diplomats”, “Chinese and Soviet officials”. */
+    /** An unnamed plurality: “harbour pilots”, “Danish and Dutch engineers”. */
     GROUP,
-    /** A text rather than a speaker: “official press reports”, a statement, a report. */
+    /** A text rather than a speaker: “local press reports”, a statement, a report. */
     DOCUMENT,
-    /** One unnamed speaker known by a description: “a Western diplomat”. */
+    /** One unnamed speaker known by a description: “a visiting economist”. */
     ANONYMOUS
 }

@@ -18,22 +18,22 @@ import java.util.Objects;
  * editorial insertions), {@link #attribute(Article)} returns the article with:
  * <ul>
  *   <li>square-bracketed words inside quotations made {@link io.tearsheet.model.EditorialInsertion}s (the
- *       editor's words, "[to Gorbachev]");</li>
+ *       editor's words, "[to the union]");</li>
  *   <li>a {@link io.tearsheet.model.QuoteSpan} around the words of each quotation (the marks stay outside), and
  *       a {@link io.tearsheet.model.Quote} for each, numbered {@code q1, q2, …} in reading order, with its
  *       paragraph and code-point offsets as {@link io.tearsheet.model.SpanLocation#locate} gives them. A
  *       quotation that would cross an emphasis or link boundary keeps its quote but no span (noted);</li>
- *   <li>reported speech of groups, organisations, publications and documents ("Soviet diplomats say …",
+ *   <li>reported speech of groups, organisations, publications and documents ("harbour pilots say …",
  *       "according to county records") as quotes of kind {@code INDIRECT}, without spans;</li>
  *   <li>one {@link io.tearsheet.model.Source} per speaker ({@code s1, s2, …} in order of first quotation), with
- *       the fullest name the article uses, its other names as aliases ("Mr. Deng"), what the article says it is
- *       as description ("pro-Beijing Hong Kong newspaper") and its kind.</li>
+ *       the fullest name the article uses, its other names as aliases ("Mr. Varga"), what the article says it is
+ *       as description ("family-owned Kellford newspaper") and its kind.</li>
  * </ul>
  *
  * <p>The rules are small, named and explainable (see the {@code io.tearsheet.quotes.internal} package): cue verbs
  * before or after a quotation ("“Q,” X said", "said X", "X told Y: “Q”", "according to X"), continuation of the
  * same speaker, quotations that run over several paragraphs, "the paper said" for the publication last named,
- * "he said" for the one clear candidate, names shortened with a title ("Mr. Deng") for the full name given
+ * "he said" for the one clear candidate, names shortened with a title ("Mr. Varga") for the full name given
  * earlier, naming verbs for scare quotes ("what they call “…”"). Precision comes before recall: a quotation
  * whose speaker is not clear stays unattributed, and the reason is noted in the article's provenance.
  *
@@ -65,6 +65,7 @@ public final class QuoteAttributor {
         return builder().build();
     }
 
+    /** A builder with every option at its default; see {@link Builder}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -127,6 +128,7 @@ public final class QuoteAttributor {
             return this;
         }
 
+        /** An attributor with the options set so far; the builder may be used again. */
         public QuoteAttributor build() {
             return new QuoteAttributor(this);
         }

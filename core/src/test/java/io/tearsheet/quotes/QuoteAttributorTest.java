@@ -61,11 +61,11 @@ class QuoteAttributorTest {
 
     @Test
     void attributesSaidAfterQuote() {
-        Article a = attributed("“The Chinese have come to trust him,” a Western diplomat said.");
+        Article a = attributed("“The growers have come to trust him,” a visiting economist said.");
         Quote q = a.quotes().get(0);
         assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(q.cue()).isEqualTo("said");
-        assertThat(a.source(q.sourceId()).orElseThrow()).isEqualTo(Source.of("s1", "a Western diplomat", SourceKind.ANONYMOUS));
+        assertThat(a.source(q.sourceId()).orElseThrow()).isEqualTo(Source.of("s1", "a visiting economist", SourceKind.ANONYMOUS));
     }
 
     @Test
@@ -88,8 +88,8 @@ class QuoteAttributorTest {
 
     @Test
     void continuesTheSameSpeakerInOneParagraph() {
-        Article a = attributed("“When we decided on the policy, we adjusted,” said Mr. Deng. “You can’t build without peace.”");
-        assertThat(a.quotes()).extracting(q -> speaker(a, q)).containsExactly("Mr. Deng", "Mr. Deng");
+        Article a = attributed("“When we lost the contract, we cut the timetable,” said Mr. Varga. “You can’t sail without passengers.”");
+        assertThat(a.quotes()).extracting(q -> speaker(a, q)).containsExactly("Mr. Varga", "Mr. Varga");
         assertThat(a.quotes()).extracting(Quote::cue).containsExactly("said", "said");
     }
 
@@ -103,6 +103,14 @@ class QuoteAttributorTest {
         assertThat(speaker(a, first)).isEqualTo("Ravi Sethi");
         assertThat(speaker(a, second)).isEqualTo("Ravi Sethi");
         assertThat(second.paragraph()).isEqualTo(first.paragraph() + 1);
+    }
+
+    @Test
+    void givesTheEarlierPartOfARunningQuotationTheSpeakerAContinuationFoundForALaterPart() {
+        Article a = attributed("“It moves with every tide. You disturb it twice a day.",
+                "“I would not say the plan is impossible.” “Nor would I call it cheap,” said Dr. Ravi Sethi.");
+        assertThat(a.quotes()).extracting(q -> speaker(a, q)).containsOnly("Ravi Sethi");
+        assertThat(a.quotes()).hasSize(3);
     }
 
     @Test
@@ -141,47 +149,47 @@ class QuoteAttributorTest {
 
     @Test
     void mergesAShortNameWithTheFullNameGivenEarlier() {
-        Article a = attributed("A summit between Mikhail Gorbachev and Deng Xiaoping is expected in May.",
-                "“You can’t engage in construction without a peaceful environment,” said Mr. Deng.");
+        Article a = attributed("A meeting between Ilse Brandt and Anton Varga is expected in May.",
+                "“You can’t run a harbour without dredging it,” said Mr. Varga.");
         Source s = a.sources().get(0);
-        assertThat(s.name()).isEqualTo("Deng Xiaoping");
-        assertThat(s.aliases()).containsExactly("Mr. Deng");
+        assertThat(s.name()).isEqualTo("Anton Varga");
+        assertThat(s.aliases()).containsExactly("Mr. Varga");
     }
 
     @Test
     void splitsADescriptionFromTheNameItDescribes() {
-        Article a = attributed("“He is sincere,” commented the pro-Beijing Hong Kong newspaper Ta Kung Pao.");
+        Article a = attributed("“He is sincere,” commented the family-owned Kellford newspaper Evening Post.");
         Source s = a.sources().get(0);
-        assertThat(s.name()).isEqualTo("Ta Kung Pao");
-        assertThat(s.description()).isEqualTo("pro-Beijing Hong Kong newspaper");
+        assertThat(s.name()).isEqualTo("Evening Post");
+        assertThat(s.description()).isEqualTo("family-owned Kellford newspaper");
         assertThat(s.kind()).isEqualTo(SourceKind.PUBLICATION);
     }
 
     @Test
     void readsScareQuotesWithoutASpeaker() {
-        Article a = attributed("Both stress what they call “a new type of relations.”",
-                "Beijing unveiled an “independent” foreign policy.", "He dismissed the so-called “needle effect” outright.");
+        Article a = attributed("Both sides welcome what they call “a new kind of neighbourliness.”",
+                "The council unveiled an “independent” harbour policy.", "He dismissed the so-called “needle effect” outright.");
         assertThat(a.quotes()).extracting(Quote::kind).containsOnly(QuoteKind.SCARE);
         assertThat(a.quotes()).extracting(Quote::sourceId).containsOnlyNulls();
     }
 
     @Test
     void readsNestedQuotations() {
-        Article a = attributed("The leader has “cleared up the fear of the ‘big polar bear,’” the paper said of Gorbachev.");
+        Article a = attributed("The mayor has “laid to rest the fear of the ‘big grey heron,’” the paper said of Mr. Varga.");
         assertThat(a.quotes()).extracting(Quote::text)
-                .containsExactly("cleared up the fear of the ‘big polar bear,’", "big polar bear,");
+                .containsExactly("laid to rest the fear of the ‘big grey heron,’", "big grey heron,");
         assertThat(a.quotes().get(1).kind()).isEqualTo(QuoteKind.SCARE);
     }
 
     @Test
     void readsIndirectSpeechOfGroupsAndDocuments() {
-        Article a = attributed("Though the compound houses 500 citizens, Soviet diplomats say they need room for more.",
-                "China will redeploy its troops, Asian and Western diplomats say.",
-                "The militaries will exchange visits, according to Western and Asian diplomats.",
+        Article a = attributed("Though the berth takes 500 ships a year, harbour pilots say the channel is too narrow.",
+                "The ferry will move its berth, Danish and Dutch engineers say.",
+                "The crews will exchange visits, according to Dutch and Danish engineers.",
                 "The old service was notorious; in its final year, records show, one sailing in ten was cancelled.");
         assertThat(a.quotes()).extracting(Quote::kind).containsOnly(QuoteKind.INDIRECT);
-        assertThat(a.quotes()).extracting(Quote::text).containsExactly("they need room for more",
-                "China will redeploy its troops", "The militaries will exchange visits",
+        assertThat(a.quotes()).extracting(Quote::text).containsExactly("the channel is too narrow",
+                "The ferry will move its berth", "The crews will exchange visits",
                 "one sailing in ten was cancelled");
         assertThat(a.sources()).extracting(Source::kind)
                 .containsExactly(SourceKind.GROUP, SourceKind.GROUP, SourceKind.GROUP, SourceKind.DOCUMENT);
@@ -195,7 +203,7 @@ class QuoteAttributorTest {
 
     @Test
     void makesBracketedWordsInsideQuotationsEditorialInsertions() {
-        Article a = attributed("He told the party leader: “The message we asked you to convey [to Gorbachev] worked.” "
+        Article a = attributed("He told the harbour board: “The offer we asked you to pass on [to the union] worked.” "
                 + "The archive [see below] holds the letter.");
         List<Inline> content = a.paragraphs().get(0).content();
         List<String> insertions = new ArrayList<>();
@@ -217,8 +225,8 @@ class QuoteAttributorTest {
             public void leave(InlineContainer container) {
             }
         });
-        assertThat(insertions).containsExactly("to Gorbachev");
-        assertThat(a.quotes().get(0).text()).isEqualTo("The message we asked you to convey to Gorbachev worked.");
+        assertThat(insertions).containsExactly("to the union");
+        assertThat(a.quotes().get(0).text()).isEqualTo("The offer we asked you to pass on to the union worked.");
         assertThat(a.paragraphs().get(0).plainText()).contains("[see below]");
     }
 

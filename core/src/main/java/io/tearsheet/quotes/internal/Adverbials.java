@@ -1,7 +1,9 @@
 package io.tearsheet.quotes.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
@@ -11,22 +13,20 @@ import java.util.regex.Pattern;
  */
 public final class Adverbials {
     private static final int MAX_WORDS = 14;
-    private static final Set<String> TIME_WORDS = Lexicon.of("yesterday", "today", "tonight", "afterward", "afterwards",
-            "later", "earlier", "recently", "again", "then", "now", "once", "twice", "last", "this", "next", "early",
-            "late", "previously", "quietly", "simply", "repeatedly", "finally", "also", "too", "here", "there",
-            "privately", "publicly", "separately", "ago", "before", "after", "when", "asked", "alone", "instead");
-    private static final Pattern TRAILING_TIME = Pattern.compile("(?i)^(.*?)(?:,?\\s+(?:on|in|at|during|last|this|"
-            + "early|late|earlier|later|over|in\\s+an?|at\\s+an?|on\\s+an?)\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:monday|tuesday|"
-            + "wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
-            + "october|november|december|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|"
-            + "statement|interview|speech|conference|briefing|meeting|hearing|email|e-mail|letter|post|video|"
-            + "broadcast|podcast|session|address|summit|rally|event|call)s?|,?\\s+(?:yesterday|today|tonight|"
-            + "afterward|afterwards|later|earlier|recently|again))$");
+    private static final Set<String> TIME_WORDS = Lexicon.words("adverbs-after-cue");
+    /**
+     * A time or occasion at the end of a phrase: an opener, up to three words and an occasion noun ("on Tuesday",
+     * "at a news conference"), or an adverb of time alone ("yesterday").
+     */
+    private static final Pattern TRAILING_TIME = Pattern.compile("(?i)^(.*?)(?:,?\\s+(?:"
+            + alternation(Lexicon.entries("occasion-openers")) + ")\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:"
+            + alternation(Lexicon.entries("occasion-nouns")) + ")s?|,?\\s+(?:"
+            + alternation(Lexicon.entries("occasion-adverbs")) + "))$");
 
     private Adverbials() {
     }
 
-    /** The phrase without time and occasion at its end: "Mr. Deng on Tuesday" → "Mr. Deng". */
+    /** The phrase without time and occasion at its end: "Mr. Varga on Tuesday" → "Mr. Varga". */
     public static String stripTrailingTime(String phrase) {
         String text = phrase.strip();
         for (int i = 0; i < 3; i++) {
@@ -59,7 +59,7 @@ public final class Adverbials {
         }
         int i = 0;
         if (lemma != null && CueVerbs.takesObject(lemma)) {
-            // the listener: "the council", "reporters", "Reuters", "the Romanian party leader"
+            // the listener: "the council", "reporters", "Reuters", "the harbour board's new chairman"
             while (i < words.length && !FunctionWords.isPreposition(words[i]) && !isTimeWord(words[i])
                     && !words[i].contains(",")) {
                 if (FunctionWords.isFiniteVerb(words[i]) || words[i].equalsIgnoreCase("that")
@@ -94,11 +94,7 @@ public final class Adverbials {
         return true;
     }
 
-    private static final Set<String> OCCASIONS = Lexicon.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "week", "month", "year", "morning", "afternoon", "evening", "night",
-            "weekend", "statement", "interview", "speech", "conference", "briefing", "meeting", "hearing", "email",
-            "letter", "yesterday", "today", "tonight", "earlier", "later", "recently");
+    private static final Set<String> OCCASIONS = Lexicon.words("occasions");
 
     /** A word that names a time or the occasion of a statement ("Thursday", "statement", "briefing"). */
     public static boolean isTimeOrOccasion(String word) {
@@ -108,6 +104,19 @@ public final class Adverbials {
 
     private static boolean isTimeWord(String word) {
         return TIME_WORDS.contains(clean(word));
+    }
+
+    /** The entries as regular-expression alternatives, each literal, a space in an entry matching any white space. */
+    private static String alternation(List<String> entries) {
+        StringJoiner alternatives = new StringJoiner("|");
+        for (String entry : entries) {
+            StringJoiner words = new StringJoiner("\\s+");
+            for (String word : entry.split(" +")) {
+                words.add(Pattern.quote(word));
+            }
+            alternatives.add(words.toString());
+        }
+        return alternatives.toString();
     }
 
     private static String clean(String word) {

@@ -8,8 +8,8 @@ package io.tearsheet.quotes.internal;
  * @param cue       the attributing verb as written ("said", "told", "according to", "called")
  * @param at        char index of the phrase in its paragraph
  * @param end       one past its last char
- * @param rule      the name of the rule that found it, for provenance notes
+ * @param rule      the rule that found it
  * @param connector what stands between a leading attribution and the quotation: ':' , ',' or ' ' (none)
  */
-public record Attribution(SpeakerPhrase phrase, String cue, int at, int end, String rule, char connector) {
+public record Attribution(SpeakerPhrase phrase, String cue, int at, int end, RuleId rule, char connector) {
 }

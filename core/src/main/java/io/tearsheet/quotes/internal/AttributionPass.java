@@ -2,13 +2,11 @@ package io.tearsheet.quotes.internal;
 
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Inline;
-import io.tearsheet.model.Inlines;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Provenance;
 import io.tearsheet.model.Quote;
 import io.tearsheet.model.QuoteKind;
 import io.tearsheet.model.Section;
-import io.tearsheet.model.Source;
 import io.tearsheet.model.SourceKind;
 import io.tearsheet.model.SpanLocation;
 
@@ -17,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +25,11 @@ import java.util.Set;
  * classifies, and writes quotation spans, quotes and sources into a new article. Made per call; not shared.
  */
 public final class AttributionPass {
+    /**
+     * The continuation rules in order. Run-on quotations go first, so the rules after them see every part that the
+     * marks alone attribute, and again last: those rules may attribute one part of a running quotation (“Q1,” said
+     * X. “Q2 … that runs on; or a later part through “Q3,” she said, after it), and its other parts follow.
+     */
     private static final List<ContinuationRule> CONTINUATIONS = List.of(new RunOnContinuation(),
             new SameParagraphContinuation(), new BackwardContinuation(), new NextParagraphContinuation(),
             new RunOnContinuation());
@@ -57,48 +59,77 @@ public final class AttributionPass {
         if (insertions) {
             markInsertions(paragraphs);
         }
-        // paragraph by paragraph, in reading order: quotations, rules, reported speech, mentions resolved at once;
-        // each paragraph's words are dropped when it is done, so memory stays a small multiple of the text
-        List<ParagraphText> texts = new ArrayList<>(paragraphs.size());
-        List<Candidate> all = new ArrayList<>();
-        List<Candidate> topLevel = new ArrayList<>();
-        List<IndirectAttribution> reported = new ArrayList<>();
-        Map<Attribution, Entity> resolved = new IdentityHashMap<>();
+        Findings findings = new Findings(paragraphs.size());
         Discourse discourse = new Discourse(notes);
         for (int i = 0; i < paragraphs.size(); i++) {
-            String text = plainText(paragraphs.get(i));
-            QuoteScanner.Result scan = QuoteScanner.scan(text, maxDepth);
-            if (scan.tooDeep() > 0) {
-                notes.add("paragraph " + i + ": " + scan.tooDeep() + " quotation mark" + (scan.tooDeep() == 1 ? "" : "s")
-                        + " nested deeper than " + maxDepth + " levels left as text");
-            }
-            ParagraphText p = new ParagraphText(i, text, scan.quotes());
-            texts.add(p);
-            int first = topLevel.size();
-            collect(p, all, topLevel);
-            List<Attribution> attributions = new ArrayList<>();
-            for (Candidate c : topLevel.subList(first, topLevel.size())) {
-                attributeExplicitly(c);
-                if (c.attribution != null) {
-                    attributions.add(c.attribution);
-                }
-            }
-            if (indirect) {
-                for (IndirectAttribution r : IndirectAttributionFinder.find(p)) {
-                    if (!overlapsQuotation(p, r)) {
-                        reported.add(r);
-                        attributions.add(r.attribution());
-                    }
-                }
-            }
-            resolve(p, attributions, discourse, resolved);
-            p.release();
+            read(i, paragraphs.get(i), findings, discourse);
         }
-        for (Candidate c : topLevel) {
+        acceptResolvedSpeakers(findings);
+        for (ContinuationRule rule : CONTINUATIONS) {
+            rule.apply(findings.topLevel);
+        }
+        classify(findings.all);
+        return build(article, paragraphs, findings);
+    }
+
+    /** What the paragraphs yield, in reading order, for the steps after reading. */
+    private static final class Findings {
+        final List<ParagraphText> texts;
+        final List<Candidate> all = new ArrayList<>();
+        final List<Candidate> topLevel = new ArrayList<>();
+        final List<IndirectAttribution> reported = new ArrayList<>();
+        final Map<Attribution, Entity> resolved = new IdentityHashMap<>();
+
+        Findings(int paragraphs) {
+            texts = new ArrayList<>(paragraphs);
+        }
+    }
+
+    /**
+     * Reads one paragraph, in reading order: its quotations, their explicit attributions, its reported speech, and
+     * every mention resolved at once. The paragraph's words are dropped when it is done, so memory stays a small
+     * multiple of the text.
+     */
+    private void read(int index, Paragraph paragraph, Findings findings, Discourse discourse) {
+        String text = plainText(paragraph);
+        QuoteScanner.Result scan = QuoteScanner.scan(text, maxDepth);
+        if (scan.tooDeep() > 0) {
+            notes.add("paragraph " + index + ": " + scan.tooDeep() + " quotation mark" + (scan.tooDeep() == 1 ? "" : "s")
+                    + " nested deeper than " + maxDepth + " levels left as text");
+        }
+        ParagraphText p = new ParagraphText(index, text, scan.quotes());
+        findings.texts.add(p);
+        int first = findings.topLevel.size();
+        collect(p, findings.all, findings.topLevel);
+        List<Attribution> attributions = new ArrayList<>();
+        for (Candidate c : findings.topLevel.subList(first, findings.topLevel.size())) {
+            attributeExplicitly(c);
+            if (c.attribution != null) {
+                attributions.add(c.attribution);
+            }
+        }
+        if (indirect) {
+            for (IndirectAttribution r : IndirectAttributionFinder.find(p)) {
+                if (!overlapsQuotation(p, r)) {
+                    findings.reported.add(r);
+                    attributions.add(r.attribution());
+                }
+            }
+        }
+        resolve(p, attributions, discourse, findings.resolved);
+        p.release();
+    }
+
+    /**
+     * Gives each top-level quotation the entity its explicit attribution resolved to; one that did not resolve to a
+     * single entity stays unattributed, with the reason kept for the notes.
+     */
+    private static void acceptResolvedSpeakers(Findings findings) {
+        for (Candidate c : findings.topLevel) {
             if (c.attribution == null) {
                 continue;
             }
-            Entity e = resolved.get(c.attribution);
+            Entity e = findings.resolved.get(c.attribution);
             if (e == null || c.attribution.phrase().form() == SpeakerPhrase.Form.COORDINATED) {
                 c.doubt = "the speaker '" + c.attribution.phrase().surface() + "' could not be told for certain";
                 continue;
@@ -107,9 +138,10 @@ public final class AttributionPass {
             c.cue = c.attribution.cue();
             c.rule = c.attribution.rule();
         }
-        for (ContinuationRule rule : CONTINUATIONS) {
-            rule.apply(topLevel);
-        }
+    }
+
+    /** Decides each quotation's kind; scare quotes and nested quotations have no speaker of their own. */
+    private void classify(List<Candidate> all) {
         for (Candidate c : all) {
             c.kind = classifier.classify(c);
             if (c.kind == QuoteKind.SCARE || !c.isTopLevel()) {
@@ -117,7 +149,6 @@ public final class AttributionPass {
                 c.cue = null;
             }
         }
-        return build(article, paragraphs, texts, all, reported, resolved);
     }
 
     /** A paragraph's plain text; a paragraph of one text is its text, with no copy. */
@@ -275,15 +306,28 @@ public final class AttributionPass {
     private record Item(int paragraph, int start, int end, Entity entity, QuoteKind kind, String cue, Candidate candidate) {
     }
 
-    private Article build(Article article, List<Paragraph> paragraphs, List<ParagraphText> texts, List<Candidate> all,
-                          List<IndirectAttribution> reported, Map<Attribution, Entity> resolved) {
+    /** The article with quotation spans in its paragraphs, its quotes and sources, and the notes of this pass. */
+    private Article build(Article article, List<Paragraph> paragraphs, Findings findings) {
+        List<Item> items = inReadingOrder(findings);
+        List<Section> sections = SectionRewriter.replace(article.sections(), withSpans(paragraphs, items));
+        SourceIds sourceIds = new SourceIds(article.sources());
+        List<Quote> quotes = quotes(items, findings.texts, sections, sourceIds);
+        return article.toBuilder().sections(sections).sources(sourceIds.appendTo(article.sources())).quotes(quotes)
+                .provenance(withNotes(article.provenance())).build();
+    }
+
+    /**
+     * Every quotation, and the reported speech of groups and documents, sorted by paragraph and start, a longer one
+     * before one it holds; the quote ids follow this order ({@link #quoteId}).
+     */
+    private static List<Item> inReadingOrder(Findings findings) {
         List<Item> items = new ArrayList<>();
-        for (Candidate c : all) {
+        for (Candidate c : findings.all) {
             items.add(new Item(c.paragraph.index(), c.quote.start(), c.quote.end(), c.entity, c.kind, c.cue, c));
         }
         Set<String> taken = new HashSet<>();
-        for (IndirectAttribution r : reported) {
-            Entity e = resolved.get(r.attribution());
+        for (IndirectAttribution r : findings.reported) {
+            Entity e = findings.resolved.get(r.attribution());
             int p = r.paragraph();
             if (e == null || !reports(e)) {
                 continue;
@@ -294,120 +338,109 @@ public final class AttributionPass {
         }
         items.sort(Comparator.comparingInt(Item::paragraph).thenComparingInt(Item::start)
                 .thenComparing(Comparator.comparingInt(Item::end).reversed()));
+        return items;
+    }
 
-        Map<Item, String> ids = new IdentityHashMap<>();
+    /** The id of the quote made of the item at this index in reading order: q1, q2, … */
+    private static String quoteId(int index) {
+        return "q" + (index + 1);
+    }
+
+    /** The paragraphs with a quotation span around every quotation that lies inside one inline container. */
+    private static List<Paragraph> withSpans(List<Paragraph> paragraphs, List<Item> items) {
         Map<Integer, List<SpanInserter.Request>> requests = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            String id = "q" + (i + 1);
-            ids.put(item, id);
             if (item.kind() != QuoteKind.INDIRECT) {
                 requests.computeIfAbsent(item.paragraph(), k -> new ArrayList<>())
-                        .add(new SpanInserter.Request(id, item.start(), item.end()));
+                        .add(new SpanInserter.Request(quoteId(i), item.start(), item.end()));
             }
         }
         List<Paragraph> rebuilt = new ArrayList<>(paragraphs.size());
-        Set<String> placed = new HashSet<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             List<SpanInserter.Request> forParagraph = requests.get(i);
             if (forParagraph == null) {
                 rebuilt.add(paragraphs.get(i));
                 continue;
             }
-            SpanInserter.Result result = SpanInserter.insert(paragraphs.get(i).content(), forParagraph);
-            placed.addAll(result.placed());
-            rebuilt.add(new Paragraph(result.content()));
+            rebuilt.add(new Paragraph(SpanInserter.insert(paragraphs.get(i).content(), forParagraph).content()));
         }
-        List<Section> sections = SectionRewriter.replace(article.sections(), rebuilt);
-        Map<String, SpanLocation> locations = new HashMap<>();
-        for (SpanLocation location : SpanLocation.locate(sections)) {
-            locations.put(location.quoteId(), location);
-        }
+        return rebuilt;
+    }
 
-        Map<Entity, String> sourceIds = new LinkedHashMap<>();
-        Set<String> usedIds = new HashSet<>();
-        for (Source s : article.sources()) {
-            usedIds.add(s.id());
+    /**
+     * A quote per item, its offsets those of its span where it has one, counted in the paragraph's text where it
+     * has none; notes what was inferred or left unattributed.
+     */
+    private List<Quote> quotes(List<Item> items, List<ParagraphText> texts, List<Section> sections, SourceIds sourceIds) {
+        Map<String, SpanLocation> spans = new HashMap<>();
+        for (SpanLocation location : SpanLocation.locate(sections)) {
+            spans.put(location.quoteId(), location);
         }
+        CodePointCursor cursor = new CodePointCursor();
         List<Quote> quotes = new ArrayList<>(items.size());
-        int next = 1;
-        int cpParagraph = -1;
-        int cpChar = 0;
-        int cpCount = 0;
-        for (Item item : items) {
-            String id = ids.get(item);
-            String sourceId = null;
-            if (item.entity() != null) {
-                sourceId = sourceIds.get(item.entity());
-                if (sourceId == null) {
-                    while (usedIds.contains("s" + next)) {
-                        next++;
-                    }
-                    sourceId = "s" + next++;
-                    sourceIds.put(item.entity(), sourceId);
-                }
-            }
-            SpanLocation location = locations.get(id);
-            String text = texts.get(item.paragraph()).text();
-            int start;
-            int end;
-            String quoted;
-            if (location != null) {
-                start = location.start();
-                end = location.end();
-                quoted = location.text();
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            String id = quoteId(i);
+            String sourceId = item.entity() == null ? null : sourceIds.of(item.entity());
+            SpanLocation span = spans.get(id);
+            if (span != null) {
+                quotes.add(new Quote(id, sourceId, item.kind(), item.cue(), span.text(), item.paragraph(), span.start(),
+                        span.end()));
             } else {
                 if (item.kind() != QuoteKind.INDIRECT) {
                     notes.add(id + " (paragraph " + item.paragraph() + ") crosses an inline boundary: kept without a span");
                 }
-                // items come in reading order: count code points from the last one, not from the paragraph's start
-                if (cpParagraph != item.paragraph() || cpChar > item.start()) {
-                    cpParagraph = item.paragraph();
-                    cpChar = 0;
-                    cpCount = 0;
-                }
-                cpCount += text.codePointCount(cpChar, item.start());
-                cpChar = item.start();
-                start = cpCount;
-                end = start + text.codePointCount(item.start(), item.end());
-                quoted = text.substring(item.start(), item.end());
+                String text = texts.get(item.paragraph()).text();
+                int start = cursor.offset(item.paragraph(), text, item.start());
+                int end = start + text.codePointCount(item.start(), item.end());
+                quotes.add(new Quote(id, sourceId, item.kind(), item.cue(), text.substring(item.start(), item.end()),
+                        item.paragraph(), start, end));
             }
-            quotes.add(new Quote(id, sourceId, item.kind(), item.cue(), quoted, item.paragraph(), start, end));
             if (item.candidate() != null && item.entity() != null) {
                 noteInference(id, item);
             }
-            if (item.candidate() != null && sourceId == null
-                    && (item.kind() == QuoteKind.DIRECT || item.kind() == QuoteKind.PARTIAL) && item.candidate().isTopLevel()) {
-                String why = item.candidate().doubt != null ? item.candidate().doubt : "no speaker named near it";
-                notes.add(id + " (paragraph " + item.paragraph() + ") left unattributed: " + why);
+            if (item.candidate() != null && sourceId == null) {
+                noteUnattributed(id, item);
             }
         }
-        List<Source> sources = new ArrayList<>(article.sources());
-        for (Map.Entry<Entity, String> entry : sourceIds.entrySet()) {
-            Entity e = entry.getKey();
-            sources.add(new Source(entry.getValue(), e.name(), e.kind(), e.description(), List.copyOf(e.aliases())));
+        return quotes;
+    }
+
+    /** A quotation that someone said, direct or partial, and that has no speaker, is noted with the reason. */
+    private void noteUnattributed(String id, Item item) {
+        Candidate c = item.candidate();
+        if ((item.kind() == QuoteKind.DIRECT || item.kind() == QuoteKind.PARTIAL) && c.isTopLevel()) {
+            String why = c.doubt != null ? c.doubt : "no speaker named near it";
+            notes.add(id + " (paragraph " + item.paragraph() + ") left unattributed: " + why);
         }
-        Provenance p = article.provenance();
+    }
+
+    /** The article's provenance with the notes of this pass after its own. */
+    private Provenance withNotes(Provenance p) {
         List<String> allNotes = new ArrayList<>(p.notes());
         allNotes.addAll(notes);
-        Provenance provenance = new Provenance(p.inputSha256(), p.mediaType(), p.reader(), p.readerVersion(), p.removed(),
-                allNotes);
-        return article.toBuilder().sections(sections).sources(sources).quotes(quotes).provenance(provenance).build();
+        return new Provenance(p.inputSha256(), p.mediaType(), p.reader(), p.readerVersion(), p.removed(), allNotes);
     }
 
     /** Attributions inferred rather than read ("he", "the paper", the paragraph before) are noted. */
     private void noteInference(String id, Item item) {
         Candidate c = item.candidate();
         String where = id + " (paragraph " + item.paragraph() + "): ";
-        if (c.attribution != null && c.rule != null && c.rule.equals(c.attribution.rule())) {
+        if (c.rule == null) {
+            return;
+        }
+        if (c.rule.explicit() && c.attribution != null) {
             SpeakerPhrase.Form form = c.attribution.phrase().form();
             boolean anaphor = form == SpeakerPhrase.Form.PRONOUN || form == SpeakerPhrase.Form.DEFINITE
                     && !item.entity().name().equalsIgnoreCase(c.attribution.phrase().name());
             if (anaphor) {
                 notes.add(where + "'" + c.attribution.phrase().surface() + "' read as " + item.entity().name());
             }
-        } else if ("goes on quoting the speaker of the paragraph before".equals(c.rule)) {
-            notes.add(where + "attributed to " + item.entity().name() + ": " + c.rule);
+        } else if (c.rule == RuleId.CONTINUES_PARAGRAPH_BEFORE) {
+            // the other continuations are certain from the marks and the layout; a new paragraph going on with
+            // the last speaker is news style, not proof
+            notes.add(where + "attributed to " + item.entity().name() + ": " + c.rule.explanation());
         }
     }
 
@@ -424,9 +457,5 @@ public final class AttributionPass {
             }
         }
         return false;
-    }
-
-    static int codePoints(String text) {
-        return Inlines.codePointLength(text);
     }
 }

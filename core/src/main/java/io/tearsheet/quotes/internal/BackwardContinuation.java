@@ -18,7 +18,7 @@ public final class BackwardContinuation implements ContinuationRule {
             }
             String between = c.paragraph.text().substring(c.quote.after(), next.quote.open());
             if (between.replaceAll("[\\s,.;:—–-]", "").isEmpty()) {
-                c.inherit(next, "shares the speaker of the quotation after it");
+                c.inherit(next, RuleId.SHARES_SPEAKER_OF_QUOTATION_AFTER);
             }
         }
     }

@@ -13,7 +13,8 @@ public final class Candidate {
     Attribution attribution;
     Entity entity;
     String cue;
-    String rule;
+    /** The rule that gave the quotation its speaker. */
+    RuleId rule;
     boolean scare;
     QuoteKind kind;
     /** The segment of the same quotation in the previous paragraph, for a quotation that runs on. */
@@ -39,9 +40,9 @@ public final class Candidate {
         return paragraph.text().substring(quote.start(), quote.end());
     }
 
-    void inherit(Candidate from, String why) {
+    void inherit(Candidate from, RuleId continuation) {
         entity = from.entity;
         cue = from.cue;
-        rule = why;
+        rule = continuation;
     }
 }

@@ -2,9 +2,13 @@ package io.tearsheet.quotes.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Finds cue verbs among a paragraph's words, reading noun-like forms ("reports") as verbs only where plain. */
 final class CueWords {
+    /** Words after which a noun-like cue is a noun: "the report", "his note". */
+    private static final Set<String> NOUN_MARKERS = Lexicon.words("noun-markers");
+
     private CueWords() {
     }
 
@@ -95,8 +99,7 @@ final class CueWords {
 
     private static boolean isArticle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("this") || w.equals("its")
-                || w.equals("their") || w.equals("his") || w.equals("her") || FunctionWords.isPossessive(w);
+        return NOUN_MARKERS.contains(w) || FunctionWords.isPossessive(w);
     }
 
     /** Whether two words are separated only by spaces. */

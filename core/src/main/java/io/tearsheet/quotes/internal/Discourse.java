@@ -10,17 +10,16 @@ import java.util.Map;
 
 /**
  * Resolves mentions to entities, in reading order: a name to the person of that name or of a fuller name that
- * contains it ("Mr. Deng" → "Deng Xiaoping", "the Herald" → "Valley Herald"); "the paper" to the publication
+ * contains it ("Mr. Varga" → "Anton Varga", "the Herald" → "Valley Herald"); "the paper" to the publication
  * last mentioned; "the company" to the organisation last mentioned; "he" and "she" through
- * {@link PronounResolver}; anything indefinite ("a Western diplomat") to someone new. Per call, never shared.
+ * {@link PronounResolver}; anything indefinite ("a visiting economist") to someone new. Per call, never shared.
  */
 public final class Discourse {
     /** How many paragraphs back "the company" or "the report" may point. */
     private static final int ANAPHORA_REACH = 8;
 
     /** "the company" may mean the last organisation that spoke whatever it was called; "the city" may not. */
-    private static final java.util.Set<String> GENERIC_BODIES = Lexicon.of("company", "firm", "corporation",
-            "group", "business", "organisation", "organization", "concern");
+    private static final java.util.Set<String> GENERIC_BODIES = Lexicon.words("generic-bodies");
 
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, List<Entity>> byNameWord = new HashMap<>();
@@ -101,7 +100,7 @@ public final class Discourse {
                 return null; // a lone capitalised word is not worth an entity of its own
             }
         } else {
-            // a full name after a short one: "Deng Xiaoping" after "Mr. Deng"
+            // a full name after a short one: "Anton Varga" after "Mr. Varga"
             for (String part : parts) {
                 Entity shorter = byName.get(part.toLowerCase(Locale.ROOT));
                 if (shorter != null && shorter.kind() == phrase.kind() && !shorter.name().contains(" ")
@@ -115,7 +114,7 @@ public final class Discourse {
         }
         if (parts.length == 1 && phrase.title() != null && phrase.alias() != null) {
             // "Mr. Lindqvist" with no fuller name: the titled form is the name, found again by the surname
-            Entity e = create(withName(phrase, phrase.alias()), false);
+            Entity e = create(phrase.toBuilder().name(phrase.alias()).alias(null).build(), false);
             byName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
             return e;
         }
@@ -124,11 +123,6 @@ public final class Discourse {
             e.alias(phrase.alias());
         }
         return e;
-    }
-
-    private static SpeakerPhrase withName(SpeakerPhrase p, String name) {
-        return new SpeakerPhrase(p.surface(), p.form(), name, p.title(), p.description(), p.kind(), p.gender(),
-                p.plural(), p.head(), null);
     }
 
     /** "the paper", "the company", "the report": the last one mentioned; or someone new if none. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns words in square brackets inside quotations ("convey [to Gorbachev] three years ago") into
+ * Turns words in square brackets inside quotations ("pass on [to the union] last spring") into
  * {@link EditorialInsertion}s: the editor's words, without their brackets, which exporters draw again. Brackets
  * that would have to cross an emphasis or a link are left as text.
  */

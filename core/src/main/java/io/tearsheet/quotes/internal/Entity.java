@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Someone or something the article refers to, however many ways: "Deng Xiaoping", "Mr. Deng" and "he" are
+ * Someone or something the article refers to, however many ways: "Anton Varga", "Mr. Varga" and "he" are
  * one entity. Mutable while one call resolves its mentions; becomes a {@link io.tearsheet.model.Source} when
  * quoted.
  */
@@ -77,20 +77,10 @@ public final class Entity {
             return false;
         }
         if (kind == SourceKind.PERSON) {
-            // a lone capitalised word ("Beijing has assured …") is a person only when the text says so
+            // a lone capitalised word ("Kellford has agreed …") is a person only when the text says so
             return name.indexOf(' ') > 0 || gender != Gender.UNKNOWN || description != null || !aliases.isEmpty();
         }
         return kind == SourceKind.ANONYMOUS && head != null && HeadNouns.looksLikePerson(head);
-    }
-
-    /** Whether the name has this word (for "Mr. Deng" → "Deng Xiaoping", "the Herald" → "Valley Herald"). */
-    boolean hasNameWord(String word) {
-        for (String part : name.split(" ")) {
-            if (part.equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     void learn(SpeakerPhrase phrase) {
@@ -124,7 +114,7 @@ public final class Entity {
         }
     }
 
-    /** A fuller name found later: "Deng Xiaoping" after "Mr. Deng". The old name becomes an alias. */
+    /** A fuller name found later: "Anton Varga" after "Mr. Varga". The old name becomes an alias. */
     void rename(String fuller) {
         if (!fuller.equalsIgnoreCase(name)) {
             aliases.add(name);

@@ -13,100 +13,15 @@ public final class HeadNouns {
     /** The class of thing a noun names. */
     public enum NounClass { PERSON, ORGANIZATION, PUBLICATION, DOCUMENT, UNKNOWN }
 
-    private static final Set<String> PERSON = Lexicon.of("official", "diplomat", "spokesman", "spokeswoman",
-            "spokesperson", "minister", "president", "leader", "analyst", "expert", "economist", "scientist", "researcher",
-            "professor", "scholar", "academic", "teacher", "student", "pupil", "resident", "worker", "farmer", "grower",
-            "officer", "soldier", "captain", "driver", "passenger", "commuter", "rider", "nurse", "doctor", "physician",
-            "surgeon", "lawyer", "attorney", "judge", "prosecutor", "witness", "victim", "survivor", "neighbour",
-            "neighbor", "owner", "manager", "director", "executive", "engineer", "architect", "designer", "planner",
-            "mayor", "councillor", "councilor", "councilman", "councilwoman", "senator", "lawmaker", "legislator",
-            "politician", "activist", "campaigner", "protester", "protestor", "demonstrator", "volunteer", "librarian",
-            "principal", "headteacher", "dietitian", "nutritionist", "coach", "player", "champion", "referee", "fan",
-            "parent", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "grandmother",
-            "grandfather", "grandson", "granddaughter", "uncle", "aunt", "cousin", "nephew", "niece", "man", "woman",
-            "boy", "girl", "child", "kid", "baby", "schoolboy", "schoolgirl", "teenager", "youth", "retiree",
-            "pensioner", "veteran", "priest", "pastor", "vicar", "imam", "rabbi", "monk", "nun", "bishop", "chef",
-            "cook", "baker", "packer", "butcher", "dockworker", "docker", "fisherman", "fisher", "sailor", "pilot",
-            "guard", "clerk", "secretary", "aide", "adviser", "advisor", "consultant", "negotiator", "mediator",
-            "inspector", "detective", "curator", "historian", "author", "writer", "novelist", "poet", "journalist",
-            "reporter", "editor", "photographer", "artist", "musician", "actor", "actress", "singer", "dancer",
-            "shopkeeper", "shopper", "customer", "client", "patient", "entrepreneur", "investor", "banker", "trader",
-            "broker", "shareholder", "employee", "employer", "staffer", "technician", "mechanic", "electrician",
-            "plumber", "builder", "contractor", "landlord", "landlady", "tenant", "homeowner", "villager", "local",
-            "citizen", "voter", "candidate", "chief", "head", "chairman", "chairwoman", "chair", "chairperson",
-            "member", "specialist", "epidemiologist", "psychologist", "biologist", "ecologist", "astronomer",
-            "physicist", "chemist", "geologist", "meteorologist", "forecaster", "ambassador", "envoy", "commander",
-            "general", "colonel", "sergeant", "lieutenant", "admiral", "governor", "commissioner", "superintendent",
-            "supervisor", "foreman", "founder", "co-founder", "organiser", "organizer", "host", "guide", "ranger",
-            "rescuer", "firefighter", "paramedic", "policeman", "policewoman", "constable", "deckhand", "skipper",
-            "crewman", "labourer", "laborer", "miner", "stallholder", "vendor", "seller", "buyer", "dealer", "agent",
-            "representative", "delegate", "observer", "monitor", "critic", "supporter", "opponent", "defender",
-            "ally", "rival", "friend", "colleague", "partner", "assistant", "deputy", "intern", "apprentice",
-            "graduate", "alumnus", "alumna", "lecturer", "tutor", "dean", "chancellor", "provost", "investigator", "auditor", "accountant", "administrator", "coordinator", "strategist", "lobbyist",
-            "advocate", "trustee", "steward", "waiter", "waitress", "bartender", "barista",
-            "cleaner", "caretaker", "janitor", "gardener", "porter", "courier", "postman", "postwoman", "tourist",
-            "visitor", "traveller", "traveler", "hiker", "walker", "climber", "cyclist", "motorist", "pedestrian",
-            "spectator", "athlete", "runner", "swimmer", "golfer", "insider", "source", "person",
-            "individual", "dignitary", "monarch", "king", "queen", "prince", "princess", "emperor",
-            "premier", "congressman", "congresswoman", "businessman", "businesswoman",
-            "gentleman", "lady", "mixer", "operator", "inhabitant", "householder", "mourner", "relative", "widow",
-            "widower", "orphan", "refugee", "migrant", "immigrant", "emigrant", "exile", "prisoner", "inmate",
-            "detainee", "suspect", "defendant", "plaintiff", "claimant", "juror", "magistrate", "justice", "coroner", "pathologist", "vet", "veterinarian", "pharmacist", "dentist", "midwife", "carer", "caregiver");
-    private static final Set<String> ORGANIZATION = Lexicon.of("ministry", "department", "agency", "office", "council",
-            "government", "administration", "company", "firm", "corporation", "business", "union", "city", "town",
-            "police", "court", "board", "committee", "commission", "authority", "service", "bank", "university",
-            "college", "school", "hospital", "party", "army", "navy", "embassy", "consulate", "institute",
-            "association", "federation", "chain", "group", "club", "team", "regulator", "watchdog", "charity",
-            "foundation", "trust", "cooperative", "co-operative", "museum", "library", "society", "organisation",
-            "organization", "producer", "manufacturer", "maker", "retailer", "supermarket", "carrier", "airline",
-            "lender", "insurer", "developer", "operator", "utility", "cabinet", "parliament", "congress", "senate",
-            "legislature", "secretariat", "prosecutor's office", "church", "mosque", "synagogue", "district",
-            "county", "state", "province", "municipality", "bureau", "centre", "center", "unit", "division",
-            "shop", "store", "plant", "mill", "observatory", "coalition", "alliance", "campaign", "movement",
-            "network", "consortium", "conglomerate", "subsidiary", "startup", "brewery", "bakery", "hotel",
-            "restaurant", "orchestra", "opposition", "bloc", "caucus", "junta", "regime", "tribunal", "inquiry",
-            "panel", "taskforce", "task force", "delegation");
-    private static final Set<String> PUBLICATION = Lexicon.of("newspaper", "paper", "daily", "weekly", "monthly",
-            "magazine", "journal", "tabloid", "broadsheet", "broadcaster", "station", "channel", "website", "outlet",
-            "gazette", "newsletter", "bulletin", "news agency", "wire service", "radio", "television");
-    private static final Set<String> DOCUMENT = Lexicon.of("report", "statement", "study", "survey", "record", "document",
-            "figure", "data", "filing", "poll", "census", "analysis", "review", "audit", "memo", "memorandum", "letter",
-            "minutes", "estimate", "log", "logbook", "book", "diary", "assessment", "evaluation", "forecast",
-            "projection", "calculation", "count", "tally", "result", "finding", "account", "release", "communique",
-            "communiqué", "editorial", "transcript", "paper", "dossier", "note", "notice", "order", "ruling",
-            "verdict", "judgment", "judgement", "indictment", "complaint", "lawsuit", "petition", "proposal", "plan",
-            "budget", "website", "database", "register", "registry", "ledger", "index", "chart", "table", "map",
-            "guidance", "guideline", "rule", "regulation", "law", "bill", "act", "treaty", "agreement", "contract",
-            "charter", "constitution", "manifesto", "announcement", "warning", "advisory", "bulletin", "interview",
-            "testimony", "deposition", "evidence", "research", "statistic", "statistics", "number", "numbers");
-    private static final Map<String, Gender> GENDERED = Map.ofEntries(
-            Map.entry("man", Gender.MALE), Map.entry("boy", Gender.MALE), Map.entry("schoolboy", Gender.MALE),
-            Map.entry("father", Gender.MALE), Map.entry("son", Gender.MALE), Map.entry("husband", Gender.MALE),
-            Map.entry("brother", Gender.MALE), Map.entry("grandfather", Gender.MALE), Map.entry("grandson", Gender.MALE),
-            Map.entry("uncle", Gender.MALE), Map.entry("nephew", Gender.MALE), Map.entry("king", Gender.MALE),
-            Map.entry("prince", Gender.MALE), Map.entry("monk", Gender.MALE), Map.entry("spokesman", Gender.MALE),
-            Map.entry("chairman", Gender.MALE), Map.entry("businessman", Gender.MALE), Map.entry("gentleman", Gender.MALE),
-            Map.entry("policeman", Gender.MALE), Map.entry("congressman", Gender.MALE), Map.entry("councilman", Gender.MALE),
-            Map.entry("widower", Gender.MALE), Map.entry("postman", Gender.MALE), Map.entry("crewman", Gender.MALE),
-            Map.entry("woman", Gender.FEMALE), Map.entry("girl", Gender.FEMALE), Map.entry("schoolgirl", Gender.FEMALE),
-            Map.entry("mother", Gender.FEMALE), Map.entry("daughter", Gender.FEMALE), Map.entry("wife", Gender.FEMALE),
-            Map.entry("sister", Gender.FEMALE), Map.entry("grandmother", Gender.FEMALE),
-            Map.entry("granddaughter", Gender.FEMALE), Map.entry("aunt", Gender.FEMALE), Map.entry("niece", Gender.FEMALE),
-            Map.entry("queen", Gender.FEMALE), Map.entry("princess", Gender.FEMALE), Map.entry("nun", Gender.FEMALE),
-            Map.entry("spokeswoman", Gender.FEMALE), Map.entry("chairwoman", Gender.FEMALE),
-            Map.entry("businesswoman", Gender.FEMALE), Map.entry("lady", Gender.FEMALE), Map.entry("actress", Gender.FEMALE),
-            Map.entry("waitress", Gender.FEMALE), Map.entry("policewoman", Gender.FEMALE), Map.entry("widow", Gender.FEMALE),
-            Map.entry("congresswoman", Gender.FEMALE), Map.entry("councilwoman", Gender.FEMALE),
-            Map.entry("landlady", Gender.FEMALE), Map.entry("postwoman", Gender.FEMALE), Map.entry("alumna", Gender.FEMALE),
-            Map.entry("midwife", Gender.FEMALE));
+    private static final Set<String> PERSON = Lexicon.words("head-nouns-person");
+    private static final Set<String> ORGANIZATION = Lexicon.words("head-nouns-organization");
+    private static final Set<String> PUBLICATION = Lexicon.words("head-nouns-publication");
+    private static final Set<String> DOCUMENT = Lexicon.words("head-nouns-document");
+    private static final Map<String, Gender> GENDERED = Lexicon.genders("head-nouns-gender");
     /** Nouns that end like a plural but are singular (or only plural in form). */
-    private static final Set<String> NOT_PLURAL = Lexicon.of("press", "news", "series", "business", "analysis", "census",
-            "bus", "campus", "status", "virus", "boss", "congress", "witness", "mattress", "address", "process",
-            "progress", "success", "chess", "glass", "class", "grass", "gas", "bias", "atlas", "canvas", "lens",
-            "physics", "economics", "politics", "statistics", "minutes", "data", "means", "headquarters", "species");
+    private static final Set<String> NOT_PLURAL = Lexicon.words("nouns-not-plural");
     /** Nouns for many people at once: "police say", "the staff", "the crew". */
-    private static final Set<String> COLLECTIVE = Lexicon.of("police", "staff", "crew", "people", "public", "clergy",
-            "military", "personnel", "youth", "authorities", "officials");
+    private static final Set<String> COLLECTIVE = Lexicon.words("head-nouns-collective");
 
     private HeadNouns() {
     }

@@ -1,7 +1,7 @@
 package io.tearsheet.quotes.internal;
 
 /**
- * Reported speech without quotation marks, found in one sentence: Soviet diplomats say [they need room for more].
+ * Reported speech without quotation marks, found in one sentence: harbour pilots say [the channel is too narrow].
  *
  * @param paragraph   the paragraph index
  * @param attribution the speaker phrase and cue

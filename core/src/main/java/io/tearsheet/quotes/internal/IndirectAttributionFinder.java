@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * Finds reported speech attributed to a group, an organisation, a publication or a document, in sentences
- * without quotation marks: "Soviet diplomats say they need room for more", "…, official press reports say.",
- * "…, according to Western diplomats.", "records show", "a study found that …". Speech reported from one person
+ * without quotation marks: "harbour pilots say the channel is too narrow", "…, local press reports say.",
+ * "…, according to Danish engineers.", "records show", "a study found that …". Speech reported from one person
  * is left alone: it is the writer's paraphrase, and its speaker is quoted directly elsewhere.
  */
 public final class IndirectAttributionFinder {
@@ -69,7 +69,7 @@ public final class IndirectAttributionFinder {
                 continue;
             }
             Attribution attribution = new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(),
-                    words.get(c).end(), "indirect", ' ');
+                    words.get(c).end(), RuleId.INDIRECT, ' ');
             // a clause ends at a semicolon: "…; in its final year, records show, almost one sailing in ten …"
             int from = Math.max(s, text.lastIndexOf(';', subject.start()) + 1);
             String before = text.substring(from, subject.start()).strip();
@@ -126,7 +126,7 @@ public final class IndirectAttributionFinder {
         }
         int at = text.indexOf(phraseText.strip(), to.end());
         Attribution attribution = new Attribution(phrase, "according to", at, at + phraseText.strip().length(),
-                "indirect according to", ' ');
+                RuleId.INDIRECT_ACCORDING_TO, ' ');
         String before = text.substring(s, words.get(c).start()).strip();
         if (before.isEmpty()) {
             // According to X, …

@@ -54,7 +54,7 @@ public final class LeadingCueRule implements AttributionRule {
                     connector = between.isEmpty() ? ' ' : ',';
                 }
             }
-            return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), "leading", connector);
+            return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), RuleId.LEADING, connector);
         }
         return null;
     }
@@ -73,7 +73,7 @@ public final class LeadingCueRule implements AttributionRule {
             return null;
         }
         int at = p.text().indexOf(phraseText.strip(), to.end());
-        return new Attribution(phrase, "according to", at, at + phraseText.strip().length(), "leading according to",
+        return new Attribution(phrase, "according to", at, at + phraseText.strip().length(), RuleId.LEADING_ACCORDING_TO,
                 comma < 0 ? ' ' : ',');
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Quotation marks around a name or label: what they call “a new type of relations”, the so-called “needle
+ * Quotation marks around a name or label: what they call “a new kind of neighbourliness”, the so-called “needle
  * effect”, a practice the school calls “family lunch”. Such a quotation is a scare quote unless it is longer than
  * a label and a named source uses the words (the Courier called the purchase “a lesson in the cost of short
  * memories”); then those words are that source's.
@@ -52,7 +52,7 @@ public final class NamingVerbRule {
                 return new Verdict(true, null);
             }
             return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
-                    "naming", ' '));
+                    RuleId.NAMING, ' '));
         }
         return null;
     }
@@ -70,6 +70,5 @@ public final class NamingVerbRule {
     }
 
     /** Subjects that name things the way everybody does. */
-    private static final java.util.Set<String> GENERIC = Lexicon.of("people", "some", "many", "others",
-            "everyone", "everybody", "locals", "residents", "critics", "supporters", "fans", "most", "few");
+    private static final java.util.Set<String> GENERIC = Lexicon.words("generic-namers");
 }

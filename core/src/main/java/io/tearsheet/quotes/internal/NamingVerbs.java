@@ -9,13 +9,10 @@ import java.util.Set;
  * words with a named subject are that subject's words ("the paper called it “a lesson in short memories”").
  */
 public final class NamingVerbs {
-    private static final Set<String> VERBS = Lexicon.of("call", "calls", "called", "calling", "dub", "dubs", "dubbed",
-            "dubbing", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "labelling", "labeling",
-            "nickname", "nicknames", "nicknamed", "brand", "brands", "branded", "christened", "describe", "describes",
-            "described", "describing", "refer", "refers", "referred", "referring");
+    private static final Set<String> VERBS = Lexicon.words("naming-verbs");
     /** Verbs that name only with "as" before the quotation: "described it as “…”", "referred to it as “…”". */
-    private static final Set<String> NEED_AS = Lexicon.of("describe", "describes", "described", "describing", "refer",
-            "refers", "referred", "referring", "brand", "brands", "branded");
+    private static final Set<String> NEED_AS = Lexicon.words("naming-verbs-with-as");
+    private static final Set<String> LABEL_MARKERS = Lexicon.words("label-markers");
 
     private NamingVerbs() {
     }
@@ -30,7 +27,6 @@ public final class NamingVerbs {
 
     /** Words that mark what follows as a label without any verb: "so-called", "known as", "dubbed". */
     public static boolean isLabelMarker(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return w.equals("so-called") || w.equals("so‑called") || w.equals("self-styled") || w.equals("self-described");
+        return LABEL_MARKERS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

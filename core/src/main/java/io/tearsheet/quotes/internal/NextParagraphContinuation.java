@@ -19,7 +19,7 @@ public final class NextParagraphContinuation implements ContinuationRule {
                 continue;
             }
             if (endsParagraph(previous) && !namesAnyone(c)) {
-                c.inherit(previous, "goes on quoting the speaker of the paragraph before");
+                c.inherit(previous, RuleId.CONTINUES_PARAGRAPH_BEFORE);
             }
         }
     }

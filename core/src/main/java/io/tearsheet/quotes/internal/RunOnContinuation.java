@@ -21,13 +21,13 @@ public final class RunOnContinuation implements ContinuationRule {
         // forward, then backward: an attribution in any part reaches every part
         for (Candidate c : quotations) {
             if (!c.attributed() && c.runsOnFrom != null && c.runsOnFrom.attributed()) {
-                c.inherit(c.runsOnFrom, "runs on from the paragraph before");
+                c.inherit(c.runsOnFrom, RuleId.RUNS_ON_FROM_PARAGRAPH_BEFORE);
             }
         }
         for (int i = quotations.size() - 1; i >= 0; i--) {
             Candidate c = quotations.get(i);
             if (c.attributed() && c.runsOnFrom != null && !c.runsOnFrom.attributed()) {
-                c.runsOnFrom.inherit(c, "runs on into an attributed paragraph");
+                c.runsOnFrom.inherit(c, RuleId.RUNS_ON_INTO_ATTRIBUTED_PARAGRAPH);
             }
         }
     }

@@ -3,7 +3,7 @@ package io.tearsheet.quotes.internal;
 import java.util.List;
 
 /**
- * “Q1,” said Mr. Deng. “Q2.” — a quotation that follows an attributed one in the same paragraph, with nothing
+ * “Q1,” said Mr. Varga. “Q2.” — a quotation that follows an attributed one in the same paragraph, with nothing
  * but the attribution and punctuation between them, continues the same speaker. Anything more between them (a
  * sentence of the writer's, another name) breaks the chain.
  */
@@ -18,7 +18,7 @@ public final class SameParagraphContinuation implements ContinuationRule {
                 continue;
             }
             if (bridged(previous, c)) {
-                c.inherit(previous, "continues the quotation before it");
+                c.inherit(previous, RuleId.CONTINUES_QUOTATION_BEFORE);
             }
         }
     }

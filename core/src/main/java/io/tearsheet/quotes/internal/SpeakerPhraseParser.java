@@ -9,15 +9,15 @@ import java.util.Locale;
 
 /**
  * Parses the words that name a speaker into a {@link SpeakerPhrase}. A phrase is a head ("Tomas Lindqvist",
- * "the paper", "a scholar affiliated with …") followed by appositives between commas ("the city's transport
+ * "the paper", "a historian affiliated with …") followed by appositives between commas ("the city's transport
  * commissioner", "67", "who designed the boats"). Returns null for words that are not a noun phrase, so rules
  * that find a cue verb but no speaker before or after it attribute nothing.
  */
 public final class SpeakerPhraseParser {
     private static final int MAX_HEAD_WORDS = 14;
-    private static final java.util.Set<String> TRAILING_ADVERBS = Lexicon.of("there", "here", "themselves",
-            "himself", "herself", "itself", "too", "also", "alone", "both", "all", "instead");
+    private static final java.util.Set<String> TRAILING_ADVERBS = Lexicon.words("phrase-final-adverbs");
     private static final int MAX_LENGTH = 220;
+    private static final java.util.Set<String> NAME_PARTICLES = Lexicon.words("name-particles");
 
     private SpeakerPhraseParser() {
     }
@@ -80,8 +80,8 @@ public final class SpeakerPhraseParser {
                     kind = byNoun;
                 }
                 Gender gender = head.gender() != Gender.UNKNOWN ? head.gender() : app.gender();
-                return new SpeakerPhrase(surface, head.form(), head.name(), head.title(),
-                        stripArticleIfDescriptive(first), kind, gender, head.plural(), app.head(), head.alias());
+                return head.toBuilder().surface(surface).description(first.strip()).kind(kind).gender(gender)
+                        .head(app.head()).build();
             }
             case DEFINITE, BARE -> {
                 if (app == null) {
@@ -94,20 +94,25 @@ public final class SpeakerPhraseParser {
                     if (byNoun == SourceKind.PUBLICATION || byNoun == SourceKind.ORGANIZATION) {
                         kind = byNoun;
                     }
-                    return new SpeakerPhrase(surface, SpeakerPhrase.Form.NAME, app.name(), app.title(),
-                            lowerFirst(headText), kind, gender, false, head.head(), app.alias());
+                    return app.toBuilder().surface(surface).description(lowerFirst(headText)).kind(kind).gender(gender)
+                            .plural(false).head(head.head()).build();
                 }
                 if (app.form() == SpeakerPhrase.Form.INDEFINITE && !head.plural()) {
                     Gender gender = app.gender() != Gender.UNKNOWN ? app.gender() : head.gender();
-                    return new SpeakerPhrase(surface, SpeakerPhrase.Form.INDEFINITE, app.name(), null,
-                            lowerFirst(headText), app.kind(), gender, app.plural(), app.head(), null);
+                    return SpeakerPhrase.builder(SpeakerPhrase.Form.INDEFINITE, surface).name(app.name())
+                            .description(lowerFirst(headText)).kind(app.kind()).gender(gender).plural(app.plural())
+                            .head(app.head()).build();
                 }
                 return head;
             }
             case INDEFINITE -> {
                 Gender gender = head.gender() != Gender.UNKNOWN ? head.gender() : app == null ? Gender.UNKNOWN : app.gender();
-                return new SpeakerPhrase(surface, head.form(), head.name(), null, relative ? null : first,
-                        head.kind(), gender, head.plural(), head.head(), null);
+                SpeakerPhrase.Builder described = SpeakerPhrase.builder(head.form(), surface).name(head.name())
+                        .kind(head.kind()).gender(gender).plural(head.plural()).head(head.head());
+                if (!relative) {
+                    described.description(first);
+                }
+                return described.build();
             }
             default -> {
                 return head;
@@ -139,8 +144,8 @@ public final class SpeakerPhraseParser {
             String p = w0.toLowerCase(Locale.ROOT);
             boolean plural = p.equals("they") || p.equals("we");
             SourceKind kind = plural ? SourceKind.GROUP : p.equals("it") ? SourceKind.ORGANIZATION : SourceKind.PERSON;
-            return new SpeakerPhrase(text, SpeakerPhrase.Form.PRONOUN, p, null, null, kind,
-                    FunctionWords.pronounGender(p), plural, null, null);
+            return SpeakerPhrase.builder(SpeakerPhrase.Form.PRONOUN, text).name(p).kind(kind)
+                    .gender(FunctionWords.pronounGender(p)).plural(plural).build();
         }
         if (FunctionWords.isSubjectPronoun(w0) || FunctionWords.isPreposition(w0) && !FunctionWords.isDeterminer(w0)
                 || FunctionWords.isSubordinator(w0) && !w0.equalsIgnoreCase("that") || w0.equalsIgnoreCase("there")
@@ -179,10 +184,9 @@ public final class SpeakerPhraseParser {
             SpeakerPhrase named = name(join(nameWords, t, nameWords.length), title, join(nameWords, 0, nameWords.length),
                     t == 0 ? null : join(nameWords, 0, nameWords.length));
             String described = join(words, prep, words.length);
-            return new SpeakerPhrase(text, named.form(), named.name(), named.title(), described, named.kind(),
-                    named.gender(), false, null, named.alias());
+            return named.toBuilder().surface(text).description(described).build();
         }
-        // "the pro-Beijing Hong Kong newspaper Ta Kung Pao", "county emergency manager Lydia Marsh"
+        // "the family-owned Kellford newspaper Evening Post", "county emergency manager Lydia Marsh"
         int lastLower = -1;
         for (int i = 0; i < words.length; i++) {
             if (!isCapitalised(words[i])) {
@@ -202,8 +206,8 @@ public final class SpeakerPhraseParser {
                 kind = byNoun;
             }
             Gender gender = HeadNouns.genderOf(words[lastLower]);
-            return new SpeakerPhrase(text, SpeakerPhrase.Form.NAME, named.name(), null, description, kind,
-                    gender, false, words[lastLower].toLowerCase(Locale.ROOT), null);
+            return SpeakerPhrase.builder(SpeakerPhrase.Form.NAME, text).name(named.name()).description(description)
+                    .kind(kind).gender(gender).head(words[lastLower].toLowerCase(Locale.ROOT)).build();
         }
         return description(words, text);
     }
@@ -255,8 +259,8 @@ public final class SpeakerPhraseParser {
         }
         SourceKind kind = kindOfNoun(head, plural);
         String name = lowerFirst(join(words, 0, relativeCut(words)));
-        return new SpeakerPhrase(text, form, name, null, null, kind, HeadNouns.genderOf(head), plural,
-                head.toLowerCase(Locale.ROOT), null);
+        return SpeakerPhrase.builder(form, text).name(name).kind(kind).gender(HeadNouns.genderOf(head)).plural(plural)
+                .head(head.toLowerCase(Locale.ROOT)).build();
     }
 
     private static SpeakerPhrase name(String name, String title, String surface, String alias) {
@@ -266,8 +270,8 @@ public final class SpeakerPhraseParser {
             kind = SourceKind.PERSON;
         }
         String description = title != null && !isPlainHonorific(title) ? title : null;
-        return new SpeakerPhrase(surface, SpeakerPhrase.Form.NAME, stripPossessive(name), title, description, kind,
-                gender, false, null, alias);
+        return SpeakerPhrase.builder(SpeakerPhrase.Form.NAME, surface).name(stripPossessive(name)).title(title)
+                .description(description).kind(kind).gender(gender).alias(alias).build();
     }
 
     /** "Jane Doe and John Roe": names joined by "and", a group of people. */
@@ -285,9 +289,9 @@ public final class SpeakerPhraseParser {
         if (isCommonNounRun(words, 0) || and == 1 && !isCapitalised(words[words.length - 1])) {
             return null;
         }
-        // "Asian and Western diplomats" is a description: its last word is a lower-case noun
-        return new SpeakerPhrase(text, SpeakerPhrase.Form.COORDINATED, text, null, null, SourceKind.GROUP,
-                Gender.UNKNOWN, true, null, null);
+        // "Danish and Dutch engineers" is a description: its last word is a lower-case noun
+        return SpeakerPhrase.builder(SpeakerPhrase.Form.COORDINATED, text).name(text).kind(SourceKind.GROUP).plural(true)
+                .build();
     }
 
     /** "carrier", "producer", "operator": organisation nouns that are also said of people. */
@@ -395,12 +399,9 @@ public final class SpeakerPhraseParser {
         return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
+    /** A lower-case word that may stand inside a name: "van", "de", "of", "&". */
     private static boolean isParticle(String word) {
-        return switch (word) {
-            case "de", "da", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "bin",
-                 "al", "el", "y", "ten", "ter", "of", "for", "and", "&" -> true;
-            default -> false;
-        };
+        return NAME_PARTICLES.contains(word);
     }
 
     private static boolean isFiller(String segment) {
@@ -412,10 +413,6 @@ public final class SpeakerPhraseParser {
             return true; // an age
         }
         return s.matches("(?:now|aged|age|then)\\s+\\d{1,3}|jr\\.?|sr\\.?|\\d{1,3}-year-old");
-    }
-
-    private static String stripArticleIfDescriptive(String appositive) {
-        return appositive.strip();
     }
 
     static String clean(String raw) {

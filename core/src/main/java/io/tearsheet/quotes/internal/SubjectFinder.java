@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds the speaker phrase that stands before a cue verb: "a Western diplomat said", "Tomas Lindqvist, a naval
+ * Finds the speaker phrase that stands before a cue verb: "a visiting economist said", "Tomas Lindqvist, a naval
  * architect who designed the new boats, said", "… last fall when he told", "Mr. Penhale's daughter, Jess, who
  * manages the farm shop, said". The search goes back to the start of the clause and no further: a sentence
  * start, a subordinating word ("when", "because", "and"), or an earlier quotation.
@@ -115,7 +115,7 @@ public final class SubjectFinder {
             }
         }
         if (best < 0) {
-            // "… by far the biggest contingent in China, Soviet diplomats say": the last segment alone
+            // "… by far the busiest berth on the coast, harbour pilots say": the last segment alone
             return fromClause(left, offset, left.lastIndexOf(',') + 1);
         }
         int start = indexOfSegment(left, segments, best);
@@ -208,7 +208,7 @@ public final class SubjectFinder {
 
     /**
      * The words after the last clause boundary in a comma-free stretch: "… last fall when he" → "he",
-     * "… stomach aches and one father" → "one father". "and" between capitalised words ("Asian and Western") or
+     * "… stomach aches and one father" → "one father". "and" between capitalised words ("Danish and Dutch") or
      * between two adjectives is coordination, not a boundary.
      */
     static String clauseTail(String segment) {

@@ -7,31 +7,11 @@ import java.util.Set;
 /**
  * Honorifics and titles written before a name ("Mr.", "Dr", "Professor", "Councillor", "Chief Executive",
  * "Detective Inspector"), with the gender some of them imply. They are not part of the canonical name:
- * "Mr. Deng" is an alias of "Deng Xiaoping".
+ * "Mr. Varga" is an alias of "Anton Varga".
  */
 public final class Titles {
-    private static final Map<String, Gender> HONORIFICS = Map.ofEntries(
-            Map.entry("mr", Gender.MALE), Map.entry("mr.", Gender.MALE), Map.entry("messrs.", Gender.MALE),
-            Map.entry("mrs", Gender.FEMALE), Map.entry("mrs.", Gender.FEMALE), Map.entry("ms", Gender.FEMALE),
-            Map.entry("ms.", Gender.FEMALE), Map.entry("miss", Gender.FEMALE), Map.entry("mme", Gender.FEMALE),
-            Map.entry("mme.", Gender.FEMALE), Map.entry("sir", Gender.MALE), Map.entry("dame", Gender.FEMALE),
-            Map.entry("lord", Gender.MALE), Map.entry("lady", Gender.FEMALE), Map.entry("king", Gender.MALE),
-            Map.entry("queen", Gender.FEMALE), Map.entry("prince", Gender.MALE), Map.entry("princess", Gender.FEMALE),
-            Map.entry("father", Gender.MALE), Map.entry("sister", Gender.FEMALE), Map.entry("brother", Gender.MALE),
-            Map.entry("sheikh", Gender.MALE), Map.entry("councilman", Gender.MALE),
-            Map.entry("councilwoman", Gender.FEMALE), Map.entry("congressman", Gender.MALE),
-            Map.entry("congresswoman", Gender.FEMALE));
-    private static final Set<String> TITLES = Lexicon.of("dr", "dr.", "prof", "prof.", "professor", "sen.", "sen", "senator",
-            "rep.", "rep", "representative", "gov.", "gov", "governor", "gen.", "gen", "general", "president", "vice",
-            "prime", "minister", "premier", "chancellor", "secretary", "foreign", "defence", "defense", "finance",
-            "interior", "health", "deputy", "judge", "justice", "rev.", "rev", "reverend", "bishop", "archbishop",
-            "cardinal", "pope", "rabbi", "imam", "capt.", "capt", "captain", "lt.", "lt", "lieutenant", "col.", "col",
-            "colonel", "sgt.", "sgt", "sergeant", "maj.", "maj", "major", "adm.", "adm", "admiral", "cmdr.", "commander",
-            "cpl.", "corporal", "pvt.", "private", "officer", "detective", "inspector", "superintendent", "chief",
-            "constable", "det.", "insp.", "supt.", "mayor", "councillor", "councilor", "alderman", "ambassador",
-            "commissioner", "chairman", "chairwoman", "chair", "director", "executive", "coach", "principal",
-            "speaker", "leader", "emperor", "sultan", "emir", "crown", "state", "attorney", "district", "assistant",
-            "senior", "junior", "acting", "interim", "former", "then", "editor", "managing", "chief-executive");
+    private static final Map<String, Gender> HONORIFICS = Lexicon.genders("titles-honorific");
+    private static final Set<String> TITLES = Lexicon.words("titles");
 
     private Titles() {
     }

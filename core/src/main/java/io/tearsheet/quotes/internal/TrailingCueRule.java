@@ -27,7 +27,7 @@ public final class TrailingCueRule implements AttributionRule {
         String lead = text.substring(quote.after(), words.get(first).start());
         boolean adjacent = lead.isBlank() || lead.strip().matches("[,;—–-]+");
         if (adjacent && CueWords.isAccordingTo(p, first)) {
-            return accordingTo(p, first + 1, site.afterTo(), "trailing according to");
+            return accordingTo(p, first + 1, site.afterTo(), RuleId.TRAILING_ACCORDING_TO);
         }
         if (adjacent && CueWords.isSpeechCue(p, first)) {
             return inverted(p, first, site.afterTo());
@@ -39,7 +39,7 @@ public final class TrailingCueRule implements AttributionRule {
             }
             if (CueWords.isAccordingTo(p, c) && c > first && text.substring(words.get(c - 1).end(), word.start()).contains(",")) {
                 // X “Q” …, according to Y.
-                return accordingTo(p, c + 1, site.afterTo(), "closing according to");
+                return accordingTo(p, c + 1, site.afterTo(), RuleId.CLOSING_ACCORDING_TO);
             }
             if (!CueWords.isSpeechCue(p, c)) {
                 continue;
@@ -61,7 +61,7 @@ public final class TrailingCueRule implements AttributionRule {
                     return null;
                 }
             }
-            return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), "trailing", ' ');
+            return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), RuleId.TRAILING, ' ');
         }
         return null;
     }
@@ -75,10 +75,10 @@ public final class TrailingCueRule implements AttributionRule {
             return null;
         }
         int at = p.text().indexOf(phraseText.strip(), word.end());
-        return new Attribution(phrase, CueWords.cueText(p, cue), at < 0 ? word.end() : at, to, "inverted", ' ');
+        return new Attribution(phrase, CueWords.cueText(p, cue), at < 0 ? word.end() : at, to, RuleId.INVERTED, ' ');
     }
 
-    static Attribution accordingTo(ParagraphText p, int to, int end, String rule) {
+    static Attribution accordingTo(ParagraphText p, int to, int end, RuleId rule) {
         Word word = p.words().get(to);
         String phraseText = Adverbials.stripTrailingTime(p.text().substring(word.end(), end));
         SpeakerPhrase phrase = SpeakerPhraseParser.parse(phraseText);

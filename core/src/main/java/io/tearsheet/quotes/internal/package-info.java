@@ -19,9 +19,15 @@
  *       every mention resolved to an entity in reading order (names and aliases, "the paper", "he");</li>
  *   <li>continuation rules, each a {@link io.tearsheet.quotes.internal.ContinuationRule}, then
  *       {@link io.tearsheet.quotes.internal.QuoteKindClassifier};</li>
- *   <li>{@link io.tearsheet.quotes.internal.SpanInserter}: quotation spans written into the inline trees.</li>
+ *   <li>{@link io.tearsheet.quotes.internal.SpanInserter}: quotation spans written into the inline trees; then
+ *       quotes numbered in reading order and sources ({@link io.tearsheet.quotes.internal.SourceIds}).</li>
  * </ol>
- * Lexicons ({@link io.tearsheet.quotes.internal.CueVerbs}, {@link io.tearsheet.quotes.internal.HeadNouns},
- * {@link io.tearsheet.quotes.internal.Titles}, …) hold general English, never words of particular articles.
+ * Every attribution records the {@link io.tearsheet.quotes.internal.RuleId} of the rule that gave it.
+ *
+ * <p>The word lists the rules consult ({@link io.tearsheet.quotes.internal.CueVerbs},
+ * {@link io.tearsheet.quotes.internal.HeadNouns}, {@link io.tearsheet.quotes.internal.Titles}, …) are text
+ * files in {@code lexicon/} beside this package, read once by {@link io.tearsheet.quotes.internal.Lexicon}; the
+ * {@code README.md} there says what each holds and how to extend it. They hold general English, never the names
+ * of particular articles.
  */
 package io.tearsheet.quotes.internal;

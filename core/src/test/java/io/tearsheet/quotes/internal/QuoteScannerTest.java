@@ -14,8 +14,8 @@ class QuoteScannerTest {
 
     @Test
     void findsDoubleAndNestedSingleQuotations() {
-        assertThat(quoted("The leader has “cleared up the fear of the ‘big polar bear,’” the paper said."))
-                .containsExactly("cleared up the fear of the ‘big polar bear,’", "big polar bear,");
+        assertThat(quoted("The mayor has “laid to rest the fear of the ‘big grey heron,’” the paper said."))
+                .containsExactly("laid to rest the fear of the ‘big grey heron,’", "big grey heron,");
     }
 
     @Test

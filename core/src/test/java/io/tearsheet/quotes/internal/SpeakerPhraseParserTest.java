@@ -9,18 +9,18 @@ class SpeakerPhraseParserTest {
 
     @Test
     void splitsADescriptionFromTheNameAfterIt() {
-        SpeakerPhrase p = SpeakerPhraseParser.parse("the pro-Beijing Hong Kong newspaper Ta Kung Pao");
+        SpeakerPhrase p = SpeakerPhraseParser.parse("the family-owned Kellford newspaper Evening Post");
         assertThat(p.form()).isEqualTo(SpeakerPhrase.Form.NAME);
-        assertThat(p.name()).isEqualTo("Ta Kung Pao");
-        assertThat(p.description()).isEqualTo("pro-Beijing Hong Kong newspaper");
+        assertThat(p.name()).isEqualTo("Evening Post");
+        assertThat(p.description()).isEqualTo("family-owned Kellford newspaper");
         assertThat(p.kind()).isEqualTo(SourceKind.PUBLICATION);
     }
 
     @Test
     void keepsATitleOutOfTheNameAndAsAnAlias() {
-        SpeakerPhrase p = SpeakerPhraseParser.parse("Mr. Deng");
-        assertThat(p.name()).isEqualTo("Deng");
-        assertThat(p.alias()).isEqualTo("Mr. Deng");
+        SpeakerPhrase p = SpeakerPhraseParser.parse("Mr. Varga");
+        assertThat(p.name()).isEqualTo("Varga");
+        assertThat(p.alias()).isEqualTo("Mr. Varga");
         assertThat(p.gender()).isEqualTo(Gender.MALE);
     }
 
@@ -42,17 +42,17 @@ class SpeakerPhraseParserTest {
 
     @Test
     void keepsAnAnonymousSpeakersDescriptionAsItsName() {
-        SpeakerPhrase p = SpeakerPhraseParser.parse("a scholar affiliated with the Beijing Institute for International Strategic Studies");
+        SpeakerPhrase p = SpeakerPhraseParser.parse("a historian affiliated with the Kellford Institute for Maritime Studies");
         assertThat(p.form()).isEqualTo(SpeakerPhrase.Form.INDEFINITE);
-        assertThat(p.name()).isEqualTo("a scholar affiliated with the Beijing Institute for International Strategic Studies");
+        assertThat(p.name()).isEqualTo("a historian affiliated with the Kellford Institute for Maritime Studies");
         assertThat(p.kind()).isEqualTo(SourceKind.ANONYMOUS);
         assertThat(SpeakerPhraseParser.parse("A ferry captain who asked not to be named").name()).isEqualTo("a ferry captain");
     }
 
     @Test
     void tellsGroupsDocumentsAndBodiesByTheirHeadNoun() {
-        assertThat(SpeakerPhraseParser.parse("Asian and Western diplomats").kind()).isEqualTo(SourceKind.GROUP);
-        assertThat(SpeakerPhraseParser.parse("official press reports").kind()).isEqualTo(SourceKind.DOCUMENT);
+        assertThat(SpeakerPhraseParser.parse("Danish and Dutch engineers").kind()).isEqualTo(SourceKind.GROUP);
+        assertThat(SpeakerPhraseParser.parse("local press reports").kind()).isEqualTo(SourceKind.DOCUMENT);
         assertThat(SpeakerPhraseParser.parse("the city's transport department").kind()).isEqualTo(SourceKind.ORGANIZATION);
         assertThat(SpeakerPhraseParser.parse("Police").kind()).isEqualTo(SourceKind.GROUP);
         assertThat(SpeakerPhraseParser.parse("Staff there").kind()).isEqualTo(SourceKind.GROUP);
@@ -60,7 +60,7 @@ class SpeakerPhraseParserTest {
 
     @Test
     void refusesWordsThatAreNotANounPhrase() {
-        assertThat(SpeakerPhraseParser.parse("by far the biggest diplomatic contingent in China")).isNull();
+        assertThat(SpeakerPhraseParser.parse("by far the busiest berth on the coast")).isNull();
         assertThat(SpeakerPhraseParser.parse("In an editorial published on Thursday")).isNull();
         assertThat(SpeakerPhraseParser.parse("the gains from what they")).isNull();
         assertThat(SpeakerPhraseParser.parse("Several")).isNull();

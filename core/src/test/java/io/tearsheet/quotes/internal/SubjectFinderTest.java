@@ -20,7 +20,7 @@ class SubjectFinderTest {
 
     @Test
     void readsTheSubjectBeforeACueVerb() {
-        assertThat(subjectOf("Asian and Western diplomats say the troops will move.")).isEqualTo("Asian and Western diplomats");
+        assertThat(subjectOf("Danish and Dutch engineers say the berth will move.")).isEqualTo("Danish and Dutch engineers");
         assertThat(subjectOf("The paper has argued that the rules are unfair.")).isEqualTo("the paper");
     }
 
@@ -34,10 +34,10 @@ class SubjectFinderTest {
 
     @Test
     void stopsAtTheStartOfTheClause() {
-        assertThat(subjectOf("Mr. Deng seemed to refer to that pledge last fall when he told the leader: “Yes.”"))
+        assertThat(subjectOf("Mr. Varga seemed to recall that promise last spring when he told the board: “Yes.”"))
                 .isEqualTo("he");
-        assertThat(subjectOf("In a sign of growing trust, China agreed to join the group, official press reports say."))
-                .isEqualTo("official press reports");
+        assertThat(subjectOf("In a sign of easing tension, the port agreed to join the talks, local press reports say."))
+                .isEqualTo("local press reports");
     }
 
     @Test

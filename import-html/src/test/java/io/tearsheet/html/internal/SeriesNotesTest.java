@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeriesNotesTest {
     @Test
     void readsOrdinalInANumberedSeries() {
-        assertThat(SeriesNotes.parse("First in a four-part series on Sino-Soviet relations."))
-                .contains(new SeriesNotes.Note("Sino-Soviet relations", 1, 4));
+        assertThat(SeriesNotes.parse("First in a four-part series on harbour trades."))
+                .contains(new SeriesNotes.Note("harbour trades", 1, 4));
     }
 
     @Test
