@@ -21,10 +21,14 @@ import java.util.Locale;
  *         .build();
  * }</pre>
  *
- * @param headline     the article's title; never blank
+ * @param headline     the article's title as printed on the page; never blank
+ * @param alternativeHeadline another title the page gives the article in its metadata (the one written for search
+ *                     engines or social sharing) when it differs from the printed one, or null
  * @param deck         the standfirst below the headline, or null
  * @param kicker       the section label above it ("HARBOUR TRADES"), or null
- * @param bylines      author credits, in order
+ * @param bylines      author credits, in order: people (and the organisations that sign as authors)
+ * @param credits      other credits as printed, in order: news agencies ("Reuters", "AP") and contribution lines
+ *                     ("Reporting by Ada Park; Editing by Ben Ruiz"); never authors
  * @param dateline     the place (and date) the story was filed from ("KELLFORD"), or null
  * @param publisher    who published it, or null
  * @param published    when it was first published, or null
@@ -36,14 +40,23 @@ import java.util.Locale;
  * @param identifiers  other identifiers (DOI, archive ids)
  * @since 0.1.0
  */
-public record Metadata(String headline, String deck, String kicker, List<Byline> bylines, String dateline,
+public record Metadata(String headline, String alternativeHeadline, String deck, String kicker, List<Byline> bylines,
+                       List<String> credits, String dateline,
                        String publisher, ArticleDate published, ArticleDate modified, String language,
                        Series series, String canonicalUrl, String rights, List<Identifier> identifiers) {
     public Metadata {
         Checks.requiredText(headline, "metadata.headline");
+        alternativeHeadline = Checks.optionalText(alternativeHeadline);
+        if (headline.equals(alternativeHeadline)) {
+            alternativeHeadline = null;
+        }
         deck = Checks.optionalText(deck);
         kicker = Checks.optionalText(kicker);
         bylines = Checks.list(bylines, "metadata.bylines");
+        credits = Checks.list(credits, "metadata.credits");
+        for (String credit : credits) {
+            Checks.requiredText(credit, "metadata.credits[]");
+        }
         dateline = Checks.optionalText(dateline);
         publisher = Checks.optionalText(publisher);
         language = Checks.optionalText(language);
@@ -75,7 +88,8 @@ public record Metadata(String headline, String deck, String kicker, List<Byline>
 
     /** A builder holding this record's values, to change a few of them. */
     public Builder toBuilder() {
-        return new Builder().headline(headline).deck(deck).kicker(kicker).bylines(bylines).dateline(dateline)
+        return new Builder().headline(headline).alternativeHeadline(alternativeHeadline).deck(deck).kicker(kicker)
+                .bylines(bylines).credits(credits).dateline(dateline)
                 .publisher(publisher).published(published).modified(modified).language(language).series(series)
                 .canonicalUrl(canonicalUrl).rights(rights).identifiers(identifiers);
     }
@@ -85,9 +99,11 @@ public record Metadata(String headline, String deck, String kicker, List<Byline>
      */
     public static final class Builder {
         private String headline;
+        private String alternativeHeadline;
         private String deck;
         private String kicker;
         private final List<Byline> bylines = new ArrayList<>();
+        private final List<String> credits = new ArrayList<>();
         private String dateline;
         private String publisher;
         private ArticleDate published;
@@ -103,6 +119,12 @@ public record Metadata(String headline, String deck, String kicker, List<Byline>
 
         public Builder headline(String headline) {
             this.headline = headline;
+            return this;
+        }
+
+        /** Another title the page gives in its metadata; ignored when it equals the headline. */
+        public Builder alternativeHeadline(String alternativeHeadline) {
+            this.alternativeHeadline = alternativeHeadline;
             return this;
         }
 
@@ -126,6 +148,19 @@ public record Metadata(String headline, String deck, String kicker, List<Byline>
         public Builder bylines(List<Byline> bylines) {
             this.bylines.clear();
             this.bylines.addAll(bylines);
+            return this;
+        }
+
+        /** Adds one credit that is not an author: an agency or a contribution line. */
+        public Builder credit(String credit) {
+            this.credits.add(credit);
+            return this;
+        }
+
+        /** Replaces the credits. */
+        public Builder credits(List<String> credits) {
+            this.credits.clear();
+            this.credits.addAll(credits);
             return this;
         }
 
@@ -186,7 +221,8 @@ public record Metadata(String headline, String deck, String kicker, List<Byline>
          * @throws InvalidArticleException when the headline is missing or a value is malformed
          */
         public Metadata build() {
-            return new Metadata(headline, deck, kicker, bylines, dateline, publisher, published, modified, language,
+            return new Metadata(headline, alternativeHeadline, deck, kicker, bylines, credits, dateline, publisher,
+                    published, modified, language,
                     series, canonicalUrl, rights, identifiers);
         }
     }

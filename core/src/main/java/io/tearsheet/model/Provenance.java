@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * @param readerVersion the reader's version, or null
  * @param removed       text dropped as not part of the article, in input order
  * @param notes         what the reader doubted or decided, one sentence each ("headline taken from the first line")
+ * @param archive       the web-archive record the input came from, or null when it was not read from an archive
  * @since 0.1.0
  */
 public record Provenance(String inputSha256, String mediaType, String reader, String readerVersion,
-                         List<Removal> removed, List<String> notes) {
+                         List<Removal> removed, List<String> notes, ArchiveRecord archive) {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     /** Provenance of an article built in code: nothing read, nothing removed. */
-    public static final Provenance NONE = new Provenance(null, null, null, null, List.of(), List.of());
+    public static final Provenance NONE = new Provenance(null, null, null, null, List.of(), List.of(), null);
 
     public Provenance {
         inputSha256 = Checks.optionalText(inputSha256);
@@ -39,6 +40,12 @@ public record Provenance(String inputSha256, String mediaType, String reader, St
         return new Builder();
     }
 
+    /** A builder holding these values, to change some of them (for example to add where an archive held the input). */
+    public Builder toBuilder() {
+        return new Builder().inputSha256(inputSha256).mediaType(mediaType).reader(reader, readerVersion)
+                .removed(removed).notes(notes).archive(archive);
+    }
+
     /** Builds {@link Provenance}; every field is optional. */
     public static final class Builder {
         private String inputSha256;
@@ -47,6 +54,7 @@ public record Provenance(String inputSha256, String mediaType, String reader, St
         private String readerVersion;
         private final List<Removal> removed = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
+        private ArchiveRecord archive;
 
         private Builder() {
         }
@@ -87,8 +95,14 @@ public record Provenance(String inputSha256, String mediaType, String reader, St
             return this;
         }
 
+        /** The web-archive record the input came from. */
+        public Builder archive(ArchiveRecord archive) {
+            this.archive = archive;
+            return this;
+        }
+
         public Provenance build() {
-            return new Provenance(inputSha256, mediaType, reader, readerVersion, removed, notes);
+            return new Provenance(inputSha256, mediaType, reader, readerVersion, removed, notes, archive);
         }
     }
 }

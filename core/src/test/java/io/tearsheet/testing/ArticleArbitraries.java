@@ -1,5 +1,6 @@
 package io.tearsheet.testing;
 
+import io.tearsheet.model.ArchiveRecord;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Block;
@@ -122,9 +123,10 @@ public final class ArticleArbitraries {
                 bylines, optionalText(), optionalText(), date, date).as((headline, deck, kicker, by, dateline,
                 publisher, published, modified) -> Metadata.builder().headline(headline).deck(deck).kicker(kicker)
                 .bylines(by).dateline(dateline).publisher(publisher).published(published).modified(modified));
-        return Combinators.combine(first, language, series, url, optionalText(), identifiers)
-                .as((b, lang, s, u, rights, ids) -> b.language(lang).series(s).canonicalUrl(u).rights(rights)
-                        .identifiers(ids).build());
+        Arbitrary<List<String>> credits = nonBlankText().list().ofMaxSize(2);
+        return Combinators.combine(first, language, series, url, optionalText(), identifiers, optionalText(), credits)
+                .as((b, lang, s, u, rights, ids, alternative, cr) -> b.language(lang).series(s).canonicalUrl(u)
+                        .rights(rights).identifiers(ids).alternativeHeadline(alternative).credits(cr).build());
     }
 
     static Arbitrary<List<Section>> sections() {
@@ -212,10 +214,17 @@ public final class ArticleArbitraries {
     private static Arbitrary<Provenance> provenance() {
         Arbitrary<List<Removal>> removed = Combinators.combine(text(), Arbitraries.of("paywall", "share", "qr-code"))
                 .as(Removal::new).list().ofMaxSize(3);
+        Arbitrary<ArchiveRecord> archive = Arbitraries.oneOf(Arbitraries.just((ArchiveRecord) null),
+                Combinators.combine(nonBlankText(), Arbitraries.longs().between(0, Long.MAX_VALUE),
+                                Arbitraries.of("response", "resource", "conversion", "revisit"), optionalText(),
+                                optionalText())
+                        .as((file, offset, type, uri, digest) -> new ArchiveRecord(file, offset, type,
+                                "<urn:uuid:6c8a0f3e-1d2b-4c5d-8e9f-0a1b2c3d4e5f>", uri, "2024-05-01T10:11:12Z",
+                                digest)));
         return Combinators.combine(Arbitraries.of(null, "ab".repeat(32)), Arbitraries.of(null, "text/plain"),
-                        removed, nonBlankText().list().ofMaxSize(2))
-                .as((sha, type, rem, notes) -> new Provenance(sha, type, type == null ? null : "tearsheet-plain-text",
-                        type == null ? null : "0.1.0", rem, notes));
+                        removed, nonBlankText().list().ofMaxSize(2), archive)
+                .as((sha, type, rem, notes, arc) -> new Provenance(sha, type,
+                        type == null ? null : "tearsheet-plain-text", type == null ? null : "0.1.0", rem, notes, arc));
     }
 
     private static Article assemble(Metadata metadata, List<Section> rawSections, List<Source> sources,

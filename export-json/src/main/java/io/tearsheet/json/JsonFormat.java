@@ -20,15 +20,20 @@ public final class JsonFormat {
     /** The value of the {@code format} member. */
     public static final String NAME = "tearsheet-article";
     /** The version this library writes. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
     /** The major version this library writes and reads. */
     public static final int MAJOR_VERSION = 1;
     /** The minor version this library writes. */
-    public static final int MINOR_VERSION = 0;
+    public static final int MINOR_VERSION = 1;
     /** The schema's {@code $id}. */
-    public static final String SCHEMA_ID = "https://tearsheet.io/schema/tearsheet-article-1.0.json";
+    public static final String SCHEMA_ID = "https://tearsheet.io/schema/tearsheet-article-1.1.json";
 
-    private static final String SCHEMA_RESOURCE = "tearsheet-article-1.0.schema.json";
+    /**
+     * The schema of the version written. Each minor version only adds optional members, so it also accepts every
+     * earlier 1.x document; the schemas of earlier versions stay published beside it, unchanged
+     * ({@code tearsheet-article-1.0.schema.json}).
+     */
+    private static final String SCHEMA_RESOURCE = "tearsheet-article-1.1.schema.json";
 
     private JsonFormat() {
     }

@@ -1,6 +1,7 @@
 package io.tearsheet.json;
 
 import io.tearsheet.read.ReadException;
+import io.tearsheet.model.Article;
 import io.tearsheet.testing.TestArticles;
 import org.junit.jupiter.api.Test;
 
@@ -46,13 +47,44 @@ class JsonArticleReaderTest {
 
     @Test
     void refusesANewerMajorVersionButReadsANewerMinorOne() {
-        String newer = everything().replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.0\"");
-        String minor = everything().replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1.3\"")
+        String newer = everything().replace("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"2.0\"");
+        String minor = everything().replace("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.3\"")
                 .replace("\"headline\":", "\"subtitle\": \"new in 1.3\",\n    \"headline\":");
 
         assertThat(refusal(newer)).hasMessageContaining("upgrade Tearsheet");
         assertThat(reader.read(minor.getBytes(StandardCharsets.UTF_8)).metadata().headline())
                 .isEqualTo(TestArticles.everything().metadata().headline());
+    }
+
+    @Test
+    void readsDocumentsWrittenInVersionOneZero() throws java.io.IOException {
+        try (java.io.InputStream old = getClass().getResourceAsStream("everything-1.0.json")) {
+            byte[] bytes = old.readAllBytes();
+
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"formatVersion\": \"1.0\"");
+            assertThat(reader.read(bytes)).isEqualTo(TestArticles.everything());
+            assertThat(SchemaValidation.errors(bytes)).isEmpty();
+        }
+    }
+
+    @Test
+    void readsWhatOneOneAddedBack() {
+        Article article = TestArticles.everything().toBuilder()
+                .metadata(TestArticles.everything().metadata().toBuilder()
+                        .alternativeHeadline("Night Boats Are Back").credit("Harbour Wire").credit("Reporting by Ada Park")
+                        .build())
+                .provenance(io.tearsheet.model.Provenance.builder()
+                        .archive(new io.tearsheet.model.ArchiveRecord("crawl-00001.warc.gz", 4_294_967_296L, "response",
+                                "<urn:uuid:0b7e1a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b>", "https://example.org/ferries",
+                                "2024-05-01T10:11:12Z", "sha1:ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"))
+                        .build())
+                .build();
+        byte[] json = new JsonExporter().toBytes(article);
+
+        assertThat(reader.read(json)).isEqualTo(article);
+        assertThat(SchemaValidation.errors(json)).isEmpty();
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"alternativeHeadline\": \"Night Boats Are Back\"",
+                "\"offset\": 4294967296");
     }
 
     @Test

@@ -47,7 +47,7 @@ class JsonExporterTest {
     void writesTheContractsNames() {
         String json = new String(exporter.toBytes(TestArticles.everything()), StandardCharsets.UTF_8);
 
-        assertThat(json).startsWith("{\n  \"format\": \"tearsheet-article\",\n  \"formatVersion\": \"1.0\",")
+        assertThat(json).startsWith("{\n  \"format\": \"tearsheet-article\",\n  \"formatVersion\": \"1.1\",")
                 .contains("\"kind\": \"series_note\"", "\"type\": \"insertion\",",
                         "\"type\": \"quote\",\n", "\"source\": null,", "\"kind\": \"publication\"")
                 .doesNotContain("\r").endsWith("}\n");

@@ -420,7 +420,8 @@ public final class AttributionPass {
     private Provenance withNotes(Provenance p) {
         List<String> allNotes = new ArrayList<>(p.notes());
         allNotes.addAll(notes);
-        return new Provenance(p.inputSha256(), p.mediaType(), p.reader(), p.readerVersion(), p.removed(), allNotes);
+        return new Provenance(p.inputSha256(), p.mediaType(), p.reader(), p.readerVersion(), p.removed(), allNotes,
+                p.archive());
     }
 
     /** Attributions inferred rather than read ("he", "the paper", the paragraph before) are noted. */

@@ -1,6 +1,7 @@
 package io.tearsheet.json.internal;
 
 import io.tearsheet.json.JsonFormat;
+import io.tearsheet.model.ArchiveRecord;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Block;
@@ -105,12 +106,16 @@ public final class ArticleJsonReading {
     }
 
     private Metadata metadata(Node m) {
-        only(m, "headline", "deck", "kicker", "bylines", "dateline", "publisher", "published", "modified",
-                "language", "series", "canonicalUrl", "rights", "identifiers");
+        only(m, "headline", "alternativeHeadline", "deck", "kicker", "bylines", "credits", "dateline", "publisher",
+                "published", "modified", "language", "series", "canonicalUrl", "rights", "identifiers");
         List<Byline> bylines = new ArrayList<>();
         for (Node b : m.optionalArray("bylines")) {
             only(b, "name", "role");
             bylines.add(build(b, () -> new Byline(b.requiredString("name"), b.optionalString("role"))));
+        }
+        List<String> credits = new ArrayList<>();
+        for (Node c : m.optionalArray("credits")) {
+            credits.add(c.string());
         }
         List<Identifier> identifiers = new ArrayList<>();
         for (Node i : m.optionalArray("identifiers")) {
@@ -129,9 +134,11 @@ public final class ArticleJsonReading {
         ArticleDate modified = date(m, "modified");
         return build(m, () -> Metadata.builder()
                 .headline(m.requiredString("headline"))
+                .alternativeHeadline(m.optionalString("alternativeHeadline"))
                 .deck(m.optionalString("deck"))
                 .kicker(m.optionalString("kicker"))
                 .bylines(bylines)
+                .credits(credits)
                 .dateline(m.optionalString("dateline"))
                 .publisher(m.optionalString("publisher"))
                 .published(published)
@@ -274,7 +281,7 @@ public final class ArticleJsonReading {
     }
 
     private Provenance provenance(Node p) {
-        only(p, "inputSha256", "mediaType", "reader", "readerVersion", "removed", "notes");
+        only(p, "inputSha256", "mediaType", "reader", "readerVersion", "removed", "notes", "archive");
         List<Removal> removed = new ArrayList<>();
         for (Node r : p.optionalArray("removed")) {
             only(r, "text", "reason");
@@ -284,8 +291,20 @@ public final class ArticleJsonReading {
         for (Node note : p.optionalArray("notes")) {
             notes.add(note.string());
         }
+        ArchiveRecord archive = archive(p.member("archive"));
         return build(p, () -> new Provenance(p.optionalString("inputSha256"), p.optionalString("mediaType"),
-                p.optionalString("reader"), p.optionalString("readerVersion"), removed, notes));
+                p.optionalString("reader"), p.optionalString("readerVersion"), removed, notes, archive));
+    }
+
+    private ArchiveRecord archive(Node a) {
+        if (a == null || a.isNull()) {
+            return null;
+        }
+        only(a, "file", "offset", "recordType", "recordId", "targetUri", "date", "payloadDigest");
+        long offset = a.required("offset").wholeNumber(0, Long.MAX_VALUE);
+        return build(a, () -> new ArchiveRecord(a.requiredString("file"), offset, a.requiredString("recordType"),
+                a.requiredString("recordId"), a.optionalString("targetUri"), a.optionalString("date"),
+                a.optionalString("payloadDigest")));
     }
 
     private static <E extends Enum<E>> E enumValue(Node node, Class<E> type) {

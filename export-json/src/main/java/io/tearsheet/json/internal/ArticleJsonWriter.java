@@ -2,6 +2,7 @@ package io.tearsheet.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tearsheet.json.JsonFormat;
+import io.tearsheet.model.ArchiveRecord;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Block;
 import io.tearsheet.model.BlockQuote;
@@ -79,6 +80,7 @@ public final class ArticleJsonWriter {
     private void metadata(Metadata m) throws IOException {
         out.writeObjectFieldStart("metadata");
         field(out, "headline", m.headline());
+        optionalField(out, "alternativeHeadline", m.alternativeHeadline());
         optionalField(out, "deck", m.deck());
         optionalField(out, "kicker", m.kicker());
         out.writeArrayFieldStart("bylines");
@@ -87,6 +89,11 @@ public final class ArticleJsonWriter {
             field(out, "name", byline.name());
             optionalField(out, "role", byline.role());
             out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("credits");
+        for (String credit : m.credits()) {
+            JsonOutput.string(out, credit);
         }
         out.writeEndArray();
         optionalField(out, "dateline", m.dateline());
@@ -196,6 +203,18 @@ public final class ArticleJsonWriter {
             JsonOutput.string(out, note);
         }
         out.writeEndArray();
+        if (p.archive() != null) {
+            ArchiveRecord a = p.archive();
+            out.writeObjectFieldStart("archive");
+            field(out, "file", a.file());
+            out.writeNumberField("offset", a.offset());
+            field(out, "recordType", a.recordType());
+            field(out, "recordId", a.recordId());
+            optionalField(out, "targetUri", a.targetUri());
+            optionalField(out, "date", a.date());
+            optionalField(out, "payloadDigest", a.payloadDigest());
+            out.writeEndObject();
+        }
         out.writeEndObject();
     }
 

@@ -41,7 +41,7 @@ public final class JsonLdWriter {
         field(out, "@type", "NewsArticle");
         optionalField(out, "@id", m.canonicalUrl());
         field(out, "headline", m.headline());
-        optionalField(out, "alternativeHeadline", m.deck());
+        optionalField(out, "alternativeHeadline", m.alternativeHeadline() != null ? m.alternativeHeadline() : m.deck());
         optionalField(out, "articleSection", m.kicker());
         if (!m.bylines().isEmpty()) {
             out.writeArrayFieldStart("author");
@@ -54,6 +54,7 @@ public final class JsonLdWriter {
             }
             out.writeEndArray();
         }
+        optionalField(out, "creditText", m.credits().isEmpty() ? null : String.join("; ", m.credits()));
         optionalField(out, "dateline", m.dateline());
         optionalField(out, "datePublished", m.published() == null ? null : m.published().value());
         optionalField(out, "dateModified", m.modified() == null ? null : m.modified().value());

@@ -80,6 +80,11 @@ public final class Node {
 
     /** A whole number in {@code [min, max]}. */
     public int integer(int min, int max) {
+        return (int) wholeNumber(min, max);
+    }
+
+    /** A whole number in {@code [min, max]}, as a long. */
+    public long wholeNumber(long min, long max) {
         BigInteger number;
         if (value instanceof BigInteger b) {
             number = b;
@@ -99,7 +104,7 @@ public final class Node {
         if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
             throw error("expected a whole number from " + min + " to " + max + ", found " + abbreviate(number.toString()));
         }
-        return number.intValue();
+        return number.longValue();
     }
 
     /** An optional whole-number member in {@code [min, max]}, or null. */
