@@ -1,8 +1,10 @@
 package io.tearsheet.pdf.internal.render;
 
 import io.tearsheet.export.DisplayText;
+import io.tearsheet.export.XmlText;
 import io.tearsheet.model.Byline;
 import io.tearsheet.model.Metadata;
+import io.tearsheet.model.Series;
 import io.tearsheet.pdf.internal.page.FlowItem;
 import io.tearsheet.pdf.internal.page.SpaceItem;
 import io.tearsheet.pdf.internal.tagging.StructNode;
@@ -17,12 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The head of an article, set across the columns: the kicker (with the part of its series), the headline (H1), the
- * standfirst, the byline, the dateline line (dateline, date, publisher), then a rule. Every line but the headline
- * is a P; all of them stay together.
+ * The head of an article, set across the columns: the kicker, the headline (H1), the standfirst, the byline, the
+ * dateline line (dateline, date, publisher), the series line ("Part 2 of 3 in the series <i>Title</i>", as the
+ * EPUB says it), then a rule. Every line but the headline is a P; all of them stay together.
  */
 final class ArticleHeader {
-    /** Between the kicker and the part, and between the dateline, the date and the publisher. */
+    /** Between the dateline, the date and the publisher. */
     static final String SEPARATOR = "  ·  ";
 
     private final Typography type;
@@ -40,10 +42,8 @@ final class ArticleHeader {
     List<FlowItem> items(Metadata md, String title, StructNode root) throws IOException {
         Spacing spacing = type.spacing();
         List<FlowItem> items = new ArrayList<>();
-        String part = md.series() == null ? null : DisplayText.part(md.series()).orElse(null);
-        if (md.kicker() != null || part != null) {
-            String label = md.kicker() == null ? part : part == null ? md.kicker() : md.kicker() + SEPARATOR + part;
-            line(List.of(Span.added(label, type.kicker())), width, root.child("P"), items);
+        if (md.kicker() != null) {
+            line(List.of(Span.added(md.kicker(), type.kicker())), width, root.child("P"), items);
             items.add(new SpaceItem(spacing.afterKicker(), true));
         }
         headline(title, root.child("H1"), items);
@@ -59,6 +59,11 @@ final class ArticleHeader {
         if (!dateline.isEmpty()) {
             items.add(new SpaceItem(spacing.beforeDateline(), true));
             line(List.of(Span.added(dateline, type.dateline())), width, root.child("P"), items);
+        }
+        Series series = md.series();
+        if (series != null && hasText(series.title())) {
+            items.add(new SpaceItem(spacing.beforeSeries(), true));
+            line(series(series), width, root.child("P"), items);
         }
         items.add(type.rules().header());
         return items;
@@ -106,7 +111,18 @@ final class ArticleHeader {
         return String.join(SEPARATOR, parts);
     }
 
+    /** "Part 2 of 3 in the series <i>Title</i>", or "From the series <i>Title</i>" when the part is unknown. */
+    private List<Span> series(Series series) {
+        return List.of(Span.added(DisplayText.seriesPosition(series), type.dateline()),
+                Span.added(series.title(), type.dateline().withItalic(true)));
+    }
+
     private void line(List<Span> spans, float measure, StructNode node, List<FlowItem> items) throws IOException {
         FlowLines.addKept(setter.set(spans, measure, Alignment.LEFT, 0), node, items);
+    }
+
+    /** Whether {@code text} has something to print once what XML forbids is dropped, as the EPUB decides it. */
+    private static boolean hasText(String text) {
+        return text.codePoints().anyMatch(cp -> XmlText.isAllowed(cp) && !Character.isWhitespace(cp));
     }
 }
