@@ -1,5 +1,7 @@
 package io.tearsheet.pdf.internal.page;
 
+import io.tearsheet.pdf.internal.text.TypesetLine;
+
 /**
  * How a page's lines, furniture and figure frames are drawn, apart from the items' own sizes: the numbers of
  * {@link PagePainter}, chosen with the rest of the page's look (see the render package's {@code Typography}).
@@ -21,7 +23,7 @@ public record PageStyle(float baselineShare, float headBaseline, float headRuleG
                         int frameStrokeRgb, float linkDescentShare) {
 
     /** Where the baseline of {@code line}'s glyphs lies below the line's top. */
-    float baselineOffset(io.tearsheet.pdf.internal.text.TypesetLine line) {
+    float baselineOffset(TypesetLine line) {
         return line.leading() * baselineShare;
     }
 }

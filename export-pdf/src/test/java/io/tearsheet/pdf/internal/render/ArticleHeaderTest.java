@@ -12,6 +12,7 @@ import io.tearsheet.pdf.internal.page.RuleItem;
 import io.tearsheet.pdf.internal.page.SpaceItem;
 import io.tearsheet.pdf.internal.page.TextLineItem;
 import io.tearsheet.pdf.internal.tagging.StructureTree;
+import io.tearsheet.pdf.internal.text.Alignment;
 import io.tearsheet.pdf.internal.text.LineSetter;
 import io.tearsheet.pdf.internal.text.Span;
 import io.tearsheet.pdf.internal.text.TypesetLine;
@@ -39,8 +40,7 @@ class ArticleHeaderTest {
         final Map<TypesetLine, Float> widths = new IdentityHashMap<>();
 
         @Override
-        public List<TypesetLine> set(List<Span> given, float width, io.tearsheet.pdf.internal.text.Alignment alignment,
-                                     float firstIndent) {
+        public List<TypesetLine> set(List<Span> given, float width, Alignment alignment, float firstIndent) {
             if (text(given).isBlank()) {
                 return List.of();
             }
