@@ -63,7 +63,8 @@ final class ArticleLayout {
         composer.beginSpanning();
         String title = headline(context, article.metadata());
         context.outline.add(new OutlineEntry(title, composer.page(), composer.cursor(), 0));
-        composer.place(new ArticleHeader(context.type, setter, composer.width()).items(article.metadata(), title, root));
+        ArticleHeader header = new ArticleHeader(context.type, setter, composer.width());
+        composer.place(header.items(article.metadata(), title, root));
         composer.endSpanning();
         Headings headings = new Headings(context, setter);
         composer.place(new SectionLayout(context, setter, root, images, headings).items(article.sections()));

@@ -272,7 +272,8 @@ public final class BookRenderer {
         List<TypesetLine> titleLines = setter.set(List.of(Span.added(title, titleStyle)), width, Alignment.CENTERED, 0);
         if (titleLines.isEmpty()) {
             // Nothing of the title can be drawn; the book still needs its H1, first of its headings.
-            titleLines = setter.set(List.of(Span.added(DisplayText.UNTITLED, titleStyle)), width, Alignment.CENTERED, 0);
+            titleLines = setter.set(List.of(Span.added(DisplayText.UNTITLED, titleStyle)), width, Alignment.CENTERED,
+                    0);
         }
         add(items, titleLines, root.child("H1"));
         if (book.subtitle() != null) {

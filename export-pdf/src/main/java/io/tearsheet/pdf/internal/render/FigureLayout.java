@@ -42,7 +42,10 @@ final class FigureLayout {
         this.images = images;
     }
 
-    /** Adds {@code figure}'s items, indented {@code left} and {@code right} in the column, its elements under {@code parent}. */
+    /**
+     * Adds {@code figure}'s items, indented {@code left} and {@code right} in the column, its elements under
+     * {@code parent}.
+     */
     void add(Figure figure, StructNode parent, float left, float right, List<FlowItem> items) throws IOException {
         StructNode div = parent.child("Div");
         String captionText = context.clean(Inlines.plainText(figure.caption())).strip();
