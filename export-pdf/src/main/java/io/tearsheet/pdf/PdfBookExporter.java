@@ -1,6 +1,5 @@
 package io.tearsheet.pdf;
 
-import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.export.Book;
 import io.tearsheet.export.BookExporter;
 import io.tearsheet.export.ExportReport;
@@ -10,8 +9,6 @@ import io.tearsheet.pdf.internal.render.BookRenderer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -27,8 +24,8 @@ import java.util.Objects;
  * <p>Memory stays bounded: articles are read one at a time from the book's {@link io.tearsheet.export.ArticleSource}
  * (twice: for the contents, then for the text), pages are written out as they fill, and the document's streams
  * live in a temporary file until the finished file is copied to {@code out}. Immutable and thread-safe;
- * deterministic like {@link PdfExporter}. Defaults as for {@link PdfExporter}; the date is
- * {@code SOURCE_DATE_EPOCH}, else the latest article date.
+ * deterministic like {@link PdfExporter}. The options and their defaults are {@link PdfExporter}'s (the date is
+ * {@code SOURCE_DATE_EPOCH}, else the latest article date); {@link #of(PdfExporter)} takes them from one.
  *
  * <p>Each article's figures show the pictures its {@link io.tearsheet.export.ArticleSource#images(int)} finds, as
  * {@link PdfExporter#export(io.tearsheet.model.Article, io.tearsheet.export.ImageResolver, OutputStream)} draws
@@ -42,16 +39,24 @@ public final class PdfBookExporter implements BookExporter {
 
     /** The default configuration, the same as {@code builder().build()}; for {@link java.util.ServiceLoader}. */
     public PdfBookExporter() {
-        this(new PdfOptions().settings());
+        this(PdfOptions.DEFAULTS);
     }
 
-    private PdfBookExporter(PdfSettings settings) {
-        this.settings = settings;
+    private PdfBookExporter(PdfOptions options) {
+        this.settings = options.settings();
     }
 
     /** A builder with every option at its default. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A book exporter with every option of {@code exporter}: the articles of the book set as that exporter sets a
+     * single article. The same as {@code builder().from(exporter).build()}.
+     */
+    public static PdfBookExporter of(PdfExporter exporter) {
+        return builder().from(exporter).build();
     }
 
     /** {@link Format#PDF}. */
@@ -74,72 +79,20 @@ public final class PdfBookExporter implements BookExporter {
         return BookRenderer.render(book, settings, out);
     }
 
-    /** Configures a {@link PdfBookExporter}; the same options as {@link PdfExporter.Builder}. */
-    public static final class Builder {
-        private final PdfOptions options = new PdfOptions();
-
+    /**
+     * Configures a {@link PdfBookExporter}; every option has a default, and the options are those of
+     * {@link PdfExporter.Builder}: {@link #from(PdfExporter)} takes them all from an article exporter. Not
+     * thread-safe; the exporter it builds is.
+     */
+    public static final class Builder extends PdfOptionsBuilder<Builder> {
         private Builder() {
-        }
-
-        /** The page size; default {@link PageSize#A4}. */
-        public Builder pageSize(PageSize pageSize) {
-            options.pageSize(pageSize);
-            return this;
-        }
-
-        /** The margins; default {@link Margins#defaultFor} the page size. */
-        public Builder margins(Margins margins) {
-            options.margins(margins);
-            return this;
-        }
-
-        /** One or two columns; default: two on pages as wide as A4 or US Letter, one on narrower pages. */
-        public Builder columns(int columns) {
-            options.columns(columns);
-            return this;
-        }
-
-        /** Facing pages: mirrored margins, every article opening on a right-hand page; default false. */
-        public Builder twoSided(boolean twoSided) {
-            options.twoSided = twoSided;
-            return this;
-        }
-
-        /** The date written into the file; default SOURCE_DATE_EPOCH, else the latest article date. */
-        public Builder timestamp(Instant timestamp) {
-            options.timestamp(timestamp);
-            return this;
-        }
-
-        /** Registers a font tried before the built-in fallback; see {@link PdfExporter.Builder#font(Path)}. */
-        public Builder font(Path file) {
-            options.font(file);
-            return this;
-        }
-
-        /** Registers a font from its bytes. */
-        public Builder font(String name, byte[] bytes) {
-            options.font(name, bytes);
-            return this;
-        }
-
-        /** Whether to hyphenate; default true. */
-        public Builder hyphenation(boolean hyphenation) {
-            options.hyphenation = hyphenation;
-            return this;
-        }
-
-        /** The exporter whose output is embedded for each article; default the ServiceLoader JSON exporter. */
-        public Builder attachment(ArticleExporter exporter) {
-            options.attachment(exporter);
-            return this;
         }
 
         /**
          * @throws IllegalArgumentException when the margins leave no room for text
          */
         public PdfBookExporter build() {
-            return new PdfBookExporter(options.settings());
+            return new PdfBookExporter(options());
         }
     }
 }

@@ -10,8 +10,6 @@ import io.tearsheet.pdf.internal.render.ArticleRenderer;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -29,24 +27,26 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe; the same article and options give the same bytes on every run, JVM, time zone
- * and locale. Defaults: A4, margins from {@link Margins#defaultFor}, one column, one-sided, hyphenation on,
- * the date from {@link io.tearsheet.export.ExportTimestamp}, the JSON exporter found with
- * {@link java.util.ServiceLoader}.
+ * and locale. Defaults: A4, margins from {@link Margins#defaultFor}, two columns on pages as wide as A4 or US
+ * Letter and one on narrower pages, one-sided, hyphenation on, the date from
+ * {@link io.tearsheet.export.ExportTimestamp}, the JSON exporter found with {@link java.util.ServiceLoader}.
  *
  * @see <a href="https://www.iso.org/standard/57229.html">ISO 19005-3 (PDF/A-3)</a>
  * @see <a href="https://www.iso.org/standard/64599.html">ISO 14289-1 (PDF/UA-1)</a>
  * @since 0.1.0
  */
 public final class PdfExporter implements ArticleExporter {
+    private final PdfOptions options;
     private final PdfSettings settings;
 
     /** The default configuration, the same as {@code builder().build()}; for {@link java.util.ServiceLoader}. */
     public PdfExporter() {
-        this(new PdfOptions().settings());
+        this(PdfOptions.DEFAULTS);
     }
 
-    private PdfExporter(PdfSettings settings) {
-        this.settings = settings;
+    private PdfExporter(PdfOptions options) {
+        this.options = options;
+        this.settings = options.settings();
     }
 
     /** A builder with every option at its default. */
@@ -92,81 +92,24 @@ public final class PdfExporter implements ArticleExporter {
         return ArticleRenderer.render(article, settings, images, out);
     }
 
-    /** Configures a {@link PdfExporter}; every option has a default. Not thread-safe; the exporter it builds is. */
-    public static final class Builder {
-        private final PdfOptions options = new PdfOptions();
+    /** The options as they were set, for {@link PdfOptionsBuilder#from}. */
+    PdfOptions options() {
+        return options;
+    }
 
+    /**
+     * Configures a {@link PdfExporter}; every option has a default, and the options are those of
+     * {@link PdfBookExporter.Builder}. Not thread-safe; the exporter it builds is.
+     */
+    public static final class Builder extends PdfOptionsBuilder<Builder> {
         private Builder() {
-        }
-
-        /** The page size; default {@link PageSize#A4}. */
-        public Builder pageSize(PageSize pageSize) {
-            options.pageSize(pageSize);
-            return this;
-        }
-
-        /** The margins; default {@link Margins#defaultFor} the page size. */
-        public Builder margins(Margins margins) {
-            options.margins(margins);
-            return this;
-        }
-
-        /** One or two columns of text below the headline; default: two on pages as wide as A4 or US Letter, one on narrower pages. */
-        public Builder columns(int columns) {
-            options.columns(columns);
-            return this;
-        }
-
-        /** Facing pages with mirrored margins and running heads; default false. */
-        public Builder twoSided(boolean twoSided) {
-            options.twoSided = twoSided;
-            return this;
-        }
-
-        /** The date written as the file's creation and modification date; default from ExportTimestamp. */
-        public Builder timestamp(Instant timestamp) {
-            options.timestamp(timestamp);
-            return this;
-        }
-
-        /**
-         * Registers a TrueType (or TrueType-flavoured OpenType) font, tried for characters the text face lacks
-         * before the built-in fallback; for example a CJK font. Fonts are tried in the order registered.
-         *
-         * @throws IllegalArgumentException when the file is not a font that can be embedded
-         * @throws java.io.UncheckedIOException when the file cannot be read
-         */
-        public Builder font(Path file) {
-            options.font(file);
-            return this;
-        }
-
-        /** Registers a font from its bytes; see {@link #font(Path)}. */
-        public Builder font(String name, byte[] bytes) {
-            options.font(name, bytes);
-            return this;
-        }
-
-        /** Whether to hyphenate (English patterns; other languages are never hyphenated); default true. */
-        public Builder hyphenation(boolean hyphenation) {
-            options.hyphenation = hyphenation;
-            return this;
-        }
-
-        /**
-         * The exporter whose output is embedded as the article's associated source file; default the
-         * {@link java.util.ServiceLoader} exporter of {@link Format#JSON}.
-         */
-        public Builder attachment(ArticleExporter exporter) {
-            options.attachment(exporter);
-            return this;
         }
 
         /**
          * @throws IllegalArgumentException when the margins leave no room for text
          */
         public PdfExporter build() {
-            return new PdfExporter(options.settings());
+            return new PdfExporter(options());
         }
     }
 }

@@ -4,75 +4,42 @@ import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.pdf.internal.PdfSettings;
 import io.tearsheet.pdf.internal.font.FontProgram;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The options both PDF exporters' builders share. Package-private: users meet them through
- * {@link PdfExporter.Builder} and {@link PdfBookExporter.Builder}.
+ * The options both PDF exporters take, as they were set: margins and columns stay null until {@link #settings()}
+ * chooses them for the page size, so that a builder that starts from an exporter's options and changes the page
+ * size gets the margins and columns of the new size. Immutable. Package-private: users set options through
+ * {@link PdfOptionsBuilder}.
+ *
+ * @param pageSize    the page size
+ * @param margins     the margins, or null for {@link Margins#defaultFor} the page size
+ * @param columns     1 or 2, or null for {@link #columnsFor} the page size
+ * @param twoSided    facing pages
+ * @param timestamp   the date written into the file, or null for {@code ExportTimestamp}'s choice
+ * @param fonts       fonts tried before the built-in fallback, in order
+ * @param hyphenation whether to hyphenate
+ * @param attachment  the exporter of the embedded source, or null for the {@code ServiceLoader} JSON exporter
  */
-final class PdfOptions {
+record PdfOptions(PageSize pageSize, Margins margins, Integer columns, boolean twoSided, Instant timestamp,
+                  List<FontProgram> fonts, boolean hyphenation, ArticleExporter attachment) {
     /** The widest text block, in points, still set in one column by default. */
     static final float ONE_COLUMN_MAX = 360;
+    /** Every option at its default. */
+    static final PdfOptions DEFAULTS = new PdfOptions(PageSize.A4, null, null, false, null, List.of(), true, null);
 
-    PageSize pageSize = PageSize.A4;
-    Margins margins;
-    /** Null means chosen by page width: see {@link #settings()}. */
-    Integer columns;
-    boolean twoSided;
-    Instant timestamp;
-    final List<FontProgram> fonts = new ArrayList<>();
-    boolean hyphenation = true;
-    ArticleExporter attachment;
-
-    void pageSize(PageSize value) {
-        this.pageSize = Objects.requireNonNull(value, "pageSize must not be null");
+    PdfOptions {
+        Objects.requireNonNull(pageSize, "pageSize must not be null");
+        fonts = List.copyOf(fonts);
     }
 
-    void margins(Margins value) {
-        this.margins = Objects.requireNonNull(value, "margins must not be null");
-    }
-
-    void columns(int value) {
-        if (value < 1 || value > 2) {
-            throw new IllegalArgumentException("columns must be 1 or 2, was " + value);
-        }
-        this.columns = value;
-    }
-
-    void timestamp(Instant value) {
-        this.timestamp = Objects.requireNonNull(value, "timestamp must not be null");
-    }
-
-    void font(Path file) {
-        Objects.requireNonNull(file, "font file must not be null");
-        try {
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            font(dot > 0 ? name.substring(0, dot) : name, Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + file, e);
-        }
-    }
-
-    void font(String name, byte[] bytes) {
-        Objects.requireNonNull(name, "font name must not be null");
-        Objects.requireNonNull(bytes, "font bytes must not be null");
-        FontProgram program = new FontProgram(name, bytes);
-        FontCheck.check(program);
-        fonts.add(program);
-    }
-
-    void attachment(ArticleExporter value) {
-        this.attachment = Objects.requireNonNull(value, "attachment exporter must not be null");
-    }
-
+    /**
+     * The settings the exporters run with: margins and columns chosen for the page size where unset.
+     *
+     * @throws IllegalArgumentException when the margins leave no room for text
+     */
     PdfSettings settings() {
         Margins effective = margins != null ? margins : Margins.defaultFor(pageSize);
         return new PdfSettings(pageSize, effective, columns != null ? columns : columnsFor(pageSize, effective),

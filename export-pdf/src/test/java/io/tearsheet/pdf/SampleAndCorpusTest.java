@@ -63,7 +63,7 @@ class SampleAndCorpusTest {
      * "second-year" extracts exactly like one hyphenated by the line breaker, so neither can be told apart.
      */
     private static void assertReadsInOrder(Article article, byte[] pdf) throws Exception {
-        String text = PdfExporterTest.normalise(PdfFiles.text(pdf)).replace("[", "").replace("]", "")
+        String text = PdfExporterTest.normalise(PdfFiles.content(pdf)).replace("[", "").replace("]", "")
                 .replace("-", "");
         int from = 0;
         for (Paragraph paragraph : article.paragraphs()) {

@@ -3,6 +3,7 @@ package io.tearsheet.pdf.internal.render;
 import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.export.Book;
 import io.tearsheet.export.BookIndex;
+import io.tearsheet.export.DisplayText;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.ExportTimestamp;
 import io.tearsheet.export.FigureImages;
@@ -82,7 +83,7 @@ public final class BookRenderer {
                 StructNode root = context.tree.document();
                 String bookTitle = context.clean(book.title()).strip();
                 if (bookTitle.isEmpty()) {
-                    bookTitle = "Untitled";
+                    bookTitle = DisplayText.UNTITLED;
                 }
 
                 context.composer.newPage(false);
@@ -165,8 +166,7 @@ public final class BookRenderer {
                 }
                 context.composer.finishPage();
 
-                PageComposer tocComposer = PageComposer.onReserved(document, context.composer.geometry(),
-                        context.tree, furniture, reserved, firstTocPage);
+                PageComposer tocComposer = context.composer.onReserved(furniture, reserved, firstTocPage);
                 furniture.heads(bookTitle, "Contents");
                 tocComposer.beginSpanning();
                 tocComposer.place(contents(context, setter, contentsHeading, toc, entries, startPages));
@@ -211,8 +211,8 @@ public final class BookRenderer {
         add(items, setter.set(List.of(Span.added("Everyone the articles quote, with the pages of their quotations. "
                 + "Unnamed sources are listed for each article apart.", type.deck())), context.composer.width(),
                 Alignment.LEFT, 0), sect.child("P"));
-        items.add(new io.tearsheet.pdf.internal.page.RuleItem(0.8f, 1f, type.em() * 0.6f, type.em(), 0x222222,
-                false));
+        items.add(new io.tearsheet.pdf.internal.page.RuleItem(Rules.HEADER_WEIGHT, Rules.FULL_WIDTH, type.em() * 0.6f,
+                type.em(), Palette.HEADER_RULE, false));
         return items;
     }
 
@@ -247,7 +247,7 @@ public final class BookRenderer {
                 spans.add(Span.added(", " + entry.description(), style));
             }
             if (where.length() > 0) {
-                spans.add(Span.added("  " + where, style.withColor(Typography.GREY)));
+                spans.add(Span.added("  " + where, style.withColor(Palette.GREY)));
             }
             StructNode body = list.child("LI").child("LBody");
             List<TypesetLine> lines = setter.set(spans, context.composer.width(), Alignment.LEFT, 0);
@@ -272,7 +272,8 @@ public final class BookRenderer {
         List<TypesetLine> titleLines = setter.set(List.of(Span.added(title, titleStyle)), width, Alignment.CENTERED, 0);
         if (titleLines.isEmpty()) {
             // Nothing of the title can be drawn; the book still needs its H1, first of its headings.
-            titleLines = setter.set(List.of(Span.added("Untitled", titleStyle)), width, Alignment.CENTERED, 0);
+            titleLines = setter.set(List.of(Span.added(DisplayText.UNTITLED, titleStyle)), width, Alignment.CENTERED,
+                    0);
         }
         add(items, titleLines, root.child("H1"));
         if (book.subtitle() != null) {
@@ -326,7 +327,7 @@ public final class BookRenderer {
             details.add(String.join(", ", names));
         }
         if (md.published() != null) {
-            details.add(ArticleLayout.date(md.published()));
+            details.add(DisplayText.date(md.published()));
         }
         if (!details.isEmpty()) {
             lines.addAll(setter.set(List.of(Span.added(String.join("  ·  ", details), type.dateline())), width,

@@ -24,10 +24,9 @@ final class DocumentSetup {
         PageGeometry geometry = new PageGeometry(settings.pageSize(), settings.margins(), settings.columns(), gutter,
                 settings.twoSided());
         StructureTree tree = new StructureTree();
-        PageComposer composer = new PageComposer(document, geometry, tree, null);
-        RenderContext context = new RenderContext(fonts, tree, composer, Typography.of(geometry),
-                settings.hyphenation(), new FigurePictures(document));
-        return context;
+        Typography type = Typography.of(geometry);
+        PageComposer composer = new PageComposer(document, geometry, tree, type.page(), null);
+        return new RenderContext(fonts, tree, composer, type, settings.hyphenation(), new FigurePictures(document));
     }
 
     static ArticleFurniture furniture(RenderContext context) {

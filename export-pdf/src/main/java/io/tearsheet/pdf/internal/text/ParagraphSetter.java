@@ -23,7 +23,7 @@ import java.util.List;
  * looser spacing, and finally first-fit breaking (for text that cannot be justified at all, like one long URL).
  * One export's; not thread-safe.
  */
-public final class ParagraphSetter {
+public final class ParagraphSetter implements LineSetter {
     private static final double HYPHEN_PENALTY = 50;
     private static final double EXPLICIT_BREAK_PENALTY = 30;
     private static final double EMERGENCY_PENALTY = 5000;
@@ -39,11 +39,7 @@ public final class ParagraphSetter {
         this.hyphenator = hyphenator;
     }
 
-    /**
-     * Sets {@code spans} into lines {@code width} points wide.
-     *
-     * @param firstIndent the first line's indent, in points
-     */
+    @Override
     public List<TypesetLine> set(List<Span> spans, float width, Alignment alignment, float firstIndent)
             throws IOException {
         Builder builder = new Builder(width, alignment == Alignment.JUSTIFIED);
