@@ -37,7 +37,9 @@ public final class Bylines {
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "\\s*(?:[|•·,–—-]\\s*)?\\b(?:published|updated|posted|last updated|modified)\\b.*$",
             Pattern.CASE_INSENSITIVE);
-    /** "Jane Doe in London", "Jane Doe at the Capitol", "Jane Doe for The Times": the name alone is kept. */
+    /** "Jane Doe in London", "Jane Doe for The Times" ending a credit: the names alone are kept. */
+    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|at|for)\\s+\\p{Lu}[\\p{L}.'’ -]*$");
+    /** "Jane Doe in London" as one of several names: the name alone is kept. */
     private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|for)\\s+\\p{Lu}.*$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
             "\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|AND)\\s+|\\s*&\\s*|;\\s*)\\s*");
@@ -76,7 +78,7 @@ public final class Bylines {
             role = line.substring(bar[0] + bar[1]).strip();
             line = line.substring(0, bar[0]).strip();
         }
-        line = PLACE.matcher(line).replaceFirst("");
+        line = TRAILING_PLACE.matcher(line).replaceFirst("");
         Matcher capsNames = CAPS_NAMES_THEN_MORE.matcher(line);
         if (role == null && capsNames.matches()) {
             // "ISABEL QUISPE Associated Press": the names in capitals, the agency after them
@@ -126,8 +128,9 @@ public final class Bylines {
             return null;
         }
         List<Byline> credits = read(text);
-        if (!Data.LINE_LEAD.matcher(text).lookingAt() && roleSeparator(text) == null) {
-            // without "By" or a bar, only "names, role" with a role of a known kind, or names and a date
+        if (!Data.LINE_LEAD.matcher(text).lookingAt() && text.indexOf('|') < 0 && !text.contains(" / ")) {
+            // without "By", a bar or a slash (a dash may part a headline), only "names, role" with a role of a
+            // known kind, or names and a date
             String role = credits.isEmpty() ? null : credits.get(0).role();
             if (text.indexOf(',') < 0 || role == null || !Data.ROLE.matcher(role).matches()) {
                 credits = readNamesAndDate(text);
@@ -283,9 +286,9 @@ public final class Bylines {
         static final Set<String> NOT_NAMES = WordLists.set("byline-not-names.txt");
         static final List<String> ROLES = WordLists.lines("byline-roles.txt");
         static final Set<String> ROLE_WORDS = Set.copyOf(ROLES.stream().filter(r -> !r.contains(" ")).toList());
-        /** A role naming a job, a desk or an outlet. */
-        static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:"
-                + String.join("|", ROLES).replace(" ", "\\s+") + ")\\b.*");
+        /** A role naming a job, a desk, an outlet or an agency. */
+        static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:" + String.join("|", ROLES).replace(" ", "\\s+")
+                + "|" + String.join("|", WordLists.lines("news-agencies.txt")).replace(" ", "\\s+") + ")\\b.*");
         private static final String QUALIFIERS = String.join("|", WordLists.lines("byline-qualifiers.txt"));
         /** Any opener, with a qualifier before it: "By", "Written by", "Photos by", "Par". */
         static final Pattern LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"

@@ -54,6 +54,7 @@ public final class Datelines {
         while (i < n && placeWords < MAX_PLACE_WORDS) {
             int start = i;
             i = wordEnd(text, i);
+            i = start + withoutTrailingHyphens(text, start, i);
             String word = text.substring(start, i);
             if (!isCapsPlaceWord(word)) {
                 i = start;
@@ -92,7 +93,7 @@ public final class Datelines {
             int segmentEnd = segmentStart;
             while (j < n && qualifierWords + words < MAX_QUALIFIER_WORDS) {
                 int start = j;
-                j = wordEnd(text, j);
+                j = start + withoutTrailingHyphens(text, start, wordEnd(text, j));
                 String word = text.substring(start, j);
                 if (word.isEmpty() || !(Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)))
                         || isDash(word)) {
@@ -177,6 +178,21 @@ public final class Datelines {
             return -1;
         }
         return i;
+    }
+
+    /**
+     * The length of the word from {@code start} to {@code end} without the hyphens that end it when a space or the
+     * end of the text follows: "BEIJING- Workers …" is a place and a dash.
+     */
+    private static int withoutTrailingHyphens(String text, int start, int end) {
+        if (end < text.length() && text.charAt(end) != ' ') {
+            return end - start;
+        }
+        int cut = end;
+        while (cut > start + 1 && text.charAt(cut - 1) == '-') {
+            cut--;
+        }
+        return cut - start;
     }
 
     private static int wordEnd(String text, int from) {

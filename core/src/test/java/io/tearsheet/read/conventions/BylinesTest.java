@@ -67,6 +67,12 @@ class BylinesTest {
     }
 
     @Test
+    void readsAnAgencyAfterTheNamesAsTheRoleOfALineWithoutBy() {
+        assertThat(Bylines.readLine("Jane Doe, Reuters")).containsExactly(new Byline("Jane Doe", "Reuters"));
+        assertThat(Bylines.readLine("Jane Doe, Washington Post")).containsExactly(new Byline("Jane Doe", "Washington Post"));
+    }
+
+    @Test
     void readsNameAndDateLines() {
         assertThat(Bylines.readNamesAndDate("Eilidh MacRae · 9 January 2024")).containsExactly(Byline.of("Eilidh MacRae"));
         assertThat(Bylines.readLine("Eilidh MacRae · 9 January 2024")).containsExactly(Byline.of("Eilidh MacRae"));
@@ -83,6 +89,8 @@ class BylinesTest {
         assertThat(Bylines.readLine("Door Prizes Draw a Crowd")).isNull();
         assertThat(Bylines.readLine("Jane Doe, Ann Poe and Lee Chu")).isNull();
         assertThat(Bylines.readLine("By Tuesday, the river had risen")).isNull();
+        assertThat(Bylines.readLine("Harbour Works Begin — Town Reels")).isNull();
+        assertThat(Bylines.readLine("By Jane Doe — Reuters")).containsExactly(new Byline("Jane Doe", "Reuters"));
     }
 
     @Test
@@ -92,6 +100,8 @@ class BylinesTest {
         assertThat(Bylines.looksLikeName("Staff Writer")).isFalse();
         assertThat(Bylines.looksLikeName("The Economist")).isFalse();
         assertThat(Bylines.looksLikeName("Reuters")).isTrue();
+        assertThat(Bylines.looksLikeName("Thomson Reuters")).isTrue();
+        assertThat(Bylines.looksLikeName("County Post")).isFalse();
         assertThat(Bylines.looksLikeName("Ludwig van Beethoven")).isTrue();
     }
 }

@@ -40,6 +40,13 @@ class DatelinesTest {
     }
 
     @Test
+    void takesAHyphenAfterThePlaceForTheDashWhenASpaceFollowsIt() {
+        assertThat(find("KYIV- Sirens sounded.")).extracting(Dateline::place, Dateline::length).containsExactly("KYIV", 6);
+        assertThat(find("RIVERTON, Ore.- Residents left.")).extracting(Dateline::place).isEqualTo("RIVERTON, Ore.");
+        assertThat(find("HARLOW BAY (AP) --Dockworkers voted.")).isNull();
+    }
+
+    @Test
     void measuresTheDatelineWithItsDashAndSpaces() {
         String paragraph = "SALTMARSH — Work to dredge the harbour will begin.";
         Dateline dateline = find(paragraph);
