@@ -1,7 +1,6 @@
 package io.tearsheet.read.conventions;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,33 +127,43 @@ public final class Boilerplate {
         return target;
     }
 
-    /** The patterns of one reason, by the place from which on they apply; tried in file order. */
+    /** The rules of one reason: its special recognisers and the pattern groups of boilerplate.txt. */
     private static final class Group {
         final RemovalReason reason;
-        final Map<Place, Pattern> patterns = new EnumMap<>(Place.class);
-        final Map<Place, Integer> maxWords = new EnumMap<>(Place.class);
+        final List<Rule> rules = new ArrayList<>();
 
         Group(RemovalReason reason) {
             this.reason = reason;
         }
 
         boolean matches(String normal, int words, Place place, boolean shortLine) {
-            for (Place from : Place.values()) {
-                if (from.compareTo(place) > 0) {
-                    break;
-                }
-                if (from != Place.EDGE && !shortLine) {
-                    continue;
-                }
-                if (from == Place.LINE && reason == RemovalReason.SHARE && isShareBar(normal)) {
+            if (shortLine && reason == RemovalReason.SHARE && isShareBar(normal)) {
+                return true;
+            }
+            if (place == Place.EDGE && reason == RemovalReason.TRANSLATION && isLanguageList(normal)) {
+                return true;
+            }
+            for (Rule rule : rules) {
+                if (rule.matches(normal, words, place, shortLine)) {
                     return true;
                 }
-                if (from == Place.EDGE && reason == RemovalReason.TRANSLATION && isLanguageList(normal)) {
-                    return true;
-                }
-                Pattern pattern = patterns.get(from);
-                Integer max = maxWords.get(from);
-                if (pattern != null && (max == null || words <= max) && pattern.matcher(normal).matches()) {
+            }
+            return false;
+        }
+    }
+
+    /** One group header of boilerplate.txt and its patterns, joined into one alternation. */
+    private record Rule(Place place, int maxWords, List<String> needs, Pattern pattern) {
+        boolean matches(String normal, int words, Place where, boolean shortLine) {
+            if (place.compareTo(where) > 0 || place != Place.EDGE && !shortLine || words > maxWords) {
+                return false;
+            }
+            return (needs.isEmpty() || holdsAny(normal)) && pattern.matcher(normal).matches();
+        }
+
+        private boolean holdsAny(String normal) {
+            for (String need : needs) {
+                if (normal.contains(need)) {
                     return true;
                 }
             }
@@ -172,37 +181,52 @@ public final class Boilerplate {
         private Data() {
         }
 
-        /** Reads the {@code [reason place (max-words N)]} headers and the patterns under them. */
+        /** Reads the {@code [reason place (max-words N) (needs A|B)]} headers and the patterns under them. */
         private static List<Group> groups(List<String> lines) {
             Map<RemovalReason, Group> groups = new LinkedHashMap<>();
-            Map<Group, Map<Place, List<String>>> sources = new LinkedHashMap<>();
             Group group = null;
-            Place place = null;
+            String header = null;
+            List<String> patterns = new ArrayList<>();
             for (String line : lines) {
                 if (line.startsWith("[") && line.endsWith("]")) {
-                    String[] header = line.substring(1, line.length() - 1).strip().split("\\s+");
-                    RemovalReason reason = RemovalReason.ofLabel(header[0]);
-                    if (reason == null || header.length < 2) {
-                        throw new IllegalStateException("boilerplate.txt: bad group header " + line);
+                    addRule(group, header, patterns);
+                    header = line.substring(1, line.length() - 1).strip();
+                    RemovalReason reason = RemovalReason.ofLabel(header.split("\\s+")[0]);
+                    if (reason == null) {
+                        throw new IllegalStateException("boilerplate.txt: no such removal reason in " + line);
                     }
-                    place = Place.valueOf(header[1].toUpperCase(Locale.ROOT));
                     group = groups.computeIfAbsent(reason, Group::new);
-                    if (header.length == 4 && header[2].equals("max-words")) {
-                        group.maxWords.put(place, Integer.valueOf(header[3]));
-                    } else if (header.length != 2) {
-                        throw new IllegalStateException("boilerplate.txt: bad group header " + line);
-                    }
-                    continue;
-                }
-                if (group == null) {
+                    patterns = new ArrayList<>();
+                } else if (group == null) {
                     throw new IllegalStateException("boilerplate.txt: a pattern before the first group: " + line);
+                } else {
+                    patterns.add(line);
                 }
-                sources.computeIfAbsent(group, g -> new EnumMap<>(Place.class))
-                        .computeIfAbsent(place, p -> new ArrayList<>()).add(line);
             }
-            sources.forEach((g, byPlace) -> byPlace.forEach((p, patterns) ->
-                    g.patterns.put(p, Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")"))));
+            addRule(group, header, patterns);
             return List.copyOf(groups.values());
+        }
+
+        private static void addRule(Group group, String header, List<String> patterns) {
+            if (group == null || patterns.isEmpty()) {
+                return;
+            }
+            List<String> needs = List.of();
+            int at = header.indexOf(" needs ");
+            if (at >= 0) {
+                needs = List.of(header.substring(at + " needs ".length()).strip().split("\\s*\\|\\s*"));
+                header = header.substring(0, at);
+            }
+            String[] words = header.strip().split("\\s+");
+            int maxWords = Integer.MAX_VALUE;
+            if (words.length == 4 && words[2].equals("max-words")) {
+                maxWords = Integer.parseInt(words[3]);
+            } else if (words.length != 2) {
+                throw new IllegalStateException("boilerplate.txt: bad group header [" + header + "]");
+            }
+            Place place = Place.valueOf(words[1].toUpperCase(Locale.ROOT));
+            group.rules.add(new Rule(place, maxWords, needs,
+                    Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")")));
         }
     }
 }

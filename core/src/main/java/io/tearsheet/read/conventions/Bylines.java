@@ -127,13 +127,16 @@ public final class Bylines {
                 || text.endsWith(".") && !text.endsWith(" Jr.")) {
             return null;
         }
-        List<Byline> credits = read(text);
-        if (!Data.LINE_LEAD.matcher(text).lookingAt() && text.indexOf('|') < 0 && !text.contains(" / ")) {
+        List<Byline> credits;
+        if (Data.LINE_LEAD.matcher(text).lookingAt() || text.indexOf('|') >= 0 || text.contains(" / ")) {
+            credits = read(text);
+        } else {
             // without "By", a bar or a slash (a dash may part a headline), only "names, role" with a role of a
             // known kind, or names and a date
+            credits = text.indexOf(',') < 0 ? List.of() : read(text);
             String role = credits.isEmpty() ? null : credits.get(0).role();
-            if (text.indexOf(',') < 0 || role == null || !Data.ROLE.matcher(role).matches()) {
-                credits = readNamesAndDate(text);
+            if (role == null || !Data.ROLE.matcher(role).matches()) {
+                credits = text.chars().anyMatch(Character::isDigit) ? readNamesAndDate(text) : List.of();
             }
         }
         if (credits.isEmpty()) {

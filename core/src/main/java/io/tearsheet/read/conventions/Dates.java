@@ -74,8 +74,8 @@ public final class Dates {
             return Optional.empty();
         }
         String text = Text.clean(line);
-        if (text.length() > MAX_DATE_LINE) {
-            return Optional.empty();
+        if (text.length() > MAX_DATE_LINE || !hasDigit(text)) {
+            return Optional.empty(); // every date line gives a day and a year in digits
         }
         DateLine labelled = labelledDate(text);
         if (labelled != null) {
@@ -163,6 +163,15 @@ public final class Dates {
     /** The number of a month name ("March", "mars", "Sept"), or null. */
     static Integer month(String name) {
         return Data.MONTHS.get(Text.lower(name));
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A label, a day name, a date in one of the usual orders and a time, and nothing else. */
