@@ -34,9 +34,6 @@ public final class Bylines {
     private static final int MAX_LINE_WORDS = 18;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAMES_AND_DATE_CHARS = 120;
-    private static final Pattern TRAILING_DATE = Pattern.compile(
-            "\\s*(?:[|•·,–—-]\\s*)?\\b(?:published|updated|posted|last updated|modified)\\b.*$",
-            Pattern.CASE_INSENSITIVE);
     /** "Jane Doe in London", "Jane Doe for The Times" ending a credit: the names alone are kept. */
     private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|at|for)\\s+\\p{Lu}[\\p{L}.'’ -]*$");
     /** "Jane Doe in London" as one of several names: the name alone is kept. */
@@ -45,7 +42,8 @@ public final class Bylines {
             "\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|AND)\\s+|\\s*&\\s*|;\\s*)\\s*");
     /** Separators between the names and a role after them, in the order they are looked for. */
     private static final String[] ROLE_SEPARATORS = {" | ", " · ", " • ", " — ", " – ", " - ", " / ", "|"};
-    private static final String CAPS_NAME = "(?:\\p{Lu}[\\p{Lu}.'’-]+\\s+){1,3}\\p{Lu}[\\p{Lu}.'’-]+";
+    /** Two to four words in capitals, the last a word rather than an initial ("J. R. HARTLEY", not "J. R."). */
+    private static final String CAPS_NAME = "(?:\\p{Lu}[\\p{Lu}.'’-]+\\s+){1,3}\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}\\.?";
     /** "ISABEL QUISPE Associated Press", "NINA OYELARAN and PAUL STRAND Associated Press". */
     private static final Pattern CAPS_NAMES_THEN_MORE = Pattern.compile(
             "(" + CAPS_NAME + "(?:\\s+(?:and|AND|&)\\s+" + CAPS_NAME + ")*)\\s+(?!(?:and|&)\\s)(\\S*\\p{Ll}.*)");
@@ -71,7 +69,7 @@ public final class Bylines {
             return List.of();
         }
         line = Data.LEAD.matcher(line).replaceFirst("");
-        line = TRAILING_DATE.matcher(line).replaceFirst("");
+        line = Data.TRAILING_DATE.matcher(line).replaceFirst("");
         String role = null;
         int[] bar = roleSeparator(line);
         if (bar != null) {
@@ -296,6 +294,10 @@ public final class Bylines {
         /** Any opener, with a qualifier before it: "By", "Written by", "Photos by", "Par". */
         static final Pattern LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
                 + String.join("|", WordLists.lines("byline-openers.txt")) + ")\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+        /** "| Updated March 3, 2024" after the names: a date line's label and what follows it. */
+        static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[|•·,–—-]\\s*)?\\b(?:"
+                + String.join("|", Dates.labels()).replace(" ", "\\s+") + ")\\b.*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /** The English opener on a line of text: "By", "Written by". */
         static final Pattern LINE_LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?by\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE);

@@ -90,6 +90,11 @@ public final class Dates {
         return Optional.empty();
     }
 
+    /** The labels of date lines ("published", "last updated"), lower case, longest first. */
+    static List<String> labels() {
+        return Data.LABELS.stream().map(Label::words).toList();
+    }
+
     /** Whether a short text is nothing but a date (see {@link #dateLine}). */
     public static boolean isDateLine(String text) {
         return dateLine(text).isPresent();

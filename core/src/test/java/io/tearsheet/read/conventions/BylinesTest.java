@@ -45,6 +45,10 @@ class BylinesTest {
                 .containsExactly(new Byline("Nina Oyelaran", "Associated Press"), new Byline("Paul Strand", "Associated Press"));
         assertThat(Bylines.read("By ISABEL QUISPE Associated Press"))
                 .containsExactly(new Byline("Isabel Quispe", "Associated Press"));
+        assertThat(Bylines.read("By J. R. HARTLEY Associated Press"))
+                .containsExactly(new Byline("J. R. Hartley", "Associated Press"));
+        assertThat(Bylines.readLine("By J. R. Hartley, Staff writer")).containsExactly(new Byline("J. R. Hartley", "Staff writer"));
+        assertThat(Bylines.readLine("By J. R. Hartley")).containsExactly(Byline.of("J. R. Hartley"));
     }
 
     @Test
