@@ -7,7 +7,6 @@ import io.tearsheet.model.InvalidArticleException;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Provenance;
-import io.tearsheet.model.Removal;
 import io.tearsheet.model.Section;
 import io.tearsheet.model.SectionKind;
 import io.tearsheet.model.Series;
