@@ -7,19 +7,18 @@ import io.tearsheet.model.InvalidArticleException;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Provenance;
-import io.tearsheet.model.Removal;
 import io.tearsheet.model.Section;
 import io.tearsheet.model.SectionKind;
 import io.tearsheet.model.Series;
 import io.tearsheet.quotes.QuoteAttributor;
+import io.tearsheet.read.conventions.Datelines;
+import io.tearsheet.read.conventions.SeriesNotes;
 import io.tearsheet.read.internal.BoilerplateStripper;
-import io.tearsheet.read.internal.DatelineSplitter;
 import io.tearsheet.read.internal.HeaderParser;
 import io.tearsheet.read.internal.InputDecoder;
 import io.tearsheet.read.internal.LanguageGuesser;
 import io.tearsheet.read.internal.Line;
 import io.tearsheet.read.internal.ParagraphAssembler;
-import io.tearsheet.read.internal.SeriesNoteParser;
 import io.tearsheet.read.internal.TextCleaner;
 import io.tearsheet.read.internal.Words;
 
@@ -190,22 +189,22 @@ public final class PlainTextReader implements ArticleReader {
         }
 
         String dateline = null;
-        DatelineSplitter.Split split = DatelineSplitter.split(paragraphs.get(0));
+        Datelines.Dateline split = Datelines.find(paragraphs.get(0)).orElse(null);
         if (split != null) {
-            dateline = split.dateline();
-            paragraphs.set(0, split.rest());
+            dateline = split.text();
+            paragraphs.set(0, split.rest(paragraphs.get(0)));
             notes.add("dateline '" + dateline + "' split from the first paragraph (line " + body.get(0).line() + ")");
         }
 
-        Series series = null;
+        SeriesNotes.SeriesNote series = null;
         String seriesNote = null;
         boolean noteFirst = false;
         if (paragraphs.size() > 1) {
-            series = SeriesNoteParser.parse(paragraphs.get(paragraphs.size() - 1));
+            series = SeriesNotes.parse(paragraphs.get(paragraphs.size() - 1)).orElse(null);
             if (series != null) {
                 seriesNote = paragraphs.remove(paragraphs.size() - 1);
                 notes.add("series note read from line " + body.get(body.size() - 1).line());
-            } else if (split == null && (series = SeriesNoteParser.parse(paragraphs.get(0))) != null) {
+            } else if (split == null && (series = SeriesNotes.parse(paragraphs.get(0)).orElse(null)) != null) {
                 seriesNote = paragraphs.remove(0);
                 noteFirst = true;
                 notes.add("series note read from line " + body.get(0).line());
@@ -237,7 +236,8 @@ public final class PlainTextReader implements ArticleReader {
                 .published(header.published())
                 .modified(header.modified())
                 .language(language != null ? language : defaultLanguage)
-                .series(series == null ? null : new Series(Typography.curl(series.title()), series.part(), series.parts()))
+                .series(series == null || series.title() == null ? null
+                        : new Series(Typography.curl(series.title()), series.part(), series.parts()))
                 .rights(stripped.rights() == null ? null : Typography.curl(stripped.rights()))
                 .build();
         Provenance provenance = Provenance.builder()
