@@ -108,6 +108,16 @@ public final class ScriptLanguages {
         return Optional.of(tag);
     }
 
+    /**
+     * Whether text tagged {@code tag} (as {@link #of} and {@link #differing} give it, or any BCP 47 tag) is
+     * written right to left: Hebrew and Arabic script and their languages, Syriac, Thaana.
+     */
+    public static boolean isRightToLeft(String tag) {
+        Character.UnicodeScript script = scriptOf(tag);
+        return script == Character.UnicodeScript.HEBREW || script == Character.UnicodeScript.ARABIC
+                || script == Character.UnicodeScript.SYRIAC || script == Character.UnicodeScript.THAANA;
+    }
+
     private static String tag(Character.UnicodeScript main, Tally tally) {
         if (main == Character.UnicodeScript.HAN || main == Character.UnicodeScript.HIRAGANA
                 || main == Character.UnicodeScript.KATAKANA) {
@@ -152,6 +162,9 @@ public final class ScriptLanguages {
                 if (parts[i].equalsIgnoreCase("Hans") || parts[i].equalsIgnoreCase("Hant")
                         || parts[i].equalsIgnoreCase("Jpan")) {
                     return Character.UnicodeScript.HAN;
+                }
+                if (parts[i].equalsIgnoreCase("Hebr")) {
+                    return Character.UnicodeScript.HEBREW;
                 }
                 if (parts[i].equalsIgnoreCase("Kore") || parts[i].equalsIgnoreCase("Hang")) {
                     return Character.UnicodeScript.HANGUL;

@@ -82,7 +82,8 @@ final class BlockRenderer implements BlockHandler {
         int index = paragraphIndex++;
         String lang = ScriptLanguages.differing(Inlines.plainText(paragraph.content()), language).orElse(null);
         out.start("p", "id", quotes.paragraphNeedsId(index) ? ArticleQuotes.paragraphId(index) : null,
-                "lang", lang, "xml:lang", lang);
+                "lang", lang, "xml:lang", lang,
+                "dir", lang != null && ScriptLanguages.isRightToLeft(lang) ? "rtl" : null);
         inlines.enclosingLanguage(lang != null ? lang : language);
         inlines.renderParagraph(paragraph.content(),
                 quotes.unmarkedIn(index).stream().map(QuotedSources.NumberedQuote::number).toList());

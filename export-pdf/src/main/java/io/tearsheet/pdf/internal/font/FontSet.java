@@ -66,7 +66,7 @@ public final class FontSet implements AutoCloseable {
     private LoadedFont load(FontProgram program) throws IOException {
         TrueTypeFont ttf = pool.borrow(program);
         borrowed.add(new Borrowed(program, ttf));
-        return new LoadedFont(program.name(), PDType0Font.load(document, ttf, true), ttf);
+        return new LoadedFont(program, PDType0Font.load(document, ttf, true), ttf);
     }
 
     /**
@@ -253,14 +253,16 @@ public final class FontSet implements AutoCloseable {
      * content stream class, so it is done here, once, before saving.
      */
     public void subsetAll() throws IOException {
-        for (LoadedFont font : builtIn.values()) {
+        List<LoadedFont> all = new ArrayList<>(builtIn.values());
+        all.addAll(user.values());
+        for (LoadedFont font : all) {
             if (font.isUsed()) {
                 font.pdFont().subset();
-            }
-        }
-        for (LoadedFont font : user.values()) {
-            if (font.isUsed()) {
-                font.pdFont().subset();
+                if (!font.shapedGlyphs().isEmpty()) {
+                    // PDFBox maps only glyphs that the character map reaches; shaped forms need their text too
+                    font.pdFont().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE,
+                            ToUnicode.stream(document, font.usedGlyphText()));
+                }
             }
         }
     }
