@@ -205,6 +205,8 @@ final class InlineRenderer implements InlineHandler {
         out.start("span",
                 "lang", lang,
                 "xml:lang", lang,
+                // an isolate, so that punctuation and note marks around it keep the paragraph's direction
+                "dir", lang != null && ScriptLanguages.isRightToLeft(lang) ? "rtl" : null,
                 "class", "quote " + kind,
                 "id", inArticle && number.isPresent() ? ArticleQuotes.spanId(number.get()) : null,
                 "data-quote-id", inArticle ? quote.id() : null,
