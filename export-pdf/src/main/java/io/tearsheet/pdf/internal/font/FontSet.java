@@ -33,6 +33,10 @@ public final class FontSet implements AutoCloseable {
     private final List<Borrowed> borrowed = new ArrayList<>();
     private final Map<String, Integer> substitutions = new TreeMap<>();
     private final Map<String, Integer> dropped = new TreeMap<>();
+    /** Characters no font draws, by script. */
+    private final Map<String, ScriptNote> missing = new TreeMap<>();
+    /** Characters drawn from another font than the style's own, by script and font. */
+    private final Map<String, ScriptNote> fromOtherFonts = new TreeMap<>();
 
     public FontSet(PDDocument document, FontPool pool, List<FontProgram> userFonts) {
         this.document = document;
@@ -62,7 +66,7 @@ public final class FontSet implements AutoCloseable {
     private LoadedFont load(FontProgram program) throws IOException {
         TrueTypeFont ttf = pool.borrow(program);
         borrowed.add(new Borrowed(program, ttf));
-        return new LoadedFont(program.name(), PDType0Font.load(document, ttf, true), ttf);
+        return new LoadedFont(program, PDType0Font.load(document, ttf, true), ttf);
     }
 
     /**
@@ -105,8 +109,7 @@ public final class FontSet implements AutoCloseable {
                 if (font == null) {
                     drawn = PLACEHOLDER;
                     font = fallback(face);
-                    substitutions.merge(describe(cp) + " has no glyph in any font; drawn as a placeholder (□)",
-                            1, Integer::sum);
+                    missing.computeIfAbsent(scriptName(cp), k -> new ScriptNote()).add(cp);
                 }
             }
             if (drawn != cp) {
@@ -141,8 +144,7 @@ public final class FontSet implements AutoCloseable {
             LoadedFont font = user(program);
             if (font.covers(cp)) {
                 if (report) {
-                    substitutions.merge(describe(cp) + " drawn from " + font.name() + " (not in " + own.name() + ")",
-                            1, Integer::sum);
+                    borrowedFrom(cp, font, own);
                 }
                 return font;
             }
@@ -150,8 +152,7 @@ public final class FontSet implements AutoCloseable {
         LoadedFont fallback = fallback(face);
         if (fallback.covers(cp)) {
             if (report) {
-                substitutions.merge(describe(cp) + " drawn from " + fallback.name() + " (not in " + own.name() + ")",
-                        1, Integer::sum);
+                borrowedFrom(cp, fallback, own);
             }
             return fallback;
         }
@@ -180,6 +181,30 @@ public final class FontSet implements AutoCloseable {
         return cp == 0 || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
     }
 
+    private void borrowedFrom(int cp, LoadedFont font, LoadedFont own) {
+        fromOtherFonts.computeIfAbsent(scriptName(cp) + "\u0000" + font.name() + "\u0000" + own.name(),
+                k -> new ScriptNote()).add(cp);
+    }
+
+    /** The script of a character, as a report names it: "Han", "Linear B"; "symbols" for shared characters. */
+    static String scriptName(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.INHERITED) {
+            return "combining marks";
+        }
+        if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN) {
+            return "symbols";
+        }
+        String name = script.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ';
+        }
+        return out.toString();
+    }
+
     private static String describe(int cp) {
         return String.format(java.util.Locale.ROOT, "U+%04X", cp);
     }
@@ -187,6 +212,12 @@ public final class FontSet implements AutoCloseable {
     /** How many characters have been substituted or dropped so far, counting repeats. */
     public int changes() {
         int total = 0;
+        for (ScriptNote note : missing.values()) {
+            total += note.count;
+        }
+        for (ScriptNote note : fromOtherFonts.values()) {
+            total += note.count;
+        }
         for (int count : substitutions.values()) {
             total += count;
         }
@@ -196,9 +227,21 @@ public final class FontSet implements AutoCloseable {
         return total;
     }
 
-    /** One sentence per kind of substitution or drop, in a stable order. */
+    /**
+     * One sentence per kind of substitution or drop, in a stable order: one per script that no font draws
+     * ("23 characters in Tibetan have no font; drawn as placeholders (□): U+0F40, U+0F42, U+0F44…"), one per
+     * script and font borrowed from, then the rest.
+     */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
+        missing.forEach((script, note) -> warnings.add(note.count + (note.count == 1 ? " character" : " characters")
+                + " in " + script + (note.count == 1 ? " has" : " have") + " no font; drawn as "
+                + (note.count == 1 ? "a placeholder" : "placeholders") + " (□): " + note.examples()));
+        fromOtherFonts.forEach((key, note) -> {
+            String[] parts = key.split("\u0000");
+            warnings.add(note.count + (note.count == 1 ? " character" : " characters") + " in " + parts[0]
+                    + " drawn from " + parts[1] + " (not in " + parts[2] + "): " + note.examples());
+        });
         substitutions.forEach((what, count) -> warnings.add(count + " × " + what));
         dropped.forEach((what, count) -> warnings.add("dropped " + count + " × " + what
                 + ", which no font draws"));
@@ -210,14 +253,16 @@ public final class FontSet implements AutoCloseable {
      * content stream class, so it is done here, once, before saving.
      */
     public void subsetAll() throws IOException {
-        for (LoadedFont font : builtIn.values()) {
+        List<LoadedFont> all = new ArrayList<>(builtIn.values());
+        all.addAll(user.values());
+        for (LoadedFont font : all) {
             if (font.isUsed()) {
                 font.pdFont().subset();
-            }
-        }
-        for (LoadedFont font : user.values()) {
-            if (font.isUsed()) {
-                font.pdFont().subset();
+                if (!font.shapedGlyphs().isEmpty()) {
+                    // PDFBox maps only glyphs that the character map reaches; shaped forms need their text too
+                    font.pdFont().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE,
+                            ToUnicode.stream(document, font.usedGlyphText()));
+                }
             }
         }
     }
@@ -232,5 +277,31 @@ public final class FontSet implements AutoCloseable {
     }
 
     private record Borrowed(FontProgram program, TrueTypeFont font) {
+    }
+
+    /** How many characters of one kind, and the first few distinct ones, for a report. */
+    private static final class ScriptNote {
+        private static final int EXAMPLES = 3;
+        private final java.util.Set<Integer> distinct = new java.util.LinkedHashSet<>();
+        private int count;
+
+        void add(int cp) {
+            count++;
+            if (distinct.size() <= EXAMPLES) {
+                distinct.add(cp);
+            }
+        }
+
+        String examples() {
+            StringBuilder out = new StringBuilder();
+            int shown = 0;
+            for (int cp : distinct) {
+                if (shown == EXAMPLES) {
+                    return out.append('…').toString();
+                }
+                out.append(shown++ == 0 ? "" : ", ").append(describe(cp));
+            }
+            return out.toString();
+        }
     }
 }

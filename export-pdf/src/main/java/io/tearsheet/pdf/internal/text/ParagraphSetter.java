@@ -1,8 +1,11 @@
 package io.tearsheet.pdf.internal.text;
 
+import io.tearsheet.export.ScriptLanguages;
 import io.tearsheet.pdf.internal.font.FontRun;
 import io.tearsheet.pdf.internal.font.FontSet;
 import io.tearsheet.pdf.internal.font.LoadedFont;
+import io.tearsheet.pdf.internal.font.ShapedText;
+import io.tearsheet.pdf.internal.font.Shaper;
 import io.tearsheet.pdf.internal.hyphenation.Hyphenator;
 import io.tearsheet.pdf.internal.layout.Box;
 import io.tearsheet.pdf.internal.layout.Glue;
@@ -43,6 +46,11 @@ public final class ParagraphSetter implements LineSetter {
     public List<TypesetLine> set(List<Span> spans, float width, Alignment alignment, float firstIndent)
             throws IOException {
         Builder builder = new Builder(width, alignment == Alignment.JUSTIFIED);
+        StringBuilder all = new StringBuilder();
+        for (Span span : spans) {
+            all.append(span.text());
+        }
+        builder.rightToLeft = ScriptLanguages.of(all.toString()).map(ScriptLanguages::isRightToLeft).orElse(false);
         if (firstIndent > 0) {
             builder.add(new Box(firstIndent), null);
         }
@@ -129,6 +137,21 @@ public final class ParagraphSetter implements LineSetter {
                 break;
             }
         }
+        if (builder.rightToLeft && !glyphs.isEmpty()) {
+            // a right-to-left paragraph starts at the right: its indent, and the slack of a short line, go left
+            float indent = glyphs.get(0).x();
+            List<Glyphs> visual = VisualOrder.of(glyphs, true);
+            float right = 0;
+            for (Glyphs g : visual) {
+                right = Math.max(right, g.x() + g.width());
+            }
+            float shift = alignment == Alignment.CENTERED ? 0 : width - indent - right;
+            List<Glyphs> shifted = new ArrayList<>(visual.size());
+            for (Glyphs g : visual) {
+                shifted.add(g.at(g.x() + shift));
+            }
+            return new TypesetLine(shifted, x, ascent, leading, plainStart);
+        }
         return new TypesetLine(VisualOrder.of(glyphs), x, ascent, leading, plainStart);
     }
 
@@ -174,7 +197,9 @@ public final class ParagraphSetter implements LineSetter {
         for (int i = line.start(); i < line.end(); i++) {
             if (builder.payloads.get(i) instanceof Piece piece) {
                 for (Proto proto : piece.protos) {
-                    count += proto.text.codePointCount(0, proto.text.length());
+                    if (proto.shaped == null) {
+                        count += proto.text.codePointCount(0, proto.text.length());
+                    }
                 }
             }
         }
@@ -341,9 +366,12 @@ public final class ParagraphSetter implements LineSetter {
         float width = 0;
         int offset = plainStart;
         for (FontRun run : fonts.runs(text, span.style().face())) {
-            float w = run.font().width(run.text(), span.style().size());
+            ShapedText shaped = run.actualText() == null && Shaper.needsShaping(run.text())
+                    ? run.font().shape(run.text(), isRightToLeft(run.text())) : null;
+            float w = shaped != null ? shaped.advance() * span.style().size() / 1000f
+                    : run.font().width(run.text(), span.style().size());
             protos.add(new Proto(run.font(), span.style().size(), span.style().leading(), span.style().rgb(),
-                    run.text(), w, span.link(), span.href(), offset, run.actualText()));
+                    run.text(), w, span.link(), span.href(), offset, run.actualText(), shaped));
             width += w;
             offset = -1;
         }
@@ -358,7 +386,8 @@ public final class ParagraphSetter implements LineSetter {
         FontRun run = runs.get(0);
         TextStyle style = part.span.style();
         return new Proto(run.font(), style.size(), style.leading(), style.rgb(), run.text(),
-                run.font().width(run.text(), style.size()), part.span.link(), part.span.href(), plainStart, null);
+                run.font().width(run.text(), style.size()), part.span.link(), part.span.href(), plainStart, null,
+                null);
     }
 
     private void addSpace(Span before, Part after, Builder builder) throws IOException {
@@ -367,7 +396,7 @@ public final class ParagraphSetter implements LineSetter {
         float space = font.width(" ", style.size());
         StructNode link = before.link() != null && before.link() == after.span.link() ? before.link() : null;
         Proto proto = new Proto(font, style.size(), style.leading(), style.rgb(), " ", space, link,
-                link == null ? null : before.href(), -1, null);
+                link == null ? null : before.href(), -1, null, null);
         if (builder.justify) {
             builder.add(new Glue(space, space * 0.6, space * 0.3), proto);
         } else {
@@ -385,10 +414,27 @@ public final class ParagraphSetter implements LineSetter {
 
     /** A glyph run before it has a position. */
     private record Proto(LoadedFont font, float size, float leading, int rgb, String text, float width,
-                         StructNode link, String href, int plainStart, String actualText) {
+                         StructNode link, String href, int plainStart, String actualText, ShapedText shaped) {
         Glyphs at(float x) {
-            return new Glyphs(x, font, size, rgb, text, width, link, href, plainStart, actualText);
+            return new Glyphs(x, font, size, rgb, text, width, link, href, plainStart, actualText, 0, shaped);
         }
+    }
+
+    /** Whether a run's first strongly directional character is right-to-left (Hebrew, Arabic…). */
+    static boolean isRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            byte direction = Character.getDirectionality(cp);
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The items being built, with what each stands for. */
@@ -399,6 +445,8 @@ public final class ParagraphSetter implements LineSetter {
         final List<Object> payloads = new ArrayList<>();
         final List<Integer> hyphenation = new ArrayList<>();
         Span pendingSpace;
+        /** Whether the paragraph is in a right-to-left script (Hebrew, Arabic), so its lines start at the right. */
+        boolean rightToLeft;
         boolean hasBox;
         boolean hasText;
         boolean lastWasGlue;
