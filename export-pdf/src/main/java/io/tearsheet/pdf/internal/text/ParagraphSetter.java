@@ -51,7 +51,8 @@ public final class ParagraphSetter implements LineSetter {
         for (Span span : spans) {
             all.append(span.text());
         }
-        builder.rightToLeft = ScriptLanguages.of(all.toString()).map(ScriptLanguages::isRightToLeft).orElse(false);
+        builder.rightToLeft = hasRightToLeftLetters(all)
+                && ScriptLanguages.of(all.toString()).map(ScriptLanguages::isRightToLeft).orElse(false);
         if (firstIndent > 0) {
             builder.add(new Box(firstIndent), null);
         }
@@ -486,6 +487,16 @@ public final class ParagraphSetter implements LineSetter {
         Glyphs at(float x) {
             return new Glyphs(x, font, size, rgb, text, width, link, href, plainStart, actualText, 0, shaped);
         }
+    }
+
+    /** Whether any character is of a right-to-left script's block or beyond: a quick test that spares most text. */
+    private static boolean hasRightToLeftLetters(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x0590) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a run's first strongly directional character is right-to-left (Hebrew, Arabic…). */
