@@ -224,7 +224,11 @@ public final class ScriptLanguages {
 
     /** Letters counted by script; Japanese kana and Han count together as one writing system. */
     private static final class Tally {
-        private final Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+        private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+        /** Letters by script, indexed by the script's ordinal; allocated at the first letter that is not ASCII. */
+        private int[] counts;
+        /** ASCII letters, which are Latin: most text is, and needs no look-up in the script table. */
+        private int ascii;
         private int letters;
 
         static Tally of(String text) {
@@ -235,6 +239,13 @@ public final class ScriptLanguages {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
                 i += Character.charCount(cp);
+                if (cp < 0x80) {
+                    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                        tally.ascii++;
+                        tally.letters++;
+                    }
+                    continue;
+                }
                 if (!Character.isLetter(cp)) {
                     continue;
                 }
@@ -242,20 +253,27 @@ public final class ScriptLanguages {
                 if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
                     continue;
                 }
-                tally.counts.merge(script, 1, Integer::sum);
+                if (tally.counts == null) {
+                    tally.counts = new int[SCRIPTS.length];
+                }
+                tally.counts[script.ordinal()]++;
                 tally.letters++;
             }
             return tally;
         }
 
         int count(Character.UnicodeScript script) {
-            return counts.getOrDefault(script, 0);
+            int others = counts == null ? 0 : counts[script.ordinal()];
+            return script == Character.UnicodeScript.LATIN ? others + ascii : others;
         }
 
         /** The script with a clear majority of the letters (Han and kana, Han and Hangul as one), or null. */
         Character.UnicodeScript main() {
             if (letters == 0) {
                 return null;
+            }
+            if (counts == null) {
+                return Character.UnicodeScript.LATIN;
             }
             int cjk = count(Character.UnicodeScript.HAN) + count(Character.UnicodeScript.HIRAGANA)
                     + count(Character.UnicodeScript.KATAKANA);
@@ -268,10 +286,11 @@ public final class ScriptLanguages {
             }
             Character.UnicodeScript best = null;
             int bestCount = 0;
-            for (Map.Entry<Character.UnicodeScript, Integer> entry : counts.entrySet()) {
-                if (entry.getValue() > bestCount) {
-                    best = entry.getKey();
-                    bestCount = entry.getValue();
+            for (Character.UnicodeScript script : SCRIPTS) {
+                int count = count(script);
+                if (count > bestCount) {
+                    best = script;
+                    bestCount = count;
                 }
             }
             return bestCount >= MAJORITY * letters ? best : null;

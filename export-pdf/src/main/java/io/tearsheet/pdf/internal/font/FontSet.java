@@ -14,9 +14,13 @@ import java.util.TreeMap;
 
 /**
  * The fonts of one document and the fallback chain that picks, for each character, the font that draws it:
- * the style's own face, then the fonts the user registered, then DejaVu Sans, then a visible placeholder
- * (a white square). Characters that draw nothing (controls, unpaired surrogates, non-characters) are dropped.
- * Every substitution and drop is remembered for the {@link io.tearsheet.export.ExportReport}.
+ * the style's own face, then the fonts the user registered, then the installed {@link WorldFonts} font for the
+ * character's script (weight and family matched), then DejaVu Sans, then a world font for symbols, then a
+ * visible placeholder (a white square). Combining marks, and symbols the style's own face lacks (a danda, CJK
+ * punctuation), stay in the world font of the characters before them, so that a run shapes as one. Characters
+ * that draw nothing (controls, unpaired surrogates, non-characters) are dropped. Every substitution and drop is
+ * remembered for the {@link io.tearsheet.export.ExportReport}; drawing a script from the world font meant for it
+ * is not a substitution.
  *
  * <p>Fonts are embedded only when first used. One instance per export; not thread-safe. {@link #close()}
  * returns the parsed fonts to the {@link FontPool}; call it after the document is saved and closed.
@@ -28,6 +32,11 @@ public final class FontSet implements AutoCloseable {
     private final PDDocument document;
     private final FontPool pool;
     private final List<FontProgram> userFonts;
+    private final WorldFonts worldFonts;
+    private final Map<WorldFonts.WorldFont, LoadedFont> world = new LinkedHashMap<>();
+    private final java.util.Set<LoadedFont> fromWorld = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The world fonts of right-to-left scripts. */
+    private final java.util.Set<LoadedFont> rightToLeft = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<FontFace, LoadedFont> builtIn = new EnumMap<>(FontFace.class);
     private final Map<FontProgram, LoadedFont> user = new LinkedHashMap<>();
     private final List<Borrowed> borrowed = new ArrayList<>();
@@ -38,10 +47,16 @@ public final class FontSet implements AutoCloseable {
     /** Characters drawn from another font than the style's own, by script and font. */
     private final Map<String, ScriptNote> fromOtherFonts = new TreeMap<>();
 
+    /** The fonts of {@code document}, with the {@linkplain WorldFonts#installed() installed} world fonts. */
     public FontSet(PDDocument document, FontPool pool, List<FontProgram> userFonts) {
+        this(document, pool, userFonts, WorldFonts.installed());
+    }
+
+    public FontSet(PDDocument document, FontPool pool, List<FontProgram> userFonts, WorldFonts worldFonts) {
         this.document = document;
         this.pool = pool;
         this.userFonts = List.copyOf(userFonts);
+        this.worldFonts = worldFonts;
     }
 
     /** The loaded font of a built-in face, embedding it on first use. */
@@ -61,6 +76,23 @@ public final class FontSet implements AutoCloseable {
             user.put(program, font);
         }
         return font;
+    }
+
+    /** A world font, loaded on first use; null when its program cannot be read. */
+    private LoadedFont world(WorldFonts.WorldFont font) throws IOException {
+        if (world.containsKey(font)) {
+            return world.get(font);
+        }
+        FontProgram program = font.program();
+        LoadedFont loaded = program == null ? null : load(program);
+        world.put(font, loaded);
+        if (loaded != null) {
+            fromWorld.add(loaded);
+            if (font.isRightToLeft()) {
+                rightToLeft.add(loaded);
+            }
+        }
+        return loaded;
     }
 
     private LoadedFont load(FontProgram program) throws IOException {
@@ -90,7 +122,7 @@ public final class FontSet implements AutoCloseable {
                 dropped.merge(describe(cp), 1, Integer::sum);
                 continue;
             } else if (isInvisible(cp)) {
-                font = firstCovering(cp, face, false);
+                font = firstCovering(cp, face, false, current);
                 if (font == null) {
                     dropped.merge(describe(cp), 1, Integer::sum);
                     continue;
@@ -105,7 +137,7 @@ public final class FontSet implements AutoCloseable {
                 substitutions.merge(describe(cp) + " is a private-use character; drawn as a placeholder (□)", 1,
                         Integer::sum);
             } else {
-                font = firstCovering(cp, face, true);
+                font = firstCovering(cp, face, true, current);
                 if (font == null) {
                     drawn = PLACEHOLDER;
                     font = fallback(face);
@@ -135,9 +167,30 @@ public final class FontSet implements AutoCloseable {
         return runs;
     }
 
-    private LoadedFont firstCovering(int cp, FontFace face, boolean report) throws IOException {
+    /**
+     * The font that draws {@code cp}, or null for none.
+     *
+     * @param current the font of the character before, in the same run, or null
+     */
+    private LoadedFont firstCovering(int cp, FontFace face, boolean report, LoadedFont current) throws IOException {
         LoadedFont own = face(face);
-        if (own.covers(cp)) {
+        boolean inWorldRun = current != null && !fromWorld.isEmpty() && fromWorld.contains(current);
+        boolean owned = own.covers(cp);
+        if (owned && !inWorldRun) {
+            return own;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (inWorldRun && script == Character.UnicodeScript.INHERITED && current.covers(cp)) {
+            // a mark or joiner stays with its base, or shaping would see them apart
+            return current;
+        }
+        if (inWorldRun && script == Character.UnicodeScript.COMMON && (!owned || !rightToLeft.contains(current))
+                && current.covers(cp)) {
+            // punctuation and digits in a left-to-right run stay in it, so that it shapes and extracts as one; in a
+            // right-to-left run they take the style's own face, as their direction is the bidi algorithm's to set
+            return current;
+        }
+        if (owned) {
             return own;
         }
         for (FontProgram program : userFonts) {
@@ -149,6 +202,30 @@ public final class FontSet implements AutoCloseable {
                 return font;
             }
         }
+        if (worldFonts.isEmpty()) {
+            return fallbackCovering(cp, face, report, own);
+        }
+        if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+            WorldFonts.WorldFont meant = worldFonts.best(script, face);
+            LoadedFont font = meant == null ? null : world(meant);
+            if (font != null && font.covers(cp)) {
+                return font;
+            }
+        }
+        LoadedFont fallback = fallbackCovering(cp, face, report, own);
+        if (fallback != null) {
+            return fallback;
+        }
+        for (WorldFonts.WorldFont symbols : worldFonts.forSymbols(face)) {
+            LoadedFont font = world(symbols);
+            if (font != null && font.covers(cp)) {
+                return font;
+            }
+        }
+        return null;
+    }
+
+    private LoadedFont fallbackCovering(int cp, FontFace face, boolean report, LoadedFont own) throws IOException {
         LoadedFont fallback = fallback(face);
         if (fallback.covers(cp)) {
             if (report) {
@@ -255,6 +332,11 @@ public final class FontSet implements AutoCloseable {
     public void subsetAll() throws IOException {
         List<LoadedFont> all = new ArrayList<>(builtIn.values());
         all.addAll(user.values());
+        for (LoadedFont font : world.values()) {
+            if (font != null) {
+                all.add(font);
+            }
+        }
         for (LoadedFont font : all) {
             if (font.isUsed()) {
                 font.pdFont().subset();

@@ -22,7 +22,7 @@ public final class LoadedFont {
     /** The text each shaped glyph stands for, the first time it was drawn, for the ToUnicode map. */
     private final Map<Integer, String> shapedGlyphs = new java.util.TreeMap<>();
     /** The characters drawn through the character map. */
-    private final java.util.Set<Integer> nominal = new java.util.TreeSet<>();
+    private final java.util.BitSet nominal = new java.util.BitSet();
     private boolean used;
 
     LoadedFont(FontProgram source, PDType0Font font, TrueTypeFont program) throws IOException {
@@ -89,7 +89,7 @@ public final class LoadedFont {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             font.addToSubset(cp);
-            nominal.add(cp);
+            nominal.set(cp);
             i += Character.charCount(cp);
         }
         return font.encode(text);
@@ -138,7 +138,7 @@ public final class LoadedFont {
      */
     Map<Integer, String> usedGlyphText() {
         Map<Integer, String> map = new java.util.TreeMap<>();
-        for (int cp : nominal) {
+        for (int cp = nominal.nextSetBit(0); cp >= 0; cp = nominal.nextSetBit(cp + 1)) {
             int gid = glyph(cp);
             if (gid > 0) {
                 map.putIfAbsent(gid, new String(Character.toChars(nominalCharacter(gid) >= 0 ? nominalCharacter(gid) : cp)));

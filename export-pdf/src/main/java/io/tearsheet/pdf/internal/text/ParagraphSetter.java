@@ -36,6 +36,7 @@ public final class ParagraphSetter implements LineSetter {
 
     private final FontSet fonts;
     private final Hyphenator hyphenator;
+    private final ScriptBreaks scriptBreaks = new ScriptBreaks();
 
     public ParagraphSetter(FontSet fonts, Hyphenator hyphenator) {
         this.fonts = fonts;
@@ -50,7 +51,8 @@ public final class ParagraphSetter implements LineSetter {
         for (Span span : spans) {
             all.append(span.text());
         }
-        builder.rightToLeft = ScriptLanguages.of(all.toString()).map(ScriptLanguages::isRightToLeft).orElse(false);
+        builder.rightToLeft = hasRightToLeftLetters(all)
+                && ScriptLanguages.of(all.toString()).map(ScriptLanguages::isRightToLeft).orElse(false);
         if (firstIndent > 0) {
             builder.add(new Box(firstIndent), null);
         }
@@ -257,50 +259,106 @@ public final class ParagraphSetter implements LineSetter {
             addSpace(builder.pendingSpace, parts.get(0), builder);
         }
         builder.pendingSpace = null;
+        String word = text(parts);
+        List<Integer> scriptBreaks = ScriptBreaks.needed(word) ? this.scriptBreaks.inside(word) : null;
+        int offset = 0;
         for (Part part : parts) {
-            List<Integer> cuts = new ArrayList<>();
-            List<Boolean> hyphenate = new ArrayList<>();
-            List<Double> costs = new ArrayList<>();
-            breakOpportunities(part.text, cuts, hyphenate, costs);
+            List<Cut> cuts = new ArrayList<>();
+            if (scriptBreaks == null) {
+                breakOpportunities(part.text, cuts);
+            } else {
+                for (int at : scriptBreaks) {
+                    if (at == offset && offset > 0 && builder.hasBox) {
+                        addScriptBreak(part, builder, between(word, at) == Between.STRETCHABLE);
+                    } else if (at > offset && at < offset + part.text.length()) {
+                        cuts.add(new Cut(at - offset, false, 0, between(word, at)));
+                    }
+                }
+            }
             int from = 0;
             for (int k = 0; k <= cuts.size(); k++) {
-                int to = k < cuts.size() ? cuts.get(k) : part.text.length();
+                int to = k < cuts.size() ? cuts.get(k).at() : part.text.length();
                 if (to > from) {
                     addPiece(part, from, to, builder);
                 }
                 if (k < cuts.size()) {
-                    Proto hyphen = hyphenate.get(k) ? proto(part, "-", -1) : null;
-                    builder.add(hyphenate.get(k) && hyphen != null
-                                    ? Penalty.hyphen(hyphen.width, costs.get(k))
-                                    : new Penalty(0, costs.get(k), hyphenate.get(k)),
-                            hyphen);
-                    builder.hyphenation.add(builder.items.size() - 1);
+                    Cut cut = cuts.get(k);
+                    if (cut.between() != Between.WORDS) {
+                        addScriptBreak(part, builder, cut.between() == Between.STRETCHABLE);
+                    } else {
+                        Proto hyphen = cut.hyphenate() ? proto(part, "-", -1) : null;
+                        builder.add(cut.hyphenate() && hyphen != null
+                                        ? Penalty.hyphen(hyphen.width, cut.cost())
+                                        : new Penalty(0, cut.cost(), cut.hyphenate()),
+                                hyphen);
+                        builder.hyphenation.add(builder.items.size() - 1);
+                    }
                 }
                 from = to;
             }
+            offset += part.text.length();
         }
     }
 
+    private static String text(List<Part> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0).text;
+        }
+        StringBuilder word = new StringBuilder();
+        for (Part part : parts) {
+            word.append(part.text);
+        }
+        return word.toString();
+    }
+
     /**
-     * Where a word may break inside: hyphenation points in runs of letters (a hyphen is added), after a hyphen
-     * or dash or slash already there, and between ideographs.
+     * What a break at {@code at} inside a word with a script written without spaces is between; whether it may
+     * stretch in justified text: between CJK characters, which are set on a grid
+     * that justification spreads; not between Thai or other words written without spaces, where a gap would read
+     * as a space.
      */
-    private void breakOpportunities(String text, List<Integer> cuts, List<Boolean> hyphenate, List<Double> costs) {
+    private static Between between(String word, int at) {
+        int before = word.codePointBefore(at);
+        int after = word.codePointAt(at);
+        return ScriptBreaks.isCjk(before) || ScriptBreaks.isCjk(after) ? Between.STRETCHABLE : Between.FIXED;
+    }
+
+    /**
+     * A break between two characters of a script written without spaces: between CJK characters in justified
+     * text, glue that may stretch a little, since such lines have no spaces to take up the slack (CJK typesetting
+     * spreads the characters instead); else a free break.
+     */
+    private static void addScriptBreak(Part part, Builder builder, boolean stretchable) {
+        if (builder.justify && stretchable) {
+            builder.add(new Glue(0, part.span.style().size() * SCRIPT_STRETCH, 0), null);
+        } else {
+            builder.add(new Penalty(0, 0, false), null);
+        }
+    }
+
+    /** How far, as a share of the type size, a break between CJK or Thai characters may stretch. */
+    private static final float SCRIPT_STRETCH = 0.1f;
+
+    /**
+     * Where a word may break inside: hyphenation points in runs of Latin letters (a hyphen is added), after a
+     * hyphen or dash or slash already there. Other scripts are never hyphenated.
+     */
+    private void breakOpportunities(String text, List<Cut> cuts) {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (Character.isLetter(cp) && cp < 0x10000 && !isIdeograph(cp)) {
+            if (Character.isLetter(cp) && cp < 0x10000) {
                 int end = i;
-                while (end < text.length() && Character.isLetter(text.charAt(end)) && !isIdeograph(text.charAt(end))
+                boolean latin = true;
+                while (end < text.length() && Character.isLetter(text.charAt(end))
                         && !Character.isSurrogate(text.charAt(end))) {
+                    latin &= isLatin(text.charAt(end));
                     end++;
                 }
-                if (end - i >= 5 && hyphenator.isActive()) {
+                if (end - i >= 5 && latin && hyphenator.isActive()) {
                     for (int point : hyphenator.points(text.substring(i, end))) {
-                        cuts.add(i + point);
-                        hyphenate.add(true);
-                        costs.add(HYPHEN_PENALTY);
+                        cuts.add(new Cut(i + point, true, HYPHEN_PENALTY, Between.WORDS));
                     }
                 }
                 i = Math.max(end, next);
@@ -308,26 +366,37 @@ public final class ParagraphSetter implements LineSetter {
             }
             boolean more = next < text.length();
             if (more && (cp == '-' || cp == 0x2010) && i > 0) {
-                cuts.add(next);
-                hyphenate.add(false);
-                costs.add(HYPHEN_PENALTY);
+                cuts.add(new Cut(next, false, HYPHEN_PENALTY, Between.WORDS));
             } else if (more && (cp == 0x2014 || cp == 0x2013 || cp == '/')) {
-                cuts.add(next);
-                hyphenate.add(false);
-                costs.add(EXPLICIT_BREAK_PENALTY);
-            } else if (more && isIdeograph(cp)) {
-                cuts.add(next);
-                hyphenate.add(false);
-                costs.add(0.0);
+                cuts.add(new Cut(next, false, EXPLICIT_BREAK_PENALTY, Between.WORDS));
             }
             i = next;
         }
     }
 
-    private static boolean isIdeograph(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || Character.isIdeographic(cp);
+    private static boolean isLatin(char c) {
+        return c < 0x0250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /**
+     * A break opportunity inside a word.
+     *
+     * @param at             the char offset before which the line may break
+     * @param hyphenate      whether a hyphen is added when it does
+     * @param cost           the penalty for breaking there
+     * @param between   what the break is between
+     */
+    private record Cut(int at, boolean hyphenate, double cost, Between between) {
+    }
+
+    /** What a break inside a word is between. */
+    private enum Between {
+        /** Parts of a word (hyphenation, after a hyphen, dash or slash). */
+        WORDS,
+        /** Characters of a script written without spaces that justification may spread (CJK). */
+        STRETCHABLE,
+        /** Words of a script written without spaces that are set close (Thai, Lao, Khmer, Myanmar). */
+        FIXED
     }
 
     private void addPiece(Part part, int from, int to, Builder builder) throws IOException {
@@ -418,6 +487,16 @@ public final class ParagraphSetter implements LineSetter {
         Glyphs at(float x) {
             return new Glyphs(x, font, size, rgb, text, width, link, href, plainStart, actualText, 0, shaped);
         }
+    }
+
+    /** Whether any character is of a right-to-left script's block or beyond: a quick test that spares most text. */
+    private static boolean hasRightToLeftLetters(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x0590) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a run's first strongly directional character is right-to-left (Hebrew, Arabic…). */

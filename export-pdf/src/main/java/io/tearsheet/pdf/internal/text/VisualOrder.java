@@ -49,7 +49,7 @@ final class VisualOrder {
             String s = g.text();
             if (g.isShaped()) {
                 // shaping already put the glyphs in visual order: the run moves as a whole
-                units.add(new Unit(g, s, g.width(), Math.max(g.width(), next - x), bidi.getLevelAt(charIndex),
+                units.add(new Unit(g, s, g.width(), slot(g.width(), next - x), bidi.getLevelAt(charIndex),
                         g.plainStart()));
                 charIndex += s.length();
                 continue;
@@ -59,7 +59,7 @@ final class VisualOrder {
                 int n = Character.charCount(cp);
                 float width = g.font().advance(cp) * g.size() / 1000f + g.tracking();
                 boolean last = i + n >= s.length();
-                float slot = last ? Math.max(width, next - x) : width;
+                float slot = last ? slot(width, next - x) : width;
                 units.add(new Unit(g, s.substring(i, i + n), width, slot, bidi.getLevelAt(charIndex),
                         i == 0 ? g.plainStart() : -1));
                 x += width;
@@ -82,6 +82,14 @@ final class VisualOrder {
             x += unit.slot;
         }
         return visual;
+    }
+
+    /**
+     * The room a run's last glyph takes: up to where the next run starts, which is less than its own width where
+     * justification shrank the space it is (or ends with), and more where it stretched it.
+     */
+    private static float slot(float width, float toNext) {
+        return toNext > 0 ? toNext : width;
     }
 
     private record Unit(Glyphs source, String text, float width, float slot, int level, int plainStart) {
