@@ -72,10 +72,10 @@ final class ArchiveInspection {
             } else {
                 what = record.disposition().label() + (record.detail() == null ? "" : ": " + record.detail());
             }
-            out.printf("%10d  %-10s %6s %6s  %-" + WHAT + "s  %s%n", record.offset(),
-                    record.type() == null ? "?" : record.type(),
+            out.println(String.format(java.util.Locale.ROOT, "%10d  %-10s %6s %6s  %-" + WHAT + "s  %s",
+                    record.offset(), record.type() == null ? "?" : record.type(),
                     record.httpStatus() == 0 ? "" : String.valueOf(record.httpStatus()), quotes,
-                    abbreviate(what, WHAT), record.targetUri() == null ? "" : record.targetUri());
+                    abbreviate(what, WHAT), record.targetUri() == null ? "" : record.targetUri()).stripTrailing());
         }
         out.flush();
         if (!listing.damaged().isEmpty()) {
