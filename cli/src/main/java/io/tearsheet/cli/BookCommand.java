@@ -40,7 +40,8 @@ public final class BookCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Article files, web archives (.warc, .warc.gz, .wet, .wet.gz) or folders (searched recursively).")
+            description = "Article files, web archives (.warc, .warc.gz, .wet, .wet.gz) or folders (searched "
+                    + "recursively).")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--to", split = ",", paramLabel = "FORMAT",

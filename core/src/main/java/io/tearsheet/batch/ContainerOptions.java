@@ -37,7 +37,10 @@ public record ContainerOptions(Pattern include, Pattern exclude, List<Path> rela
         return new Builder();
     }
 
-    /** Whether an entry with this address is selected; an entry without an address is selected unless included by pattern. */
+    /**
+     * Whether an entry with this address is selected; an entry without an address is selected unless an include
+     * pattern is given.
+     */
     public boolean selects(String address) {
         String text = address == null ? "" : address;
         return (include == null || include.matcher(text).find()) && (exclude == null || !exclude.matcher(text).find());

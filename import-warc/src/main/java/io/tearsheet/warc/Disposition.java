@@ -16,7 +16,10 @@ public enum Disposition {
     METADATA("metadata"),
     /** A response whose HTTP status is not 200 (redirects, errors). */
     NOT_OK("not status 200"),
-    /** A response or resource that is not HTML (images, scripts, style sheets, PDFs), or a conversion that is not text. */
+    /**
+     * A response or resource that is not HTML (images, scripts, style sheets, PDFs), or a conversion that is not
+     * text.
+     */
     NOT_HTML("not HTML"),
     /** A revisit of a page that is read in the same run: it would give a second article of the same payload. */
     REVISIT_OF_PAGE("revisit of a page read here"),
