@@ -80,7 +80,7 @@ public final class ArchiveStream implements Closeable {
                 }
                 case "response", "resource", "conversion" -> {
                     boolean page = f.kind() == PayloadKind.HTML || f.kind() == PayloadKind.TEXT;
-                    if ("response".equals(type) && f.httpStatus() != 200) {
+                    if ("response".equals(type) && f.httpStatus() != 0 && f.httpStatus() != 200) {
                         disposition = Disposition.NOT_OK;
                         detail = "HTTP status " + f.httpStatus();
                     } else if (!page) {

@@ -129,7 +129,8 @@ final class ListingBuilder {
     private void capture(ArchivedRecord record, RecordFacts f, boolean originalsOnly) {
         boolean response = "response".equals(f.type());
         boolean page = f.kind() == PayloadKind.HTML || f.kind() == PayloadKind.TEXT;
-        if (response && f.httpStatus() != 200) {
+        // a response without HTTP (a DNS answer) has no status: it is simply not a page
+        if (response && f.httpStatus() != 0 && f.httpStatus() != 200) {
             keep(record.as(Disposition.NOT_OK, "HTTP status " + f.httpStatus()), originalsOnly);
             return;
         }

@@ -292,6 +292,7 @@ class WarcArticlesTest {
         Path file = dir.resolve("mixed.warc.gz");
         try (TestWarc warc = TestWarc.create(file)) {
             warc.warcinfo();
+            warc.dns("news.example", TestWarc.day());
             warc.request("https://news.example/missing", TestWarc.day());
             warc.response("https://news.example/missing", TestWarc.day(),
                     HttpCapture.html(OurPages.page("arc-council-budget")).withStatus(404));
@@ -306,11 +307,11 @@ class WarcArticlesTest {
         ArchiveListing listing = WarcArticles.create().listEveryRecord(List.of(file));
         assertThat(listing.pages()).isEmpty();
         assertThat(listing.records()).extracting(ArchivedRecord::disposition).containsExactly(Disposition.WARCINFO,
-                Disposition.REQUEST, Disposition.NOT_OK, Disposition.NOT_OK, Disposition.NOT_HTML,
-                Disposition.NOT_HTML, Disposition.METADATA);
-        assertThat(listing.records().get(2).detail()).isEqualTo("HTTP status 404");
-        assertThat(listing.notes()).containsExactly(file + ": 7 records, 0 to read; left out 1 warcinfo, 1 request,"
-                + " 1 metadata, 2 not status 200, 2 not HTML");
+                Disposition.NOT_HTML, Disposition.REQUEST, Disposition.NOT_OK, Disposition.NOT_OK,
+                Disposition.NOT_HTML, Disposition.NOT_HTML, Disposition.METADATA);
+        assertThat(listing.records().get(3).detail()).isEqualTo("HTTP status 404");
+        assertThat(listing.notes()).containsExactly(file + ": 8 records, 0 to read; left out 1 warcinfo, 1 request,"
+                + " 1 metadata, 2 not status 200, 3 not HTML");
     }
 
     @Test

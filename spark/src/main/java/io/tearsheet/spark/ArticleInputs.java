@@ -148,8 +148,9 @@ public final class ArticleInputs {
 
     /**
      * {@code table} with exactly the columns {@code id}, {@code url}, {@code mediaType}, {@code content} in that
-     * order, then the web-archive columns: a missing {@code url}, {@code mediaType} or web-archive column becomes
-     * null, a string {@code content} becomes its UTF-8 bytes, other columns are dropped.
+     * order (and, for a table read from web archives, one with an {@code archive_filename} column, the web-archive
+     * columns after them): a missing {@code url}, {@code mediaType} or web-archive column becomes null, a string
+     * {@code content} becomes its UTF-8 bytes, other columns are dropped.
      *
      * @throws IllegalArgumentException when {@code id} or {@code content} is missing
      */
@@ -166,6 +167,9 @@ public final class ArticleInputs {
                 optional(columns, "url"),
                 optional(columns, "mediaType"),
                 col("content").cast(DataTypes.BinaryType).as("content")));
+        if (!columns.contains("archive_filename")) {
+            return table.select(selected.toArray(Column[]::new)).to(CatalogRows.INPUT);
+        }
         for (org.apache.spark.sql.types.StructField field : CatalogRows.ARCHIVE.fields()) {
             selected.add((columns.contains(field.name()) ? col(field.name()).cast(field.dataType())
                     : lit(null).cast(field.dataType())).as(field.name()));

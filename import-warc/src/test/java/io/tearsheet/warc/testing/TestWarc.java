@@ -103,6 +103,14 @@ public final class TestWarc implements Closeable {
         return write(builder.build(), url, original.payloadDigest());
     }
 
+    /** A DNS answer, as Heritrix records the look-up of each host: a response without HTTP. */
+    public Captured dns(String host, Instant date) throws IOException {
+        WarcResponse record = new WarcResponse.Builder("dns:" + host).recordId(nextId()).date(date)
+                .body(MediaType.parse("text/dns"), ("20240301120000\n" + host + ".\t300\tIN\tA\t192.0.2.7\n")
+                        .getBytes(StandardCharsets.US_ASCII)).build();
+        return write(record, "dns:" + host, null);
+    }
+
     public Captured metadata(String url, Instant date) throws IOException {
         WarcMetadata record = new WarcMetadata.Builder().targetURI(url).recordId(nextId()).date(date)
                 .body(MediaType.WARC_FIELDS, ("outlink: " + url + "/next\r\n").getBytes(StandardCharsets.UTF_8))
