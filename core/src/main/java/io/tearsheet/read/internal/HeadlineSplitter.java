@@ -3,6 +3,7 @@ package io.tearsheet.read.internal;
 import io.tearsheet.quotes.internal.Sentences;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a title line into headline, deck and kicker, the way scraped pages pack them onto one line:
@@ -11,6 +12,7 @@ import java.util.List;
  */
 public final class HeadlineSplitter {
     private static final int MIN_KICKER_LETTERS = 4;
+    private static final Pattern INITIALS = Pattern.compile("[\"“‘'(]?(?:\\p{L}\\.){2,}");
 
     private HeadlineSplitter() {
     }
@@ -38,13 +40,30 @@ public final class HeadlineSplitter {
                 }
             }
         }
-        List<Integer> starts = Sentences.starts(text, null);
+        String title = text;
+        List<Integer> starts = Sentences.starts(title, null).stream().filter(i -> !afterInitials(title, i)).toList();
         String headline = starts.isEmpty() ? text : text.substring(0, starts.get(0)).strip();
         String deck = starts.isEmpty() ? null : text.substring(starts.get(0)).strip();
         if (headline.endsWith(".") && !headline.endsWith("..")) {
             headline = headline.substring(0, headline.length() - 1).strip();
         }
         return new Parts(headline, deck, kicker);
+    }
+
+    /**
+     * Whether the sentence start at {@code i} follows a word of single letters with full stops ("T.J.", "U.S.",
+     * "p.m."): initials and abbreviations, which a title line does not end a sentence on.
+     */
+    private static boolean afterInitials(String text, int i) {
+        int end = i;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && text.charAt(start - 1) != ' ') {
+            start--;
+        }
+        return INITIALS.matcher(text.substring(start, end)).matches();
     }
 
     /** Start of an all-caps run that ends the line after a sentence, or -1. */

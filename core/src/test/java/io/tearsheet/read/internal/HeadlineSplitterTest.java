@@ -22,6 +22,13 @@ class HeadlineSplitterTest {
     }
 
     @Test
+    void doesNotEndTheHeadlineOnInitialsOrATime() {
+        assertThat(HeadlineSplitter.split("J.R. Halvorsen Cleared To Sail").headline())
+                .isEqualTo("J.R. Halvorsen Cleared To Sail");
+        assertThat(HeadlineSplitter.split("Ferry Talks Resume Tuesday at 10 a.m. Eastern").deck()).isNull();
+    }
+
+    @Test
     void keepsAQuestionMarkAndAbbreviations() {
         assertThat(HeadlineSplitter.split("Is the Night Boat Back? The city thinks so.").headline())
                 .isEqualTo("Is the Night Boat Back?");
