@@ -39,6 +39,8 @@ final class PageLocator {
     /** A deck is a sentence of at least this many words. */
     private static final int MIN_DECK_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
+    /** A sentence in Chinese or Japanese is one "word" between spaces; this many characters make it one. */
+    private static final int MIN_UNSPACED_SENTENCE_CHARS = 8;
 
     private PageLocator() {
     }
@@ -236,9 +238,13 @@ final class PageLocator {
         return i - 1;
     }
 
-    /** A line that reads as a sentence of the story: it ends a sentence, has no links and a few words. */
+    /**
+     * A line that reads as a sentence of the story: it ends a sentence, has no links and a few words (or, in a script
+     * written without spaces, a few characters).
+     */
     private static boolean isShortSentence(PageUnit unit) {
-        return unit.links() == 0 && unit.words() >= 2 && unit.endsSentence();
+        return unit.links() == 0 && (unit.words() >= 2 || unit.chars() >= MIN_UNSPACED_SENTENCE_CHARS)
+                && unit.endsSentence();
     }
 
     /** A unit that may be the headline and its features. */
