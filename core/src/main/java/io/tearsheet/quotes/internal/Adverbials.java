@@ -53,6 +53,11 @@ public final class Adverbials {
                 || text.startsWith("(")) {
             return true;
         }
+        int aside = firstAside(text);
+        if (aside > 0) {
+            // "told Stumpf, after he admitted …": what follows a comma or a dash is a clause of its own
+            text = text.substring(0, aside).strip();
+        }
         String[] words = text.split(" ");
         if (words.length > MAX_WORDS) {
             return false;
@@ -78,6 +83,9 @@ public final class Adverbials {
             if (w.isEmpty()) {
                 continue;
             }
+            if (inPhrase && isRelativeClause(words, i)) {
+                return true; // "wrote in a post that was liked 12,000 times": the rest describes the occasion
+            }
             if (FunctionWords.isFiniteVerb(w) || w.equals("that") || CueVerbs.speech(w) != null && !CueVerbs.isNounLike(w)
                     && !inPhrase) {
                 return false;
@@ -95,6 +103,31 @@ public final class Adverbials {
     }
 
     private static final Set<String> OCCASIONS = Lexicon.words("occasions");
+
+    /** "which …", "who …", or "that" before a verb form: a relative clause, not a reported one. */
+    private static boolean isRelativeClause(String[] words, int i) {
+        String w = clean(words[i]);
+        if (w.equals("which") || w.equals("who") || w.equals("whose")) {
+            return true;
+        }
+        if (!w.equals("that") || i + 1 >= words.length) {
+            return false;
+        }
+        String next = clean(words[i + 1]);
+        return FunctionWords.isAuxiliary(next) || FunctionWords.isFiniteVerb(next) || next.endsWith("ed");
+    }
+
+    /** Where the first comma, dash or bracket of a clause stands, or -1. */
+    private static int firstAside(String text) {
+        int best = -1;
+        for (String mark : new String[] {",", " —", " –", " (", " -- "}) {
+            int at = text.indexOf(mark);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
 
     /** A word that names a time or the occasion of a statement ("Thursday", "statement", "briefing"). */
     public static boolean isTimeOrOccasion(String word) {

@@ -60,7 +60,7 @@ public final class AttributionPass {
             markInsertions(paragraphs);
         }
         Findings findings = new Findings(paragraphs.size());
-        Discourse discourse = new Discourse(notes);
+        Discourse discourse = new Discourse(notes, article.metadata().credits());
         for (int i = 0; i < paragraphs.size(); i++) {
             read(i, paragraphs.get(i), findings, discourse);
         }
@@ -78,7 +78,7 @@ public final class AttributionPass {
         final List<Candidate> all = new ArrayList<>();
         final List<Candidate> topLevel = new ArrayList<>();
         final List<IndirectAttribution> reported = new ArrayList<>();
-        final Map<Attribution, Entity> resolved = new IdentityHashMap<>();
+        final Map<Attribution, Resolved> resolved = new IdentityHashMap<>();
 
         Findings(int paragraphs) {
             texts = new ArrayList<>(paragraphs);
@@ -129,7 +129,8 @@ public final class AttributionPass {
             if (c.attribution == null) {
                 continue;
             }
-            Entity e = findings.resolved.get(c.attribution);
+            Resolved r = findings.resolved.get(c.attribution);
+            Entity e = r == null ? null : r.entity();
             if (e == null || c.attribution.phrase().form() == SpeakerPhrase.Form.COORDINATED) {
                 c.doubt = "the speaker '" + c.attribution.phrase().surface() + "' could not be told for certain";
                 continue;
@@ -137,6 +138,7 @@ public final class AttributionPass {
             c.entity = e;
             c.cue = c.attribution.cue();
             c.rule = c.attribution.rule();
+            c.resolution = r.how();
         }
     }
 
@@ -184,6 +186,10 @@ public final class AttributionPass {
                 to = q.after();
             } else {
                 to = p.sentenceEnd(q.close());
+                if (endsOnOwnMark(p.text(), q) && p.text().substring(q.after(), Math.max(q.after(), to)).isBlank()) {
+                    // “Q?” X asked. — a question or exclamation ends the quotation's sentence but not the writer's
+                    to = p.sentenceEnd(Math.max(to, q.after()));
+                }
                 if (t + 1 < tops.size()) {
                     to = Math.min(to, tops.get(t + 1).open());
                 }
@@ -194,6 +200,15 @@ public final class AttributionPass {
             topLevel.add(c);
             t++;
         }
+    }
+
+    /** Whether the quoted words end on a question or exclamation mark (or an ellipsis or dash) of their own. */
+    private static boolean endsOnOwnMark(String text, MarkedQuote q) {
+        int k = q.end() - 1;
+        while (k > q.start() && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= q.start() && "?!…—–".indexOf(text.charAt(k)) >= 0;
     }
 
     /** The explicit rules, in the order that suits where the quotation stands. */
@@ -214,16 +229,25 @@ public final class AttributionPass {
 
     /** Resolves the paragraph's mentions in reading order; records the entity of each attribution. */
     private static void resolve(ParagraphText p, List<Attribution> attributions, Discourse discourse,
-                                Map<Attribution, Entity> entities) {
+                                Map<Attribution, Resolved> entities) {
         Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
+        discourse.enter(p);
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
-            Entity e = discourse.resolve(m, isParenthetical(p, m));
+            Resolved r = discourse.resolve(m, isParenthetical(p, m));
+            Entity e = r == null ? null : r.entity();
             List<Attribution> owned = owner.get(m);
             if (owned != null && e != null) {
                 for (Attribution a : owned) {
-                    entities.put(a, e);
+                    entities.put(a, r);
                 }
                 e.learn(m.phrase());
+            }
+            if (e != null && m.role() == Mention.Role.SPEAKER) {
+                String text = p.text();
+                discourse.spokeThrough(e, text.substring(m.sentence(), p.sentenceEnd(m.start())), p.index());
+            }
+            if (e != null && postsNext(p, m)) {
+                discourse.posted(e, p.index()); // "a fan account posted a picture": the post said …
             }
         }
     }
@@ -259,6 +283,8 @@ public final class AttributionPass {
             boolean covered = s < speakers.size() && speakers.get(s).start() < m.end();
             if (!covered) {
                 merged.add(m);
+            } else if (speakers.get(s).start() == m.start()) {
+                keepGenderHint(speakers, s, m, owner);
             }
         }
         while (s < speakers.size()) {
@@ -266,6 +292,33 @@ public final class AttributionPass {
         }
         merged.sort(Comparator.comparingInt(Mention::start));
         return merged;
+    }
+
+    /**
+     * The mention finder saw "her" after "Amira Haddad said": the speaker mention of the same words keeps the
+     * gender hint.
+     */
+    private static void keepGenderHint(List<Mention> speakers, int s, Mention found,
+                                       Map<Mention, List<Attribution>> owner) {
+        Mention speaker = speakers.get(s);
+        if (speaker.phrase().gender() != Gender.UNKNOWN || found.phrase().gender() == Gender.UNKNOWN
+                || speaker.phrase().form() != found.phrase().form()) {
+            return;
+        }
+        Mention hinted = new Mention(speaker.paragraph(), speaker.start(), speaker.end(), speaker.sentence(),
+                speaker.phrase().withGender(found.phrase().gender()), speaker.role());
+        speakers.set(s, hinted);
+        owner.put(hinted, owner.remove(speaker));
+    }
+
+    /** Whether the mention is followed by "posted" or "tweeted". */
+    private static boolean postsNext(ParagraphText p, Mention m) {
+        int k = p.wordAt(m.end());
+        if (k >= p.words().size() || !p.text().substring(m.end(), p.words().get(k).start()).isBlank()) {
+            return false;
+        }
+        String lemma = CueVerbs.speech(p.words().get(k).text());
+        return "post".equals(lemma) || "tweet".equals(lemma);
     }
 
     /** ", he said," inside another clause: the pronoun points outside its own sentence. */
@@ -327,7 +380,8 @@ public final class AttributionPass {
         }
         Set<String> taken = new HashSet<>();
         for (IndirectAttribution r : findings.reported) {
-            Entity e = findings.resolved.get(r.attribution());
+            Resolved resolved = findings.resolved.get(r.attribution());
+            Entity e = resolved == null ? null : resolved.entity();
             int p = r.paragraph();
             if (e == null || !reports(e)) {
                 continue;

@@ -16,11 +16,18 @@ final class CueWords {
     static boolean isSpeechCue(ParagraphText p, int i) {
         Word word = p.words().get(i);
         String w = word.text();
-        if (CueVerbs.speech(w) == null || CueVerbs.isParticiple(w) || Character.isUpperCase(w.charAt(0))) {
+        if (CueVerbs.speech(w) == null || Character.isUpperCase(w.charAt(0))
+                || CueVerbs.isParticiple(w) && !isProgressive(p, i)) {
             return false;
         }
         if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
             return false; // "the report", "a statement"
+        }
+        if (isPassive(p, i)) {
+            return false; // "the withdrawal was announced by …", "she was told": the subject did not speak
+        }
+        if (i > 0 && p.words().get(i - 1).text().equalsIgnoreCase("to") && adjacent(p, i - 1, i)) {
+            return false; // "going on to say", "allowed her to tell": an infinitive has no subject of its own
         }
         if (CueVerbs.speech(w).equals("point")) {
             return i + 1 < p.words().size() && p.words().get(i + 1).text().equals("out") && adjacent(p, i, i + 1);
@@ -29,6 +36,37 @@ final class CueWords {
             return plainVerb(p, i);
         }
         return true;
+    }
+
+    /** "is saying", "were telling", "he’s claiming": a participle after a form of be is a finite verb. */
+    static boolean isProgressive(ParagraphText p, int i) {
+        if (i == 0 || !adjacent(p, i - 1, i)) {
+            return false;
+        }
+        String before = p.words().get(i - 1).text().toLowerCase(Locale.ROOT);
+        return BE.contains(before) || FunctionWords.isSubjectPronoun(SubjectFinder.withoutContraction(before))
+                && !before.equals(SubjectFinder.withoutContraction(before));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    private static final Set<String> BE_PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** A past participle after a form of be, with at most an adverb between: "was announced", "were told". */
+    private static boolean isPassive(ParagraphText p, int i) {
+        String w = p.words().get(i).text().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 2 && adjacent(p, k, k + 1); k--) {
+            String before = p.words().get(k).text().toLowerCase(Locale.ROOT);
+            if (BE_PASSIVE.contains(before)) {
+                return true;
+            }
+            if (!before.endsWith("ly")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The cue as the article wrote it: the verb, with its particle for "pointed out". */

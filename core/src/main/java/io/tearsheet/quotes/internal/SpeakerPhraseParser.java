@@ -35,18 +35,35 @@ public final class SpeakerPhraseParser {
             return null;
         }
         List<String> appositives = new ArrayList<>();
+        Integer age = head.age();
         for (int i = 1; i < segments.size(); i++) {
             String segment = segments.get(i);
             if (isFiller(segment)) {
+                age = age != null ? age : ageOf(segment);
                 continue;
             }
             appositives.add(segment);
         }
         if (appositives.isEmpty() || head.form() == SpeakerPhrase.Form.PRONOUN) {
-            return head;
+            return age == null || head.form() == SpeakerPhrase.Form.PRONOUN ? head : head.toBuilder().age(age).build();
         }
-        return combine(head, headText, appositives, text);
+        SpeakerPhrase combined = combine(head, headText, appositives, text);
+        return age == null || combined.age() != null ? combined : combined.toBuilder().age(age).build();
     }
+
+    /** The age an appositive or a modifier gives: "56", "aged 56", "56-year-old"; or null. */
+    static Integer ageOf(String words) {
+        var m = AGE.matcher(words.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return null;
+        }
+        String digits = m.group(1) != null ? m.group(1) : m.group(2);
+        int age = Integer.parseInt(digits);
+        return age > 0 && age < 125 ? age : null;
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "(?:(?:now|aged|age)\\s+)?(\\d{1,3})|(\\d{1,3})-year-old");
 
     /** Whether a segment could stand as an appositive: a noun phrase, an age, a relative clause. */
     static boolean isAppositive(String segment) {
@@ -162,10 +179,7 @@ public final class SpeakerPhraseParser {
             return name(name, null, text, "the " + name);
         }
         if (allCapitalised(words, 0)) {
-            int t = 0;
-            while (t < words.length - 1 && Titles.isTitle(words[t])) {
-                t++;
-            }
+            int t = titleLength(words);
             if (t == 0 && isCommonNounRun(words, 0)) {
                 return description(words, text);
             }
@@ -212,6 +226,29 @@ public final class SpeakerPhraseParser {
         return description(words, text);
     }
 
+    /**
+     * How many words at the start of an all-capitalised phrase are its title: the words up to the last title word
+     * that still leaves a name of one to four words after it ("Massachusetts Sen. | Elizabeth Warren", "Battalion
+     * Chief | Ramon Estrada", "State Emergency Management Director | Cole Beaumont"); none when what would be
+     * left is an organisation ("Justice Department").
+     */
+    private static int titleLength(String[] words) {
+        int t = 0;
+        while (t < words.length - 1 && Titles.isTitle(words[t])) {
+            t++;
+        }
+        for (int k = Math.min(words.length - 2, 4); k >= t; k--) {
+            if (Titles.isTitle(words[k]) && words.length - k - 1 <= 4 && !Titles.isTitle(words[k + 1])) {
+                t = k + 1;
+                break;
+            }
+        }
+        if (t > 0 && NameKinds.of(join(words, t, words.length)) != null) {
+            return 0;
+        }
+        return t;
+    }
+
     /** A description: determiner, modifiers, head noun, then prepositional phrases. */
     private static SpeakerPhrase description(String[] all, String text) {
         String[] words = all;
@@ -241,6 +278,15 @@ public final class SpeakerPhraseParser {
         if (end == 1 && determiner) {
             return null; // "several", "one": a determiner with no noun
         }
+        Integer age = null;
+        for (int i = 0; i < end; i++) {
+            if (age == null && words[i].matches("\\d{1,3}-year-old")) {
+                age = ageOf(words[i]);
+            }
+        }
+        if (age != null && head.matches("\\d{1,3}-year-old")) {
+            head = "person"; // "the 56-year-old": a person of that age
+        }
         if (!isNounLike(head)) {
             return null;
         }
@@ -260,7 +306,7 @@ public final class SpeakerPhraseParser {
         SourceKind kind = kindOfNoun(head, plural);
         String name = lowerFirst(join(words, 0, relativeCut(words)));
         return SpeakerPhrase.builder(form, text).name(name).kind(kind).gender(HeadNouns.genderOf(head)).plural(plural)
-                .head(head.toLowerCase(Locale.ROOT)).build();
+                .head(head.toLowerCase(Locale.ROOT)).age(age).build();
     }
 
     private static SpeakerPhrase name(String name, String title, String surface, String alias) {
@@ -416,7 +462,7 @@ public final class SpeakerPhraseParser {
     }
 
     static String clean(String raw) {
-        String text = raw.strip();
+        String text = withoutAsides(raw).strip();
         boolean changed = true;
         while (changed && !text.isEmpty()) {
             changed = false;
@@ -444,6 +490,29 @@ public final class SpeakerPhraseParser {
             collapsed.append(c);
         }
         return collapsed.toString();
+    }
+
+    /**
+     * The text without bracketed asides, which never name the speaker: "Rep. Gwen Moore (D-Wis.)" → "Rep. Gwen
+     * Moore"; a bracket left open at the end goes too.
+     */
+    static String withoutAsides(String text) {
+        if (text.indexOf('(') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString().replaceAll(" {2,}", " ").replace(" ,", ",");
     }
 
     /** Splits at commas outside brackets. */

@@ -12,6 +12,8 @@ import java.util.Locale;
 public final class SubjectFinder {
     /** How far back a subject may reach, in chars: attributions are short. */
     private static final int MAX_REACH = 320;
+    /** The end of a bracketed aside between a subject and its verb: ".) ", ")," */
+    private static final java.util.regex.Pattern CLOSING_ASIDE = java.util.regex.Pattern.compile("\\.?\\),?\\s*");
 
     private SubjectFinder() {
     }
@@ -34,6 +36,11 @@ public final class SubjectFinder {
         if (j < 0 || words.get(j).start() < from) {
             return null;
         }
+        String contracted = withoutContraction(words.get(j).text());
+        if (!contracted.equals(words.get(j).text())) {
+            SpeakerPhrase pronoun = SpeakerPhraseParser.parseHead(contracted);
+            return pronoun == null ? null : new Found(pronoun, words.get(j).start()); // "He’s claiming …"
+        }
         if (FunctionWords.isRelative(words.get(j).text()) && !words.get(j).text().equalsIgnoreCase("that")) {
             // ", which concluded …": the speaker is the phrase before the comma; "a woman who said …" (no comma)
             // is left to the sentence's own subject
@@ -41,6 +48,11 @@ public final class SubjectFinder {
         }
         int end = words.get(j).end();
         String gap = text.substring(end, words.get(j + 1).start());
+        if (CLOSING_ASIDE.matcher(gap).matches()) {
+            // "Rep. Gwen Moore (D-Wis.) said": the bracket closes an aside of the subject
+            end += gap.indexOf(')') + 1;
+            gap = text.substring(end, words.get(j + 1).start());
+        }
         if (!gap.isBlank() && !gap.strip().equals(",")) {
             return null;
         }
@@ -60,6 +72,18 @@ public final class SubjectFinder {
         int lastComma = left.lastIndexOf(',');
         int segStart = lastComma < 0 ? 0 : lastComma + 1;
         return fromClause(left, lower, segStart);
+    }
+
+    /** "he’s" → "he", "she's" → "she"; any other word unchanged. */
+    static String withoutContraction(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+            String stem = w.substring(0, w.length() - 2);
+            if (FunctionWords.isSubjectPronoun(stem)) {
+                return word.substring(0, word.length() - 2);
+            }
+        }
+        return word;
     }
 
     /** The noun phrase that ends just before ", which" / ", who": the shortest one that starts a phrase. */
