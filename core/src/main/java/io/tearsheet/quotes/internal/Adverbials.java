@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * complement such as "said the plan was dead" is a new clause: the quotation before it is not attributed there.
  */
 public final class Adverbials {
-    private static final int MAX_WORDS = 14;
+    private static final int MAX_WORDS = 24;
     private static final Set<String> TIME_WORDS = Lexicon.words("adverbs-after-cue");
     /**
      * A time or occasion at the end of a phrase: an opener, up to three words and an occasion noun ("on Tuesday",
@@ -135,9 +135,13 @@ public final class Adverbials {
         return OCCASIONS.contains(w) || OCCASIONS.contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
     }
 
+    /** A time adverb or a day, month or part of the day: "said afterwards", "said Monday night". */
     private static boolean isTimeWord(String word) {
-        return TIME_WORDS.contains(clean(word));
+        String w = clean(word);
+        return TIME_WORDS.contains(w) || CALENDAR.contains(w);
     }
+
+    private static final Set<String> CALENDAR = Lexicon.words("calendar-words");
 
     /** The entries as regular-expression alternatives, each literal, a space in an entry matching any white space. */
     private static String alternation(List<String> entries) {

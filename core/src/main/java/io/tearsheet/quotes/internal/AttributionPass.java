@@ -65,9 +65,13 @@ public final class AttributionPass {
             read(i, paragraphs.get(i), findings, discourse);
         }
         acceptResolvedSpeakers(findings);
+        new ParagraphBeforeRule(findings.closings, true).apply(findings.topLevel);
         for (ContinuationRule rule : CONTINUATIONS) {
             rule.apply(findings.topLevel);
         }
+        new ParagraphBeforeRule(findings.closings, false).apply(findings.topLevel);
+        new RunOnContinuation().apply(findings.topLevel);
+        new NextParagraphContinuation().apply(findings.topLevel);
         classify(findings.all);
         return build(article, paragraphs, findings);
     }
@@ -79,6 +83,8 @@ public final class AttributionPass {
         final List<Candidate> topLevel = new ArrayList<>();
         final List<IndirectAttribution> reported = new ArrayList<>();
         final Map<Attribution, Resolved> resolved = new IdentityHashMap<>();
+        /** How each paragraph closes, where its last sentence is someone's reported speech. */
+        final Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
 
         Findings(int paragraphs) {
             texts = new ArrayList<>(paragraphs);
@@ -116,7 +122,10 @@ public final class AttributionPass {
                 }
             }
         }
-        resolve(p, attributions, discourse, findings.resolved);
+        ParagraphBeforeRule.Closing closing = resolve(p, attributions, discourse, findings.resolved);
+        if (closing != null) {
+            findings.closings.put(index, closing);
+        }
         p.release();
     }
 
@@ -228,13 +237,19 @@ public final class AttributionPass {
     }
 
     /** Resolves the paragraph's mentions in reading order; records the entity of each attribution. */
-    private static void resolve(ParagraphText p, List<Attribution> attributions, Discourse discourse,
-                                Map<Attribution, Resolved> entities) {
+    private static ParagraphBeforeRule.Closing resolve(ParagraphText p, List<Attribution> attributions,
+                                                      Discourse discourse, Map<Attribution, Resolved> entities) {
         Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
         discourse.enter(p);
+        Mention lastSpeaker = null;
+        Resolved lastResolved = null;
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
             Resolved r = discourse.resolve(m, isParenthetical(p, m));
             Entity e = r == null ? null : r.entity();
+            if (m.role() == Mention.Role.SPEAKER) {
+                lastSpeaker = m;
+                lastResolved = r;
+            }
             List<Attribution> owned = owner.get(m);
             if (owned != null && e != null) {
                 for (Attribution a : owned) {
@@ -250,6 +265,35 @@ public final class AttributionPass {
                 discourse.posted(e, p.index()); // "a fan account posted a picture": the post said …
             }
         }
+        return closing(p, lastSpeaker, lastResolved);
+    }
+
+    /**
+     * The reported speech the paragraph closes on: its last speaker, when that speaker's sentence is the last
+     * one, holds no quotation, and names no other speaker after it.
+     */
+    private static ParagraphBeforeRule.Closing closing(ParagraphText p, Mention speaker, Resolved resolved) {
+        String text = p.text();
+        if (speaker == null || resolved == null || resolved.entity() == null || text.isBlank()) {
+            return null;
+        }
+        int last = p.sentenceStart(text.stripTrailing().length() - 1);
+        if (speaker.sentence() != last || p.hasQuotation(last, text.length())
+                || speaker.phrase().form() == SpeakerPhrase.Form.COORDINATED) {
+            return null;
+        }
+        String cue = null;
+        for (int k = p.wordAt(speaker.start()); k < p.words().size() && k <= p.wordAt(speaker.end()) + 2; k++) {
+            if (p.words().get(k).start() >= speaker.start() && CueWords.isSpeechCue(p, k)) {
+                cue = CueWords.cueText(p, k);
+                break;
+            }
+        }
+        if (cue == null) {
+            return null;
+        }
+        return new ParagraphBeforeRule.Closing(resolved.entity(), cue, text.stripTrailing().endsWith(":"),
+                resolved.how());
     }
 
     /**

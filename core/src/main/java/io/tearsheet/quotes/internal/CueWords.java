@@ -26,6 +26,9 @@ final class CueWords {
         if (isPassive(p, i)) {
             return false; // "the withdrawal was announced by …", "she was told": the subject did not speak
         }
+        if (i > 0 && MODALS.contains(p.words().get(i - 1).text().toLowerCase(Locale.ROOT)) && adjacent(p, i - 1, i)) {
+            return false; // "Americans will say “no”": what someone would or might say is not what was said
+        }
         if (i > 0 && p.words().get(i - 1).text().equalsIgnoreCase("to") && adjacent(p, i - 1, i)) {
             return false; // "going on to say", "allowed her to tell": an infinitive has no subject of its own
         }
@@ -49,6 +52,8 @@ final class CueWords {
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "should", "can",
+            "must", "shall");
     private static final Set<String> BE_PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** A past participle after a form of be, with at most an adverb between: "was announced", "were told". */

@@ -267,6 +267,17 @@ public final class Discourse {
         }
         boolean personal = mention.phrase().kind() == SourceKind.PERSON;
         List<Entity> pool = personal && !people.isEmpty() ? people : all;
+        Gender said = mention.phrase().gender();
+        if (said != Gender.UNKNOWN && pool.size() > 1) {
+            // "Mrs. Clinton" is not Bill Clinton
+            List<Entity> agreeing = new ArrayList<>();
+            for (Entity e : pool) {
+                if (e.gender().compatibleWith(said)) {
+                    agreeing.add(e);
+                }
+            }
+            pool = agreeing.isEmpty() ? pool : agreeing;
+        }
         if (pool.size() == 1) {
             return pool.get(0);
         }
@@ -574,7 +585,8 @@ public final class Discourse {
                 break;
             }
             Entity e = resolvedEntities.get(k);
-            if (e == null || !e.isPerson() || m.phrase().form() == SpeakerPhrase.Form.PRONOUN) {
+            if (e == null || !e.isPerson() || m.phrase().form() == SpeakerPhrase.Form.PRONOUN
+                    || m.role() == Mention.Role.OTHER) {
                 continue;
             }
             if (found != null && found != e) {

@@ -44,17 +44,53 @@ public final class NamingVerbRule {
                 return null;
             }
             String quoted = p.text().substring(site.quote().start(), site.quote().end());
-            if (quoted.split("\\s+").length <= MAX_LABEL_WORDS) {
+            boolean label = quoted.split("\\s+").length <= MAX_LABEL_WORDS;
+            // "what they call “family lunch”": the verb names the quotation; "Sanders called the suspension
+            // “arbitrary”": the verb has its object, and the quoted word is the speaker's verdict on it
+            boolean object = hasObject(words, c, last) && !CueVerbs.isParticiple(w) && !passive(words, c);
+            if (label && !object) {
                 return new Verdict(true, null);
             }
             SubjectFinder.Found subject = SubjectFinder.before(p, site.beforeFrom(), c);
-            if (subject == null || isGeneric(subject.phrase())) {
+            if (subject == null || isGeneric(subject.phrase())
+                    || label && (!isSpecific(subject.phrase()) || !LeadingCueRule.speaks(subject.phrase()))) {
                 return new Verdict(true, null);
             }
             return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
                     RuleId.NAMING, ' '));
         }
         return null;
+    }
+
+    /** Words between the verb and the quotation other than "as" and an article: the verb's object. */
+    private static boolean hasObject(List<Word> words, int verb, int last) {
+        for (int k = verb + 1; k <= last; k++) {
+            String w = words.get(k).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("as") && !w.equals("a") && !w.equals("an") && !w.equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "was called", "has been described": the verb's subject is what was named, not who named it. */
+    private static boolean passive(List<Word> words, int verb) {
+        if (verb == 0) {
+            return false;
+        }
+        String before = words.get(verb - 1).text().toLowerCase(Locale.ROOT);
+        return before.equals("is") || before.equals("was") || before.equals("were") || before.equals("are")
+                || before.equals("been") || before.equals("be") || before.equals("being");
+    }
+
+    /** A named speaker, a definite description or a pronoun for one person: someone whose verdict it is. */
+    private static boolean isSpecific(SpeakerPhrase phrase) {
+        return switch (phrase.form()) {
+            case NAME -> true;
+            case DEFINITE -> !phrase.plural();
+            case PRONOUN -> phrase.name().equals("he") || phrase.name().equals("she");
+            default -> false;
+        };
     }
 
     /** "they", "people", "residents": whoever names a thing in general is not a source. */

@@ -18,6 +18,7 @@ public final class SpeakerPhraseParser {
     private static final java.util.Set<String> TRAILING_ADVERBS = Lexicon.words("phrase-final-adverbs");
     private static final int MAX_LENGTH = 220;
     private static final java.util.Set<String> NAME_PARTICLES = Lexicon.words("name-particles");
+    private static final java.util.Set<String> CALENDAR = Lexicon.words("calendar-words");
 
     private SpeakerPhraseParser() {
     }
@@ -79,8 +80,18 @@ public final class SpeakerPhraseParser {
             return true;
         }
         SpeakerPhrase phrase = parseHead(s);
+        if (phrase == null) {
+            // "an outside adviser to the campaign on tax issues and an associate professor at …": two appositives
+            var m = COORDINATED_APPOSITIVE.matcher(s);
+            if (m.find() && m.start() > 0) {
+                return isAppositive(s.substring(0, m.start())) && isAppositive(s.substring(m.start() + 5));
+            }
+        }
         return phrase != null && phrase.form() != SpeakerPhrase.Form.PRONOUN;
     }
+
+    private static final java.util.regex.Pattern COORDINATED_APPOSITIVE =
+            java.util.regex.Pattern.compile(" and (?=(?:a|an|the|its|his|her|their) )");
 
     private static SpeakerPhrase combine(SpeakerPhrase head, String headText, List<String> appositives, String surface) {
         String first = appositives.get(0);
@@ -157,6 +168,9 @@ public final class SpeakerPhraseParser {
             }
         }
         String w0 = words[0];
+        if (CALENDAR.contains(w0.toLowerCase(Locale.ROOT).replaceAll("[’']s$", ""))) {
+            return null; // "Tuesday", "Monday’s debate": a day or month never speaks
+        }
         if (words.length == 1 && FunctionWords.isSubjectPronoun(w0)) {
             String p = w0.toLowerCase(Locale.ROOT);
             boolean plural = p.equals("they") || p.equals("we");
@@ -261,7 +275,8 @@ public final class SpeakerPhraseParser {
         int end = words.length;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            if (FunctionWords.isPreposition(w) || i > 1 && isParticiple(w) && endsNounPhrase(words, i)
+            boolean modifier = FunctionWords.isDeterminer(words[i - 1]) && i + 1 < words.length; // "an outside adviser"
+            if (FunctionWords.isPreposition(w) && !modifier || i > 1 && isParticiple(w) && endsNounPhrase(words, i)
                     || FunctionWords.isRelative(w)
                     || w.equalsIgnoreCase("and") && i == words.length - 1) {
                 end = i;
@@ -501,15 +516,17 @@ public final class SpeakerPhraseParser {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && depth > 0) {
-                depth--;
-            } else if (depth == 0) {
+            int close = c == '(' ? text.indexOf(')', i) : -1;
+            if (close > 0) {
+                i = close + 1; // a closed aside goes
+            } else if (c == '(') {
+                i++; // an unclosed bracket opened a sentence in brackets: only the mark goes
+            } else {
                 out.append(c);
+                i++;
             }
         }
         return out.toString().replaceAll(" {2,}", " ").replace(" ,", ",");

@@ -1,5 +1,7 @@
 package io.tearsheet.quotes.internal;
 
+import io.tearsheet.model.SourceKind;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -74,6 +76,52 @@ public final class SubjectFinder {
         return fromClause(left, lower, segStart);
     }
 
+    /**
+     * The subject of a sentence's main clause, from {@code from} to no further than {@code limit}: the noun phrase
+     * that opens it (after an introductory phrase and its comma), up to the first word that reads as a verb.
+     * "Weaver didn’t seem impressed" → Weaver; "Sen. Bernie Sanders (I-Vt.) visited …" → Bernie Sanders. Null when
+     * no noun phrase opens the clause.
+     */
+    public static Found sentenceSubject(ParagraphText p, int from, int limit) {
+        List<Word> words = p.words();
+        String text = p.text();
+        int k = p.wordAt(from);
+        if (k >= words.size() || words.get(k).start() >= limit) {
+            return null;
+        }
+        String first = words.get(k).text();
+        if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first) || FunctionWords.isSubordinator(first)
+                || CueVerbs.isParticiple(first) || first.endsWith("ly")) {
+            int comma = text.indexOf(',', words.get(k).start());
+            if (comma < 0 || comma >= limit) {
+                return null;
+            }
+            k = p.wordAt(comma + 1); // "In a statement, the company …"
+        }
+        if (k >= words.size()) {
+            return null;
+        }
+        int start = words.get(k).start();
+        for (int j = k + 1; j < words.size() && words.get(j).start() < limit; j++) {
+            String w = words.get(j).text();
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean verb = Character.isLowerCase(w.charAt(0)) && (FunctionWords.isFiniteVerb(lower)
+                    || FunctionWords.isAuxiliary(lower) && !lower.endsWith("ly") || lower.endsWith("n’t")
+                    || lower.endsWith("n't") || lower.endsWith("ed") && lower.length() > 3
+                    || CueVerbs.speech(lower) != null && !CueVerbs.isParticiple(lower));
+            if (verb) {
+                Found subject = before(p, start, j);
+                if (subject == null || subject.phrase().form() == SpeakerPhrase.Form.INDEFINITE
+                        || subject.phrase().form() == SpeakerPhrase.Form.BARE
+                        && subject.phrase().kind() != SourceKind.GROUP) {
+                    return null;
+                }
+                return subject;
+            }
+        }
+        return null;
+    }
+
     /** "he’s" → "he", "she's" → "she"; any other word unchanged. */
     static String withoutContraction(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -126,6 +174,9 @@ public final class SubjectFinder {
             if (FunctionWords.isRelative(first) && !first.equalsIgnoreCase("that")) {
                 continue; // "who works at the hospital …" describes the head; it never holds it
             }
+            if (isAside(segments, h)) {
+                continue; // "Trump, in Kentucky, said", "Donna Rawlings, 59, of Ashton, Md., said"
+            }
             boolean head = h == segments.size() - 1 ? headOf(segment) != null
                     : headOf(segment) != null && SpeakerPhraseParser.parseHead(clauseTail(segment)) != null;
             if (head && (clauseTail(segment).equals(segment.strip()) || coordinatesAppositives(segment))) {
@@ -148,6 +199,31 @@ public final class SubjectFinder {
         String phraseText = left.substring(headStart);
         SpeakerPhrase phrase = SpeakerPhraseParser.parse(phraseText);
         return phrase == null ? null : new Found(phrase, offset + headStart);
+    }
+
+    /**
+     * A segment between commas that is never the speaker: a prepositional aside ("for his part", "in Kentucky",
+     * "of Ashton"), an age, or the state or country after a place ("Md." in "of Ashton, Md.").
+     */
+    private static boolean isAside(List<String> segments, int h) {
+        String segment = segments.get(h).strip();
+        if (segment.isEmpty()) {
+            return true;
+        }
+        String first = segment.split(" ")[0];
+        if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first)) {
+            return true;
+        }
+        if (SpeakerPhraseParser.ageOf(segment) != null) {
+            return true;
+        }
+        if (h > 0 && segment.split(" ").length <= 2 && SpeakerPhraseParser.isCapitalised(segment)) {
+            String before = segments.get(h - 1).strip();
+            String firstBefore = before.split(" ")[0];
+            return FunctionWords.isPreposition(firstBefore) && !FunctionWords.isDeterminer(firstBefore)
+                    && before.split(" ").length <= 4;
+        }
+        return false;
     }
 
     private static SpeakerPhrase headOf(String segment) {
