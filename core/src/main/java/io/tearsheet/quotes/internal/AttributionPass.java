@@ -42,6 +42,7 @@ public final class AttributionPass {
     private final boolean indirect;
     private final QuoteKindClassifier classifier;
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, Trace> traces = new HashMap<>();
 
     public AttributionPass(int maxDepth, int scareMaxWords, boolean insertions, boolean indirect) {
         this.maxDepth = maxDepth;
@@ -400,7 +401,8 @@ public final class AttributionPass {
     }
 
     /** A quotation or a reported speech, ready to become a {@link Quote}. */
-    private record Item(int paragraph, int start, int end, Entity entity, QuoteKind kind, String cue, Candidate candidate) {
+    private record Item(int paragraph, int start, int end, Entity entity, QuoteKind kind, String cue, Candidate candidate,
+                        Trace trace) {
     }
 
     /** The article with quotation spans in its paragraphs, its quotes and sources, and the notes of this pass. */
@@ -420,7 +422,8 @@ public final class AttributionPass {
     private static List<Item> inReadingOrder(Findings findings) {
         List<Item> items = new ArrayList<>();
         for (Candidate c : findings.all) {
-            items.add(new Item(c.paragraph.index(), c.quote.start(), c.quote.end(), c.entity, c.kind, c.cue, c));
+            Trace trace = c.entity == null ? null : new Trace(c.rule, c.resolution);
+            items.add(new Item(c.paragraph.index(), c.quote.start(), c.quote.end(), c.entity, c.kind, c.cue, c, trace));
         }
         Set<String> taken = new HashSet<>();
         for (IndirectAttribution r : findings.reported) {
@@ -431,12 +434,25 @@ public final class AttributionPass {
                 continue;
             }
             if (taken.add(p + ":" + r.from())) {
-                items.add(new Item(p, r.from(), r.to(), e, QuoteKind.INDIRECT, r.attribution().cue(), null));
+                items.add(new Item(p, r.from(), r.to(), e, QuoteKind.INDIRECT, r.attribution().cue(), null,
+                        new Trace(r.attribution().rule(), resolved.how())));
             }
         }
         items.sort(Comparator.comparingInt(Item::paragraph).thenComparingInt(Item::start)
                 .thenComparing(Comparator.comparingInt(Item::end).reversed()));
         return items;
+    }
+
+    /**
+     * How a quote got its speaker: the rule that gave it, and how the rule's speaker phrase was resolved (null for
+     * the rules that pass on a neighbour's speaker).
+     */
+    public record Trace(RuleId rule, Resolution resolution) {
+    }
+
+    /** The trace of each attributed quote of the last run, by quote id: for tests and the specification. */
+    public Map<String, Trace> traces() {
+        return Map.copyOf(traces);
     }
 
     /** The id of the quote made of the item at this index in reading order: q1, q2, … */
@@ -481,6 +497,9 @@ public final class AttributionPass {
             Item item = items.get(i);
             String id = quoteId(i);
             String sourceId = item.entity() == null ? null : sourceIds.of(item.entity());
+            if (sourceId != null && item.trace() != null) {
+                traces.put(id, item.trace());
+            }
             SpanLocation span = spans.get(id);
             if (span != null) {
                 quotes.add(new Quote(id, sourceId, item.kind(), item.cue(), span.text(), item.paragraph(), span.start(),

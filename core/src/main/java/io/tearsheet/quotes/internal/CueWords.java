@@ -123,6 +123,11 @@ final class CueWords {
             // "the agency reports." is a verb; "neighboring states," and "annual reports." are nouns
             return i > 0 && !looksLikeModifier(p.words().get(i - 1).text());
         }
+        if (i + 1 < p.words().size() && adjacent(p, i, i + 1) && i > 0 && adjacent(p, i - 1, i)
+                && isSubjectLike(p.words().get(i - 1).text())
+                && FunctionWords.isPreposition(p.words().get(i + 1).text())) {
+            return true; // "Keisha Barnwell posted on Instagram", "she noted in a letter"
+        }
         if (i + 1 < p.words().size() && adjacent(p, i, i + 1)) {
             String after = p.words().get(i + 1).text().toLowerCase(Locale.ROOT);
             // "reports that …", "reports selling folding bikes": a verb before "that" or a gerund
@@ -130,6 +135,12 @@ final class CueWords {
                     && !looksLikeModifier(p.words().get(i - 1 < 0 ? 0 : i - 1).text());
         }
         return false;
+    }
+
+    /** A capitalised name or a subject pronoun: a verb after it has it for subject. */
+    private static boolean isSubjectLike(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !FunctionWords.isDeterminer(word)
+                && !FunctionWords.isPreposition(word) || FunctionWords.isSubjectPronoun(word);
     }
 
     private static boolean looksLikeModifier(String word) {

@@ -198,8 +198,13 @@ public final class Discourse {
         if (same != null) {
             same.learn(phrase);
             same.alias(phrase.alias());
-            retitle(same, phrase);
-            return new Resolved(same, Resolution.NAME);
+            if (retitle(same, phrase)) {
+                return new Resolved(same, Resolution.FULLER_NAME);
+            }
+            // "Okafor" after "Adaeze Okafor" took the full name: a shorter form, though first met as a name
+            return new Resolved(same, same.name().equalsIgnoreCase(name) && phrase.alias() == null
+                    || same.name().equalsIgnoreCase(phrase.alias() == null ? name : phrase.alias())
+                    ? Resolution.NAME : Resolution.SHORT_NAME);
         }
         String[] parts = name.split(" ");
         if (parts.length == 1) {
@@ -209,8 +214,7 @@ public final class Discourse {
                     e.learn(phrase);
                 }
                 e.alias(phrase.alias() != null ? phrase.alias() : name);
-                retitle(e, phrase);
-                return new Resolved(e, Resolution.SHORT_NAME);
+                return new Resolved(e, retitle(e, phrase) ? Resolution.FULLER_NAME : Resolution.SHORT_NAME);
             }
             if (ambiguous(parts[0], mention)) {
                 return null;
@@ -341,15 +345,17 @@ public final class Discourse {
     }
 
     /** "President Lindqvist" after "Mr. Lindqvist": a title that says more than an honorific becomes the name. */
-    private void retitle(Entity e, SpeakerPhrase phrase) {
+    private boolean retitle(Entity e, SpeakerPhrase phrase) {
         if (phrase.title() == null || !isTitled(e.name()) || Titles.isHonorific(phrase.title())) {
-            return;
+            return false;
         }
         String[] current = e.name().split(" ");
         if (Titles.isHonorific(current[0]) && phrase.alias() != null && phrase.alias().split(" ").length == 2) {
             e.rename(phrase.alias());
             index(e);
+            return true;
         }
+        return false;
     }
 
     /**

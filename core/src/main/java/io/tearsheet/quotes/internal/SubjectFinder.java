@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class SubjectFinder {
     /** How far back a subject may reach, in chars: attributions are short. */
     private static final int MAX_REACH = 320;
+    /** "left", "took", "went": past tenses that do not end in -ed. */
+    private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("verbs-irregular-past");
     /** The end of a bracketed aside between a subject and its verb: ".) ", ")," */
     private static final java.util.regex.Pattern CLOSING_ASIDE = java.util.regex.Pattern.compile("\\.?\\),?\\s*");
 
@@ -107,7 +109,7 @@ public final class SubjectFinder {
             String lower = w.toLowerCase(Locale.ROOT);
             boolean verb = Character.isLowerCase(w.charAt(0)) && (FunctionWords.isFiniteVerb(lower)
                     || FunctionWords.isAuxiliary(lower) && !lower.endsWith("ly") || lower.endsWith("n’t")
-                    || lower.endsWith("n't") || lower.endsWith("ed") && lower.length() > 3
+                    || lower.endsWith("n't") || lower.endsWith("ed") && lower.length() > 3 || IRREGULAR_PAST.contains(lower)
                     || CueVerbs.speech(lower) != null && !CueVerbs.isParticiple(lower));
             if (verb) {
                 Found subject = before(p, start, j);
