@@ -83,6 +83,8 @@ public final class AttributionEval {
         int indirectPredictedMatched;
         long nanos;
         final Map<String, int[]> bySpeakerForm = new java.util.LinkedHashMap<>();
+        /** Per gold kind (direct, partial): judged and found, right. */
+        final Map<String, int[]> byKind = new java.util.TreeMap<>();
     }
 
     public static void main(String[] args) throws IOException {
@@ -163,6 +165,7 @@ public final class AttributionEval {
                 tally.found++;
             }
             String speaker = judgedSpeaker(gold.id(), g, referents);
+            int[] byKind = tally.byKind.computeIfAbsent(g.kind(), k -> new int[3]);
             String form = g.speaker() == null || SpeakerMatch.isSlip(g.speaker()) ? "no source" : SpeakerMatch.isPronoun(g.speaker())
                     ? speaker == null ? "pronoun, no referent" : "pronoun, referent given" : nameOrDescription(g.speaker());
             int[] byForm = tally.bySpeakerForm.computeIfAbsent(form, k -> new int[3]);
@@ -186,6 +189,7 @@ public final class AttributionEval {
             } else {
                 tally.judgedFound++;
                 byForm[1]++;
+                byKind[1]++;
                 if (best == null) {
                     outcome = Outcome.UNATTRIBUTED;
                     tally.unattributed++;
@@ -193,6 +197,7 @@ public final class AttributionEval {
                     outcome = Outcome.RIGHT;
                     tally.right++;
                     byForm[2]++;
+                    byKind[2]++;
                     if (pronoun) {
                         tally.pronounRight++;
                     }
@@ -315,6 +320,10 @@ public final class AttributionEval {
         out.printf(Locale.ROOT, "  speaker accuracy       %.3f (%d/%d; %d wrong, %d unattributed)%n",
                 ratio(t.right, t.judgedFound), t.right, t.judgedFound, t.wrong, t.unattributed);
         out.printf(Locale.ROOT, "  end to end             %.3f (%d/%d)%n", ratio(t.right, t.judged), t.right, t.judged);
+        for (Map.Entry<String, int[]> e : t.byKind.entrySet()) {
+            int[] v = e.getValue();
+            out.printf(Locale.ROOT, "    %-8s speaker accuracy %.3f (%d/%d)%n", e.getKey(), ratio(v[2], v[1]), v[2], v[1]);
+        }
         for (Map.Entry<String, int[]> e : t.bySpeakerForm.entrySet()) {
             int[] v = e.getValue();
             out.printf(Locale.ROOT, "    gold speaker %-22s %4d quotations, %4d found, %4d right (%.3f of found)%n",

@@ -86,9 +86,17 @@ public final class Adverbials {
             if (inPhrase && isRelativeClause(words, i)) {
                 return true; // "wrote in a post that was liked 12,000 times": the rest describes the occasion
             }
-            if (FunctionWords.isFiniteVerb(w) || w.equals("that") || CueVerbs.speech(w) != null && !CueVerbs.isNounLike(w)
-                    && !inPhrase) {
-                return false;
+            if (inPhrase && FunctionWords.isSubjectPronoun(w) && !w.equals("it")) {
+                return true; // "recalled of a June conversation she had with him": a relative clause
+            }
+            boolean capitalised = Character.isUpperCase(words[i].charAt(0));
+            if (!capitalised && FunctionWords.isFiniteVerb(w) || w.equals("that")
+                    || CueVerbs.speech(w) != null && !CueVerbs.isNounLike(w) && !inPhrase) {
+                return false; // "in late May" is a month
+            }
+            if (FunctionWords.isDeterminer(w) && i + 1 < words.length && isTimeNoun(clean(words[i + 1]))) {
+                inPhrase = true; // "tweeted the day after …", "said the next morning"
+                continue;
             }
             if (FunctionWords.isPreposition(w) || isTimeWord(w) || w.endsWith("ly")) {
                 inPhrase = true;
@@ -142,6 +150,12 @@ public final class Adverbials {
     }
 
     private static final Set<String> CALENDAR = Lexicon.words("calendar-words");
+
+    private static boolean isTimeNoun(String w) {
+        return w.equals("day") || w.equals("week") || w.equals("month") || w.equals("year") || w.equals("time")
+                || w.equals("next") || w.equals("following") || w.equals("same") || w.equals("previous")
+                || TIME_WORDS.contains(w) || CALENDAR.contains(w);
+    }
 
     /** The entries as regular-expression alternatives, each literal, a space in an entry matching any white space. */
     private static String alternation(List<String> entries) {

@@ -36,6 +36,7 @@ public final class AttributionPass {
     private static final AttributionRule TRAILING = new TrailingCueRule();
     private static final AttributionRule LEADING = new LeadingCueRule();
     private static final NamingVerbRule NAMING = new NamingVerbRule();
+    private static final AttributionRule COLON = new ColonRule();
 
     private final int maxDepth;
     private final boolean insertions;
@@ -141,7 +142,8 @@ public final class AttributionPass {
             }
             Resolved r = findings.resolved.get(c.attribution);
             Entity e = r == null ? null : r.entity();
-            if (e == null || c.attribution.phrase().form() == SpeakerPhrase.Form.COORDINATED) {
+            if (e == null || c.attribution.phrase().form() == SpeakerPhrase.Form.COORDINATED
+                    && !namesOnly(c.attribution.phrase())) {
                 c.doubt = "the speaker '" + c.attribution.phrase().surface() + "' could not be told for certain";
                 continue;
             }
@@ -150,6 +152,21 @@ public final class AttributionPass {
             c.rule = c.attribution.rule();
             c.resolution = r.how();
         }
+    }
+
+    /** "Jane Doe and John Roe": people named together speak together; "Danish and Dutch" names nobody. */
+    private static boolean namesOnly(SpeakerPhrase phrase) {
+        String[] parts = phrase.name().split(" and ");
+        if (parts.length != 2) {
+            return false;
+        }
+        for (String part : parts) {
+            SpeakerPhrase named = SpeakerPhraseParser.parseHead(part);
+            if (named == null || named.form() != SpeakerPhrase.Form.NAME || part.strip().indexOf(' ') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Decides each quotation's kind; scare quotes and nested quotations have no speaker of their own. */
@@ -234,7 +251,10 @@ public final class AttributionPass {
         AttributionRule first = embedded ? LEADING : TRAILING;
         AttributionRule second = embedded ? TRAILING : LEADING;
         Attribution a = first.apply(c.site);
-        c.attribution = a != null ? a : second.apply(c.site);
+        if (a == null) {
+            a = second.apply(c.site);
+        }
+        c.attribution = a != null ? a : COLON.apply(c.site);
     }
 
     /** Resolves the paragraph's mentions in reading order; records the entity of each attribution. */

@@ -32,8 +32,10 @@ final class CueWords {
         if (i > 0 && p.words().get(i - 1).text().equalsIgnoreCase("to") && adjacent(p, i - 1, i)) {
             return false; // "going on to say", "allowed her to tell": an infinitive has no subject of its own
         }
-        if (CueVerbs.speech(w).equals("point")) {
-            return i + 1 < p.words().size() && p.words().get(i + 1).text().equals("out") && adjacent(p, i, i + 1);
+        String particle = CueVerbs.particle(w);
+        if (particle != null) {
+            // "pointed out", "went on", "chimed in": the verb speaks only with its particle
+            return i + 1 < p.words().size() && p.words().get(i + 1).text().equals(particle) && adjacent(p, i, i + 1);
         }
         if (CueVerbs.isNounLike(w)) {
             return plainVerb(p, i);
@@ -77,14 +79,17 @@ final class CueWords {
     /** The cue as the article wrote it: the verb, with its particle for "pointed out". */
     static String cueText(ParagraphText p, int i) {
         String w = p.words().get(i).text();
-        return "point".equals(CueVerbs.speech(w)) ? w + " out" : w;
+        String particle = CueVerbs.particle(w);
+        return particle != null && i + 1 < p.words().size() && p.words().get(i + 1).text().equals(particle)
+                ? w + " " + particle : w;
     }
 
     /** Where the cue ends: after its particle for "pointed out". */
     static int cueEnd(ParagraphText p, int i) {
         String w = p.words().get(i).text();
-        return "point".equals(CueVerbs.speech(w)) && i + 1 < p.words().size() ? p.words().get(i + 1).end()
-                : p.words().get(i).end();
+        String particle = CueVerbs.particle(w);
+        return particle != null && i + 1 < p.words().size() && p.words().get(i + 1).text().equals(particle)
+                ? p.words().get(i + 1).end() : p.words().get(i).end();
     }
 
     /** Whether word {@code i} is a documents-only cue ("show", "found") read as a verb. */

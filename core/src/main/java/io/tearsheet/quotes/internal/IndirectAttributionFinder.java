@@ -142,7 +142,7 @@ public final class IndirectAttributionFinder {
      */
     private static int clauseStart(ParagraphText p, int cue, int e, String lemma) {
         List<Word> words = p.words();
-        int first = "point".equals(lemma) ? cue + 2 : cue + 1;
+        int first = CueVerbs.particle(words.get(cue).text()) != null ? cue + 2 : cue + 1;
         for (int k = first; k < words.size() && k <= cue + 9 && words.get(k).start() < e; k++) {
             String w = words.get(k).text();
             if (w.equalsIgnoreCase("that")) {

@@ -19,6 +19,8 @@ public enum RuleId {
     RELAYED(true, "relayed"),
     /** X was unimpressed, saying “Q” / with X saying “Q”. ({@link LeadingCueRule}) */
     PARTICIPLE(true, "participle"),
+    /** X was conclusive in its findings: “Q” / X: “Q” — a colon and no cue. ({@link ColonRule}) */
+    INTRODUCED_BY_COLON(true, "introduced with a colon"),
     /** According to X, “Q”. ({@link LeadingCueRule}) */
     LEADING_ACCORDING_TO(true, "leading according to"),
     /** The Courier called it “…”, a quotation longer than a label. ({@link NamingVerbRule}) */

@@ -192,6 +192,14 @@ public final class SpeakerPhraseParser {
             String name = join(words, 1, words.length);
             return name(name, null, text, "the " + name);
         }
+        if (allCapitalised(words, 0) && innerPossessive(words) > 0) {
+            // "NBC’s Chuck Todd": the possessive part says whose; the rest is the name
+            int q = innerPossessive(words);
+            SpeakerPhrase named = parseHead(join(words, q, words.length));
+            if (named != null && named.form() == SpeakerPhrase.Form.NAME) {
+                return named.toBuilder().surface(text).description(join(words, 0, q)).build();
+            }
+        }
         if (allCapitalised(words, 0)) {
             int t = titleLength(words);
             if (t == 0 && isCommonNounRun(words, 0)) {
@@ -238,6 +246,16 @@ public final class SpeakerPhraseParser {
                     .kind(kind).gender(gender).head(words[lastLower].toLowerCase(Locale.ROOT)).build();
         }
         return description(words, text);
+    }
+
+    /** The index after the last possessive word that is not the last word, or 0: "NBC’s | Chuck Todd". */
+    private static int innerPossessive(String[] words) {
+        for (int i = words.length - 2; i >= 0; i--) {
+            if (FunctionWords.isPossessive(words[i])) {
+                return words.length - i - 1 >= 2 ? i + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class SubjectFinder {
     /** How far back a subject may reach, in chars: attributions are short. */
     private static final int MAX_REACH = 320;
+    /** A party and a state after a politician's name: "R-Ky.", "D-N.Y.". */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[\\p{L}.]{2,6}");
     /** "left", "took", "went": past tenses that do not end in -ed. */
     private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("verbs-irregular-past");
     /** The end of a bracketed aside between a subject and its verb: ".) ", ")," */
@@ -56,6 +58,10 @@ public final class SubjectFinder {
             // "Rep. Gwen Moore (D-Wis.) said": the bracket closes an aside of the subject
             end += gap.indexOf(')') + 1;
             gap = text.substring(end, words.get(j + 1).start());
+        }
+        if (gap.strip().equals(".,")) {
+            end++; // "Mitch McConnell, R-Ky., said": the full stop of an abbreviation
+            gap = gap.substring(1);
         }
         if (!gap.isBlank() && !gap.strip().equals(",")) {
             return null;
@@ -216,8 +222,8 @@ public final class SubjectFinder {
         if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first)) {
             return true;
         }
-        if (SpeakerPhraseParser.ageOf(segment) != null) {
-            return true;
+        if (SpeakerPhraseParser.ageOf(segment) != null || PARTY_STATE.matcher(segment).matches()) {
+            return true; // "59"; "R-Ky."
         }
         if (h > 0 && segment.split(" ").length <= 2 && SpeakerPhraseParser.isCapitalised(segment)) {
             String before = segments.get(h - 1).strip();

@@ -69,7 +69,7 @@ public final class TrailingCueRule implements AttributionRule {
     /** “Q,” said X, the Y. */
     private static Attribution inverted(ParagraphText p, int cue, int to) {
         Word word = p.words().get(cue);
-        String phraseText = Adverbials.stripTrailingTime(p.text().substring(word.end(), to));
+        String phraseText = Adverbials.stripTrailingTime(beforeClause(p.text().substring(word.end(), to)));
         SpeakerPhrase phrase = SpeakerPhraseParser.parse(phraseText);
         if (phrase == null) {
             return null;
@@ -77,6 +77,29 @@ public final class TrailingCueRule implements AttributionRule {
         int at = p.text().indexOf(phraseText.strip(), word.end());
         return new Attribution(phrase, CueWords.cueText(p, cue), at < 0 ? word.end() : at, to, RuleId.INVERTED, ' ');
     }
+
+    /**
+     * The words after "said" up to a clause of the writer's: "said Dan Golvach when asked about it" → "Dan
+     * Golvach"; "said Don Ytterberg, the county chairman, explaining that …" → "Don Ytterberg, the county chairman".
+     */
+    static String beforeClause(String text) {
+        String[] words = text.split(" ");
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[,.;:]$", "");
+            boolean afterComma = i > 0 && words[i - 1].endsWith(",");
+            if (i > 1 && (CLAUSE_OPENERS.contains(w) || afterComma && w.endsWith("ing") && w.length() > 4
+                    && !Character.isUpperCase(words[i].charAt(0)))) {
+                return text.substring(0, at).strip();
+            }
+            at += words[i].length() + 1;
+        }
+        return text;
+    }
+
+    /** Words that open a clause of the writer's after an inverted attribution. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("when", "while", "after", "before",
+            "as", "because", "since", "though", "although", "whose", "adding", "referring", "speaking");
 
     static Attribution accordingTo(ParagraphText p, int to, int end, RuleId rule) {
         Word word = p.words().get(to);
