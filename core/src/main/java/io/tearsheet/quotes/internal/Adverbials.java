@@ -98,7 +98,7 @@ public final class Adverbials {
                 inPhrase = true; // "tweeted the day after …", "said the next morning"
                 continue;
             }
-            if (FunctionWords.isPreposition(w) || isTimeWord(w) || w.endsWith("ly")) {
+            if (FunctionWords.isPreposition(w) || isTimeWord(w) || FunctionWords.isAdverb(w)) {
                 inPhrase = true;
             } else if (!inPhrase) {
                 return false; // a noun phrase straight after the verb: a new clause ("said the plan …")

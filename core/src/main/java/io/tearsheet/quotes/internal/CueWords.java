@@ -69,7 +69,7 @@ final class CueWords {
             if (BE_PASSIVE.contains(before)) {
                 return true;
             }
-            if (!before.endsWith("ly")) {
+            if (!FunctionWords.isAdverb(before)) {
                 return false;
             }
         }

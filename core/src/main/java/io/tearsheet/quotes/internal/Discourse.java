@@ -55,6 +55,7 @@ public final class Discourse {
     private final Map<String, Integer> issuedIn = new HashMap<>();
     /** Descriptions that introduced someone new ("the seafarers' union"), in case the name follows. */
     private final List<Entity> described = new ArrayList<>();
+    private final List<Integer> describedIn = new ArrayList<>();
     private final Set<String> agencies = new LinkedHashSet<>();
     private final List<String> notes;
 
@@ -329,17 +330,21 @@ public final class Discourse {
         String[] words = phrase.name().split(" ");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         Entity found = null;
-        for (Entity e : described) {
+        int at = -1;
+        for (int i = 0; i < described.size(); i++) {
+            Entity e = described.get(i);
             if (e.head() != null && HeadNouns.singular(e.head()).equals(HeadNouns.singular(last))
-                    && lastParagraph(e) >= mention.paragraph() - 1) {
+                    && describedIn.get(i) >= mention.paragraph() - 1) {
                 if (found != null) {
                     return null;
                 }
                 found = e;
+                at = i;
             }
         }
         if (found != null) {
-            described.remove(found);
+            described.remove(at);
+            describedIn.remove(at);
         }
         return found;
     }
@@ -393,6 +398,12 @@ public final class Discourse {
         Entity e = create(phrase, false);
         if (det.equals("the") && head != null) {
             described.add(e);
+            describedIn.add(mention.paragraph());
+            while (!describedIn.isEmpty() && describedIn.get(0) < mention.paragraph() - 1) {
+                // only a name in this paragraph or the next may name what a description introduced
+                described.remove(0);
+                describedIn.remove(0);
+            }
         }
         return new Resolved(e, Resolution.DESCRIPTION);
     }
@@ -661,16 +672,6 @@ public final class Discourse {
                 }
             }
         }
-    }
-
-    /** The last paragraph in which the entity was mentioned, or -1. */
-    private int lastParagraph(Entity e) {
-        for (int k = resolved.size() - 1; k >= 0; k--) {
-            if (resolvedEntities.get(k) == e) {
-                return resolved.get(k).paragraph();
-            }
-        }
-        return -1;
     }
 
     /** Those of {@code pool} mentioned in paragraph {@code from} or later. */

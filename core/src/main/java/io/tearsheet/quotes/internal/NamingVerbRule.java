@@ -34,6 +34,11 @@ public final class NamingVerbRule {
             if (NamingVerbs.isLabelMarker(w)) {
                 return c == last ? new Verdict(true, null) : null;
             }
+            if (c == last && LABEL_NOUNS.contains(w.toLowerCase(Locale.ROOT)) && c > 0
+                    && ARTICLES.contains(words.get(c - 1).text().toLowerCase(Locale.ROOT))
+                    && p.text().substring(words.get(c).end(), open).isBlank()) {
+                return new Verdict(true, null); // "the word “accident”", "the phrase “witch hunt”"
+            }
             if (w.equalsIgnoreCase("as") && c == last && c > from && words.get(c - 1).text().equalsIgnoreCase("known")) {
                 return new Verdict(true, null);
             }
@@ -104,6 +109,11 @@ public final class NamingVerbRule {
         }
         return false;
     }
+
+    /** Nouns that introduce the words themselves: "the word “accident”". */
+    private static final java.util.Set<String> LABEL_NOUNS = java.util.Set.of("word", "words", "term", "phrase",
+            "slogan", "nickname", "label", "motto", "name", "title", "headline", "hashtag");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     /** Subjects that name things the way everybody does. */
     private static final java.util.Set<String> GENERIC = Lexicon.words("generic-namers");

@@ -368,9 +368,17 @@ public final class SpeakerPhraseParser {
         if (isCommonNounRun(words, 0) || and == 1 && !isCapitalised(words[words.length - 1])) {
             return null;
         }
+        if (NameKinds.of(join(words, and + 1, words.length)) != null && !isPersonName(words, 0, and)) {
+            return null; // "the Maritime and Transport Union", "Department of Health and Human Services": one body
+        }
         // "Danish and Dutch engineers" is a description: its last word is a lower-case noun
         return SpeakerPhrase.builder(SpeakerPhrase.Form.COORDINATED, text).name(text).kind(SourceKind.GROUP).plural(true)
                 .build();
+    }
+
+    /** Whether words [from, to) look like one person's name: a given name first, or a title. */
+    private static boolean isPersonName(String[] words, int from, int to) {
+        return to - from >= 2 && (GivenNames.isGivenName(words[from]) || Titles.isTitle(words[from]));
     }
 
     /** "carrier", "producer", "operator": organisation nouns that are also said of people. */

@@ -99,7 +99,7 @@ public final class SubjectFinder {
         }
         String first = words.get(k).text();
         if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first) || FunctionWords.isSubordinator(first)
-                || CueVerbs.isParticiple(first) || first.endsWith("ly")) {
+                || CueVerbs.isParticiple(first) || FunctionWords.isAdverb(first)) {
             int comma = text.indexOf(',', words.get(k).start());
             if (comma < 0 || comma >= limit) {
                 return null;
