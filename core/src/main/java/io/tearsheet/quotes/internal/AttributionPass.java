@@ -265,7 +265,7 @@ public final class AttributionPass {
         Mention lastSpeaker = null;
         Resolved lastResolved = null;
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
-            Resolved r = discourse.resolve(m, isParenthetical(p, m));
+            Resolved r = discourse.resolve(m, isParenthetical(p, m), owner.containsKey(m));
             Entity e = r == null ? null : r.entity();
             if (m.role() == Mention.Role.SPEAKER) {
                 lastSpeaker = m;

@@ -35,7 +35,15 @@ final class CueWords {
         String particle = CueVerbs.particle(w);
         if (particle != null) {
             // "pointed out", "went on", "chimed in": the verb speaks only with its particle
-            return i + 1 < p.words().size() && p.words().get(i + 1).text().equals(particle) && adjacent(p, i, i + 1);
+            if (i + 1 >= p.words().size() || !p.words().get(i + 1).text().equals(particle) || !adjacent(p, i, i + 1)) {
+                return false;
+            }
+            if (!particle.equals("on")) {
+                return true;
+            }
+            // "went on," / "went on:" speaks; "went on to win", "the fight goes on" do not
+            int after = p.words().get(i + 1).end();
+            return after < p.text().length() && ",:".indexOf(p.text().charAt(after)) >= 0;
         }
         if (CueVerbs.isNounLike(w)) {
             return plainVerb(p, i);

@@ -87,6 +87,23 @@ public final class Discourse {
         return current == null ? 0 : sentenceBase + current.sentenceIndex(m.sentence());
     }
 
+    /**
+     * Whether a speech cue stands before the mention in its sentence: the mention is in a reported clause ("Voss
+     * asked Quist whether she had argued …"), where whom a pronoun means is not clear enough to count it.
+     */
+    private boolean inReportedClause(Mention mention) {
+        if (current == null || mention.paragraph() != current.index() || current.words().isEmpty()) {
+            return false;
+        }
+        int k = current.wordAt(mention.start());
+        for (int i = current.wordAt(mention.sentence()); i < k && i < current.words().size(); i++) {
+            if (CueWords.isSpeechCue(current, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the mention stands right after a cue verb, opening the reported clause. */
     private boolean afterCue(Mention mention) {
         if (current == null || mention.paragraph() != current.index() || current.words().isEmpty()) {
@@ -98,9 +115,17 @@ public final class Discourse {
 
     /** Resolves the next mention (mentions must come in reading order); returns its entity and how, or null. */
     public Resolved resolve(Mention mention, boolean parenthetical) {
+        return resolve(mention, parenthetical, true);
+    }
+
+    /**
+     * Resolves the next mention; {@code attributes} says whether it is the speaker of a quotation or of reported
+     * speech (a pronoun inside someone else's reported clause that attributes nothing is left alone).
+     */
+    public Resolved resolve(Mention mention, boolean parenthetical, boolean attributes) {
         Resolved r = switch (mention.phrase().form()) {
             case NAME -> name(mention);
-            case PRONOUN -> pronoun(mention, parenthetical);
+            case PRONOUN -> !attributes && inReportedClause(mention) ? null : pronoun(mention, parenthetical);
             case DEFINITE -> definite(mention);
             case INDEFINITE, COORDINATED -> new Resolved(create(mention.phrase(), false), Resolution.DESCRIPTION);
             case BARE -> sameName(mention.phrase());

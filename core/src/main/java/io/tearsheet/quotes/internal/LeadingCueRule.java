@@ -112,7 +112,7 @@ public final class LeadingCueRule implements AttributionRule {
      * Who speaks through a participle: the name or pronoun right before it ("Ryan saying"), or, after a comma, the
      * subject of the sentence ("Weaver was unimpressed, telling reporters …"); null when neither is clear.
      */
-    private static SubjectFinder.Found participleSubject(ParagraphText p, int c) {
+    static SubjectFinder.Found participleSubject(ParagraphText p, int c) {
         if (c == 0) {
             return null;
         }

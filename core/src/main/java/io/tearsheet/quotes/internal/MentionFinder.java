@@ -123,7 +123,11 @@ public final class MentionFinder {
         String text = p.text();
         int start = words.get(det).start();
         int end = words.get(head).end();
-        end = appositiveEnd(p, end, true);
+        if (!inIntroduction(p, det)) {
+            // "As the senior Democrat in the delegation, Scott, 69, has …": the name after an introduction is the
+            // sentence's subject, not the description's appositive
+            end = appositiveEnd(p, end, true);
+        }
         SpeakerPhrase phrase = SpeakerPhraseParser.parse(text.substring(start, end));
         if (phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN) {
             return null;
@@ -161,6 +165,19 @@ public final class MentionFinder {
                 ? app.form() == SpeakerPhrase.Form.NAME || app.form() == SpeakerPhrase.Form.INDEFINITE
                 : app.form() == SpeakerPhrase.Form.DEFINITE || app.form() == SpeakerPhrase.Form.INDEFINITE;
         return fits ? next : end;
+    }
+
+    /** Whether word {@code k} stands in an introductory phrase: the sentence opens with a preposition before it. */
+    private static boolean inIntroduction(ParagraphText p, int k) {
+        int sentence = p.sentenceStart(p.words().get(k).start());
+        int first = p.wordAt(sentence);
+        if (first >= p.words().size() || first == k) {
+            return false;
+        }
+        String opener = p.words().get(first).text();
+        return (FunctionWords.isPreposition(opener) && !FunctionWords.isDeterminer(opener)
+                || FunctionWords.isSubordinator(opener))
+                && !p.text().substring(sentence, p.words().get(k).start()).contains(",");
     }
 
     /** The index after the last capitalised word of a run that starts at word {@code i}, or i for none. */

@@ -56,7 +56,14 @@ public final class NamingVerbRule {
             if (label && !object) {
                 return new Verdict(true, null);
             }
-            SubjectFinder.Found subject = SubjectFinder.before(p, site.beforeFrom(), c);
+            boolean participle = CueVerbs.isParticiple(w) && label && hasObject(words, c, last);
+            SubjectFinder.Found subject = participle ? LeadingCueRule.participleSubject(p, c)
+                    : SubjectFinder.before(p, site.beforeFrom(), c);
+            if (participle && subject != null && !isGeneric(subject.phrase())) {
+                // "Perez hammered Trump, calling him a “train wreck”": the verdict of the sentence's subject
+                return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
+                        RuleId.NAMING, ' '));
+            }
             if (subject == null || isGeneric(subject.phrase())
                     || label && (!isSpecific(subject.phrase()) || !LeadingCueRule.speaks(subject.phrase()))) {
                 return new Verdict(true, null);

@@ -141,8 +141,8 @@ final class PronounResolver {
     private static double roleWeight(Mention m) {
         return switch (m.role()) {
             case SPEAKER -> 1.0;
-            case SUBJECT -> 0.8;
-            case OTHER -> 0.35;
+            case SUBJECT -> 0.7;
+            case OTHER -> 0.2;
         };
     }
 

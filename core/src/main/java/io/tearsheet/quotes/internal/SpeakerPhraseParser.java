@@ -43,6 +43,9 @@ public final class SpeakerPhraseParser {
                 age = age != null ? age : ageOf(segment);
                 continue;
             }
+            if (isParticipleClause(segment)) {
+                continue; // "President Obama, dedicating the museum on Saturday,": what he did, not what he is
+            }
             appositives.add(segment);
         }
         if (appositives.isEmpty() || head.form() == SpeakerPhrase.Form.PRONOUN) {
@@ -65,6 +68,16 @@ public final class SpeakerPhraseParser {
 
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
             "(?:(?:now|aged|age)\\s+)?(\\d{1,3})|(\\d{1,3})-year-old");
+
+    /** "dedicating the museum", "asked about the plan": a clause of a participle, never an appositive. */
+    static boolean isParticipleClause(String segment) {
+        String first = firstWord(segment.strip());
+        if (first.isEmpty() || !Character.isLowerCase(first.charAt(0)) || first.length() < 5) {
+            return false;
+        }
+        return first.endsWith("ing") && HeadNouns.classOf(first) == HeadNouns.NounClass.UNKNOWN
+                || first.endsWith("ed") && !FunctionWords.isDeterminer(first);
+    }
 
     /** Whether a segment could stand as an appositive: a noun phrase, an age, a relative clause. */
     static boolean isAppositive(String segment) {

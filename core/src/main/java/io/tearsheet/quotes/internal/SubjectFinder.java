@@ -222,7 +222,8 @@ public final class SubjectFinder {
         if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first)) {
             return true;
         }
-        if (SpeakerPhraseParser.ageOf(segment) != null || PARTY_STATE.matcher(segment).matches()) {
+        if (SpeakerPhraseParser.ageOf(segment) != null || PARTY_STATE.matcher(segment).matches()
+                || SpeakerPhraseParser.isParticipleClause(segment)) {
             return true; // "59"; "R-Ky."
         }
         if (h > 0 && segment.split(" ").length <= 2 && SpeakerPhraseParser.isCapitalised(segment)) {
@@ -254,8 +255,8 @@ public final class SubjectFinder {
     private static Found fromClause(String left, int offset, int segStart) {
         String segment = left.substring(segStart);
         String tail = clauseTail(segment);
-        if (tail.isEmpty() && segStart == 0 && endsWithCoordination(segment)) {
-            return sharedSubject(left, offset); // "Campaigners welcomed the news but said …"
+        if (tail.isEmpty() && endsWithCoordination(segment)) {
+            return sharedSubject(left, offset); // "Campaigners welcomed the news but said …", "…, but told"
         }
         int tailStart = segStart + segment.lastIndexOf(tail);
         String[] words = tail.split(" ");

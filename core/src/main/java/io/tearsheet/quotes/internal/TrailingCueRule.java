@@ -45,6 +45,15 @@ public final class TrailingCueRule implements AttributionRule {
                 continue;
             }
             SubjectFinder.Found subject = SubjectFinder.before(p, quote.after(), c);
+            if (subject == null && c > first && "say".equals(CueVerbs.speech(word.text()))
+                    && text.substring(words.get(c - 1).end(), word.start()).contains(",")
+                    && closesSentence(p, c, site.afterTo())) {
+                // “Q” if she didn't win by more, said X. — the closing inverted attribution takes the sentence
+                Attribution closing = inverted(p, c, site.afterTo());
+                if (closing != null && closing.phrase().form() == SpeakerPhrase.Form.NAME) {
+                    return closing;
+                }
+            }
             if (subject == null) {
                 return null;
             }
@@ -64,6 +73,12 @@ public final class TrailingCueRule implements AttributionRule {
             return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), RuleId.TRAILING, ' ');
         }
         return null;
+    }
+
+    /** Whether only a speaker phrase stands between the cue and the end of its sentence. */
+    private static boolean closesSentence(ParagraphText p, int c, int to) {
+        String rest = p.text().substring(CueWords.cueEnd(p, c), to).strip();
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && !p.hasQuotation(CueWords.cueEnd(p, c), to);
     }
 
     /** “Q,” said X, the Y. */
