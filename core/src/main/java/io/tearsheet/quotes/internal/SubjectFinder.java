@@ -255,7 +255,7 @@ public final class SubjectFinder {
     private static Found fromClause(String left, int offset, int segStart) {
         String segment = left.substring(segStart);
         String tail = clauseTail(segment);
-        if (tail.isEmpty() && endsWithCoordination(segment)) {
+        if (tail.isEmpty() && endsWithCoordination(segment) && (segStart == 0 || segment.strip().indexOf(' ') < 0)) {
             return sharedSubject(left, offset); // "Campaigners welcomed the news but said …", "…, but told"
         }
         int tailStart = segStart + segment.lastIndexOf(tail);
