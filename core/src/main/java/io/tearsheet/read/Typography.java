@@ -11,7 +11,7 @@ import java.util.Objects;
  * ({@code "…"}, {@code '…'}) ones: the model holds “ ” ‘ ’ and apostrophes as ’.
  *
  * <pre>{@code
- * Typography.curl("``The `big polar bear,''' the paper said.")  // “The ‘big polar bear,’” the paper said.
+ * Typography.curl("``The `night boat,''' the paper said.")  // “The ‘night boat,’” the paper said.
  * Typography.curl("rock 'n' roll in the '90s, don't")            // rock ’n’ roll in the ’90s, don’t
  * }</pre>
  *

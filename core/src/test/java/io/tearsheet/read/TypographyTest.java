@@ -10,14 +10,14 @@ class TypographyTest {
 
     @Test
     void curlsTexQuotesAndClosesNestedOnesInnerFirst() {
-        assertThat(Typography.curl("``gradually cleared up the fear of the `big polar bear,''' the paper said."))
-                .isEqualTo("“gradually cleared up the fear of the ‘big polar bear,’” the paper said.");
+        assertThat(Typography.curl("``finally eased the fear of the `night boat,''' the paper said."))
+                .isEqualTo("“finally eased the fear of the ‘night boat,’” the paper said.");
     }
 
     @Test
     void curlsTexSingleQuotesInAHeadline() {
-        assertThat(Typography.curl("Warming Up to the `Big Polar Bear'. Beijing is confident of Gorbachev's power."))
-                .isEqualTo("Warming Up to the ‘Big Polar Bear’. Beijing is confident of Gorbachev’s power.");
+        assertThat(Typography.curl("Millbrook Bets on the `Night Boat'. The council is sure of the ferry's future."))
+                .isEqualTo("Millbrook Bets on the ‘Night Boat’. The council is sure of the ferry’s future.");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.tearsheet.model.Removal;
 import io.tearsheet.model.Section;
 import io.tearsheet.read.ArticleReader;
 import io.tearsheet.read.ReadException;
+import io.tearsheet.read.conventions.RemovalReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,15 @@ class HtmlReaderTest {
         assertThat(article.provenance().mediaType()).isEqualTo("text/html");
         assertThat(article.provenance().reader()).isEqualTo("tearsheet-html");
         assertThat(article.provenance().removed()).extracting(Removal::reason).contains("navigation", "share");
+    }
+
+    @Test
+    void namesWhatItRemovesInTheVocabularyEveryReaderShares() {
+        Article article = HtmlReader.create().read(bytes(page("<div class='ad-slot'>Buy a boat</div>" + STORY
+                + "<p>Advertisement</p><p>4 min read</p>" + STORY.replace("ferry", "boat"))));
+        assertThat(article.provenance().removed()).extracting(Removal::reason)
+                .contains("advertisement", "reading-aid")
+                .allSatisfy(reason -> assertThat(RemovalReason.ofLabel(reason)).as(reason).isNotNull());
     }
 
     @Test

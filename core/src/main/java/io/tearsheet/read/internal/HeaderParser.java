@@ -3,6 +3,9 @@ package io.tearsheet.read.internal;
 import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Byline;
 import io.tearsheet.read.Typography;
+import io.tearsheet.read.conventions.Bylines;
+import io.tearsheet.read.conventions.Datelines;
+import io.tearsheet.read.conventions.Dates;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,22 +91,27 @@ public final class HeaderParser {
         int j = k;
         for (; j < text.size() && j < k + HEADER_REACH; j++) {
             Line line = lines.get(text.get(j));
-            if (line.words() > MAX_HEADER_WORDS || DatelineSplitter.split(line.text()) != null) {
+            if (line.words() > MAX_HEADER_WORDS || isDateline(line)) {
                 break;
             }
-            List<Byline> credits = BylineParser.parse(line.text());
+            List<Byline> credits = Bylines.readLine(line.text());
             if (credits != null) {
                 for (Byline credit : credits) {
                     bylines.add(new Byline(Typography.curl(credit.name()),
                             credit.role() == null ? null : Typography.curl(credit.role())));
                 }
                 notes.add("byline read from line " + line.number());
+                ArticleDate day = published == null ? Dates.written(line.text()).orElse(null) : null;
+                if (day != null) {
+                    published = day;
+                    notes.add("date read from line " + line.number());
+                }
                 lastHeader = j;
                 continue;
             }
-            HeaderDateParser.Dated dated = HeaderDateParser.parse(line.text());
+            Dates.DateLine dated = Dates.dateLine(line.text()).orElse(null);
             if (dated != null) {
-                if (dated.modified()) {
+                if (dated.updated()) {
                     modified = dated.date();
                 } else if (published == null) {
                     published = dated.date();
@@ -149,7 +157,7 @@ public final class HeaderParser {
      * own short block, or it is short and the next line opens the body with a dateline.
      */
     private static boolean isDeck(Line candidate, Line title, List<Line> lines, List<Integer> text, int k, int[] block) {
-        if (candidate.words() > MAX_HEADER_WORDS || DatelineSplitter.split(candidate.text()) != null
+        if (candidate.words() > MAX_HEADER_WORDS || isDateline(candidate)
                 || k + 1 >= text.size()) {
             return false;
         }
@@ -165,19 +173,23 @@ public final class HeaderParser {
             return true;
         }
         Line next = lines.get(text.get(k + 1));
-        return candidate.words() <= MAX_LONE_DECK_WORDS && DatelineSplitter.split(next.text()) != null;
+        return candidate.words() <= MAX_LONE_DECK_WORDS && isDateline(next);
     }
 
     private static boolean isKickerLine(Line line) {
         String text = line.text();
         return line.words() <= MAX_KICKER_WORDS && Words.isAllCaps(text, 3) && !text.endsWith(".")
-                && BylineParser.parse(text) == null && DatelineSplitter.split(text) == null;
+                && Bylines.readLine(text) == null && Datelines.find(text).isEmpty();
     }
 
     /** A line that cannot follow a kicker: the kicker candidate would then be the headline itself. */
     private static boolean isBodyOrCredit(Line line) {
-        return line.words() > MAX_HEADER_WORDS || BylineParser.parse(line.text()) != null
-                || DatelineSplitter.split(line.text()) != null;
+        return line.words() > MAX_HEADER_WORDS || Bylines.readLine(line.text()) != null
+                || isDateline(line);
+    }
+
+    private static boolean isDateline(Line line) {
+        return Datelines.find(line.text()).isPresent();
     }
 
     private static String headlineFromParagraph(String paragraph) {

@@ -1,5 +1,6 @@
 package io.tearsheet.html.internal;
 
+import io.tearsheet.read.conventions.Boilerplate;
 import org.jsoup.nodes.Element;
 
 /**
@@ -54,7 +55,7 @@ public enum BlockShape {
             return HEADING;
         }
         if (!inBodyCopy && linkDensity <= LINKS_LINK_DENSITY && chars <= BOILERPLATE_LINE
-                && BoilerplateText.of(text) != null) {
+                && Boilerplate.classify(text, Boilerplate.Place.PARAGRAPH) != null) {
             return BOILERPLATE;
         }
         if (inBodyCopy && linkDensity <= LINKS_LINK_DENSITY) {

@@ -3,18 +3,23 @@ package io.tearsheet.html.internal;
 import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Block;
 import io.tearsheet.model.BlockQuote;
+import io.tearsheet.model.Byline;
 import io.tearsheet.model.Divider;
 import io.tearsheet.model.Emphasis;
-import io.tearsheet.model.Inline;
-import io.tearsheet.model.Text;
-import io.tearsheet.model.Byline;
 import io.tearsheet.model.Figure;
 import io.tearsheet.model.Heading;
+import io.tearsheet.model.Inline;
 import io.tearsheet.model.Inlines;
 import io.tearsheet.model.ListBlock;
 import io.tearsheet.model.ListItem;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.SectionKind;
+import io.tearsheet.model.Text;
+import io.tearsheet.read.conventions.Bylines;
+import io.tearsheet.read.conventions.Datelines;
+import io.tearsheet.read.conventions.Dates;
+import io.tearsheet.read.conventions.RemovalReason;
+import io.tearsheet.read.conventions.SeriesNotes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +54,10 @@ final class BodyEdges {
     private final ReadContext context;
     private final List<Byline> bylines = new ArrayList<>();
     private ArticleDate date;
-    private Datelines.Match dateline;
+    private Datelines.Dateline dateline;
     private String deck;
     private boolean afterByline;
-    private SeriesNotes.Note series;
+    private SeriesNotes.SeriesNote series;
 
     private BodyEdges(ReadContext context) {
         this.context = context;
@@ -72,8 +77,8 @@ final class BodyEdges {
      * @param series   a series note's content, or null
      * @param deck     a standfirst found as an italic line above the text, or null
      */
-    record Result(List<PlacedBlock> blocks, List<Byline> bylines, ArticleDate date, Datelines.Match dateline,
-                  SeriesNotes.Note series, String deck) {
+    record Result(List<PlacedBlock> blocks, List<Byline> bylines, ArticleDate date, Datelines.Dateline dateline,
+                  SeriesNotes.SeriesNote series, String deck) {
     }
 
     static Result trim(List<PlacedBlock> placed, Known known, ReadContext context) {
@@ -186,32 +191,32 @@ final class BodyEdges {
         boolean markedByline = block.origin() != null && (BoilerplateSignals.hasWord(block.origin(), "byline")
                 || BoilerplateSignals.hasWord(block.origin(), "author"));
         if (clean.length() <= 200 && (clean.regionMatches(true, 0, "by ", 0, 3) || markedByline)) {
-            List<Byline> parsed = Bylines.parse(clean);
+            List<Byline> parsed = Bylines.read(clean);
             if (!parsed.isEmpty()) {
                 if (bylines.isEmpty()) {
                     bylines.addAll(parsed);
                 }
                 if (date == null) {
-                    date = DateParsing.parseWritten(clean).orElse(null);
+                    date = Dates.written(clean).orElse(null);
                 }
                 afterByline = true;
                 return RemovalReason.BYLINE;
             }
         }
-        if (DateParsing.isDateLine(clean)) {
+        if (Dates.isDateLine(clean)) {
             if (date == null) {
-                date = DateParsing.parseWritten(clean).orElse(null);
+                date = Dates.written(clean).orElse(null);
             }
             afterByline = false;
             return RemovalReason.DATE;
         }
-        List<Byline> namesWithDate = Bylines.parseNamesAndDate(clean);
+        List<Byline> namesWithDate = Bylines.readNamesAndDate(clean);
         if (!namesWithDate.isEmpty()) {
             if (bylines.isEmpty()) {
                 bylines.addAll(namesWithDate);
             }
             if (date == null) {
-                date = DateParsing.parseWritten(clean).orElse(null);
+                date = Dates.written(clean).orElse(null);
             }
             afterByline = true;
             return RemovalReason.BYLINE;
@@ -348,7 +353,7 @@ final class BodyEdges {
         for (PlacedBlock block : blocks) {
             if (block.block() instanceof Paragraph paragraph) {
                 String text = Texts.clean(paragraph.plainText());
-                if (TIME_ONLY.matcher(text).matches() || DateParsing.isDateLine(text)) {
+                if (TIME_ONLY.matcher(text).matches() || Dates.isDateLine(text)) {
                     context.removals().add(text, RemovalReason.DATE);
                     continue;
                 }
@@ -397,7 +402,7 @@ final class BodyEdges {
         for (PlacedBlock block : blocks) {
             if (block.kind() == SectionKind.BODY && block.block() instanceof Paragraph paragraph
                     && isRunningText(paragraph)) {
-                Optional<Datelines.Match> found = Datelines.find(paragraph.plainText());
+                Optional<Datelines.Dateline> found = Datelines.find(paragraph.plainText());
                 dateline = found.orElse(null);
                 return;
             }

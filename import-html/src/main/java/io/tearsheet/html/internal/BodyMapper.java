@@ -10,6 +10,8 @@ import io.tearsheet.model.ListItem;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.SectionKind;
 import io.tearsheet.model.Text;
+import io.tearsheet.read.conventions.Boilerplate;
+import io.tearsheet.read.conventions.RemovalReason;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -102,7 +104,7 @@ final class BodyMapper {
         }
         boolean item = itemDepth > 0 && out.inList();
         String text = Inlines.plainText(inlines);
-        RemovalReason boilerplate = BoilerplateText.of(text);
+        RemovalReason boilerplate = Boilerplate.classify(text, Boilerplate.Place.PARAGRAPH);
         if (boilerplate != null) {
             context.removals().add(text, boilerplate);
             return;
@@ -164,7 +166,7 @@ final class BodyMapper {
             return RemovalReason.RELATED;
         }
         boolean holdsArticle = containerGoodChars > 0 && stats.treeGoodChars() >= KEEP_SHARE * containerGoodChars;
-        if (named != null && !named.isWeak() && !holdsArticle && !TextOverride.keeps(named, stats)) {
+        if (named != null && !named.isRegion() && !holdsArticle && !TextOverride.keeps(named, stats)) {
             return named;
         }
         if (!HtmlTags.isInline(element) && HtmlTags.headingLevel(element) == 0 && stats.treeChars() > 0

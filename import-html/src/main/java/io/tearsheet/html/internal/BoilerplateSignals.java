@@ -1,5 +1,6 @@
 package io.tearsheet.html.internal;
 
+import io.tearsheet.read.conventions.RemovalReason;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -46,19 +47,19 @@ public final class BoilerplateSignals {
             word("newsletter", RemovalReason.NEWSLETTER), word("newsletters", RemovalReason.NEWSLETTER),
             word("subscribe", RemovalReason.NEWSLETTER), word("signup", RemovalReason.NEWSLETTER),
             word("optin", RemovalReason.NEWSLETTER), word("mailchimp", RemovalReason.NEWSLETTER),
-            word("ad", RemovalReason.ADS), word("ads", RemovalReason.ADS), word("adv", RemovalReason.ADS),
-            word("advert", RemovalReason.ADS), word("adverts", RemovalReason.ADS),
-            word("advertisement", RemovalReason.ADS), word("advertisements", RemovalReason.ADS),
-            word("advertising", RemovalReason.ADS), word("adslot", RemovalReason.ADS),
-            word("adunit", RemovalReason.ADS), word("adsbygoogle", RemovalReason.ADS),
-            word("dfp", RemovalReason.ADS), word("gpt", RemovalReason.ADS), word("doubleclick", RemovalReason.ADS),
-            word("sponsor", RemovalReason.ADS), word("sponsored", RemovalReason.ADS),
-            word("sponsors", RemovalReason.ADS), word("skyscraper", RemovalReason.ADS),
-            word("leaderboard", RemovalReason.ADS), word("mpu", RemovalReason.ADS),
-            word("pub", RemovalReason.ADS), word("publicite", RemovalReason.ADS),
-            word("publicitaire", RemovalReason.ADS), word("werbung", RemovalReason.ADS),
-            word("anzeige", RemovalReason.ADS), word("publicidad", RemovalReason.ADS),
-            word("anuncio", RemovalReason.ADS), word("reklame", RemovalReason.ADS),
+            word("ad", RemovalReason.ADVERTISEMENT), word("ads", RemovalReason.ADVERTISEMENT), word("adv", RemovalReason.ADVERTISEMENT),
+            word("advert", RemovalReason.ADVERTISEMENT), word("adverts", RemovalReason.ADVERTISEMENT),
+            word("advertisement", RemovalReason.ADVERTISEMENT), word("advertisements", RemovalReason.ADVERTISEMENT),
+            word("advertising", RemovalReason.ADVERTISEMENT), word("adslot", RemovalReason.ADVERTISEMENT),
+            word("adunit", RemovalReason.ADVERTISEMENT), word("adsbygoogle", RemovalReason.ADVERTISEMENT),
+            word("dfp", RemovalReason.ADVERTISEMENT), word("gpt", RemovalReason.ADVERTISEMENT), word("doubleclick", RemovalReason.ADVERTISEMENT),
+            word("sponsor", RemovalReason.ADVERTISEMENT), word("sponsored", RemovalReason.ADVERTISEMENT),
+            word("sponsors", RemovalReason.ADVERTISEMENT), word("skyscraper", RemovalReason.ADVERTISEMENT),
+            word("leaderboard", RemovalReason.ADVERTISEMENT), word("mpu", RemovalReason.ADVERTISEMENT),
+            word("pub", RemovalReason.ADVERTISEMENT), word("publicite", RemovalReason.ADVERTISEMENT),
+            word("publicitaire", RemovalReason.ADVERTISEMENT), word("werbung", RemovalReason.ADVERTISEMENT),
+            word("anzeige", RemovalReason.ADVERTISEMENT), word("publicidad", RemovalReason.ADVERTISEMENT),
+            word("anuncio", RemovalReason.ADVERTISEMENT), word("reklame", RemovalReason.ADVERTISEMENT),
             word("partage", RemovalReason.SHARE), word("teilen", RemovalReason.SHARE),
             word("compartir", RemovalReason.SHARE), word("condividi", RemovalReason.SHARE),
             word("commentaires", RemovalReason.COMMENTS), word("kommentare", RemovalReason.COMMENTS),

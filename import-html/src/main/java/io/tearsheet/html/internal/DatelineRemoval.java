@@ -6,6 +6,7 @@ import io.tearsheet.model.InlineContainer;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.SectionKind;
 import io.tearsheet.model.Text;
+import io.tearsheet.read.conventions.Datelines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class DatelineRemoval {
     private DatelineRemoval() {
     }
 
-    static List<PlacedBlock> apply(List<PlacedBlock> blocks, Datelines.Match dateline) {
+    static List<PlacedBlock> apply(List<PlacedBlock> blocks, Datelines.Dateline dateline) {
         if (dateline == null) {
             return blocks;
         }

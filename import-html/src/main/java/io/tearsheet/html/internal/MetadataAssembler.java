@@ -4,6 +4,9 @@ import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Byline;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.model.Series;
+import io.tearsheet.read.conventions.Bylines;
+import io.tearsheet.read.conventions.Dates;
+import io.tearsheet.read.conventions.SeriesNotes;
 
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -108,7 +111,7 @@ final class MetadataAssembler {
         List<Byline> fromJsonLd = new ArrayList<>();
         if (signals.jsonLd() != null) {
             for (String author : signals.jsonLd().authors()) {
-                List<Byline> parsed = Bylines.parse(author);
+                List<Byline> parsed = Bylines.read(author);
                 if (parsed.isEmpty() && Bylines.looksLikeName(author)) {
                     parsed = List.of(Byline.of(author));
                 }
@@ -123,7 +126,7 @@ final class MetadataAssembler {
                 "dcterms.creator", "sailthru.author", "citation_author"}) {
             for (String value : meta().all(key)) {
                 if (!value.contains("://")) {
-                    fromMeta.addAll(Bylines.parse(value));
+                    fromMeta.addAll(Bylines.read(value));
                 }
             }
             if (!fromMeta.isEmpty()) {
@@ -205,7 +208,7 @@ final class MetadataAssembler {
 
     private static ArticleDate firstDate(String... values) {
         for (String value : values) {
-            Optional<ArticleDate> date = DateParsing.parseMachine(value);
+            Optional<ArticleDate> date = Dates.machine(value);
             if (date.isPresent()) {
                 return date.get();
             }
@@ -261,7 +264,7 @@ final class MetadataAssembler {
     private Series series() {
         Optional<JsonLdArticle.Part> declared = signals.jsonLd() == null ? Optional.empty()
                 : signals.jsonLd().series();
-        SeriesNotes.Note note = edges.series();
+        SeriesNotes.SeriesNote note = edges.series();
         String title = declared.map(JsonLdArticle.Part::title).orElse(note == null ? null : note.title());
         if (title == null) {
             return null;

@@ -1,5 +1,6 @@
 package io.tearsheet.html.internal;
 
+import io.tearsheet.read.conventions.RemovalReason;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
@@ -95,7 +96,7 @@ public final class PageCleaner {
         if (reason == null || isProtected(element, reason) || TextOverride.keeps(reason, measure.of(element))) {
             return null;
         }
-        if (reason.isWeak() && insideArticle) {
+        if (reason.isRegion() && insideArticle) {
             return null;
         }
         return reason;
@@ -111,7 +112,7 @@ public final class PageCleaner {
         }
         if (tag.equals("form") && !element.select("input:not([type=hidden]), textarea, select").isEmpty()) {
             RemovalReason named = BoilerplateSignals.reasonOf(element);
-            return named != null && !named.isWeak() ? named : RemovalReason.FORM;
+            return named != null && !named.isRegion() ? named : RemovalReason.FORM;
         }
         if (EmbedKinds.isSocialEmbedBoilerplate(element)) {
             return RemovalReason.EMBED;

@@ -1,6 +1,7 @@
 package io.tearsheet.html.internal;
 
 import io.tearsheet.model.Removal;
+import io.tearsheet.read.conventions.RemovalReason;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;

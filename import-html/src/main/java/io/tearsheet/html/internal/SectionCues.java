@@ -1,5 +1,7 @@
 package io.tearsheet.html.internal;
 
+import io.tearsheet.read.conventions.RemovalReason;
+
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

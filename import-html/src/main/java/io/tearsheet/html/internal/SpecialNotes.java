@@ -1,6 +1,7 @@
 package io.tearsheet.html.internal;
 
 import io.tearsheet.model.SectionKind;
+import io.tearsheet.read.conventions.SeriesNotes;
 import org.jsoup.nodes.Element;
 
 import java.util.List;
@@ -33,7 +34,7 @@ public final class SpecialNotes {
     /** Every note the patterns know opens with one of these (lower case); other paragraphs are not looked at. */
     private static final List<String> OPENINGS = List.of("correction", "clarification", "an earlier", "the earlier",
             "a previous", "the previous", "an original", "the original", "a prior", "the prior", "this article",
-            "this story", "this report", "this post", "this piece", "this is", "because of", "due to", "editor",
+            "this story", "this report", "this post", "this piece", "this is", "this was", "the ", "because of", "due to", "editor",
             "note", "a note", "ed.", "ed ", "update", "part", "first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "last", "final", "1", "2", "3", "4", "5",
             "6", "7", "8", "9");

@@ -1,5 +1,7 @@
 package io.tearsheet.html.internal;
 
+import io.tearsheet.read.conventions.RemovalReason;
+
 import java.util.Set;
 
 /**
@@ -24,7 +26,7 @@ final class TextOverride {
 
     /** Whether a part named for {@code reason} holds so much running text, and so few links, that it is kept. */
     static boolean keeps(RemovalReason reason, TextMeasure.Stats stats) {
-        if (reason == null || PROSE_BY_NATURE.contains(reason) || reason.isWeak()) {
+        if (reason == null || PROSE_BY_NATURE.contains(reason) || reason.isRegion()) {
             return false;
         }
         if (reason == RemovalReason.RELATED) {

@@ -2,6 +2,9 @@ package io.tearsheet.html.internal;
 
 import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Byline;
+import io.tearsheet.read.conventions.Bylines;
+import io.tearsheet.read.conventions.Dates;
+import io.tearsheet.read.conventions.RemovalReason;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -39,7 +42,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
     private static final Set<String> DATE_WORDS = Set.of("date", "published", "pubdate", "timestamp", "time",
             "dateline", "posted");
     private static final Set<RemovalReason> ELSEWHERE = Set.of(RemovalReason.NAVIGATION, RemovalReason.RELATED,
-            RemovalReason.COMMENTS, RemovalReason.ADS, RemovalReason.NEWSLETTER,
+            RemovalReason.COMMENTS, RemovalReason.ADVERTISEMENT, RemovalReason.NEWSLETTER,
             RemovalReason.COOKIE, RemovalReason.FOOTER, RemovalReason.SIDEBAR);
     private static final int MAX_ANCESTORS = 40;
     private static final java.util.regex.Pattern TITLE_SEPARATORS = java.util.regex.Pattern.compile(
@@ -211,7 +214,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 String withoutDate = NEAR_DATE.matcher(text).replaceAll(" ").replaceAll("[·|•,]", " ").strip();
                 if (!withoutDate.isEmpty() && Bylines.looksLikeName(withoutDate) && Texts.words(withoutDate) >= 2
                         && Texts.words(withoutDate) <= 4) {
-                    return Bylines.parse(withoutDate);
+                    return Bylines.read(withoutDate);
                 }
             }
             return List.of();
@@ -230,7 +233,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                     continue;
                 }
                 looked++;
-                Optional<ArticleDate> date = DateParsing.parseWritten(element.text());
+                Optional<ArticleDate> date = Dates.written(element.text());
                 if (date.isPresent()) {
                     return date.get();
                 }
@@ -243,7 +246,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             for (Element element : all) {
                 if (hasAny(element, BYLINE_WORDS) && isShort(element, 300) && tried++ < MAX_CANDIDATES
                         && !elsewhere(element)) {
-                    List<Byline> parsed = Bylines.parse(bylineText(element));
+                    List<Byline> parsed = Bylines.read(bylineText(element));
                     if (!parsed.isEmpty()) {
                         return parsed;
                     }
@@ -260,7 +263,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 Element name = author.selectFirst("[itemprop=name]");
                 String text = name == null ? author.text()
                         : name.hasAttr("content") ? name.attr("content") : name.text();
-                for (Byline byline : Bylines.parse(text)) {
+                for (Byline byline : Bylines.read(text)) {
                     names.add(byline.name());
                 }
             }
@@ -271,7 +274,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             for (Element element : all) {
                 if (hasAny(element, AUTHOR_WORDS) && isShort(element, 150) && tried++ < MAX_CANDIDATES
                         && !HtmlTags.isLink(element) && !elsewhere(element)) {
-                    List<Byline> parsed = Bylines.parse(bylineText(element));
+                    List<Byline> parsed = Bylines.read(bylineText(element));
                     if (!parsed.isEmpty()) {
                         return parsed;
                     }
@@ -322,7 +325,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             for (Element element : all) {
                 if (hasAny(element, DATE_WORDS) && isShort(element, 120) && tried++ < MAX_CANDIDATES
                         && !elsewhere(element)) {
-                    Optional<ArticleDate> date = DateParsing.parseWritten(element.text());
+                    Optional<ArticleDate> date = Dates.written(element.text());
                     if (date.isPresent()) {
                         return date.get();
                     }
@@ -334,8 +337,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         private Optional<ArticleDate> machineDate(Element time) {
             String value = time.hasAttr("datetime") ? time.attr("datetime")
                     : time.hasAttr("content") ? time.attr("content") : time.text();
-            Optional<ArticleDate> date = DateParsing.parseMachine(value);
-            return date.isPresent() ? date : DateParsing.parseWritten(time.text());
+            Optional<ArticleDate> date = Dates.machine(value);
+            return date.isPresent() ? date : Dates.written(time.text());
         }
 
         private String kicker(List<Element> all, int h1Order) {
@@ -381,7 +384,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 if (BoilerplateSignals.hasWord(element, "dateline") && isShort(element, 60)
                         && tried++ < MAX_CANDIDATES) {
                     String text = Texts.clean(element.text()).replaceAll("[\\s—–-]+$", "");
-                    if (!text.isEmpty() && DateParsing.parseWritten(text).isEmpty()) {
+                    if (!text.isEmpty() && Dates.written(text).isEmpty()) {
                         return text;
                     }
                 }

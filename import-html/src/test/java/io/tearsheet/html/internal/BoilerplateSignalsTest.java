@@ -1,5 +1,6 @@
 package io.tearsheet.html.internal;
 
+import io.tearsheet.read.conventions.RemovalReason;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class BoilerplateSignalsTest {
 
     @Test
     void matchesWholeWordsOnly() {
-        assertThat(BoilerplateSignals.reasonOf(element("div", "ad-slot"))).isEqualTo(RemovalReason.ADS);
+        assertThat(BoilerplateSignals.reasonOf(element("div", "ad-slot"))).isEqualTo(RemovalReason.ADVERTISEMENT);
         assertThat(BoilerplateSignals.reasonOf(element("div", "masthead-shadow"))).isEqualTo(RemovalReason.HEADER);
         assertThat(BoilerplateSignals.reasonOf(element("div", "lead-paragraph shadow"))).isNull();
         assertThat(BoilerplateSignals.reasonOf(element("div", "commentary-body"))).isNull();
@@ -38,7 +39,7 @@ class BoilerplateSignalsTest {
     void readsRolesAndCustomTags() {
         assertThat(BoilerplateSignals.reasonOf(new Element("div").attr("role", "navigation")))
                 .isEqualTo(RemovalReason.NAVIGATION);
-        assertThat(BoilerplateSignals.reasonOf(new Element("amp-ad"))).isEqualTo(RemovalReason.ADS);
+        assertThat(BoilerplateSignals.reasonOf(new Element("amp-ad"))).isEqualTo(RemovalReason.ADVERTISEMENT);
     }
 
     @Test

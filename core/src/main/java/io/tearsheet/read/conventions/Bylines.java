@@ -1,0 +1,308 @@
+package io.tearsheet.read.conventions;
+
+import io.tearsheet.model.Byline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Author credits in the shapes pages write them: "By Jane Doe", "By JANE DOE and John Roe, Staff writers",
+ * "Jane Doe and John Roe | Reuters", "Lena Fischer / Staff Reporter", "By DANIEL KOVAC Associated Press" (names in
+ * capitals, the agency after them), "Jane Doe, Ann Poe and Lee Chu", "Eilidh MacRae · 9 January 2024". Names
+ * printed in capitals are given ordinary case; what follows the names (a job, a desk, an agency) is the role of
+ * every one of them; a place ("in London") and a date are left out.
+ *
+ * <p>Two questions, two methods: {@link #read(String)} reads the names in a text already known to be a credit (a
+ * byline element, an author tag), and is lenient; {@link #readLine(String)} decides whether a line of running
+ * text is a credit at all, and is strict, because a headline in title case looks like a list of names.
+ *
+ * <pre>{@code
+ * Bylines.read("By JANE DOE and John Roe, Staff writers");
+ * // [Byline[name=Jane Doe, role=Staff writers], Byline[name=John Roe, role=Staff writers]]
+ * Bylines.readLine("Repairs Could Close the Crossing");  // null: no credit
+ * }</pre>
+ */
+public final class Bylines {
+    /** A credit is short; longer text is something else. */
+    private static final int MAX_CREDIT_CHARS = 200;
+    /** A line of more words than this is no byline. */
+    private static final int MAX_LINE_WORDS = 18;
+    private static final int MAX_NAME_WORDS = 5;
+    private static final int MAX_NAMES_AND_DATE_CHARS = 120;
+    /** "Jane Doe in London", "Jane Doe for The Times" ending a credit: the names alone are kept. */
+    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|at|for)\\s+\\p{Lu}[\\p{L}.'’ -]*$");
+    /** "Jane Doe in London" as one of several names: the name alone is kept. */
+    private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|for)\\s+\\p{Lu}.*$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(
+            "\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|AND)\\s+|\\s*&\\s*|;\\s*)\\s*");
+    /** Separators between the names and a role after them, in the order they are looked for. */
+    private static final String[] ROLE_SEPARATORS = {" | ", " · ", " • ", " — ", " – ", " - ", " / ", "|"};
+    /** Two to four words in capitals, the last a word rather than an initial ("J. R. HARTLEY", not "J. R."). */
+    private static final String CAPS_NAME = "(?:\\p{Lu}[\\p{Lu}.'’-]+\\s+){1,3}\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}\\.?";
+    /** "ISABEL QUISPE Associated Press", "NINA OYELARAN and PAUL STRAND Associated Press". */
+    private static final Pattern CAPS_NAMES_THEN_MORE = Pattern.compile(
+            "(" + CAPS_NAME + "(?:\\s+(?:and|AND|&)\\s+" + CAPS_NAME + ")*)\\s+(?!(?:and|&)\\s)(\\S*\\p{Ll}.*)");
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
+                    + "|\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
+                    + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?");
+
+    private Bylines() {
+    }
+
+    /**
+     * The credits in a text known to be a byline, or an empty list when it names nobody recognisably. Lenient:
+     * "By", "Written by", "Par", "Von" and the like are dropped, a single word after a name is an agency
+     * ("Jane Doe, Reuters"), and a date or "Updated …" after the names is left out.
+     */
+    public static List<Byline> read(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String line = Text.clean(text);
+        if (line.isEmpty() || line.length() > MAX_CREDIT_CHARS || line.contains("@") || line.contains("://")) {
+            return List.of();
+        }
+        line = Data.LEAD.matcher(line).replaceFirst("");
+        line = Data.TRAILING_DATE.matcher(line).replaceFirst("");
+        String role = null;
+        int[] bar = roleSeparator(line);
+        if (bar != null) {
+            role = line.substring(bar[0] + bar[1]).strip();
+            line = line.substring(0, bar[0]).strip();
+        }
+        line = TRAILING_PLACE.matcher(line).replaceFirst("");
+        Matcher capsNames = CAPS_NAMES_THEN_MORE.matcher(line);
+        if (role == null && capsNames.matches()) {
+            // "ISABEL QUISPE Associated Press": the names in capitals, the agency after them
+            role = capsNames.group(2).strip();
+            line = capsNames.group(1).strip();
+        }
+        List<String> names = new ArrayList<>();
+        List<String> roleParts = new ArrayList<>();
+        for (String part : NAME_SEPARATOR.split(line)) {
+            String candidate = PLACE.matcher(part.strip()).replaceFirst("");
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            boolean agencyAfterName = !names.isEmpty() && !candidate.contains(" ");
+            if (roleParts.isEmpty() && !agencyAfterName && looksLikeName(candidate)) {
+                names.add(titleCase(candidate));
+            } else {
+                roleParts.add(candidate);
+            }
+        }
+        if (!roleParts.isEmpty()) {
+            String rest = String.join(", ", roleParts);
+            role = role == null ? rest : rest + ", " + role;
+        }
+        if (role != null && Dates.isDateLine(role)) {
+            role = null;
+        }
+        Set<String> unique = new LinkedHashSet<>(names);
+        List<Byline> bylines = new ArrayList<>();
+        for (String name : unique) {
+            bylines.add(new Byline(name, role == null || role.isBlank() ? null : role));
+        }
+        return bylines;
+    }
+
+    /**
+     * The credits on a line of running text, or null when the line is not a byline. Strict, where
+     * {@link #read(String)} is lenient: the line must open with "By" (or "Written by", "Words by" …, in English),
+     * give the role after a bar or slash ("Jane Doe | Reuters"), give a role of a known kind after a comma ("Jane
+     * Doe, Staff writer"), or hold nothing but names and a date; every name must be two to five capitalised words;
+     * the line must not end a sentence.
+     */
+    public static List<Byline> readLine(String line) {
+        String text = Text.clean(line);
+        if (text.isEmpty() || Text.spacedWords(text) > MAX_LINE_WORDS
+                || text.endsWith(".") && !text.endsWith(" Jr.")) {
+            return null;
+        }
+        List<Byline> credits;
+        if (Data.LINE_LEAD.matcher(text).lookingAt() || text.indexOf('|') >= 0 || text.contains(" / ")) {
+            credits = read(text);
+        } else {
+            // without "By", a bar or a slash (a dash may part a headline), only "names, role" with a role of a
+            // known kind, or names and a date
+            credits = text.indexOf(',') < 0 ? List.of() : read(text);
+            String role = credits.isEmpty() ? null : credits.get(0).role();
+            if (role == null || !Data.ROLE.matcher(role).matches()) {
+                credits = text.chars().anyMatch(Character::isDigit) ? readNamesAndDate(text) : List.of();
+            }
+        }
+        if (credits.isEmpty()) {
+            return null;
+        }
+        for (Byline credit : credits) {
+            if (!isPersonName(credit.name())) {
+                return null;
+            }
+        }
+        return credits;
+    }
+
+    /**
+     * The names in a text that is nothing but names and a date ("Eilidh MacRae · 9 January 2024"), or an empty list
+     * when the text is anything else.
+     */
+    public static List<Byline> readNamesAndDate(String text) {
+        String line = Text.clean(Data.LEAD.matcher(Text.clean(text)).replaceFirst(""));
+        if (line.length() > MAX_NAMES_AND_DATE_CHARS || Dates.written(line).isEmpty()) {
+            return List.of();
+        }
+        String names = WRITTEN_DATE.matcher(line).replaceAll(" ").replaceAll("[·|•,]", " ").strip();
+        if (names.isEmpty() || Text.words(names) < 2 || Text.words(names) > MAX_NAME_WORDS * 2
+                || !names.replaceAll("\\s+and\\s+", " ").chars().allMatch(c -> Character.isLetter(c) || c == ' '
+                || c == '.' || c == '\'' || c == '’' || c == '-')) {
+            return List.of();
+        }
+        List<Byline> parsed = read(names.replaceAll("\\s{2,}", ", "));
+        for (Byline byline : parsed) {
+            if (!looksLikeName(byline.name())) {
+                return List.of();
+            }
+        }
+        return parsed;
+    }
+
+    /**
+     * Whether a text could be a person's or an agency's name: one to five capitalised words (particles such as
+     * "van" aside), no digits, and no word of a role or an outlet unless it is a single word ("Reuters").
+     */
+    public static boolean looksLikeName(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length == 0 || words.length > MAX_NAME_WORDS) {
+            return false;
+        }
+        boolean roleWord = false;
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) && !isParticle(word)) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (Character.isDigit(word.charAt(i))) {
+                    return false;
+                }
+            }
+            String lower = Text.lower(word);
+            if (Data.ROLE_WORDS.contains(lower) || Data.NOT_NAMES.contains(lower)) {
+                roleWord = true;
+            }
+        }
+        return !roleWord || words.length == 1;
+    }
+
+    /**
+     * A name printed in capitals ("JANE O'NEIL-DOE", "FIONA MCALLISTER", "JUAN DE LA CRUZ") in the case a byline
+     * prints it ("Jane O'Neil-Doe", "Fiona McAllister", "Juan de la Cruz"); a name with any lower-case letter is
+     * returned as it is.
+     */
+    public static String titleCase(String name) {
+        if (name.chars().anyMatch(Character::isLowerCase)) {
+            return name;
+        }
+        String[] words = name.split(" ");
+        StringBuilder out = new StringBuilder(name.length());
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w].toLowerCase(Locale.ROOT);
+            if (w > 0) {
+                out.append(' ');
+            }
+            if (w > 0 && Data.PARTICLES.contains(word)) {
+                out.append(word);
+            } else {
+                out.append(capitalizeParts(word));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Capitals after hyphens, apostrophes and full stops, and after "Mc". */
+    private static String capitalizeParts(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean upper = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(upper ? Character.toUpperCase(c) : c);
+            upper = c == '-' || c == '\'' || c == '’' || c == '.';
+            if (i == 1 && out.charAt(0) == 'M' && out.charAt(1) == 'c' && word.length() > 3) {
+                upper = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Two to five capitalised words of letters (particles aside): a person's name as a line of text gives it. */
+    static boolean isPersonName(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > MAX_NAME_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (i > 0 && isParticle(word)) {
+                continue;
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            for (int k = 1; k < word.length(); k++) {
+                char c = word.charAt(k);
+                if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.')) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isParticle(String word) {
+        return Data.PARTICLES.contains(Text.lower(word));
+    }
+
+    /** Where the role separator nearest the start stands, and its length; null when there is none. */
+    private static int[] roleSeparator(String text) {
+        int best = -1;
+        int length = 0;
+        for (String separator : ROLE_SEPARATORS) {
+            int at = text.indexOf(separator);
+            if (at > 0 && (best < 0 || at < best)) {
+                best = at;
+                length = separator.length();
+            }
+        }
+        return best < 0 ? null : new int[] {best, length};
+    }
+
+    /** The lists and the patterns made from them, read once when a credit is first read. */
+    private static final class Data {
+        static final Set<String> PARTICLES = WordLists.set("name-particles.txt");
+        static final Set<String> NOT_NAMES = WordLists.set("byline-not-names.txt");
+        static final List<String> ROLES = WordLists.lines("byline-roles.txt");
+        static final Set<String> ROLE_WORDS = Set.copyOf(ROLES.stream().filter(r -> !r.contains(" ")).toList());
+        /** A role naming a job, a desk, an outlet or an agency. */
+        static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:" + String.join("|", ROLES).replace(" ", "\\s+")
+                + "|" + String.join("|", WordLists.lines("news-agencies.txt")).replace(" ", "\\s+") + ")\\b.*");
+        private static final String QUALIFIERS = String.join("|", WordLists.lines("byline-qualifiers.txt"));
+        /** Any opener, with a qualifier before it: "By", "Written by", "Photos by", "Par". */
+        static final Pattern LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
+                + String.join("|", WordLists.lines("byline-openers.txt")) + ")\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+        /** "| Updated March 3, 2024" after the names: a date line's label and what follows it. */
+        static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[|•·,–—-]\\s*)?\\b(?:"
+                + String.join("|", Dates.labels()).replace(" ", "\\s+") + ")\\b.*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        /** The English opener on a line of text: "By", "Written by". */
+        static final Pattern LINE_LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?by\\s*:?\\s+",
+                Pattern.CASE_INSENSITIVE);
+
+        private Data() {
+        }
+    }
+}

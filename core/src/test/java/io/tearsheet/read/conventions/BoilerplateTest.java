@@ -1,0 +1,95 @@
+package io.tearsheet.read.conventions;
+
+import io.tearsheet.read.conventions.Boilerplate.Place;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BoilerplateTest {
+
+    private static RemovalReason edge(String line) {
+        return Boilerplate.classify(line, Place.EDGE);
+    }
+
+    private static RemovalReason paragraph(String line) {
+        return Boilerplate.classify(line, Place.PARAGRAPH);
+    }
+
+    @Test
+    void namesTheKindsOfSiteFurnitureAtAPagesEdges() {
+        assertThat(edge("You've read  of  free articles. Subscribe to continue.")).isEqualTo(RemovalReason.PAYWALL);
+        assertThat(edge("You have 2 free articles left this month.")).isEqualTo(RemovalReason.PAYWALL);
+        assertThat(edge("Start your subscription today")).isEqualTo(RemovalReason.SUBSCRIBE);
+        assertThat(edge("QR Code to Subscription page")).isEqualTo(RemovalReason.QR_CODE);
+        assertThat(edge("Read this article in")).isEqualTo(RemovalReason.TRANSLATION);
+        assertThat(edge("English | Español | Français")).isEqualTo(RemovalReason.TRANSLATION);
+        assertThat(edge("Facebook Twitter Email Copy link")).isEqualTo(RemovalReason.SHARE);
+        assertThat(edge("We use cookies to improve your experience. By continuing you agree."))
+                .isEqualTo(RemovalReason.COOKIE);
+        assertThat(edge("ADVERTISEMENT")).isEqualTo(RemovalReason.ADVERTISEMENT);
+        assertThat(edge("Related stories")).isEqualTo(RemovalReason.RELATED);
+        assertThat(edge("© 2025 The Harbor Ledger. All rights reserved.")).isEqualTo(RemovalReason.COPYRIGHT);
+        assertThat(edge("Source: Reuters")).isEqualTo(RemovalReason.SOURCE);
+        assertThat(edge("(Reporting by Jane Doe; Editing by John Roe)")).isEqualTo(RemovalReason.CREDITS);
+        assertThat(edge("4 min read")).isEqualTo(RemovalReason.READING_AID);
+    }
+
+    @Test
+    void recognisesLabelsAndPromptsAmongTheParagraphs() {
+        assertThat(paragraph("Advertisement")).isEqualTo(RemovalReason.ADVERTISEMENT);
+        assertThat(paragraph("Publicité")).isEqualTo(RemovalReason.ADVERTISEMENT);
+        assertThat(paragraph("Story continues below advertisement")).isEqualTo(RemovalReason.ADVERTISEMENT);
+        assertThat(paragraph("Sign up for our free morning newsletter.")).isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("Already a subscriber? Log in")).isEqualTo(RemovalReason.PAYWALL);
+        assertThat(paragraph("Read more: What the night bus plan means")).isEqualTo(RemovalReason.RELATED);
+        assertThat(paragraph("5 min read")).isEqualTo(RemovalReason.READING_AID);
+        assertThat(paragraph("Show more")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("© 2024 The Mountain Times. Privacy Terms")).isEqualTo(RemovalReason.COPYRIGHT);
+    }
+
+    @Test
+    void keepsHeadingsOfLinkListsAndNavigationWordsForThePagesEdges() {
+        assertThat(edge("Related stories")).isEqualTo(RemovalReason.RELATED);
+        assertThat(paragraph("Related stories")).isNull();
+        assertThat(edge("Source: Reuters")).isEqualTo(RemovalReason.SOURCE);
+        assertThat(paragraph("Source: Reuters")).isNull();
+        assertThat(edge("Home")).isEqualTo(RemovalReason.NAVIGATION);
+        assertThat(paragraph("Home")).isNull();
+    }
+
+    @Test
+    void removesOnlyLabelsNoSentenceIsMadeOfInsideAParagraph() {
+        assertThat(Boilerplate.classify("Advertisement", Place.LINE)).isEqualTo(RemovalReason.ADVERTISEMENT);
+        assertThat(Boilerplate.classify("Share on Facebook", Place.LINE)).isEqualTo(RemovalReason.SHARE);
+        assertThat(Boilerplate.classify("to continue reading the report, which the council", Place.LINE)).isNull();
+        assertThat(paragraph("to continue reading the report, which the council")).isEqualTo(RemovalReason.PAYWALL);
+    }
+
+    @Test
+    void leavesSentencesThatMerelyMentionASubscriptionOrCookies() {
+        assertThat(edge("Subscribers to the ferry pass said the new timetable suited them.")).isNull();
+        assertThat(edge("The council will decide whether to subscribe to the regional bus scheme, "
+                + "which would cost the city about two million a year and add three routes.")).isNull();
+        assertThat(edge("Cookies and cakes were sold at the landing by a local bakery.")).isNull();
+        assertThat(paragraph("Share prices fell by a tenth on Tuesday.")).isNull();
+        assertThat(paragraph("The band lost a copyright case in 2019.")).isNull();
+        assertThat(paragraph("Subscribers to the water scheme will pay less next year, the council said, "
+                + "after a long argument over the budget that lasted most of the winter and the spring.")).isNull();
+    }
+
+    @Test
+    void ignoresCaseCurlyApostrophesSpacesAndBullets() {
+        assertThat(paragraph("  • Editor’s  Picks ")).isNull();
+        assertThat(edge("  • Editor’s  Picks ")).isEqualTo(RemovalReason.RELATED);
+        assertThat(paragraph("» READ MORE: The harbour at night ›")).isEqualTo(RemovalReason.RELATED);
+        assertThat(paragraph("Advertisement\u00A0")).isEqualTo(RemovalReason.ADVERTISEMENT);
+    }
+
+    @Test
+    void neverTakesALongLineForFurniture() {
+        String longLine = "We use cookies " + "and more words ".repeat(20);
+        assertThat(longLine.length()).isBetween(300, 400);
+        assertThat(paragraph(longLine)).isNull();
+        assertThat(edge("Advertisement " + "x".repeat(400))).isNull();
+    }
+}

@@ -1,0 +1,111 @@
+package io.tearsheet.read.conventions;
+
+import io.tearsheet.model.Byline;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BylinesTest {
+
+    @Test
+    void readsByAndAName() {
+        assertThat(Bylines.readLine("By Jane Doe")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("Written by Jane Doe")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("Par Jeanne Roux")).containsExactly(Byline.of("Jeanne Roux"));
+    }
+
+    @Test
+    void titleCasesANameInCapitalsAndKeepsTheRole() {
+        assertThat(Bylines.readLine("By JANE DOE, Staff writer")).containsExactly(new Byline("Jane Doe", "Staff writer"));
+        assertThat(Bylines.readLine("BY SAMIR HADDOUCHE")).containsExactly(Byline.of("Samir Haddouche"));
+        assertThat(Bylines.readLine("By FIONA MCALLISTER")).containsExactly(Byline.of("Fiona McAllister"));
+        assertThat(Bylines.titleCase("JUAN DE LA CRUZ")).isEqualTo("Juan de la Cruz");
+        assertThat(Bylines.titleCase("JANE O'NEIL-DOE")).isEqualTo("Jane O'Neil-Doe");
+    }
+
+    @Test
+    void readsNamesAndASharedRole() {
+        assertThat(Bylines.read("By JANE DOE and John Roe, Staff writers")).containsExactly(
+                new Byline("Jane Doe", "Staff writers"), new Byline("John Roe", "Staff writers"));
+    }
+
+    @Test
+    void givesEveryNameBeforeABarOrSlashTheRoleAfterIt() {
+        assertThat(Bylines.readLine("Jane Doe and John Roe | Reuters"))
+                .containsExactly(new Byline("Jane Doe", "Reuters"), new Byline("John Roe", "Reuters"));
+        assertThat(Bylines.readLine("Lena Fischer / Staff Reporter")).containsExactly(new Byline("Lena Fischer", "Staff Reporter"));
+        assertThat(Bylines.read("John Roe | Reuters")).containsExactly(new Byline("John Roe", "Reuters"));
+    }
+
+    @Test
+    void splitsNamesInCapitalsFromTheAgencyAfterThem() {
+        assertThat(Bylines.readLine("By DANIEL KOVAC Associated Press"))
+                .containsExactly(new Byline("Daniel Kovac", "Associated Press"));
+        assertThat(Bylines.readLine("By NINA OYELARAN and PAUL STRAND Associated Press"))
+                .containsExactly(new Byline("Nina Oyelaran", "Associated Press"), new Byline("Paul Strand", "Associated Press"));
+        assertThat(Bylines.read("By ISABEL QUISPE Associated Press"))
+                .containsExactly(new Byline("Isabel Quispe", "Associated Press"));
+        assertThat(Bylines.read("By J. R. HARTLEY Associated Press"))
+                .containsExactly(new Byline("J. R. Hartley", "Associated Press"));
+        assertThat(Bylines.readLine("By J. R. Hartley, Staff writer")).containsExactly(new Byline("J. R. Hartley", "Staff writer"));
+        assertThat(Bylines.readLine("By J. R. Hartley")).containsExactly(Byline.of("J. R. Hartley"));
+    }
+
+    @Test
+    void readsSeveralNamesAndACapitalisedRole() {
+        assertThat(Bylines.readLine("By Ana Lucia Ferreira and Marcus Bell"))
+                .containsExactly(Byline.of("Ana Lucia Ferreira"), Byline.of("Marcus Bell"));
+        assertThat(Bylines.readLine("By Harriet Vance, Arts Correspondent"))
+                .containsExactly(new Byline("Harriet Vance", "Arts Correspondent"));
+        assertThat(Bylines.read("Jane Doe, Ann Poe and Lee Chu")).extracting(Byline::name)
+                .containsExactly("Jane Doe", "Ann Poe", "Lee Chu");
+    }
+
+    @Test
+    void leavesOutPlacesAndDates() {
+        assertThat(Bylines.readLine("By Jane Doe in London")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("By Jane Doe in Nairobi")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("By Morag Sinclair Thursday, March 14, 2024")).isNotEmpty()
+                .allSatisfy(byline -> assertThat(byline.role()).isNull());
+        assertThat(Bylines.read("By Jane Doe | Updated March 3, 2024")).containsExactly(Byline.of("Jane Doe"));
+    }
+
+    @Test
+    void readsAnAgencyAfterTheNamesAsTheRoleOfALineWithoutBy() {
+        assertThat(Bylines.readLine("Jane Doe, Reuters")).containsExactly(new Byline("Jane Doe", "Reuters"));
+        assertThat(Bylines.readLine("Jane Doe, Washington Post")).containsExactly(new Byline("Jane Doe", "Washington Post"));
+    }
+
+    @Test
+    void readsNameAndDateLines() {
+        assertThat(Bylines.readNamesAndDate("Eilidh MacRae · 9 January 2024")).containsExactly(Byline.of("Eilidh MacRae"));
+        assertThat(Bylines.readLine("Eilidh MacRae · 9 January 2024")).containsExactly(Byline.of("Eilidh MacRae"));
+        assertThat(Bylines.readNamesAndDate("Print | Email | Share")).isEmpty();
+        assertThat(Bylines.readNamesAndDate("The council met on 9 January 2024")).isEmpty();
+    }
+
+    @Test
+    void refusesLinesThatAreNotBylines() {
+        assertThat(Bylines.readLine("The change is meant to bring in people who work during the day.")).isNull();
+        assertThat(Bylines.readLine("Repairs could close the crossing for most of next year.")).isNull();
+        assertThat(Bylines.readLine("By the time the ferry arrived, the quay was empty")).isNull();
+        assertThat(Bylines.readLine("COASTAL AFFAIRS")).isNull();
+        assertThat(Bylines.readLine("Door Prizes Draw a Crowd")).isNull();
+        assertThat(Bylines.readLine("Jane Doe, Ann Poe and Lee Chu")).isNull();
+        assertThat(Bylines.readLine("By Tuesday, the river had risen")).isNull();
+        assertThat(Bylines.readLine("Harbour Works Begin — Town Reels")).isNull();
+        assertThat(Bylines.readLine("By Jane Doe — Reuters")).containsExactly(new Byline("Jane Doe", "Reuters"));
+    }
+
+    @Test
+    void refusesWhatIsNoName() {
+        assertThat(Bylines.read("https://example.org/staff/jane")).isEmpty();
+        assertThat(Bylines.read("jane@example.org")).isEmpty();
+        assertThat(Bylines.looksLikeName("Staff Writer")).isFalse();
+        assertThat(Bylines.looksLikeName("The Economist")).isFalse();
+        assertThat(Bylines.looksLikeName("Reuters")).isTrue();
+        assertThat(Bylines.looksLikeName("Thomson Reuters")).isTrue();
+        assertThat(Bylines.looksLikeName("County Post")).isFalse();
+        assertThat(Bylines.looksLikeName("Ludwig van Beethoven")).isTrue();
+    }
+}

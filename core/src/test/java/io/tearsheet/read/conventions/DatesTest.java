@@ -1,0 +1,65 @@
+package io.tearsheet.read.conventions;
+
+import io.tearsheet.model.ArticleDate;
+import io.tearsheet.read.conventions.Dates.DateLine;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatesTest {
+    private static String machine(String value) {
+        return Dates.machine(value).map(ArticleDate::value).orElse(null);
+    }
+
+    private static String dateLine(String line) {
+        return Dates.dateLine(line).map(d -> d.date().value() + (d.updated() ? " updated" : "")).orElse(null);
+    }
+
+    @Test
+    void keepsInstantsWithTheirOffset() {
+        assertThat(machine("2024-03-11T07:30:00+00:00")).isEqualTo("2024-03-11T07:30:00Z");
+        assertThat(machine("2024-02-28T23:12:40.512Z")).isEqualTo("2024-02-28T23:12:40Z");
+        assertThat(machine("2024-05-02T16:05:00-0500")).isEqualTo("2024-05-02T16:05:00-05:00");
+    }
+
+    @Test
+    void dropsATimeWithoutZoneRatherThanInventOne() {
+        assertThat(machine("2024-04-17T14:20:00")).isEqualTo("2024-04-17");
+    }
+
+    @Test
+    void readsOtherMachineShapes() {
+        assertThat(machine("Fri, 01 Mar 2024 10:00:00 GMT")).isEqualTo("2024-03-01T10:00:00Z");
+        assertThat(machine("2024/03/01")).isEqualTo("2024-03-01");
+        assertThat(machine("20240301")).isEqualTo("2024-03-01");
+        assertThat(machine("not a date")).isNull();
+        assertThat(machine("2024-02-30")).isNull();
+    }
+
+    @Test
+    void readsWrittenDatesInText() {
+        assertThat(Dates.written("Published March 3, 2024 at 4:15 p.m. EST")).map(ArticleDate::value).contains("2024-03-03");
+        assertThat(Dates.written("Thursday, 14th March 2024")).map(ArticleDate::value).contains("2024-03-14");
+        assertThat(Dates.written("Sept. 25, 2018")).map(ArticleDate::value).contains("2018-09-25");
+        assertThat(Dates.written("in the summer")).isEqualTo(Optional.empty());
+        assertThat(Dates.written("Publié le 18 mai 2024 à 7h45")).map(ArticleDate::value).contains("2024-05-18");
+        assertThat(Dates.written("5 de mayo de 2024")).map(ArticleDate::value).contains("2024-05-05");
+        assertThat(Dates.written("3. März 2024")).map(ArticleDate::value).contains("2024-03-03");
+    }
+
+    @Test
+    void readsLinesThatAreOnlyADate() {
+        assertThat(dateLine("March 14, 2025")).isEqualTo("2025-03-14");
+        assertThat(dateLine("14 March 2025")).isEqualTo("2025-03-14");
+        assertThat(dateLine("Published: Mar. 14, 2025 5:30 p.m. EST")).isEqualTo("2025-03-14");
+        assertThat(dateLine("Thurs., March 14, 2025")).isEqualTo("2025-03-14");
+        assertThat(dateLine("Updated 2025-03-14")).isEqualTo("2025-03-14 updated");
+        assertThat(dateLine("Last updated on: 14 March 2025")).isEqualTo("2025-03-14 updated");
+        assertThat(dateLine("Published 6:42 AM EDT, Sat August 17, 2024")).isEqualTo("2024-08-17");
+        assertThat(dateLine("8 October 2024")).isEqualTo("2024-10-08");
+        assertThat(Dates.isDateLine("The vote on March 3, 2024 was close.")).isFalse();
+        assertThat(Dates.isDateLine("March 2025")).isFalse();
+    }
+}
