@@ -363,7 +363,8 @@ public final class SpeakerPhraseParser {
         }
         String description = title != null && !isPlainHonorific(title) ? title : null;
         return SpeakerPhrase.builder(SpeakerPhrase.Form.NAME, surface).name(stripPossessive(name)).title(title)
-                .description(description).kind(kind).gender(gender).alias(alias).build();
+                .description(description).kind(kind).gender(gender).alias(alias == null ? null : stripPossessive(alias))
+                .build();
     }
 
     /** "Jane Doe and John Roe": names joined by "and", a group of people. */
