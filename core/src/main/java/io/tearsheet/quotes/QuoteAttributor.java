@@ -31,11 +31,15 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The rules are small, named and explainable (see the {@code io.tearsheet.quotes.internal} package): cue verbs
- * before or after a quotation ("“Q,” X said", "said X", "X told Y: “Q”", "according to X"), continuation of the
- * same speaker, quotations that run over several paragraphs, "the paper said" for the publication last named,
- * "he said" for the one clear candidate, names shortened with a title ("Mr. Varga") for the full name given
- * earlier, naming verbs for scare quotes ("what they call “…”"). Precision comes before recall: a quotation
- * whose speaker is not clear stays unattributed, and the reason is noted in the article's provenance.
+ * before or after a quotation ("“Q,” X said", "said X", "X told Y: “Q”", "according to X", "…, saying “Q”"),
+ * relayed speech ("Hill said Sondland told her: “Q”" is Sondland's), continuation of the same speaker within a
+ * paragraph and into the next one, quotations that run over several paragraphs, names shortened with a title
+ * ("Mr. Varga") for the full name given earlier or later, "he said" for the one clearly most salient person of that
+ * gender, "it said" for an organisation, definite descriptions for the one entity in reach that fits ("the
+ * production company", "the coach", "the 56-year-old", "the paper"), "the statement said" for whoever made the
+ * statement, and naming verbs for scare quotes ("what they call “…”"). News agencies are never people. Precision
+ * comes before recall: a quotation whose speaker is not clear stays unattributed, and the reason is noted in the
+ * article's provenance.
  *
  * <p>Immutable and safe to share between threads; every call works on its own state. Linear in the size of the
  * article for ordinary text.

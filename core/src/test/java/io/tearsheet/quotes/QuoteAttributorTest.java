@@ -130,8 +130,8 @@ class QuoteAttributorTest {
 
     @Test
     void leavesAPronounUnattributedWhenItCouldMeanTwoPeople() {
-        Article a = attributed("Tom Reyes, a farmer, spoke first. Later Sam Ortiz, a baker, said the plan was fine.",
-                "Mr. Reyes stood up again. “I disagree with every word of it,” he said.");
+        Article a = attributed("Tom Reyes, a farmer, and Sam Ortiz, a baker, spoke at the meeting. Mr. Reyes said the plan"
+                + " was fine; Mr. Ortiz said it was not.", "“I disagree with every word of it,” he said.");
         assertThat(a.quotes().get(0).sourceId()).isNull();
         assertThat(a.provenance().notes()).anyMatch(n -> n.contains("left unattributed"));
     }

@@ -6,6 +6,8 @@ import java.util.Set;
 /** Words that end with a full stop without ending a sentence: titles, months, US state abbreviations, "Inc.". */
 public final class Abbreviations {
     private static final Set<String> WORDS = Lexicon.words("abbreviations");
+    /** Initials run together: "G.K", "J.R.R". */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}\\p{Lu}");
 
     private Abbreviations() {
     }
@@ -25,6 +27,9 @@ public final class Abbreviations {
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial
+        }
+        if (INITIALS.matcher(word).matches()) {
+            return true; // "G.K" of "G.K. Butterfield"
         }
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * complement such as "said the plan was dead" is a new clause: the quotation before it is not attributed there.
  */
 public final class Adverbials {
-    private static final int MAX_WORDS = 14;
+    private static final int MAX_WORDS = 24;
     private static final Set<String> TIME_WORDS = Lexicon.words("adverbs-after-cue");
     /**
      * A time or occasion at the end of a phrase: an opener, up to three words and an occasion noun ("on Tuesday",
@@ -53,6 +53,11 @@ public final class Adverbials {
                 || text.startsWith("(")) {
             return true;
         }
+        int aside = firstAside(text);
+        if (aside > 0) {
+            // "told Stumpf, after he admitted …": what follows a comma or a dash is a clause of its own
+            text = text.substring(0, aside).strip();
+        }
         String[] words = text.split(" ");
         if (words.length > MAX_WORDS) {
             return false;
@@ -78,11 +83,22 @@ public final class Adverbials {
             if (w.isEmpty()) {
                 continue;
             }
-            if (FunctionWords.isFiniteVerb(w) || w.equals("that") || CueVerbs.speech(w) != null && !CueVerbs.isNounLike(w)
-                    && !inPhrase) {
-                return false;
+            if (inPhrase && isRelativeClause(words, i)) {
+                return true; // "wrote in a post that was liked 12,000 times": the rest describes the occasion
             }
-            if (FunctionWords.isPreposition(w) || isTimeWord(w) || w.endsWith("ly")) {
+            if (inPhrase && FunctionWords.isSubjectPronoun(w) && !w.equals("it")) {
+                return true; // "recalled of a June conversation she had with him": a relative clause
+            }
+            boolean capitalised = Character.isUpperCase(words[i].charAt(0));
+            if (!capitalised && FunctionWords.isFiniteVerb(w) || w.equals("that")
+                    || CueVerbs.speech(w) != null && !CueVerbs.isNounLike(w) && !inPhrase) {
+                return false; // "in late May" is a month
+            }
+            if (FunctionWords.isDeterminer(w) && i + 1 < words.length && isTimeNoun(clean(words[i + 1]))) {
+                inPhrase = true; // "tweeted the day after …", "said the next morning"
+                continue;
+            }
+            if (FunctionWords.isPreposition(w) || isTimeWord(w) || FunctionWords.isAdverb(w)) {
                 inPhrase = true;
             } else if (!inPhrase) {
                 return false; // a noun phrase straight after the verb: a new clause ("said the plan …")
@@ -96,14 +112,49 @@ public final class Adverbials {
 
     private static final Set<String> OCCASIONS = Lexicon.words("occasions");
 
+    /** "which …", "who …", or "that" before a verb form: a relative clause, not a reported one. */
+    private static boolean isRelativeClause(String[] words, int i) {
+        String w = clean(words[i]);
+        if (w.equals("which") || w.equals("who") || w.equals("whose")) {
+            return true;
+        }
+        if (!w.equals("that") || i + 1 >= words.length) {
+            return false;
+        }
+        String next = clean(words[i + 1]);
+        return FunctionWords.isAuxiliary(next) || FunctionWords.isFiniteVerb(next) || next.endsWith("ed");
+    }
+
+    /** Where the first comma, dash or bracket of a clause stands, or -1. */
+    private static int firstAside(String text) {
+        int best = -1;
+        for (String mark : new String[] {",", " —", " –", " (", " -- "}) {
+            int at = text.indexOf(mark);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
     /** A word that names a time or the occasion of a statement ("Thursday", "statement", "briefing"). */
     public static boolean isTimeOrOccasion(String word) {
         String w = clean(word);
         return OCCASIONS.contains(w) || OCCASIONS.contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
     }
 
+    /** A time adverb or a day, month or part of the day: "said afterwards", "said Monday night". */
     private static boolean isTimeWord(String word) {
-        return TIME_WORDS.contains(clean(word));
+        String w = clean(word);
+        return TIME_WORDS.contains(w) || CALENDAR.contains(w);
+    }
+
+    private static final Set<String> CALENDAR = Lexicon.words("calendar-words");
+
+    private static boolean isTimeNoun(String w) {
+        return w.equals("day") || w.equals("week") || w.equals("month") || w.equals("year") || w.equals("time")
+                || w.equals("next") || w.equals("following") || w.equals("same") || w.equals("previous")
+                || TIME_WORDS.contains(w) || CALENDAR.contains(w);
     }
 
     /** The entries as regular-expression alternatives, each literal, a space in an entry matching any white space. */

@@ -36,12 +36,14 @@ public final class AttributionPass {
     private static final AttributionRule TRAILING = new TrailingCueRule();
     private static final AttributionRule LEADING = new LeadingCueRule();
     private static final NamingVerbRule NAMING = new NamingVerbRule();
+    private static final AttributionRule COLON = new ColonRule();
 
     private final int maxDepth;
     private final boolean insertions;
     private final boolean indirect;
     private final QuoteKindClassifier classifier;
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, Trace> traces = new HashMap<>();
 
     public AttributionPass(int maxDepth, int scareMaxWords, boolean insertions, boolean indirect) {
         this.maxDepth = maxDepth;
@@ -60,14 +62,18 @@ public final class AttributionPass {
             markInsertions(paragraphs);
         }
         Findings findings = new Findings(paragraphs.size());
-        Discourse discourse = new Discourse(notes);
+        Discourse discourse = new Discourse(notes, article.metadata().credits());
         for (int i = 0; i < paragraphs.size(); i++) {
             read(i, paragraphs.get(i), findings, discourse);
         }
         acceptResolvedSpeakers(findings);
+        new ParagraphBeforeRule(findings.closings, true).apply(findings.topLevel);
         for (ContinuationRule rule : CONTINUATIONS) {
             rule.apply(findings.topLevel);
         }
+        new ParagraphBeforeRule(findings.closings, false).apply(findings.topLevel);
+        new RunOnContinuation().apply(findings.topLevel);
+        new NextParagraphContinuation().apply(findings.topLevel);
         classify(findings.all);
         return build(article, paragraphs, findings);
     }
@@ -78,7 +84,9 @@ public final class AttributionPass {
         final List<Candidate> all = new ArrayList<>();
         final List<Candidate> topLevel = new ArrayList<>();
         final List<IndirectAttribution> reported = new ArrayList<>();
-        final Map<Attribution, Entity> resolved = new IdentityHashMap<>();
+        final Map<Attribution, Resolved> resolved = new IdentityHashMap<>();
+        /** How each paragraph closes, where its last sentence is someone's reported speech. */
+        final Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
 
         Findings(int paragraphs) {
             texts = new ArrayList<>(paragraphs);
@@ -116,7 +124,10 @@ public final class AttributionPass {
                 }
             }
         }
-        resolve(p, attributions, discourse, findings.resolved);
+        ParagraphBeforeRule.Closing closing = resolve(p, attributions, discourse, findings.resolved);
+        if (closing != null) {
+            findings.closings.put(index, closing);
+        }
         p.release();
     }
 
@@ -129,15 +140,33 @@ public final class AttributionPass {
             if (c.attribution == null) {
                 continue;
             }
-            Entity e = findings.resolved.get(c.attribution);
-            if (e == null || c.attribution.phrase().form() == SpeakerPhrase.Form.COORDINATED) {
+            Resolved r = findings.resolved.get(c.attribution);
+            Entity e = r == null ? null : r.entity();
+            if (e == null || c.attribution.phrase().form() == SpeakerPhrase.Form.COORDINATED
+                    && !namesOnly(c.attribution.phrase())) {
                 c.doubt = "the speaker '" + c.attribution.phrase().surface() + "' could not be told for certain";
                 continue;
             }
             c.entity = e;
             c.cue = c.attribution.cue();
             c.rule = c.attribution.rule();
+            c.resolution = r.how();
         }
+    }
+
+    /** "Jane Doe and John Roe": people named together speak together; "Danish and Dutch" names nobody. */
+    private static boolean namesOnly(SpeakerPhrase phrase) {
+        String[] parts = phrase.name().split(" and ");
+        if (parts.length != 2) {
+            return false;
+        }
+        for (String part : parts) {
+            SpeakerPhrase named = SpeakerPhraseParser.parseHead(part);
+            if (named == null || named.form() != SpeakerPhrase.Form.NAME || part.strip().indexOf(' ') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Decides each quotation's kind; scare quotes and nested quotations have no speaker of their own. */
@@ -184,6 +213,10 @@ public final class AttributionPass {
                 to = q.after();
             } else {
                 to = p.sentenceEnd(q.close());
+                if (endsOnOwnMark(p.text(), q) && p.text().substring(q.after(), Math.max(q.after(), to)).isBlank()) {
+                    // “Q?” X asked. — a question or exclamation ends the quotation's sentence but not the writer's
+                    to = p.sentenceEnd(Math.max(to, q.after()));
+                }
                 if (t + 1 < tops.size()) {
                     to = Math.min(to, tops.get(t + 1).open());
                 }
@@ -194,6 +227,15 @@ public final class AttributionPass {
             topLevel.add(c);
             t++;
         }
+    }
+
+    /** Whether the quoted words end on a question or exclamation mark (or an ellipsis or dash) of their own. */
+    private static boolean endsOnOwnMark(String text, MarkedQuote q) {
+        int k = q.end() - 1;
+        while (k > q.start() && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= q.start() && "?!…—–".indexOf(text.charAt(k)) >= 0;
     }
 
     /** The explicit rules, in the order that suits where the quotation stands. */
@@ -209,23 +251,70 @@ public final class AttributionPass {
         AttributionRule first = embedded ? LEADING : TRAILING;
         AttributionRule second = embedded ? TRAILING : LEADING;
         Attribution a = first.apply(c.site);
-        c.attribution = a != null ? a : second.apply(c.site);
+        if (a == null) {
+            a = second.apply(c.site);
+        }
+        c.attribution = a != null ? a : COLON.apply(c.site);
     }
 
     /** Resolves the paragraph's mentions in reading order; records the entity of each attribution. */
-    private static void resolve(ParagraphText p, List<Attribution> attributions, Discourse discourse,
-                                Map<Attribution, Entity> entities) {
+    private static ParagraphBeforeRule.Closing resolve(ParagraphText p, List<Attribution> attributions,
+                                                      Discourse discourse, Map<Attribution, Resolved> entities) {
         Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
+        discourse.enter(p);
+        Mention lastSpeaker = null;
+        Resolved lastResolved = null;
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
-            Entity e = discourse.resolve(m, isParenthetical(p, m));
+            Resolved r = discourse.resolve(m, isParenthetical(p, m), owner.containsKey(m));
+            Entity e = r == null ? null : r.entity();
+            if (m.role() == Mention.Role.SPEAKER) {
+                lastSpeaker = m;
+                lastResolved = r;
+            }
             List<Attribution> owned = owner.get(m);
             if (owned != null && e != null) {
                 for (Attribution a : owned) {
-                    entities.put(a, e);
+                    entities.put(a, r);
                 }
                 e.learn(m.phrase());
             }
+            if (e != null && m.role() == Mention.Role.SPEAKER) {
+                String text = p.text();
+                discourse.spokeThrough(e, text.substring(m.sentence(), p.sentenceEnd(m.start())), p.index());
+            }
+            if (e != null && postsNext(p, m)) {
+                discourse.posted(e, p.index()); // "a fan account posted a picture": the post said …
+            }
         }
+        return closing(p, lastSpeaker, lastResolved);
+    }
+
+    /**
+     * The reported speech the paragraph closes on: its last speaker, when that speaker's sentence is the last
+     * one, holds no quotation, and names no other speaker after it.
+     */
+    private static ParagraphBeforeRule.Closing closing(ParagraphText p, Mention speaker, Resolved resolved) {
+        String text = p.text();
+        if (speaker == null || resolved == null || resolved.entity() == null || text.isBlank()) {
+            return null;
+        }
+        int last = p.sentenceStart(text.stripTrailing().length() - 1);
+        if (speaker.sentence() != last || p.hasQuotation(last, text.length())
+                || speaker.phrase().form() == SpeakerPhrase.Form.COORDINATED) {
+            return null;
+        }
+        String cue = null;
+        for (int k = p.wordAt(speaker.start()); k < p.words().size() && k <= p.wordAt(speaker.end()) + 2; k++) {
+            if (p.words().get(k).start() >= speaker.start() && CueWords.isSpeechCue(p, k)) {
+                cue = CueWords.cueText(p, k);
+                break;
+            }
+        }
+        if (cue == null) {
+            return null;
+        }
+        return new ParagraphBeforeRule.Closing(resolved.entity(), cue, text.stripTrailing().endsWith(":"),
+                resolved.how());
     }
 
     /**
@@ -259,6 +348,8 @@ public final class AttributionPass {
             boolean covered = s < speakers.size() && speakers.get(s).start() < m.end();
             if (!covered) {
                 merged.add(m);
+            } else if (speakers.get(s).start() == m.start()) {
+                keepGenderHint(speakers, s, m, owner);
             }
         }
         while (s < speakers.size()) {
@@ -266,6 +357,33 @@ public final class AttributionPass {
         }
         merged.sort(Comparator.comparingInt(Mention::start));
         return merged;
+    }
+
+    /**
+     * The mention finder saw "her" after "Amira Haddad said": the speaker mention of the same words keeps the
+     * gender hint.
+     */
+    private static void keepGenderHint(List<Mention> speakers, int s, Mention found,
+                                       Map<Mention, List<Attribution>> owner) {
+        Mention speaker = speakers.get(s);
+        if (speaker.phrase().gender() != Gender.UNKNOWN || found.phrase().gender() == Gender.UNKNOWN
+                || speaker.phrase().form() != found.phrase().form()) {
+            return;
+        }
+        Mention hinted = new Mention(speaker.paragraph(), speaker.start(), speaker.end(), speaker.sentence(),
+                speaker.phrase().withGender(found.phrase().gender()), speaker.role());
+        speakers.set(s, hinted);
+        owner.put(hinted, owner.remove(speaker));
+    }
+
+    /** Whether the mention is followed by "posted" or "tweeted". */
+    private static boolean postsNext(ParagraphText p, Mention m) {
+        int k = p.wordAt(m.end());
+        if (k >= p.words().size() || !p.text().substring(m.end(), p.words().get(k).start()).isBlank()) {
+            return false;
+        }
+        String lemma = CueVerbs.speech(p.words().get(k).text());
+        return "post".equals(lemma) || "tweet".equals(lemma);
     }
 
     /** ", he said," inside another clause: the pronoun points outside its own sentence. */
@@ -303,7 +421,8 @@ public final class AttributionPass {
     }
 
     /** A quotation or a reported speech, ready to become a {@link Quote}. */
-    private record Item(int paragraph, int start, int end, Entity entity, QuoteKind kind, String cue, Candidate candidate) {
+    private record Item(int paragraph, int start, int end, Entity entity, QuoteKind kind, String cue, Candidate candidate,
+                        Trace trace) {
     }
 
     /** The article with quotation spans in its paragraphs, its quotes and sources, and the notes of this pass. */
@@ -323,22 +442,37 @@ public final class AttributionPass {
     private static List<Item> inReadingOrder(Findings findings) {
         List<Item> items = new ArrayList<>();
         for (Candidate c : findings.all) {
-            items.add(new Item(c.paragraph.index(), c.quote.start(), c.quote.end(), c.entity, c.kind, c.cue, c));
+            Trace trace = c.entity == null ? null : new Trace(c.rule, c.resolution);
+            items.add(new Item(c.paragraph.index(), c.quote.start(), c.quote.end(), c.entity, c.kind, c.cue, c, trace));
         }
         Set<String> taken = new HashSet<>();
         for (IndirectAttribution r : findings.reported) {
-            Entity e = findings.resolved.get(r.attribution());
+            Resolved resolved = findings.resolved.get(r.attribution());
+            Entity e = resolved == null ? null : resolved.entity();
             int p = r.paragraph();
             if (e == null || !reports(e)) {
                 continue;
             }
             if (taken.add(p + ":" + r.from())) {
-                items.add(new Item(p, r.from(), r.to(), e, QuoteKind.INDIRECT, r.attribution().cue(), null));
+                items.add(new Item(p, r.from(), r.to(), e, QuoteKind.INDIRECT, r.attribution().cue(), null,
+                        new Trace(r.attribution().rule(), resolved.how())));
             }
         }
         items.sort(Comparator.comparingInt(Item::paragraph).thenComparingInt(Item::start)
                 .thenComparing(Comparator.comparingInt(Item::end).reversed()));
         return items;
+    }
+
+    /**
+     * How a quote got its speaker: the rule that gave it, and how the rule's speaker phrase was resolved (null for
+     * the rules that pass on a neighbour's speaker).
+     */
+    public record Trace(RuleId rule, Resolution resolution) {
+    }
+
+    /** The trace of each attributed quote of the last run, by quote id: for tests and the specification. */
+    public Map<String, Trace> traces() {
+        return Map.copyOf(traces);
     }
 
     /** The id of the quote made of the item at this index in reading order: q1, q2, … */
@@ -383,6 +517,9 @@ public final class AttributionPass {
             Item item = items.get(i);
             String id = quoteId(i);
             String sourceId = item.entity() == null ? null : sourceIds.of(item.entity());
+            if (sourceId != null && item.trace() != null) {
+                traces.put(id, item.trace());
+            }
             SpanLocation span = spans.get(id);
             if (span != null) {
                 quotes.add(new Quote(id, sourceId, item.kind(), item.cue(), span.text(), item.paragraph(), span.start(),

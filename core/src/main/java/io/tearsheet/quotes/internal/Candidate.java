@@ -15,6 +15,8 @@ public final class Candidate {
     String cue;
     /** The rule that gave the quotation its speaker. */
     RuleId rule;
+    /** How the rule's speaker phrase was resolved to the speaker (explicit rules only). */
+    Resolution resolution;
     boolean scare;
     QuoteKind kind;
     /** The segment of the same quotation in the previous paragraph, for a quotation that runs on. */

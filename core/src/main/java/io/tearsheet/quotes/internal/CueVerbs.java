@@ -21,13 +21,51 @@ public final class CueVerbs {
      * verb reading is plain, before "that" or at the end of a clause.
      */
     private static final Set<String> NOUN_LIKE = Lexicon.words("cue-verbs-noun-like");
+    /** Forms that attribute only with their particle ("went on", "chimed in"), to the particle. */
+    private static final Map<String, String> PARTICLES = particles();
+    /** The lemma of each form that needs a particle. */
+    private static final Map<String, String> PHRASAL_LEMMAS = phrasalLemmas();
 
     private CueVerbs() {
     }
 
-    /** The lemma of a speech cue ("said" → "say"), or null. */
+    /** The lemma of a speech cue ("said" → "say", "went" of "went on" → "go"), or null. */
     public static String speech(String word) {
-        return SPEECH.get(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        String lemma = SPEECH.get(w);
+        return lemma != null ? lemma : PHRASAL_LEMMAS.get(w);
+    }
+
+    /** The particle a cue form needs ("out" for "pointed", "on" for "went"), or null. */
+    public static String particle(String word) {
+        return PARTICLES.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, String> particles() {
+        Map<String, String> out = new java.util.HashMap<>();
+        Lexicon.table("cue-verbs-phrasal").forEach((particle, forms) -> forms.forEach(f -> out.put(f, particle)));
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, String> phrasalLemmas() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String line : Lexicon.entries("cue-verbs-phrasal")) {
+            String[] cells = line.split("\\s+");
+            String lemma = null;
+            for (int i = 1; i < cells.length; i++) {
+                // each verb's forms follow its lemma; a new lemma starts where a form's stem changes
+                if (lemma == null || !sameVerb(lemma, cells[i])) {
+                    lemma = cells[i];
+                }
+                out.putIfAbsent(cells[i], lemma);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static boolean sameVerb(String lemma, String form) {
+        return form.startsWith(lemma.substring(0, Math.min(3, lemma.length()))) || lemma.equals("go") && form.equals("went")
+                || lemma.equals("shoot") && form.equals("shot");
     }
 
     /** The lemma of a documents-only cue ("show", "find"), or null. */

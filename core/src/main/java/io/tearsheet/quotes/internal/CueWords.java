@@ -16,14 +16,34 @@ final class CueWords {
     static boolean isSpeechCue(ParagraphText p, int i) {
         Word word = p.words().get(i);
         String w = word.text();
-        if (CueVerbs.speech(w) == null || CueVerbs.isParticiple(w) || Character.isUpperCase(w.charAt(0))) {
+        if (CueVerbs.speech(w) == null || Character.isUpperCase(w.charAt(0))
+                || CueVerbs.isParticiple(w) && !isProgressive(p, i)) {
             return false;
         }
         if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
             return false; // "the report", "a statement"
         }
-        if (CueVerbs.speech(w).equals("point")) {
-            return i + 1 < p.words().size() && p.words().get(i + 1).text().equals("out") && adjacent(p, i, i + 1);
+        if (isPassive(p, i)) {
+            return false; // "the withdrawal was announced by …", "she was told": the subject did not speak
+        }
+        if (i > 0 && MODALS.contains(p.words().get(i - 1).text().toLowerCase(Locale.ROOT)) && adjacent(p, i - 1, i)) {
+            return false; // "Americans will say “no”": what someone would or might say is not what was said
+        }
+        if (i > 0 && p.words().get(i - 1).text().equalsIgnoreCase("to") && adjacent(p, i - 1, i)) {
+            return false; // "going on to say", "allowed her to tell": an infinitive has no subject of its own
+        }
+        String particle = CueVerbs.particle(w);
+        if (particle != null) {
+            // "pointed out", "went on", "chimed in": the verb speaks only with its particle
+            if (i + 1 >= p.words().size() || !p.words().get(i + 1).text().equals(particle) || !adjacent(p, i, i + 1)) {
+                return false;
+            }
+            if (!particle.equals("on")) {
+                return true;
+            }
+            // "went on," / "went on:" speaks; "went on to win", "the fight goes on" do not
+            int after = p.words().get(i + 1).end();
+            return after < p.text().length() && ",:".indexOf(p.text().charAt(after)) >= 0;
         }
         if (CueVerbs.isNounLike(w)) {
             return plainVerb(p, i);
@@ -31,17 +51,53 @@ final class CueWords {
         return true;
     }
 
+    /** "is saying", "were telling", "he’s claiming": a participle after a form of be is a finite verb. */
+    static boolean isProgressive(ParagraphText p, int i) {
+        if (i == 0 || !adjacent(p, i - 1, i)) {
+            return false;
+        }
+        String before = p.words().get(i - 1).text().toLowerCase(Locale.ROOT);
+        return BE.contains(before) || FunctionWords.isSubjectPronoun(SubjectFinder.withoutContraction(before))
+                && !before.equals(SubjectFinder.withoutContraction(before));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "should", "can",
+            "must", "shall");
+    private static final Set<String> BE_PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** A past participle after a form of be, with at most an adverb between: "was announced", "were told". */
+    private static boolean isPassive(ParagraphText p, int i) {
+        String w = p.words().get(i).text().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 2 && adjacent(p, k, k + 1); k--) {
+            String before = p.words().get(k).text().toLowerCase(Locale.ROOT);
+            if (BE_PASSIVE.contains(before)) {
+                return true;
+            }
+            if (!FunctionWords.isAdverb(before)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The cue as the article wrote it: the verb, with its particle for "pointed out". */
     static String cueText(ParagraphText p, int i) {
         String w = p.words().get(i).text();
-        return "point".equals(CueVerbs.speech(w)) ? w + " out" : w;
+        String particle = CueVerbs.particle(w);
+        return particle != null && i + 1 < p.words().size() && p.words().get(i + 1).text().equals(particle)
+                ? w + " " + particle : w;
     }
 
     /** Where the cue ends: after its particle for "pointed out". */
     static int cueEnd(ParagraphText p, int i) {
         String w = p.words().get(i).text();
-        return "point".equals(CueVerbs.speech(w)) && i + 1 < p.words().size() ? p.words().get(i + 1).end()
-                : p.words().get(i).end();
+        String particle = CueVerbs.particle(w);
+        return particle != null && i + 1 < p.words().size() && p.words().get(i + 1).text().equals(particle)
+                ? p.words().get(i + 1).end() : p.words().get(i).end();
     }
 
     /** Whether word {@code i} is a documents-only cue ("show", "found") read as a verb. */
@@ -80,6 +136,11 @@ final class CueWords {
             // "the agency reports." is a verb; "neighboring states," and "annual reports." are nouns
             return i > 0 && !looksLikeModifier(p.words().get(i - 1).text());
         }
+        if (i + 1 < p.words().size() && adjacent(p, i, i + 1) && i > 0 && adjacent(p, i - 1, i)
+                && isSubjectLike(p.words().get(i - 1).text())
+                && FunctionWords.isPreposition(p.words().get(i + 1).text())) {
+            return true; // "Keisha Barnwell posted on Instagram", "she noted in a letter"
+        }
         if (i + 1 < p.words().size() && adjacent(p, i, i + 1)) {
             String after = p.words().get(i + 1).text().toLowerCase(Locale.ROOT);
             // "reports that …", "reports selling folding bikes": a verb before "that" or a gerund
@@ -87,6 +148,12 @@ final class CueWords {
                     && !looksLikeModifier(p.words().get(i - 1 < 0 ? 0 : i - 1).text());
         }
         return false;
+    }
+
+    /** A capitalised name or a subject pronoun: a verb after it has it for subject. */
+    private static boolean isSubjectLike(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !FunctionWords.isDeterminer(word)
+                && !FunctionWords.isPreposition(word) || FunctionWords.isSubjectPronoun(word);
     }
 
     private static boolean looksLikeModifier(String word) {

@@ -4,70 +4,218 @@ import io.tearsheet.model.SourceKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Resolves mentions to entities, in reading order: a name to the person of that name or of a fuller name that
- * contains it ("Mr. Varga" → "Anton Varga", "the Herald" → "Valley Herald"); "the paper" to the publication
- * last mentioned; "the company" to the organisation last mentioned; "he" and "she" through
- * {@link PronounResolver}; anything indefinite ("a visiting economist") to someone new. Per call, never shared.
+ * Tracks the entities of an article and resolves each mention to one, in reading order:
+ * <ul>
+ *   <li>a name to the entity of that name, or of a fuller name that contains it ("Mr. Varga" → "Anton Varga");
+ *       a full name after a short one gives the entity the full name;</li>
+ *   <li>"he", "she", "it", "they" through {@link PronounResolver}, by salience and agreement;</li>
+ *   <li>"the coach", "the company", "the production company", "the paper" to the one entity in reach that has
+ *       that role; "the 56-year-old" to the one person of that age; "the statement said" to whoever made the
+ *       statement; "his lawyer" to the lawyer of the one person "his" can mean;</li>
+ *   <li>anything indefinite ("a visiting economist") to someone new.</li>
+ * </ul>
+ * When two entities fit equally, the mention stays unresolved (precision before recall) and a note says why.
+ * Per call, never shared.
  */
 public final class Discourse {
     /** How many paragraphs back "the company" or "the report" may point. */
     private static final int ANAPHORA_REACH = 8;
+    /** How many resolved mentions are kept for pronouns and descriptions to look back on. */
+    private static final int WINDOW = 400;
 
-    /** "the company" may mean the last organisation that spoke whatever it was called; "the city" may not. */
-    private static final java.util.Set<String> GENERIC_BODIES = Lexicon.words("generic-bodies");
+    /** "the company", "the firm": nouns that fit any firm named before. */
+    private static final Set<String> GENERIC_BODIES = Lexicon.words("generic-bodies");
+    /** "the statement", "the post": nouns of what a speaker speaks through. */
+    private static final Set<String> CHANNELS = Lexicon.words("channel-nouns");
+    private static final Set<String> PLATFORMS = Lexicon.words("social-platforms");
+    private static final Set<String> AGENCIES = Lexicon.words("news-agencies");
+    /** Roles of bodies that are not firms: "the company" never means them. */
+    private static final Set<String> PUBLIC_BODIES = Lexicon.words("public-bodies");
 
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, List<Entity>> byNameWord = new HashMap<>();
     private final Map<String, Entity> byName = new HashMap<>();
-    /** How many resolved mentions are kept for pronouns and descriptions to look back on. */
-    private static final int WINDOW = 400;
-
     private final List<Mention> resolved = new ArrayList<>();
-    private Entity lastPublication;
     private final List<Entity> resolvedEntities = new ArrayList<>();
+    /** The number of each resolved mention's sentence, counted from the article's first. */
+    private final List<Integer> resolvedSentences = new ArrayList<>();
+    /** The number of the current paragraph's first sentence, and the paragraph. */
+    private int sentenceBase;
+    private ParagraphText current;
+    private Entity lastPublication;
+    /** Who last spoke through each channel ("statement" → the company), and in which paragraph. */
+    private final Map<String, Entity> issuers = new HashMap<>();
+    private final Map<String, Integer> issuedIn = new HashMap<>();
+    /** Descriptions that introduced someone new ("the seafarers' union"), in case the name follows. */
+    private final List<Entity> described = new ArrayList<>();
+    private final List<Integer> describedIn = new ArrayList<>();
+    private final Set<String> agencies = new LinkedHashSet<>();
     private final List<String> notes;
 
-    public Discourse(List<String> notes) {
+    /**
+     * @param notes    where notes on unresolved mentions go
+     * @param credits  the article's credits (news agencies): sources by these names are publications
+     */
+    public Discourse(List<String> notes, List<String> credits) {
         this.notes = notes;
+        for (String credit : credits) {
+            agencies.add(agencyKey(credit));
+        }
     }
 
-    /** Resolves the next mention (mentions must come in reading order); returns its entity, or null. */
-    public Entity resolve(Mention mention, boolean parenthetical) {
-        Entity entity = switch (mention.phrase().form()) {
+    public Discourse(List<String> notes) {
+        this(notes, List.of());
+    }
+
+    /** Starts the mentions of the next paragraph (paragraphs must come in reading order). */
+    public void enter(ParagraphText paragraph) {
+        if (current != null) {
+            sentenceBase += current.sentenceCount();
+        }
+        current = paragraph;
+    }
+
+    /** The number of the sentence of a mention of the current paragraph, counted from the article's first. */
+    private int sentenceOf(Mention m) {
+        return current == null ? 0 : sentenceBase + current.sentenceIndex(m.sentence());
+    }
+
+    /**
+     * Whether a speech cue stands before the mention in its sentence: the mention is in a reported clause ("Voss
+     * asked Quist whether she had argued …"), where whom a pronoun means is not clear enough to count it.
+     */
+    private boolean inReportedClause(Mention mention) {
+        if (current == null || mention.paragraph() != current.index() || current.words().isEmpty()) {
+            return false;
+        }
+        int k = current.wordAt(mention.start());
+        for (int i = current.wordAt(mention.sentence()); i < k && i < current.words().size(); i++) {
+            if (CueWords.isSpeechCue(current, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention stands right after a cue verb, opening the reported clause. */
+    private boolean afterCue(Mention mention) {
+        if (current == null || mention.paragraph() != current.index() || current.words().isEmpty()) {
+            return false;
+        }
+        int k = current.wordAt(mention.start());
+        return k > 0 && k <= current.words().size() && CueWords.isSpeechCue(current, k - 1);
+    }
+
+    /** Resolves the next mention (mentions must come in reading order); returns its entity and how, or null. */
+    public Resolved resolve(Mention mention, boolean parenthetical) {
+        return resolve(mention, parenthetical, true);
+    }
+
+    /**
+     * Resolves the next mention; {@code attributes} says whether it is the speaker of a quotation or of reported
+     * speech (a pronoun inside someone else's reported clause that attributes nothing is left alone).
+     */
+    public Resolved resolve(Mention mention, boolean parenthetical, boolean attributes) {
+        Resolved r = switch (mention.phrase().form()) {
             case NAME -> name(mention);
-            case PRONOUN -> pronoun(mention, parenthetical);
+            case PRONOUN -> !attributes && inReportedClause(mention) ? null : pronoun(mention, parenthetical);
             case DEFINITE -> definite(mention);
-            case INDEFINITE -> create(mention.phrase(), false);
+            case INDEFINITE, COORDINATED -> new Resolved(create(mention.phrase(), false), Resolution.DESCRIPTION);
             case BARE -> sameName(mention.phrase());
-            case COORDINATED -> create(mention.phrase(), false);
         };
-        resolved.add(mention);
-        resolvedEntities.add(entity);
+        Entity entity = r == null ? null : r.entity();
+        if (System.getenv("TS_DEBUG_MENTION") != null) {
+            System.err.println("MENTION p" + mention.paragraph() + " " + mention.role() + " '" + mention.phrase().surface()
+                    + "' " + mention.phrase().form() + "/" + mention.phrase().gender() + " -> "
+                    + (r == null ? null : r.how() + " " + entity + (entity == null ? "" : " " + entity.kind() + "/"
+                    + entity.gender() + " person=" + entity.isPerson() + " roles=" + entity.roles() + " age=" + entity.age())));
+        }
+        remember(mention, entity);
         if (entity != null && entity.kind() == SourceKind.PUBLICATION) {
             lastPublication = entity;
         }
+        return r;
+    }
+
+    /** Records that {@code entity} spoke through the channels its sentence names ("said in a statement"). */
+    public void spokeThrough(Entity entity, String sentence, int paragraph) {
+        if (entity == null) {
+            return;
+        }
+        String lower = " " + sentence.toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
+        for (String channel : CHANNELS) {
+            if (lower.contains(" " + channel + " ") || lower.contains(" " + channel + ",")
+                    || lower.contains(" " + channel + ".") || lower.contains(" " + channel + "s ")) {
+                issue(channel, entity, paragraph);
+            }
+        }
+        for (String platform : PLATFORMS) {
+            if (sentence.contains(" on " + platform) || sentence.contains(" to " + platform)) {
+                issue("post", entity, paragraph);
+            }
+        }
+    }
+
+    /** Records that {@code entity} posted or tweeted ("a fan account posted a picture"). */
+    void posted(Entity entity, int paragraph) {
+        if (entity != null) {
+            issue("post", entity, paragraph);
+        }
+    }
+
+    private void issue(String channel, Entity entity, int paragraph) {
+        String key = channel.endsWith("post") ? "post" : channel;
+        issuers.put(key, entity);
+        issuedIn.put(key, paragraph);
+    }
+
+    private void remember(Mention mention, Entity entity) {
+        resolved.add(mention);
+        resolvedEntities.add(entity);
+        resolvedSentences.add(sentenceOf(mention));
         if (resolved.size() > 2 * WINDOW) {
             // only the recent past matters to pronouns and descriptions: keep the window, drop the rest
             resolved.subList(0, resolved.size() - WINDOW).clear();
             resolvedEntities.subList(0, resolvedEntities.size() - WINDOW).clear();
+            resolvedSentences.subList(0, resolvedSentences.size() - WINDOW).clear();
         }
-        return entity;
     }
 
-    private Entity pronoun(Mention mention, boolean parenthetical) {
-        Entity e = PronounResolver.resolve(mention, resolved, resolvedEntities, parenthetical);
-        if (e != null) {
+    /** The earlier mentions as a pronoun sees them. */
+    private PronounResolver.Context context(Mention pronoun) {
+        return new PronounResolver.Context(resolved, resolvedEntities, resolvedSentences, sentenceOf(pronoun));
+    }
+
+    private Resolved pronoun(Mention mention, boolean parenthetical) {
+        Entity e = PronounResolver.resolve(mention, context(mention), parenthetical);
+        if (e == null) {
+            return null;
+        }
+        if (!afterCue(mention)) {
+            // "Petrov said she had …": the pronoun of a reported clause may be someone else; it teaches nothing
             e.learnGender(mention.phrase().gender());
         }
-        return e;
+        return new Resolved(e, Resolution.PRONOUN);
     }
 
-    private Entity name(Mention mention) {
+    private Resolved name(Mention mention) {
+        Resolved r = named(mention);
+        Entity e = r == null ? null : r.entity();
+        if (e != null && e.kind() == SourceKind.PERSON && (mention.role() == Mention.Role.SPEAKER
+                || mention.role() == Mention.Role.SUBJECT && e.name().indexOf(' ') > 0)) {
+            e.markPerson(); // a name that speaks, or that does something at the head of a sentence, is someone's
+        }
+        return r;
+    }
+
+    private Resolved named(Mention mention) {
         SpeakerPhrase phrase = mention.phrase();
         String name = phrase.name();
         boolean latent = mention.role() != Mention.Role.SPEAKER && phrase.title() == null
@@ -76,90 +224,419 @@ public final class Discourse {
         if (same != null) {
             same.learn(phrase);
             same.alias(phrase.alias());
-            return same;
+            if (retitle(same, phrase)) {
+                return new Resolved(same, Resolution.FULLER_NAME);
+            }
+            // "Okafor" after "Adaeze Okafor" took the full name: a shorter form, though first met as a name
+            return new Resolved(same, same.name().equalsIgnoreCase(name) && phrase.alias() == null
+                    || same.name().equalsIgnoreCase(phrase.alias() == null ? name : phrase.alias())
+                    ? Resolution.NAME : Resolution.SHORT_NAME);
         }
         String[] parts = name.split(" ");
         if (parts.length == 1) {
-            List<Entity> fuller = byNameWord.getOrDefault(parts[0], List.of());
-            List<Entity> distinct = distinct(fuller);
-            if (distinct.size() == 1) {
-                Entity e = distinct.get(0);
+            Entity e = bySingleName(parts[0], mention);
+            if (e != null) {
                 if (!latent || !e.latent()) {
                     e.learn(phrase);
                 }
                 e.alias(phrase.alias() != null ? phrase.alias() : name);
-                return e;
+                return new Resolved(e, retitle(e, phrase) ? Resolution.FULLER_NAME : Resolution.SHORT_NAME);
             }
-            if (distinct.size() > 1) {
-                if (mention.role() == Mention.Role.SPEAKER) {
-                    notes.add("'" + phrase.surface() + "' could be " + names(distinct) + ": left unresolved");
-                }
+            if (ambiguous(parts[0], mention)) {
                 return null;
             }
             if (latent) {
                 return null; // a lone capitalised word is not worth an entity of its own
             }
         } else {
-            // a full name after a short one: "Anton Varga" after "Mr. Varga"
-            for (String part : parts) {
-                Entity shorter = byName.get(part.toLowerCase(Locale.ROOT));
-                if (shorter != null && shorter.kind() == phrase.kind() && !shorter.name().contains(" ")
-                        || shorter != null && shorter.kind() == phrase.kind() && isTitled(shorter.name())) {
-                    shorter.rename(name);
-                    index(shorter);
-                    shorter.learn(phrase);
-                    return shorter;
-                }
+            Entity shorter = shorterForm(parts, phrase);
+            if (shorter != null) {
+                shorter.rename(name);
+                index(shorter);
+                shorter.learn(phrase);
+                shorter.alias(phrase.alias());
+                return new Resolved(shorter, Resolution.FULLER_NAME);
+            }
+            Entity introduced = namedAfterDescription(phrase, mention);
+            if (introduced != null) {
+                introduced.alias(introduced.name());
+                introduced.rename(name);
+                index(introduced);
+                introduced.learn(phrase);
+                return new Resolved(introduced, Resolution.FULLER_NAME);
             }
         }
         if (parts.length == 1 && phrase.title() != null && phrase.alias() != null) {
             // "Mr. Lindqvist" with no fuller name: the titled form is the name, found again by the surname
             Entity e = create(phrase.toBuilder().name(phrase.alias()).alias(null).build(), false);
             byName.putIfAbsent(name.toLowerCase(Locale.ROOT), e);
-            return e;
+            return new Resolved(e, Resolution.NAME);
         }
         Entity e = create(phrase, latent);
         if (phrase.alias() != null) {
             e.alias(phrase.alias());
         }
-        return e;
+        return new Resolved(e, Resolution.NAME);
     }
 
-    /** "the paper", "the company", "the report": the last one mentioned; or someone new if none. */
-    private Entity definite(Mention mention) {
+    /**
+     * The entity a single name means: the one person whose name holds it (a person's surname before an
+     * organisation that carries it, as "Clinton" before "Clinton Foundation"), or the one entity of any kind.
+     * Between two people of that name, the one already called by it, or the only one named lately.
+     */
+    private Entity bySingleName(String word, Mention mention) {
+        List<Entity> all = distinct(byNameWord.getOrDefault(word, List.of()));
+        if (all.size() <= 1) {
+            return all.isEmpty() ? null : all.get(0);
+        }
+        List<Entity> people = new ArrayList<>();
+        for (Entity e : all) {
+            if (e.kind() == SourceKind.PERSON) {
+                people.add(e);
+            }
+        }
+        boolean personal = mention.phrase().kind() == SourceKind.PERSON;
+        List<Entity> pool = personal && !people.isEmpty() ? people : all;
+        Gender said = mention.phrase().gender();
+        if (said != Gender.UNKNOWN && pool.size() > 1) {
+            // "Mrs. Clinton" is not Bill Clinton
+            List<Entity> agreeing = new ArrayList<>();
+            for (Entity e : pool) {
+                if (e.gender().compatibleWith(said)) {
+                    agreeing.add(e);
+                }
+            }
+            pool = agreeing.isEmpty() ? pool : agreeing;
+        }
+        if (pool.size() == 1) {
+            return pool.get(0);
+        }
+        List<Entity> calledSo = new ArrayList<>();
+        for (Entity e : pool) {
+            if (e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(word))) {
+                calledSo.add(e);
+            }
+        }
+        if (calledSo.size() == 1) {
+            return calledSo.get(0);
+        }
+        List<Entity> lately = mentionedSince(pool, mention.paragraph() - 1);
+        return lately.size() == 1 ? lately.get(0) : null;
+    }
+
+    private boolean ambiguous(String word, Mention mention) {
+        List<Entity> all = distinct(byNameWord.getOrDefault(word, List.of()));
+        if (all.size() > 1 && mention.role() == Mention.Role.SPEAKER) {
+            notes.add("'" + mention.phrase().surface() + "' could be " + names(all) + ": left unresolved");
+        }
+        return all.size() > 1;
+    }
+
+    /** "Anton Varga" after "Varga" or "Mr. Varga": the entity known by a part of the name. */
+    private Entity shorterForm(String[] parts, SpeakerPhrase phrase) {
+        for (String part : parts) {
+            Entity shorter = byName.get(part.toLowerCase(Locale.ROOT));
+            if (shorter != null && shorter.kind() == phrase.kind()
+                    && (!shorter.name().contains(" ") || isTitled(shorter.name()))) {
+                return shorter;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The Maritime and Transport Union" just after "the seafarers' union" introduced someone new: the name of
+     * the one described entity whose head noun ends the name, in this paragraph or the one before.
+     */
+    private Entity namedAfterDescription(SpeakerPhrase phrase, Mention mention) {
+        if (phrase.kind() != SourceKind.ORGANIZATION && phrase.kind() != SourceKind.PUBLICATION) {
+            return null;
+        }
+        String[] words = phrase.name().split(" ");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        Entity found = null;
+        int at = -1;
+        for (int i = 0; i < described.size(); i++) {
+            Entity e = described.get(i);
+            if (e.head() != null && HeadNouns.singular(e.head()).equals(HeadNouns.singular(last))
+                    && describedIn.get(i) >= mention.paragraph() - 1) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+                at = i;
+            }
+        }
+        if (found != null) {
+            described.remove(at);
+            describedIn.remove(at);
+        }
+        return found;
+    }
+
+    /** "President Lindqvist" after "Mr. Lindqvist": a title that says more than an honorific becomes the name. */
+    private boolean retitle(Entity e, SpeakerPhrase phrase) {
+        if (phrase.title() == null || !isTitled(e.name()) || Titles.isHonorific(phrase.title())) {
+            return false;
+        }
+        String[] current = e.name().split(" ");
+        if (Titles.isHonorific(current[0]) && phrase.alias() != null && phrase.alias().split(" ").length == 2) {
+            e.rename(phrase.alias());
+            index(e);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A definite description: a channel ("the statement") to its issuer; a possessive ("his lawyer") to the
+     * possessor's; a role ("the coach", "the company", "the paper") or an age ("the 56-year-old") to the one
+     * entity in reach that fits; anything else, or nothing fitting, to someone new.
+     */
+    private Resolved definite(Mention mention) {
         SpeakerPhrase phrase = mention.phrase();
         Entity same = byName.get(phrase.name().toLowerCase(Locale.ROOT));
         if (same != null) {
-            return same;
+            return new Resolved(same, Resolution.ROLE);
         }
-        boolean bare = phrase.name().split(" ").length == 2 && phrase.name().toLowerCase(Locale.ROOT).startsWith("the ");
-        if (bare) {
-            SourceKind kind = phrase.kind();
-            if (kind == SourceKind.PUBLICATION && lastPublication != null) {
-                return lastPublication; // "the paper": the publication last mentioned, however far back
+        String[] words = phrase.name().split(" ");
+        String det = words[0].toLowerCase(Locale.ROOT);
+        String head = phrase.head();
+        if (head != null && (det.equals("the") || det.equals("this") || det.equals("that"))
+                && CHANNELS.contains(channelOf(phrase.name()))) {
+            return issuer(mention, channelOf(phrase.name()));
+        }
+        if (isPossessivePronoun(det) && words.length >= 2 && phrase.description() == null
+                && mention.role() == Mention.Role.SPEAKER) {
+            return possessor(mention, det, String.join(" ", List.of(words).subList(1, words.length)));
+        }
+        if (det.equals("the") && anaphoric(words) && phrase.description() == null) {
+            Resolved r = role(mention, words);
+            if (r != null) {
+                return r;
             }
-            for (int k = resolved.size() - 1; k >= 0; k--) {
-                Mention m = resolved.get(k);
-                Entity e = resolvedEntities.get(k);
-                if (mention.paragraph() - m.paragraph() > ANAPHORA_REACH) {
-                    break;
-                }
-                if (e == null) {
-                    continue;
-                }
-                if (kind == SourceKind.ORGANIZATION && e.kind() == SourceKind.ORGANIZATION
-                        && (sameHead(e, phrase) || m.role() == Mention.Role.SPEAKER && GENERIC_BODIES.contains(phrase.head()))
-                        || kind == SourceKind.DOCUMENT && e.kind() == SourceKind.DOCUMENT && sameHead(e, phrase)
-                        || kind == SourceKind.ANONYMOUS && e.kind() == SourceKind.ANONYMOUS && sameHead(e, phrase)) {
-                    return e;
-                }
-            }
-            if (kind == SourceKind.PUBLICATION) {
+            if (phrase.kind() == SourceKind.PUBLICATION && words.length == 2) {
                 notes.add("'" + phrase.surface() + "' names no publication mentioned before: left unresolved");
                 return null;
             }
         }
-        return create(phrase, false);
+        Entity e = create(phrase, false);
+        if (det.equals("the") && head != null) {
+            described.add(e);
+            describedIn.add(mention.paragraph());
+            while (!describedIn.isEmpty() && describedIn.get(0) < mention.paragraph() - 1) {
+                // only a name in this paragraph or the next may name what a description introduced
+                described.remove(0);
+                describedIn.remove(0);
+            }
+        }
+        return new Resolved(e, Resolution.DESCRIPTION);
+    }
+
+    /** "the production company": the head and lower-case modifiers only, with no possessive or preposition. */
+    private static boolean anaphoric(String[] words) {
+        if (words.length < 2 || words.length > 5) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (FunctionWords.isPossessive(w) || FunctionWords.isPreposition(w) || FunctionWords.isDeterminer(w)
+                    || FunctionWords.isRelative(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The channel a description names: "the statement" → statement, "the blog post" → post. */
+    private static String channelOf(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        String last = words[words.length - 1];
+        return last.equals("tweet") || last.equals("post") ? "post" : last;
+    }
+
+    /** "the statement said": whoever last spoke through a statement, in reach; nobody when nobody did. */
+    private Resolved issuer(Mention mention, String channel) {
+        String key = channel.equals("tweet") ? "post" : channel;
+        Entity e = issuers.get(key);
+        Integer at = issuedIn.get(key);
+        if (e == null || mention.paragraph() - at > ANAPHORA_REACH) {
+            notes.add("'" + mention.phrase().surface() + "': nobody named before made it: left unresolved");
+            return null;
+        }
+        return new Resolved(e, Resolution.ISSUER);
+    }
+
+    private static boolean isPossessivePronoun(String word) {
+        return word.equals("his") || word.equals("her") || word.equals("its") || word.equals("their");
+    }
+
+    /** "his lawyer": "his" resolved as "he" would be where it stands; the lawyer named after that person. */
+    private Resolved possessor(Mention mention, String pronoun, String rest) {
+        String as = switch (pronoun) {
+            case "his" -> "he";
+            case "her" -> "she";
+            case "its" -> "it";
+            default -> "they";
+        };
+        SpeakerPhrase standIn = SpeakerPhraseParser.parseHead(as);
+        Mention pronounMention = new Mention(mention.paragraph(), mention.start(), mention.start() + pronoun.length(),
+                mention.sentence(), standIn, mention.role());
+        Entity owner = PronounResolver.resolve(pronounMention, context(mention), false);
+        if (owner == null) {
+            notes.add("'" + mention.phrase().surface() + "': whose it is cannot be told: left unresolved");
+            return null;
+        }
+        String name = owner.name() + "’s " + rest;
+        Entity same = byName.get(name.toLowerCase(Locale.ROOT));
+        if (same != null) {
+            return new Resolved(same, Resolution.POSSESSOR);
+        }
+        SpeakerPhrase named = mention.phrase().toBuilder().name(name).alias(null).build();
+        return new Resolved(create(named, false), Resolution.POSSESSOR);
+    }
+
+    /**
+     * "the coach", "the company", "the 56-year-old": the entities in reach that fit; the one, or among several the
+     * only one named in this paragraph or the one before; null when none fits or the choice is not clear.
+     */
+    private Resolved role(Mention mention, String[] words) {
+        SpeakerPhrase phrase = mention.phrase();
+        String head = phrase.head() == null ? null : HeadNouns.singular(phrase.head());
+        Integer age = phrase.age();
+        boolean ageOnly = age != null && "person".equals(head);
+        List<Entity> fit = new ArrayList<>();
+        List<Entity> seen = new ArrayList<>();
+        for (int k = resolved.size() - 1; k >= 0; k--) {
+            Mention m = resolved.get(k);
+            Entity e = resolvedEntities.get(k);
+            if (mention.paragraph() - m.paragraph() > ANAPHORA_REACH) {
+                break;
+            }
+            if (e == null || seen.contains(e)) {
+                continue;
+            }
+            seen.add(e);
+            if (fits(e, phrase, head, age, words)) {
+                fit.add(e);
+            }
+        }
+        Resolution how = age != null ? Resolution.AGE : Resolution.ROLE;
+        if (fit.isEmpty() && age != null) {
+            // "the 56-year-old" of someone whose age was not given: the one person just named
+            Entity only = onlyPersonJustNamed(mention, seen, age);
+            return only == null ? null : new Resolved(only, Resolution.AGE);
+        }
+        if (fit.size() == 1) {
+            return new Resolved(fit.get(0), how);
+        }
+        if (fit.size() > 1) {
+            fit = byModifiers(fit, words);
+        }
+        if (fit.size() == 1) {
+            return new Resolved(fit.get(0), how);
+        }
+        if (fit.size() > 1) {
+            List<Entity> lately = mentionedSince(fit, mention.paragraph() - 1);
+            if (lately.size() == 1) {
+                return new Resolved(lately.get(0), how);
+            }
+            notes.add("'" + phrase.surface() + "' could be " + names(fit) + ": left unresolved");
+            return new Resolved(null, how);
+        }
+        if (ageOnly) {
+            return null;
+        }
+        if (phrase.kind() == SourceKind.PUBLICATION && lastPublication != null && words.length == 2) {
+            return new Resolved(lastPublication, Resolution.ROLE); // "the paper": the publication last mentioned
+        }
+        return null;
+    }
+
+    /**
+     * Among several that fit, those whose name or roles share the stem of a lower-case modifier: "the production
+     * company" is Hartwell Lane Productions rather than the Sunrise Network. All of them when none does.
+     */
+    private static List<Entity> byModifiers(List<Entity> fit, String[] words) {
+        List<Entity> out = new ArrayList<>();
+        for (int i = 1; i < words.length - 1; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (w.length() < 5 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            String stem = w.substring(0, Math.min(6, w.length()));
+            for (Entity e : fit) {
+                boolean shares = e.normalizedName().contains(stem) || e.roles().stream().anyMatch(r -> r.startsWith(stem))
+                        || e.description() != null && e.description().toLowerCase(Locale.ROOT).contains(stem);
+                if (shares && !out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out.isEmpty() ? fit : out;
+    }
+
+    /** Whether an entity fits a definite description: its kind, its roles, its age, its capitalised modifiers. */
+    private static boolean fits(Entity e, SpeakerPhrase phrase, String head, Integer age, String[] words) {
+        if (age != null) {
+            if (!e.isPerson() || e.age() == null || !e.age().equals(age)) {
+                return false;
+            }
+            return "person".equals(head) || e.roles().contains(head) || e.roles().isEmpty();
+        }
+        if (head == null) {
+            return false;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (SpeakerPhraseParser.isCapitalised(words[i])
+                    && !(e.name() + " " + (e.description() == null ? "" : e.description())).contains(words[i])) {
+                return false; // "the Lakeport coach" is not the Harriers' coach
+            }
+        }
+        return switch (phrase.kind()) {
+            case PUBLICATION -> e.kind() == SourceKind.PUBLICATION && (e.roles().contains(head) || sameHead(e, head));
+            case ORGANIZATION -> e.kind() == SourceKind.ORGANIZATION && (e.roles().contains(head) || sameHead(e, head)
+                    || GENERIC_BODIES.contains(head) && isFirm(e));
+            case DOCUMENT -> e.kind() == SourceKind.DOCUMENT && sameHead(e, head);
+            case GROUP -> e.kind() == SourceKind.GROUP && sameHead(e, head);
+            default -> HeadNouns.looksLikePerson(head) ? e.isPerson() && e.roles().contains(head)
+                    : e.kind() == SourceKind.ANONYMOUS && sameHead(e, head);
+        };
+    }
+
+    /** An organisation known by a proper name that nothing shows to be a public body: "the company" may mean it. */
+    private static boolean isFirm(Entity e) {
+        String name = e.name().replaceFirst("^(?i)the ", "");
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+            return false; // "a small group" is no firm named before
+        }
+        for (String role : e.roles()) {
+            if (PUBLIC_BODIES.contains(role)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The one person named in this paragraph before the mention or in the one before, whose age is unknown. */
+    private Entity onlyPersonJustNamed(Mention mention, List<Entity> seen, int age) {
+        Entity found = null;
+        for (int k = resolved.size() - 1; k >= 0; k--) {
+            Mention m = resolved.get(k);
+            if (m.paragraph() < mention.paragraph() - 1) {
+                break;
+            }
+            Entity e = resolvedEntities.get(k);
+            if (e == null || !e.isPerson() || m.phrase().form() == SpeakerPhrase.Form.PRONOUN
+                    || m.role() == Mention.Role.OTHER) {
+                continue;
+            }
+            if (found != null && found != e) {
+                return null;
+            }
+            found = e;
+        }
+        return found != null && (found.age() == null || found.age() == age) ? found : null;
     }
 
     /** "Mr. Lindqvist": a title and one name. */
@@ -168,33 +645,44 @@ public final class Discourse {
         return words.length == 2 && Titles.isTitle(words[0]);
     }
 
-    private static boolean sameHead(Entity e, SpeakerPhrase phrase) {
-        String head = phrase.head();
-        if (head == null) {
-            return false;
-        }
-        if (head.equals(e.head())) {
+    private static boolean sameHead(Entity e, String head) {
+        if (head.equals(e.head()) || e.head() != null && HeadNouns.singular(e.head()).equals(head)) {
             return true;
         }
-        String singular = HeadNouns.singular(head);
         String[] words = e.normalizedName().split(" ");
         // "the agency" is the regional roads agency; "the city" is not the city's transport department
-        return HeadNouns.singular(words[words.length - 1]).equals(singular)
-                || e.head() != null && HeadNouns.singular(e.head()).equals(singular);
+        return HeadNouns.singular(words[words.length - 1]).equals(head);
     }
 
-    private Entity sameName(SpeakerPhrase phrase) {
+    private Resolved sameName(SpeakerPhrase phrase) {
         Entity same = byName.get(phrase.name().toLowerCase(Locale.ROOT));
-        return same != null ? same : create(phrase, false);
+        return same != null ? new Resolved(same, Resolution.DESCRIPTION)
+                : new Resolved(create(phrase, false), Resolution.DESCRIPTION);
     }
 
     private Entity create(SpeakerPhrase phrase, boolean latent) {
         SourceKind kind = phrase.kind();
         Entity e = new Entity(entities.size(), phrase.name(), kind, phrase.description(), phrase.gender(),
                 phrase.plural(), phrase.head(), latent);
+        e.learn(phrase);
+        if (latent) {
+            e.markLatent();
+        }
+        if (isAgency(phrase.name())) {
+            e.makePublication();
+        }
         entities.add(e);
         index(e);
         return e;
+    }
+
+    private boolean isAgency(String name) {
+        String key = agencyKey(name);
+        return AGENCIES.contains(key) || agencies.contains(key);
+    }
+
+    private static String agencyKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
     }
 
     private void index(Entity e) {
@@ -209,6 +697,18 @@ public final class Discourse {
                 }
             }
         }
+    }
+
+    /** Those of {@code pool} mentioned in paragraph {@code from} or later. */
+    private List<Entity> mentionedSince(List<Entity> pool, int from) {
+        List<Entity> out = new ArrayList<>();
+        for (int k = resolved.size() - 1; k >= 0 && resolved.get(k).paragraph() >= from; k--) {
+            Entity e = resolvedEntities.get(k);
+            if (e != null && pool.contains(e) && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static List<Entity> distinct(List<Entity> list) {

@@ -10,6 +10,8 @@ public final class FunctionWords {
     private static final Set<String> PREPOSITIONS = Lexicon.words("prepositions");
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators");
     private static final Set<String> AUXILIARIES = Lexicon.words("auxiliaries");
+    /** Nouns that end in -ly. */
+    private static final Set<String> NOUNS_IN_LY = Lexicon.words("nouns-ending-ly");
     private static final Set<String> VERBS = Lexicon.words("finite-verbs");
     private static final Set<String> RELATIVES = Lexicon.words("relative-pronouns");
     /** Words that start sentences and so are capitalised without being names. */
@@ -48,7 +50,13 @@ public final class FunctionWords {
     /** Auxiliaries and adverbs that may stand between a subject and its verb ("has also said"). */
     public static boolean isAuxiliary(String word) {
         String w = lower(word);
-        return AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ly");
+        return AUXILIARIES.contains(w) || isAdverb(w);
+    }
+
+    /** An adverb in -ly ("quickly", "also"): not "family", "assembly" or "supply". */
+    public static boolean isAdverb(String word) {
+        String w = lower(word);
+        return w.length() > 4 && w.endsWith("ly") && !NOUNS_IN_LY.contains(w);
     }
 
     /** A finite form of be/have/do or a modal: a phrase holding one is a clause, not a noun phrase. */

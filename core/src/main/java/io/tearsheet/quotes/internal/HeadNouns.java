@@ -33,7 +33,7 @@ public final class HeadNouns {
         if (PUBLICATION.contains(n) || PUBLICATION.contains(s)) {
             return NounClass.PUBLICATION;
         }
-        if (PERSON.contains(s) || PERSON.contains(n) || COLLECTIVE.contains(n) || s.endsWith("man")
+        if (PERSON.contains(s) || PERSON.contains(n) || COLLECTIVE.contains(n) || isManNoun(s)
                 || s.endsWith("woman") || s.endsWith("person")) {
             return NounClass.PERSON;
         }
@@ -44,6 +44,14 @@ public final class HeadNouns {
             return NounClass.DOCUMENT;
         }
         return NounClass.UNKNOWN;
+    }
+
+    /**
+     * "man", "woman", or a compound of six letters or more that ends in one ("fireman", "spokesman"), which
+     * names a person; not "lumen" or "stamen".
+     */
+    private static boolean isManNoun(String s) {
+        return s.equals("man") || s.equals("woman") || s.length() >= 6 && s.endsWith("man");
     }
 
     /** Whether a head noun names people: a known person noun, or one formed like one ("-ist", "-ian", "-er"). */
@@ -67,7 +75,8 @@ public final class HeadNouns {
     /** Whether a noun is plural in form (or names a crowd: "police", "staff"). */
     public static boolean isPlural(String noun) {
         String n = noun.toLowerCase(Locale.ROOT);
-        if (COLLECTIVE.contains(n) || n.endsWith("men") || n.endsWith("people")) {
+        if (COLLECTIVE.contains(n) || n.endsWith("men") && isManNoun(n.substring(0, n.length() - 3) + "man")
+                || n.endsWith("people")) {
             return true;
         }
         return n.length() > 3 && n.endsWith("s") && !n.endsWith("ss") && !NOT_PLURAL.contains(n) && !n.endsWith("us")
@@ -80,7 +89,7 @@ public final class HeadNouns {
         if (NOT_PLURAL.contains(n)) {
             return n;
         }
-        if (n.endsWith("men") && n.length() > 3) {
+        if (n.endsWith("men") && n.length() > 3 && isManNoun(n.substring(0, n.length() - 3) + "man")) {
             return n.substring(0, n.length() - 3) + "man";
         }
         if (n.endsWith("people")) {

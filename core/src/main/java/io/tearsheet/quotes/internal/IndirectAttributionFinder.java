@@ -142,10 +142,16 @@ public final class IndirectAttributionFinder {
      */
     private static int clauseStart(ParagraphText p, int cue, int e, String lemma) {
         List<Word> words = p.words();
-        int first = "point".equals(lemma) ? cue + 2 : cue + 1;
-        for (int k = first; k < words.size() && k <= cue + 4 && words.get(k).start() < e; k++) {
-            if (words.get(k).text().equalsIgnoreCase("that")) {
+        int first = CueVerbs.particle(words.get(cue).text()) != null ? cue + 2 : cue + 1;
+        for (int k = first; k < words.size() && k <= cue + 9 && words.get(k).start() < e; k++) {
+            String w = words.get(k).text();
+            if (w.equalsIgnoreCase("that")) {
                 return k + 1 < words.size() && words.get(k + 1).start() < e ? words.get(k + 1).start() : -1;
+            }
+            boolean adverbial = FunctionWords.isPreposition(w) || FunctionWords.isDeterminer(w)
+                    || Adverbials.isTimeOrOccasion(w) || Character.isDigit(w.charAt(0));
+            if (k > cue + 4 && !adverbial) {
+                break; // "said in a statement on Tuesday that …" reaches its "that"; a clause of its own does not
             }
         }
         if (cue + 1 < words.size() && words.get(cue + 1).text().endsWith("ing") && CueVerbs.isNounLike(words.get(cue).text())) {

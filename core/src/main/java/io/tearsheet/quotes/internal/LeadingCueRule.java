@@ -11,6 +11,8 @@ public final class LeadingCueRule implements AttributionRule {
     private static final int MAX_INTRO_WORDS = 14;
     /** How many words back from the quotation a cue verb may stand. */
     private static final int MAX_BACK_WORDS = 60;
+    /** A naming verb this many words or fewer before the quotation makes it a label (see {@link NamingVerbRule}). */
+    private static final int NAMING_REACH = 6;
 
     @Override
     public Attribution apply(QuoteSite site) {
@@ -26,16 +28,35 @@ public final class LeadingCueRule implements AttributionRule {
         int from = Math.max(p.wordAt(floor), last - MAX_BACK_WORDS);
         for (int c = last; c >= from; c--) {
             Word word = words.get(c);
-            if (NamingVerbs.isNamingVerb(word.text()) || NamingVerbs.isLabelMarker(word.text())) {
+            if ((NamingVerbs.isNamingVerb(word.text()) || NamingVerbs.isLabelMarker(word.text()))
+                    && c >= last - NAMING_REACH) {
                 return null; // the quotation is a name or label: see NamingVerbRule
             }
             if (CueWords.isAccordingTo(p, c)) {
                 return accordingTo(p, c, open);
             }
-            if (!CueWords.isSpeechCue(p, c)) {
+            RuleId rule = RuleId.LEADING;
+            SubjectFinder.Found subject;
+            if (CueWords.isSpeechCue(p, c)) {
+                subject = SubjectFinder.before(p, floor, c);
+                if (subject != null && !plausible(subject.phrase()) && outerCue(p, floor, subject.start()) >= 0) {
+                    // "a source said the areas that were hacked suggested …": the outer speaker is the source
+                    c = outerCue(p, floor, subject.start()) + 1;
+                    continue;
+                }
+                if (subject != null && outerCue(p, p.sentenceStart(subject.start()), subject.start()) >= 0) {
+                    rule = RuleId.RELAYED; // "Hill said Sondland told her: “Q”": the inner speaker's words
+                }
+            } else if (isSpeechParticiple(word.text())) {
+                // "…, telling reporters, “Q”" / "with Ryan saying he was “encouraged”": the participle's subject
+                subject = participleSubject(p, c);
+                if (subject == null) {
+                    continue;
+                }
+                rule = RuleId.PARTICIPLE;
+            } else {
                 continue;
             }
-            SubjectFinder.Found subject = SubjectFinder.before(p, floor, c);
             if (subject == null) {
                 return null;
             }
@@ -54,9 +75,74 @@ public final class LeadingCueRule implements AttributionRule {
                     connector = between.isEmpty() ? ' ' : ',';
                 }
             }
-            return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), RuleId.LEADING, connector);
+            return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), rule, connector);
         }
         return null;
+    }
+
+    /** The last speech cue between {@code from} and {@code to}, or -1. */
+    private static int outerCue(ParagraphText p, int from, int to) {
+        int found = -1;
+        for (int k = p.wordAt(from); k < p.words().size() && p.words().get(k).start() < to; k++) {
+            if (CueWords.isSpeechCue(p, k)) {
+                found = k;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a phrase could name someone who speaks: a name, a pronoun, a person, a body, a document. */
+    static boolean plausible(SpeakerPhrase phrase) {
+        return switch (phrase.form()) {
+            case NAME, PRONOUN, COORDINATED -> true;
+            default -> phrase.isPerson() || phrase.kind() == io.tearsheet.model.SourceKind.ORGANIZATION
+                    || phrase.kind() == io.tearsheet.model.SourceKind.PUBLICATION
+                    || phrase.kind() == io.tearsheet.model.SourceKind.DOCUMENT
+                    || phrase.head() != null && HeadNouns.looksLikePerson(phrase.head());
+        };
+    }
+
+    /** "saying", "telling", "adding": a speech verb's participle. */
+    private static boolean isSpeechParticiple(String word) {
+        return Character.isLowerCase(word.charAt(0)) && CueVerbs.isParticiple(word) && CueVerbs.speech(word) != null
+                && !CueVerbs.isNounLike(word);
+    }
+
+    /**
+     * Who speaks through a participle: the name or pronoun right before it ("Ryan saying"), or, after a comma, the
+     * subject of the sentence ("Weaver was unimpressed, telling reporters …"); null when neither is clear.
+     */
+    static SubjectFinder.Found participleSubject(ParagraphText p, int c) {
+        if (c == 0) {
+            return null;
+        }
+        List<Word> words = p.words();
+        String gap = p.text().substring(words.get(c - 1).end(), words.get(c).start());
+        int sentence = Math.max(p.sentenceStart(words.get(c).start()), p.lastQuotationEndBefore(words.get(c).start()));
+        if (gap.isBlank()) {
+            String before = words.get(c - 1).text();
+            if (!SpeakerPhraseParser.isCapitalised(before) && !FunctionWords.isSubjectPronoun(before)) {
+                return null;
+            }
+            SubjectFinder.Found absolute = SubjectFinder.before(p, sentence, c);
+            return absolute != null && speaks(absolute.phrase()) ? absolute : null;
+        }
+        if (!gap.strip().equals(",")) {
+            return null;
+        }
+        SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end());
+        return main != null && speaks(main.phrase()) ? main : null;
+    }
+
+    /** A participle's subject must be someone: a person's or a body's name, "he", "she", "they", "the company". */
+    static boolean speaks(SpeakerPhrase phrase) {
+        return switch (phrase.form()) {
+            case NAME -> phrase.name().split(" ").length <= 5;
+            case PRONOUN -> !phrase.name().equals("it") && !phrase.name().equals("i") && !phrase.name().equals("we");
+            case DEFINITE -> phrase.isPerson() || phrase.kind() == io.tearsheet.model.SourceKind.ORGANIZATION
+                    || phrase.kind() == io.tearsheet.model.SourceKind.PUBLICATION;
+            default -> false;
+        };
     }
 
     /** According to X, “Q” — the phrase runs to the next comma. */
@@ -65,15 +151,26 @@ public final class LeadingCueRule implements AttributionRule {
         String rest = p.text().substring(to.end(), open);
         int comma = rest.indexOf(',');
         String phraseText = comma < 0 ? rest : rest.substring(0, comma);
-        if (comma >= 0 && !rest.substring(comma + 1).isBlank()) {
-            return null; // more of the writer's words before the quotation
+        boolean clause = comma >= 0 && !rest.substring(comma + 1).isBlank();
+        if (clause && hasCue(p, to.end() + comma, open)) {
+            return null; // another attribution stands between: "according to X, Y said …"
         }
         SpeakerPhrase phrase = SpeakerPhraseParser.parse(phraseText);
         if (phrase == null) {
             return null;
         }
         int at = p.text().indexOf(phraseText.strip(), to.end());
+        // "According to X, he was once … “Q”": the whole sentence is X's account
         return new Attribution(phrase, "according to", at, at + phraseText.strip().length(), RuleId.LEADING_ACCORDING_TO,
-                comma < 0 ? ' ' : ',');
+                comma < 0 || clause ? ' ' : ',');
+    }
+
+    private static boolean hasCue(ParagraphText p, int from, int to) {
+        for (int k = p.wordAt(from); k < p.words().size() && p.words().get(k).start() < to; k++) {
+            if (CueWords.isSpeechCue(p, k) || CueWords.isAccordingTo(p, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -57,6 +57,25 @@ final class Lexicon {
         return Map.copyOf(lemmas);
     }
 
+    /**
+     * A table, one row per line: a key as written, then the values it stands for, separated by spaces
+     * ({@code Productions company firm producer}). A key listed twice keeps the values of both rows.
+     */
+    static Map<String, Set<String>> table(String list) {
+        Map<String, Set<String>> table = new HashMap<>();
+        for (Line line : read(list)) {
+            String[] cells = line.text().split("\\s+");
+            if (cells.length < 2) {
+                throw line.malformed("a key and at least one value");
+            }
+            Set<String> values = table.computeIfAbsent(cells[0], k -> new LinkedHashSet<>());
+            values.addAll(List.of(cells).subList(1, cells.length));
+        }
+        Map<String, Set<String>> copy = new HashMap<>();
+        table.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+        return Map.copyOf(copy);
+    }
+
     /** A list of words with the gender each implies, one per line: {@code spokeswoman female}. */
     static Map<String, Gender> genders(String list) {
         Map<String, Gender> genders = new HashMap<>();

@@ -38,8 +38,8 @@ public final class MentionFinder {
                 continue;
             }
             String w = word.text();
-            if (isNominativePronoun(w)) {
-                SpeakerPhrase pronoun = SpeakerPhraseParser.parseHead(w);
+            if (isNominativePronoun(SubjectFinder.withoutContraction(w))) {
+                SpeakerPhrase pronoun = SpeakerPhraseParser.parseHead(SubjectFinder.withoutContraction(w));
                 if (pronoun != null) {
                     add(found, p, word.start(), word.end(), pronoun, speakerOrSubject(p, i));
                 }
@@ -49,16 +49,17 @@ public final class MentionFinder {
                 int end = nameRunEnd(p, i);
                 if (end > i) {
                     int first = i;
-                    if (isSentenceInitial(p, i) && (FunctionWords.isSentenceWord(w)
+                    if (isSentenceInitial(p, i) && (FunctionWords.isSentenceWord(w) || isVerbForm(w)
                             || HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN) && !Titles.isTitle(w)) {
-                        first = i + 1;
+                        first = i + 1; // "Police", "Officials", "Trailing Lakeport 4-1"
                     }
                     if (first < end || first == end && Titles.isHonorific(words.get(first - 1).text())) {
                         int runEnd = appositiveEnd(p, words.get(end).end(), false);
-                        String run = text.substring(words.get(first).start(), runEnd);
+                        int from = first == i ? roleNounBefore(p, first, covered) : first;
+                        String run = text.substring(words.get(from).start(), runEnd);
                         SpeakerPhrase phrase = SpeakerPhraseParser.parse(run);
                         if (phrase != null && phrase.form() == SpeakerPhrase.Form.NAME) {
-                            add(found, p, words.get(first).start(), runEnd, phrase, roleAt(p, first));
+                            add(found, p, words.get(from).start(), runEnd, phrase, roleAt(p, from));
                             covered = runEnd;
                         }
                     }
@@ -67,9 +68,12 @@ public final class MentionFinder {
                 }
                 if (!isSentenceInitial(p, i) || !FunctionWords.isSentenceWord(w)
                         && HeadNouns.classOf(w) == HeadNouns.NounClass.UNKNOWN) {
-                    SpeakerPhrase single = SpeakerPhraseParser.parseHead(SpeakerPhraseParser.stripPossessive(w));
+                    int from = FunctionWords.isPossessive(w) ? i : roleNounBefore(p, i, covered);
+                    SpeakerPhrase single = from == i
+                            ? SpeakerPhraseParser.parseHead(SpeakerPhraseParser.stripPossessive(w))
+                            : SpeakerPhraseParser.parse(text.substring(words.get(from).start(), word.end()));
                     if (single != null && single.form() == SpeakerPhrase.Form.NAME && !Titles.isTitle(w)) {
-                        add(found, p, word.start(), word.end(), single, roleAt(p, i));
+                        add(found, p, words.get(from).start(), word.end(), single, roleAt(p, from));
                     }
                 }
                 continue;
@@ -94,6 +98,9 @@ public final class MentionFinder {
             if (Character.isLowerCase(next.charAt(0)) && HeadNouns.classOf(next) != HeadNouns.NounClass.UNKNOWN) {
                 return null; // "a pilot program": the noun modifies the next one
             }
+            if (SpeakerPhraseParser.isCapitalised(next) && !HeadNouns.isPlural(words.get(head).text())) {
+                return null; // "the photo-sharing app Lumen": the noun describes the name after it
+            }
         }
         int det = -1;
         for (int k = head - 1; k >= 0 && k >= head - MAX_MODIFIERS; k--) {
@@ -116,7 +123,11 @@ public final class MentionFinder {
         String text = p.text();
         int start = words.get(det).start();
         int end = words.get(head).end();
-        end = appositiveEnd(p, end, true);
+        if (!inIntroduction(p, det)) {
+            // "As the senior Democrat in the delegation, Scott, 69, has …": the name after an introduction is the
+            // sentence's subject, not the description's appositive
+            end = appositiveEnd(p, end, true);
+        }
         SpeakerPhrase phrase = SpeakerPhraseParser.parse(text.substring(start, end));
         if (phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN) {
             return null;
@@ -142,7 +153,11 @@ public final class MentionFinder {
         if (next <= end + 1 || next - end >= 80 || p.isQuoted(next) || p.isQuoted(next - 1)) {
             return end;
         }
-        SpeakerPhrase app = SpeakerPhraseParser.parseHead(text.substring(end + 1, next).strip());
+        String segment = text.substring(end + 1, next).strip();
+        if (!afterDescription && SpeakerPhraseParser.ageOf(segment) != null) {
+            return next; // "Leonard Fitch, 56,": the age belongs to the name
+        }
+        SpeakerPhrase app = SpeakerPhraseParser.parseHead(segment);
         if (app == null) {
             return end;
         }
@@ -152,16 +167,71 @@ public final class MentionFinder {
         return fits ? next : end;
     }
 
+    /** Whether word {@code k} stands in an introductory phrase: the sentence opens with a preposition before it. */
+    private static boolean inIntroduction(ParagraphText p, int k) {
+        int sentence = p.sentenceStart(p.words().get(k).start());
+        int first = p.wordAt(sentence);
+        if (first >= p.words().size() || first == k) {
+            return false;
+        }
+        String opener = p.words().get(first).text();
+        return (FunctionWords.isPreposition(opener) && !FunctionWords.isDeterminer(opener)
+                || FunctionWords.isSubordinator(opener))
+                && !p.text().substring(sentence, p.words().get(k).start()).contains(",");
+    }
+
     /** The index after the last capitalised word of a run that starts at word {@code i}, or i for none. */
     private static int nameRunEnd(ParagraphText p, int i) {
         List<Word> words = p.words();
         int end = i;
+        if (CALENDAR.contains(words.get(i).text().toLowerCase(Locale.ROOT))) {
+            return i;
+        }
         while (end + 1 < words.size() && (CueWords.adjacent(p, end, end + 1) || ampersand(p, end, end + 1))
                 && SpeakerPhraseParser.isCapitalised(words.get(end + 1).text())
-                && !FunctionWords.isPossessive(words.get(end).text())) {
+                && !FunctionWords.isPossessive(words.get(end).text())
+                && !CALENDAR.contains(words.get(end + 1).text().toLowerCase(Locale.ROOT))) {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Where a name's description starts when a person noun stands right before it, perhaps after one capitalised
+     * word: "coach Wes Halloran", "Rovers manager Graham Pettifer"; {@code first} itself when none does.
+     */
+    private static int roleNounBefore(ParagraphText p, int first, int covered) {
+        List<Word> words = p.words();
+        int k = first - 1;
+        if (k < 0 || !CueWords.adjacent(p, k, first) || words.get(k).start() < covered) {
+            return first;
+        }
+        String w = words.get(k).text();
+        boolean role = HeadNouns.looksLikePerson(w) || HeadNouns.classOf(w) == HeadNouns.NounClass.ORGANIZATION;
+        if (!Character.isLowerCase(w.charAt(0)) || !role || HeadNouns.isPlural(w)
+                || FunctionWords.isDeterminer(w) || CueVerbs.speech(w) != null) {
+            return first;
+        }
+        int from = k;
+        if (k > 0 && CueWords.adjacent(p, k - 1, k) && words.get(k - 1).start() >= covered) {
+            String before = words.get(k - 1).text();
+            boolean lone = k - 2 < 0 || !CueWords.adjacent(p, k - 2, k - 1)
+                    || !SpeakerPhraseParser.isCapitalised(words.get(k - 2).text());
+            if (SpeakerPhraseParser.isCapitalised(before) && lone && !FunctionWords.isSentenceWord(before)
+                    && !Titles.isTitle(before) && !FunctionWords.isPossessive(before)) {
+                from = k - 1; // "Lakeport coach Danielle Ferreira"
+            }
+        }
+        return from;
+    }
+
+    /** Days and months, never part of a name. */
+    private static final java.util.Set<String> CALENDAR = Lexicon.words("calendar-words");
+
+    /** "Trailing", "Asked", "Speaking": a capitalised verb form opening a sentence, not a name. */
+    private static boolean isVerbForm(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return lower.length() > 4 && (lower.endsWith("ing") || lower.endsWith("ed")) && !GivenNames.isGivenName(lower);
     }
 
     private static boolean ampersand(ParagraphText p, int a, int b) {
@@ -231,7 +301,10 @@ public final class MentionFinder {
 
     /** Where a cue verb's subject may start looking: its sentence, but not before the last quotation in it. */
     private static int clauseFloor(ParagraphText p, int at) {
-        return Math.max(p.sentenceStart(at), p.lastQuotationEndBefore(at));
+        int sentence = p.sentenceStart(at);
+        int semicolon = p.text().lastIndexOf(';', at - 1);
+        int floor = semicolon >= sentence && !p.isQuoted(semicolon) ? semicolon + 1 : sentence;
+        return Math.max(floor, p.lastQuotationEndBefore(at)); // "…; Mr. Ortiz said …" opens a clause of its own
     }
 
     private static void add(List<Mention> found, ParagraphText p, int start, int end, SpeakerPhrase phrase,

@@ -8,6 +8,8 @@ import java.util.Set;
 final class NameKinds {
     private static final Set<String> PUBLICATION = Lexicon.words("name-words-publication");
     private static final Set<String> ORGANIZATION = Lexicon.words("name-words-organization");
+    /** The name words whose role nouns say what kind of organisation it is ("Productions", "Air"). */
+    private static final Set<String> WITH_ROLES = Lexicon.table("org-name-roles").keySet();
 
     private NameKinds() {
     }
@@ -26,6 +28,9 @@ final class NameKinds {
             if (ORGANIZATION.contains(word)) {
                 return SourceKind.ORGANIZATION;
             }
+        }
+        if (words.length > 1 && WITH_ROLES.contains(last)) {
+            return SourceKind.ORGANIZATION; // "Hartwell Lane Productions", "Skyline Air"
         }
         return null;
     }

@@ -34,6 +34,11 @@ public final class NamingVerbRule {
             if (NamingVerbs.isLabelMarker(w)) {
                 return c == last ? new Verdict(true, null) : null;
             }
+            if (c == last && LABEL_NOUNS.contains(w.toLowerCase(Locale.ROOT)) && c > 0
+                    && ARTICLES.contains(words.get(c - 1).text().toLowerCase(Locale.ROOT))
+                    && p.text().substring(words.get(c).end(), open).isBlank()) {
+                return new Verdict(true, null); // "the word “accident”", "the phrase “witch hunt”"
+            }
             if (w.equalsIgnoreCase("as") && c == last && c > from && words.get(c - 1).text().equalsIgnoreCase("known")) {
                 return new Verdict(true, null);
             }
@@ -44,17 +49,60 @@ public final class NamingVerbRule {
                 return null;
             }
             String quoted = p.text().substring(site.quote().start(), site.quote().end());
-            if (quoted.split("\\s+").length <= MAX_LABEL_WORDS) {
+            boolean label = quoted.split("\\s+").length <= MAX_LABEL_WORDS;
+            // "what they call “family lunch”": the verb names the quotation; "Sanders called the suspension
+            // “arbitrary”": the verb has its object, and the quoted word is the speaker's verdict on it
+            boolean object = hasObject(words, c, last) && !CueVerbs.isParticiple(w) && !passive(words, c);
+            if (label && !object) {
                 return new Verdict(true, null);
             }
-            SubjectFinder.Found subject = SubjectFinder.before(p, site.beforeFrom(), c);
-            if (subject == null || isGeneric(subject.phrase())) {
+            boolean participle = CueVerbs.isParticiple(w) && label && hasObject(words, c, last);
+            SubjectFinder.Found subject = participle ? LeadingCueRule.participleSubject(p, c)
+                    : SubjectFinder.before(p, site.beforeFrom(), c);
+            if (participle && subject != null && !isGeneric(subject.phrase())) {
+                // "Perez hammered Trump, calling him a “train wreck”": the verdict of the sentence's subject
+                return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
+                        RuleId.NAMING, ' '));
+            }
+            if (subject == null || isGeneric(subject.phrase())
+                    || label && (!isSpecific(subject.phrase()) || !LeadingCueRule.speaks(subject.phrase()))) {
                 return new Verdict(true, null);
             }
             return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
                     RuleId.NAMING, ' '));
         }
         return null;
+    }
+
+    /** Words between the verb and the quotation other than "as" and an article: the verb's object. */
+    private static boolean hasObject(List<Word> words, int verb, int last) {
+        for (int k = verb + 1; k <= last; k++) {
+            String w = words.get(k).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("as") && !w.equals("a") && !w.equals("an") && !w.equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "was called", "has been described": the verb's subject is what was named, not who named it. */
+    private static boolean passive(List<Word> words, int verb) {
+        if (verb == 0) {
+            return false;
+        }
+        String before = words.get(verb - 1).text().toLowerCase(Locale.ROOT);
+        return before.equals("is") || before.equals("was") || before.equals("were") || before.equals("are")
+                || before.equals("been") || before.equals("be") || before.equals("being");
+    }
+
+    /** A named speaker, a definite description or a pronoun for one person: someone whose verdict it is. */
+    private static boolean isSpecific(SpeakerPhrase phrase) {
+        return switch (phrase.form()) {
+            case NAME -> true;
+            case DEFINITE -> !phrase.plural();
+            case PRONOUN -> phrase.name().equals("he") || phrase.name().equals("she");
+            default -> false;
+        };
     }
 
     /** "they", "people", "residents": whoever names a thing in general is not a source. */
@@ -68,6 +116,11 @@ public final class NamingVerbRule {
         }
         return false;
     }
+
+    /** Nouns that introduce the words themselves: "the word “accident”". */
+    private static final java.util.Set<String> LABEL_NOUNS = java.util.Set.of("word", "words", "term", "phrase",
+            "slogan", "nickname", "label", "motto", "name", "title", "headline", "hashtag");
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     /** Subjects that name things the way everybody does. */
     private static final java.util.Set<String> GENERIC = Lexicon.words("generic-namers");

@@ -13,7 +13,7 @@ public final class NextParagraphContinuation implements ContinuationRule {
         for (int i = 1; i < quotations.size(); i++) {
             Candidate c = quotations.get(i);
             Candidate previous = quotations.get(i - 1);
-            if (c.attributed() || c.scare || !previous.attributed() || previous.scare
+            if (c.attributed() || c.scare || c.runsOnFrom != null || !previous.attributed() || previous.scare
                     || previous.paragraph.index() != c.paragraph.index() - 1 || !c.site.opensSentence()
                     || !c.paragraph.text().substring(0, c.quote.open()).isBlank()) {
                 continue;

@@ -99,6 +99,17 @@ public final class ParagraphText {
         return insertion == 0 ? 0 : sentenceStarts.get(insertion - 1);
     }
 
+    /** The number of the sentence holding char {@code i}, from 0. */
+    public int sentenceIndex(int i) {
+        int k = Collections.binarySearch(sentenceStarts, i);
+        return k >= 0 ? k + 1 : -k - 1;
+    }
+
+    /** How many sentences the paragraph has. */
+    public int sentenceCount() {
+        return sentenceStarts.size() + 1;
+    }
+
     /** Where the sentence holding char {@code i} ends: the start of the next one, or the paragraph's end. */
     public int sentenceEnd(int i) {
         int k = Collections.binarySearch(sentenceStarts, i + 1);

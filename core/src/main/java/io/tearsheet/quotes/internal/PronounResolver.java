@@ -2,103 +2,159 @@ package io.tearsheet.quotes.internal;
 
 import io.tearsheet.model.SourceKind;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Resolves "he", "she" and "they" to an earlier mention, preferring people who spoke, then subjects of
- * sentences, then anyone, within the pronoun's paragraph and the one before it. Returns nothing when the choice
- * is not clear (precision before recall): when the nearest candidate's gender is unknown while another of the
- * right gender is near, or when someone else became the subject after the last speaker.
+ * Resolves "he", "she", "it" and "they" by salience. Every earlier mention of a fitting entity in the pronoun's
+ * paragraph and the two before it adds to that entity's weight: more for the speaker of a cue than for the
+ * subject of a sentence, more for a subject than for any other mention, and half as much for each sentence and
+ * each paragraph break between it and the pronoun. The
+ * heaviest entity wins if it clearly outweighs the next; otherwise the pronoun stays unresolved (precision before
+ * recall).
+ *
+ * <p>"He" and "she" fit people of that gender or of a gender the text does not tell (those count for half);
+ * "it" fits organisations, publications and documents; "they" fits groups and several people named together.
+ * A pronoun in ", he said," inside another clause looks outside its own sentence.
  */
 final class PronounResolver {
     /** How many mentions back a pronoun may look. */
-    private static final int MAX_LOOKBACK = 80;
-    /** How many paragraphs back, beyond the window, a speaker of known gender may still be meant. */
-    private static final int FALLBACK_PARAGRAPHS = 3;
+    private static final int MAX_LOOKBACK = 120;
+    /** How many paragraphs back a mention still counts. */
+    private static final int PARAGRAPHS_BACK = 2;
+    /** How many paragraphs back a speaker of the right gender is still meant when nobody nearer fits. */
+    private static final int FALLBACK_PARAGRAPHS = 4;
+    /** The winner must weigh this many times the runner-up. */
+    private static final double MARGIN = 1.8;
+    /** Below this weight an antecedent is too far back to be meant (about four sentences for a speaker). */
+    private static final double MIN_WEIGHT = 0.04;
 
     private PronounResolver() {
     }
 
-    /** A candidate antecedent: a resolved mention and its entity. */
-    record Candidate(Mention mention, Entity entity) {
+    /**
+     * What a pronoun looks back on.
+     *
+     * @param earlier   resolved mentions before it, in reading order
+     * @param entities  the entity of each mention in {@code earlier} (null when unresolved)
+     * @param sentences the number of each mention's sentence, counted from the article's first
+     * @param sentence  the number of the pronoun's sentence
+     */
+    record Context(List<Mention> earlier, List<Entity> entities, List<Integer> sentences, int sentence) {
     }
 
     /**
-     * @param pronoun  the pronoun's mention
-     * @param earlier  resolved mentions before it, in reading order (entity per mention, null when unresolved)
-     * @param entities the entity of each mention in {@code earlier}
+     * @param pronoun       the pronoun's mention
+     * @param context       the mentions before it
      * @param parenthetical whether the pronoun stands in ", he said," inside another clause (then mentions of its
      *                      own sentence are not candidates)
      */
-    static Entity resolve(Mention pronoun, List<Mention> earlier, List<Entity> entities, boolean parenthetical) {
+    static Entity resolve(Mention pronoun, Context context, boolean parenthetical) {
+        List<Mention> earlier = context.earlier();
+        List<Entity> entities = context.entities();
         String word = pronoun.phrase().name().toLowerCase(Locale.ROOT);
-        if (word.equals("they")) {
-            return resolvePlural(pronoun, earlier, entities);
-        }
-        if (!word.equals("he") && !word.equals("she")) {
+        Kind kind = switch (word) {
+            case "he" -> Kind.HE;
+            case "she" -> Kind.SHE;
+            case "it" -> Kind.IT;
+            case "they" -> Kind.THEY;
+            default -> null;
+        };
+        if (kind == null) {
             return null;
         }
-        Gender gender = word.equals("he") ? Gender.MALE : Gender.FEMALE;
+        Map<Entity, Double> weight = new LinkedHashMap<>();
         int floor = Math.max(0, earlier.size() - MAX_LOOKBACK);
-        for (Mention.Role level : Mention.Role.values()) {
-            Candidate best = null;
-            for (int k = earlier.size() - 1; k >= floor; k--) {
-                Mention m = earlier.get(k);
-                Entity e = entities.get(k);
-                if (!inWindow(m, pronoun, parenthetical) || e == null || !compatible(e, gender)) {
-                    continue;
-                }
-                if (m.role() == level || level == Mention.Role.OTHER && m.role() != Mention.Role.SPEAKER
-                        && m.role() != Mention.Role.SUBJECT) {
-                    best = new Candidate(m, e);
-                    break;
-                }
-            }
-            if (best == null) {
-                continue;
-            }
-            if (ambiguous(best, pronoun, gender, level, earlier, entities, floor, parenthetical)) {
-                return null;
-            }
-            return best.entity();
-        }
-        return fallback(pronoun, earlier, entities, gender, floor);
-    }
-
-    private static boolean ambiguous(Candidate best, Mention pronoun, Gender gender, Mention.Role level,
-                                     List<Mention> earlier, List<Entity> entities, int floor, boolean parenthetical) {
         for (int k = earlier.size() - 1; k >= floor; k--) {
             Mention m = earlier.get(k);
             Entity e = entities.get(k);
-            if (e == null || e == best.entity() || !inWindow(m, pronoun, parenthetical) || !compatible(e, gender)) {
+            int back = pronoun.paragraph() - m.paragraph();
+            if (back > PARAGRAPHS_BACK) {
+                break;
+            }
+            if (e == null || !m.before(pronoun.paragraph(), pronoun.start())
+                    || parenthetical && back == 0 && m.sentence() == pronoun.sentence()) {
                 continue;
             }
-            if (best.entity().gender() == Gender.UNKNOWN && e.gender() == gender) {
-                return true; // someone of the right gender is near, and the nearest candidate's gender is unknown
+            double fit = fit(e, kind);
+            if (fit == 0) {
+                continue;
             }
-            boolean later = m.paragraph() > best.mention().paragraph()
-                    || m.paragraph() == best.mention().paragraph() && m.start() > best.mention().start();
-            if (later && level == Mention.Role.SPEAKER && m.role() == Mention.Role.SUBJECT
-                    && m.sentence() != pronounSentence(pronoun, m)) {
-                return true; // someone else became the subject after the last speaker
+            int distance = Math.max(0, context.sentence() - context.sentences().get(k)) + back;
+            double w = fit * roleWeight(m) * Math.pow(0.5, distance);
+            weight.merge(e, w, Double::sum);
+        }
+        if (System.getenv("TS_DEBUG_PRONOUN") != null) {
+            System.err.println("PRONOUN " + word + " p" + pronoun.paragraph() + "@" + pronoun.start() + " " + weight);
+        }
+        Entity best = null;
+        double top = 0;
+        double second = 0;
+        for (Map.Entry<Entity, Double> entry : weight.entrySet()) {
+            double w = entry.getValue();
+            if (w > top) {
+                second = top;
+                top = w;
+                best = entry.getKey();
+            } else if (w > second) {
+                second = w;
             }
         }
-        return false;
+        if (best == null) {
+            return kind == Kind.HE || kind == Kind.SHE ? fallback(pronoun, earlier, entities, kind, floor) : null;
+        }
+        if (top < MARGIN * second || top < MIN_WEIGHT) {
+            return top < MIN_WEIGHT && (kind == Kind.HE || kind == Kind.SHE)
+                    ? fallback(pronoun, earlier, entities, kind, floor) : null;
+        }
+        if (best.gender() == Gender.UNKNOWN && (kind == Kind.HE || kind == Kind.SHE)) {
+            Gender g = kind == Kind.HE ? Gender.MALE : Gender.FEMALE;
+            for (Map.Entry<Entity, Double> entry : weight.entrySet()) {
+                if (entry.getKey() != best && entry.getKey().gender() == g && entry.getValue() >= top / 2) {
+                    return null; // someone known to be of the right gender is near, and the heaviest is not known
+                }
+            }
+        }
+        return best;
     }
 
-    private static int pronounSentence(Mention pronoun, Mention other) {
-        return other.paragraph() == pronoun.paragraph() ? pronoun.sentence() : -1;
+    private enum Kind { HE, SHE, IT, THEY }
+
+    /** How well an entity fits the pronoun: 1, a half for a person of unknown gender, or 0. */
+    private static double fit(Entity e, Kind kind) {
+        return switch (kind) {
+            case HE, SHE -> {
+                if (!e.isPerson()) {
+                    yield 0;
+                }
+                Gender g = kind == Kind.HE ? Gender.MALE : Gender.FEMALE;
+                yield e.gender() == g ? 1 : e.gender() == Gender.UNKNOWN ? 0.5 : 0;
+            }
+            case IT -> e.isThing() ? 1 : 0;
+            case THEY -> e.plural() && (e.kind() == SourceKind.GROUP || e.kind() == SourceKind.ANONYMOUS) ? 1 : 0;
+        };
     }
 
-    /** No candidate near: a speaker of the right, known gender, alone among the last few paragraphs' speakers. */
-    private static Entity fallback(Mention pronoun, List<Mention> earlier, List<Entity> entities, Gender gender,
+    /** The speaker of a cue weighs most, then a subject, then any other mention; a pronoun passes its weight on. */
+    private static double roleWeight(Mention m) {
+        return switch (m.role()) {
+            case SPEAKER -> 1.0;
+            case SUBJECT -> 0.7;
+            case OTHER -> 0.2;
+        };
+    }
+
+    /** Nobody near fits: a speaker of the right, known gender, alone among the last few paragraphs' speakers. */
+    private static Entity fallback(Mention pronoun, List<Mention> earlier, List<Entity> entities, Kind kind,
                                    int floor) {
+        Gender gender = kind == Kind.HE ? Gender.MALE : Gender.FEMALE;
         Entity found = null;
         for (int k = earlier.size() - 1; k >= floor; k--) {
             Mention m = earlier.get(k);
             Entity e = entities.get(k);
-            if (pronoun.paragraph() - m.paragraph() > FALLBACK_PARAGRAPHS + 1) {
+            if (pronoun.paragraph() - m.paragraph() > FALLBACK_PARAGRAPHS) {
                 break;
             }
             if (e == null || m.role() != Mention.Role.SPEAKER || !e.isPerson()) {
@@ -115,36 +171,5 @@ final class PronounResolver {
             }
         }
         return found;
-    }
-
-    private static Entity resolvePlural(Mention pronoun, List<Mention> earlier, List<Entity> entities) {
-        int floor = Math.max(0, earlier.size() - MAX_LOOKBACK);
-        Entity found = null;
-        for (int k = earlier.size() - 1; k >= floor; k--) {
-            Mention m = earlier.get(k);
-            Entity e = entities.get(k);
-            if (!inWindow(m, pronoun, false) || e == null) {
-                continue;
-            }
-            if (e.kind() == SourceKind.GROUP && e.plural() && m.role() != Mention.Role.OTHER) {
-                if (found != null && found != e) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
-    }
-
-    private static boolean compatible(Entity e, Gender gender) {
-        return e.isPerson() && e.gender().compatibleWith(gender);
-    }
-
-    /** The pronoun's own paragraph before it and the paragraph before that. */
-    private static boolean inWindow(Mention m, Mention pronoun, boolean parenthetical) {
-        if (m.paragraph() < pronoun.paragraph() - 1 || !m.before(pronoun.paragraph(), pronoun.start())) {
-            return false;
-        }
-        return !(parenthetical && m.paragraph() == pronoun.paragraph() && m.sentence() == pronoun.sentence());
     }
 }

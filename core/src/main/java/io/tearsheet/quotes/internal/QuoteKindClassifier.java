@@ -61,7 +61,8 @@ public final class QuoteKindClassifier {
     private static boolean attributionOpensSentence(Candidate c) {
         int sentence = c.paragraph.sentenceStart(c.quote.open());
         String before = c.paragraph.text().substring(Math.max(sentence, c.site.beforeFrom()), c.attribution.at()).strip();
-        return before.isEmpty() || before.equalsIgnoreCase("according to");
+        return before.isEmpty() || before.equalsIgnoreCase("according to") || before.indexOf(' ') < 0
+                && CueVerbs.speech(before) != null; // "Said Dorothy Poynter, “Q”"
     }
 
     private static boolean endsSentence(String text) {

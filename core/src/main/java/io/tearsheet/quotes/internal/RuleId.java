@@ -15,6 +15,12 @@ public enum RuleId {
     CLOSING_ACCORDING_TO(true, "closing according to"),
     /** X said: “Q” / X says the … “Q”. ({@link LeadingCueRule}) */
     LEADING(true, "leading"),
+    /** Hill said Sondland told her: “Q” — the relayed speaker's words. ({@link LeadingCueRule}) */
+    RELAYED(true, "relayed"),
+    /** X was unimpressed, saying “Q” / with X saying “Q”. ({@link LeadingCueRule}) */
+    PARTICIPLE(true, "participle"),
+    /** X was conclusive in its findings: “Q” / X: “Q” — a colon and no cue. ({@link ColonRule}) */
+    INTRODUCED_BY_COLON(true, "introduced with a colon"),
     /** According to X, “Q”. ({@link LeadingCueRule}) */
     LEADING_ACCORDING_TO(true, "leading according to"),
     /** The Courier called it “…”, a quotation longer than a label. ({@link NamingVerbRule}) */
@@ -32,7 +38,11 @@ public enum RuleId {
     /** “Q1.” “Q2,” she said. ({@link BackwardContinuation}) */
     SHARES_SPEAKER_OF_QUOTATION_AFTER(false, "shares the speaker of the quotation after it"),
     /** A paragraph of quotation alone after one that ended on an attributed one. ({@link NextParagraphContinuation}) */
-    CONTINUES_PARAGRAPH_BEFORE(false, "goes on quoting the speaker of the paragraph before");
+    CONTINUES_PARAGRAPH_BEFORE(false, "goes on quoting the speaker of the paragraph before"),
+    /** X continued: ¶ “Q” — the paragraph before ends on a cue and a colon. ({@link ParagraphBeforeRule}) */
+    INTRODUCED_BY_PARAGRAPH_BEFORE(true, "introduced by the paragraph before"),
+    /** …, X said. ¶ “Q” — a paragraph of quotation alone after one that closed on X's reported speech. ({@link ParagraphBeforeRule}) */
+    NAMED_IN_PARAGRAPH_BEFORE(false, "quotes the speaker the paragraph before closed on");
 
     private final boolean explicit;
     private final String explanation;

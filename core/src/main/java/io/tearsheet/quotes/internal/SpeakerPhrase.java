@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param plural      whether it names many
  * @param head        the head noun of a description, lower case, or null
  * @param alias       the form to record as an alias of the canonical name ("Mr. Varga", "the Courier"), or null
+ * @param age         the age the phrase gives ("Leonard Fitch, 56", "the 56-year-old"), or null
  */
 public record SpeakerPhrase(String surface, Form form, String name, String title, String description, SourceKind kind,
-                            Gender gender, boolean plural, String head, String alias) {
+                            Gender gender, boolean plural, String head, String alias, Integer age) {
 
     public SpeakerPhrase {
         Objects.requireNonNull(surface, "surface must not be null");
@@ -38,7 +39,7 @@ public record SpeakerPhrase(String surface, Form form, String name, String title
     /** A builder holding this phrase's parts, to make one that differs in a few. */
     Builder toBuilder() {
         return new Builder(form, surface).name(name).title(title).description(description).kind(kind).gender(gender)
-                .plural(plural).head(head).alias(alias);
+                .plural(plural).head(head).alias(alias).age(age);
     }
 
     /** How a phrase refers to its speaker. */
@@ -88,6 +89,7 @@ public record SpeakerPhrase(String surface, Form form, String name, String title
         private boolean plural;
         private String head;
         private String alias;
+        private Integer age;
 
         private Builder(Form form, String surface) {
             this.form = form;
@@ -140,8 +142,13 @@ public record SpeakerPhrase(String surface, Form form, String name, String title
             return this;
         }
 
+        Builder age(Integer age) {
+            this.age = age;
+            return this;
+        }
+
         SpeakerPhrase build() {
-            return new SpeakerPhrase(surface, form, name, title, description, kind, gender, plural, head, alias);
+            return new SpeakerPhrase(surface, form, name, title, description, kind, gender, plural, head, alias, age);
         }
     }
 }

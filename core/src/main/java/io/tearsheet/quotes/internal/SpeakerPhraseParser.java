@@ -18,6 +18,7 @@ public final class SpeakerPhraseParser {
     private static final java.util.Set<String> TRAILING_ADVERBS = Lexicon.words("phrase-final-adverbs");
     private static final int MAX_LENGTH = 220;
     private static final java.util.Set<String> NAME_PARTICLES = Lexicon.words("name-particles");
+    private static final java.util.Set<String> CALENDAR = Lexicon.words("calendar-words");
 
     private SpeakerPhraseParser() {
     }
@@ -35,17 +36,47 @@ public final class SpeakerPhraseParser {
             return null;
         }
         List<String> appositives = new ArrayList<>();
+        Integer age = head.age();
         for (int i = 1; i < segments.size(); i++) {
             String segment = segments.get(i);
             if (isFiller(segment)) {
+                age = age != null ? age : ageOf(segment);
                 continue;
+            }
+            if (isParticipleClause(segment)) {
+                continue; // "President Obama, dedicating the museum on Saturday,": what he did, not what he is
             }
             appositives.add(segment);
         }
         if (appositives.isEmpty() || head.form() == SpeakerPhrase.Form.PRONOUN) {
-            return head;
+            return age == null || head.form() == SpeakerPhrase.Form.PRONOUN ? head : head.toBuilder().age(age).build();
         }
-        return combine(head, headText, appositives, text);
+        SpeakerPhrase combined = combine(head, headText, appositives, text);
+        return age == null || combined.age() != null ? combined : combined.toBuilder().age(age).build();
+    }
+
+    /** The age an appositive or a modifier gives: "56", "aged 56", "56-year-old"; or null. */
+    static Integer ageOf(String words) {
+        var m = AGE.matcher(words.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return null;
+        }
+        String digits = m.group(1) != null ? m.group(1) : m.group(2);
+        int age = Integer.parseInt(digits);
+        return age > 0 && age < 125 ? age : null;
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "(?:(?:now|aged|age)\\s+)?(\\d{1,3})|(\\d{1,3})-year-old");
+
+    /** "dedicating the museum", "asked about the plan": a clause of a participle, never an appositive. */
+    static boolean isParticipleClause(String segment) {
+        String first = firstWord(segment.strip());
+        if (first.isEmpty() || !Character.isLowerCase(first.charAt(0)) || first.length() < 5) {
+            return false;
+        }
+        return first.endsWith("ing") && HeadNouns.classOf(first) == HeadNouns.NounClass.UNKNOWN
+                || first.endsWith("ed") && !FunctionWords.isDeterminer(first);
     }
 
     /** Whether a segment could stand as an appositive: a noun phrase, an age, a relative clause. */
@@ -62,8 +93,18 @@ public final class SpeakerPhraseParser {
             return true;
         }
         SpeakerPhrase phrase = parseHead(s);
+        if (phrase == null) {
+            // "an outside adviser to the campaign on tax issues and an associate professor at …": two appositives
+            var m = COORDINATED_APPOSITIVE.matcher(s);
+            if (m.find() && m.start() > 0) {
+                return isAppositive(s.substring(0, m.start())) && isAppositive(s.substring(m.start() + 5));
+            }
+        }
         return phrase != null && phrase.form() != SpeakerPhrase.Form.PRONOUN;
     }
+
+    private static final java.util.regex.Pattern COORDINATED_APPOSITIVE =
+            java.util.regex.Pattern.compile(" and (?=(?:a|an|the|its|his|her|their) )");
 
     private static SpeakerPhrase combine(SpeakerPhrase head, String headText, List<String> appositives, String surface) {
         String first = appositives.get(0);
@@ -140,6 +181,9 @@ public final class SpeakerPhraseParser {
             }
         }
         String w0 = words[0];
+        if (CALENDAR.contains(w0.toLowerCase(Locale.ROOT).replaceAll("[’']s$", ""))) {
+            return null; // "Tuesday", "Monday’s debate": a day or month never speaks
+        }
         if (words.length == 1 && FunctionWords.isSubjectPronoun(w0)) {
             String p = w0.toLowerCase(Locale.ROOT);
             boolean plural = p.equals("they") || p.equals("we");
@@ -161,11 +205,16 @@ public final class SpeakerPhraseParser {
             String name = join(words, 1, words.length);
             return name(name, null, text, "the " + name);
         }
-        if (allCapitalised(words, 0)) {
-            int t = 0;
-            while (t < words.length - 1 && Titles.isTitle(words[t])) {
-                t++;
+        if (allCapitalised(words, 0) && innerPossessive(words) > 0) {
+            // "NBC’s Chuck Todd": the possessive part says whose; the rest is the name
+            int q = innerPossessive(words);
+            SpeakerPhrase named = parseHead(join(words, q, words.length));
+            if (named != null && named.form() == SpeakerPhrase.Form.NAME) {
+                return named.toBuilder().surface(text).description(join(words, 0, q)).build();
             }
+        }
+        if (allCapitalised(words, 0)) {
+            int t = titleLength(words);
             if (t == 0 && isCommonNounRun(words, 0)) {
                 return description(words, text);
             }
@@ -212,6 +261,39 @@ public final class SpeakerPhraseParser {
         return description(words, text);
     }
 
+    /** The index after the last possessive word that is not the last word, or 0: "NBC’s | Chuck Todd". */
+    private static int innerPossessive(String[] words) {
+        for (int i = words.length - 2; i >= 0; i--) {
+            if (FunctionWords.isPossessive(words[i])) {
+                return words.length - i - 1 >= 2 ? i + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * How many words at the start of an all-capitalised phrase are its title: the words up to the last title word
+     * that still leaves a name of one to four words after it ("Massachusetts Sen. | Elizabeth Warren", "Battalion
+     * Chief | Ramon Estrada", "State Emergency Management Director | Cole Beaumont"); none when what would be
+     * left is an organisation ("Justice Department").
+     */
+    private static int titleLength(String[] words) {
+        int t = 0;
+        while (t < words.length - 1 && Titles.isTitle(words[t])) {
+            t++;
+        }
+        for (int k = Math.min(words.length - 2, 4); k >= t; k--) {
+            if (Titles.isTitle(words[k]) && words.length - k - 1 <= 4 && !Titles.isTitle(words[k + 1])) {
+                t = k + 1;
+                break;
+            }
+        }
+        if (t > 0 && NameKinds.of(join(words, t, words.length)) != null) {
+            return 0;
+        }
+        return t;
+    }
+
     /** A description: determiner, modifiers, head noun, then prepositional phrases. */
     private static SpeakerPhrase description(String[] all, String text) {
         String[] words = all;
@@ -224,7 +306,8 @@ public final class SpeakerPhraseParser {
         int end = words.length;
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            if (FunctionWords.isPreposition(w) || i > 1 && isParticiple(w) && endsNounPhrase(words, i)
+            boolean modifier = FunctionWords.isDeterminer(words[i - 1]) && i + 1 < words.length; // "an outside adviser"
+            if (FunctionWords.isPreposition(w) && !modifier || i > 1 && isParticiple(w) && endsNounPhrase(words, i)
                     || FunctionWords.isRelative(w)
                     || w.equalsIgnoreCase("and") && i == words.length - 1) {
                 end = i;
@@ -240,6 +323,15 @@ public final class SpeakerPhraseParser {
         String head = stripPossessive(words[end - 1]);
         if (end == 1 && determiner) {
             return null; // "several", "one": a determiner with no noun
+        }
+        Integer age = null;
+        for (int i = 0; i < end; i++) {
+            if (age == null && words[i].matches("\\d{1,3}-year-old")) {
+                age = ageOf(words[i]);
+            }
+        }
+        if (age != null && head.matches("\\d{1,3}-year-old")) {
+            head = "person"; // "the 56-year-old": a person of that age
         }
         if (!isNounLike(head)) {
             return null;
@@ -260,7 +352,7 @@ public final class SpeakerPhraseParser {
         SourceKind kind = kindOfNoun(head, plural);
         String name = lowerFirst(join(words, 0, relativeCut(words)));
         return SpeakerPhrase.builder(form, text).name(name).kind(kind).gender(HeadNouns.genderOf(head)).plural(plural)
-                .head(head.toLowerCase(Locale.ROOT)).build();
+                .head(head.toLowerCase(Locale.ROOT)).age(age).build();
     }
 
     private static SpeakerPhrase name(String name, String title, String surface, String alias) {
@@ -271,7 +363,8 @@ public final class SpeakerPhraseParser {
         }
         String description = title != null && !isPlainHonorific(title) ? title : null;
         return SpeakerPhrase.builder(SpeakerPhrase.Form.NAME, surface).name(stripPossessive(name)).title(title)
-                .description(description).kind(kind).gender(gender).alias(alias).build();
+                .description(description).kind(kind).gender(gender).alias(alias == null ? null : stripPossessive(alias))
+                .build();
     }
 
     /** "Jane Doe and John Roe": names joined by "and", a group of people. */
@@ -289,9 +382,17 @@ public final class SpeakerPhraseParser {
         if (isCommonNounRun(words, 0) || and == 1 && !isCapitalised(words[words.length - 1])) {
             return null;
         }
+        if (NameKinds.of(join(words, and + 1, words.length)) != null && !isPersonName(words, 0, and)) {
+            return null; // "the Maritime and Transport Union", "Department of Health and Human Services": one body
+        }
         // "Danish and Dutch engineers" is a description: its last word is a lower-case noun
         return SpeakerPhrase.builder(SpeakerPhrase.Form.COORDINATED, text).name(text).kind(SourceKind.GROUP).plural(true)
                 .build();
+    }
+
+    /** Whether words [from, to) look like one person's name: a given name first, or a title. */
+    private static boolean isPersonName(String[] words, int from, int to) {
+        return to - from >= 2 && (GivenNames.isGivenName(words[from]) || Titles.isTitle(words[from]));
     }
 
     /** "carrier", "producer", "operator": organisation nouns that are also said of people. */
@@ -416,7 +517,7 @@ public final class SpeakerPhraseParser {
     }
 
     static String clean(String raw) {
-        String text = raw.strip();
+        String text = withoutAsides(raw).strip();
         boolean changed = true;
         while (changed && !text.isEmpty()) {
             changed = false;
@@ -444,6 +545,31 @@ public final class SpeakerPhraseParser {
             collapsed.append(c);
         }
         return collapsed.toString();
+    }
+
+    /**
+     * The text without bracketed asides, which never name the speaker: "Rep. Gwen Moore (D-Wis.)" → "Rep. Gwen
+     * Moore"; a bracket left open at the end goes too.
+     */
+    static String withoutAsides(String text) {
+        if (text.indexOf('(') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '(' ? text.indexOf(')', i) : -1;
+            if (close > 0) {
+                i = close + 1; // a closed aside goes
+            } else if (c == '(') {
+                i++; // an unclosed bracket opened a sentence in brackets: only the mark goes
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString().replaceAll(" {2,}", " ").replace(" ,", ",");
     }
 
     /** Splits at commas outside brackets. */

@@ -1,5 +1,7 @@
 package io.tearsheet.quotes.internal;
 
+import io.tearsheet.model.SourceKind;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +14,12 @@ import java.util.Locale;
 public final class SubjectFinder {
     /** How far back a subject may reach, in chars: attributions are short. */
     private static final int MAX_REACH = 320;
+    /** A party and a state after a politician's name: "R-Ky.", "D-N.Y.". */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-[\\p{L}.]{2,6}");
+    /** "left", "took", "went": past tenses that do not end in -ed. */
+    private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("verbs-irregular-past");
+    /** The end of a bracketed aside between a subject and its verb: ".) ", ")," */
+    private static final java.util.regex.Pattern CLOSING_ASIDE = java.util.regex.Pattern.compile("\\.?\\),?\\s*");
 
     private SubjectFinder() {
     }
@@ -34,6 +42,11 @@ public final class SubjectFinder {
         if (j < 0 || words.get(j).start() < from) {
             return null;
         }
+        String contracted = withoutContraction(words.get(j).text());
+        if (!contracted.equals(words.get(j).text())) {
+            SpeakerPhrase pronoun = SpeakerPhraseParser.parseHead(contracted);
+            return pronoun == null ? null : new Found(pronoun, words.get(j).start()); // "He’s claiming …"
+        }
         if (FunctionWords.isRelative(words.get(j).text()) && !words.get(j).text().equalsIgnoreCase("that")) {
             // ", which concluded …": the speaker is the phrase before the comma; "a woman who said …" (no comma)
             // is left to the sentence's own subject
@@ -41,6 +54,15 @@ public final class SubjectFinder {
         }
         int end = words.get(j).end();
         String gap = text.substring(end, words.get(j + 1).start());
+        if (CLOSING_ASIDE.matcher(gap).matches()) {
+            // "Rep. Gwen Moore (D-Wis.) said": the bracket closes an aside of the subject
+            end += gap.indexOf(')') + 1;
+            gap = text.substring(end, words.get(j + 1).start());
+        }
+        if (gap.strip().equals(".,")) {
+            end++; // "Mitch McConnell, R-Ky., said": the full stop of an abbreviation
+            gap = gap.substring(1);
+        }
         if (!gap.isBlank() && !gap.strip().equals(",")) {
             return null;
         }
@@ -60,6 +82,64 @@ public final class SubjectFinder {
         int lastComma = left.lastIndexOf(',');
         int segStart = lastComma < 0 ? 0 : lastComma + 1;
         return fromClause(left, lower, segStart);
+    }
+
+    /**
+     * The subject of a sentence's main clause, from {@code from} to no further than {@code limit}: the noun phrase
+     * that opens it (after an introductory phrase and its comma), up to the first word that reads as a verb.
+     * "Weaver didn’t seem impressed" → Weaver; "Sen. Bernie Sanders (I-Vt.) visited …" → Bernie Sanders. Null when
+     * no noun phrase opens the clause.
+     */
+    public static Found sentenceSubject(ParagraphText p, int from, int limit) {
+        List<Word> words = p.words();
+        String text = p.text();
+        int k = p.wordAt(from);
+        if (k >= words.size() || words.get(k).start() >= limit) {
+            return null;
+        }
+        String first = words.get(k).text();
+        if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first) || FunctionWords.isSubordinator(first)
+                || CueVerbs.isParticiple(first) || FunctionWords.isAdverb(first)) {
+            int comma = text.indexOf(',', words.get(k).start());
+            if (comma < 0 || comma >= limit) {
+                return null;
+            }
+            k = p.wordAt(comma + 1); // "In a statement, the company …"
+        }
+        if (k >= words.size()) {
+            return null;
+        }
+        int start = words.get(k).start();
+        for (int j = k + 1; j < words.size() && words.get(j).start() < limit; j++) {
+            String w = words.get(j).text();
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean verb = Character.isLowerCase(w.charAt(0)) && (FunctionWords.isFiniteVerb(lower)
+                    || FunctionWords.isAuxiliary(lower) && !lower.endsWith("ly") || lower.endsWith("n’t")
+                    || lower.endsWith("n't") || lower.endsWith("ed") && lower.length() > 3 || IRREGULAR_PAST.contains(lower)
+                    || CueVerbs.speech(lower) != null && !CueVerbs.isParticiple(lower));
+            if (verb) {
+                Found subject = before(p, start, j);
+                if (subject == null || subject.phrase().form() == SpeakerPhrase.Form.INDEFINITE
+                        || subject.phrase().form() == SpeakerPhrase.Form.BARE
+                        && subject.phrase().kind() != SourceKind.GROUP) {
+                    return null;
+                }
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    /** "he’s" → "he", "she's" → "she"; any other word unchanged. */
+    static String withoutContraction(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+            String stem = w.substring(0, w.length() - 2);
+            if (FunctionWords.isSubjectPronoun(stem)) {
+                return word.substring(0, word.length() - 2);
+            }
+        }
+        return word;
     }
 
     /** The noun phrase that ends just before ", which" / ", who": the shortest one that starts a phrase. */
@@ -102,6 +182,9 @@ public final class SubjectFinder {
             if (FunctionWords.isRelative(first) && !first.equalsIgnoreCase("that")) {
                 continue; // "who works at the hospital …" describes the head; it never holds it
             }
+            if (isAside(segments, h)) {
+                continue; // "Trump, in Kentucky, said", "Donna Rawlings, 59, of Ashton, Md., said"
+            }
             boolean head = h == segments.size() - 1 ? headOf(segment) != null
                     : headOf(segment) != null && SpeakerPhraseParser.parseHead(clauseTail(segment)) != null;
             if (head && (clauseTail(segment).equals(segment.strip()) || coordinatesAppositives(segment))) {
@@ -126,6 +209,32 @@ public final class SubjectFinder {
         return phrase == null ? null : new Found(phrase, offset + headStart);
     }
 
+    /**
+     * A segment between commas that is never the speaker: a prepositional aside ("for his part", "in Kentucky",
+     * "of Ashton"), an age, or the state or country after a place ("Md." in "of Ashton, Md.").
+     */
+    private static boolean isAside(List<String> segments, int h) {
+        String segment = segments.get(h).strip();
+        if (segment.isEmpty()) {
+            return true;
+        }
+        String first = segment.split(" ")[0];
+        if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first)) {
+            return true;
+        }
+        if (SpeakerPhraseParser.ageOf(segment) != null || PARTY_STATE.matcher(segment).matches()
+                || SpeakerPhraseParser.isParticipleClause(segment)) {
+            return true; // "59"; "R-Ky."
+        }
+        if (h > 0 && segment.split(" ").length <= 2 && SpeakerPhraseParser.isCapitalised(segment)) {
+            String before = segments.get(h - 1).strip();
+            String firstBefore = before.split(" ")[0];
+            return FunctionWords.isPreposition(firstBefore) && !FunctionWords.isDeterminer(firstBefore)
+                    && before.split(" ").length <= 4;
+        }
+        return false;
+    }
+
     private static SpeakerPhrase headOf(String segment) {
         return SpeakerPhraseParser.parseHead(clauseTail(segment));
     }
@@ -146,8 +255,8 @@ public final class SubjectFinder {
     private static Found fromClause(String left, int offset, int segStart) {
         String segment = left.substring(segStart);
         String tail = clauseTail(segment);
-        if (tail.isEmpty() && segStart == 0 && endsWithCoordination(segment)) {
-            return sharedSubject(left, offset); // "Campaigners welcomed the news but said …"
+        if (tail.isEmpty() && endsWithCoordination(segment) && (segStart == 0 || segment.strip().indexOf(' ') < 0)) {
+            return sharedSubject(left, offset); // "Campaigners welcomed the news but said …", "…, but told"
         }
         int tailStart = segStart + segment.lastIndexOf(tail);
         String[] words = tail.split(" ");

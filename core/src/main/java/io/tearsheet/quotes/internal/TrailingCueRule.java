@@ -45,6 +45,15 @@ public final class TrailingCueRule implements AttributionRule {
                 continue;
             }
             SubjectFinder.Found subject = SubjectFinder.before(p, quote.after(), c);
+            if (subject == null && c > first && "say".equals(CueVerbs.speech(word.text()))
+                    && text.substring(words.get(c - 1).end(), word.start()).contains(",")
+                    && closesSentence(p, c, site.afterTo())) {
+                // “Q” if she didn't win by more, said X. — the closing inverted attribution takes the sentence
+                Attribution closing = inverted(p, c, site.afterTo());
+                if (closing != null && closing.phrase().form() == SpeakerPhrase.Form.NAME) {
+                    return closing;
+                }
+            }
             if (subject == null) {
                 return null;
             }
@@ -66,10 +75,16 @@ public final class TrailingCueRule implements AttributionRule {
         return null;
     }
 
+    /** Whether only a speaker phrase stands between the cue and the end of its sentence. */
+    private static boolean closesSentence(ParagraphText p, int c, int to) {
+        String rest = p.text().substring(CueWords.cueEnd(p, c), to).strip();
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && !p.hasQuotation(CueWords.cueEnd(p, c), to);
+    }
+
     /** “Q,” said X, the Y. */
     private static Attribution inverted(ParagraphText p, int cue, int to) {
         Word word = p.words().get(cue);
-        String phraseText = Adverbials.stripTrailingTime(p.text().substring(word.end(), to));
+        String phraseText = Adverbials.stripTrailingTime(beforeClause(p.text().substring(word.end(), to)));
         SpeakerPhrase phrase = SpeakerPhraseParser.parse(phraseText);
         if (phrase == null) {
             return null;
@@ -77,6 +92,29 @@ public final class TrailingCueRule implements AttributionRule {
         int at = p.text().indexOf(phraseText.strip(), word.end());
         return new Attribution(phrase, CueWords.cueText(p, cue), at < 0 ? word.end() : at, to, RuleId.INVERTED, ' ');
     }
+
+    /**
+     * The words after "said" up to a clause of the writer's: "said Dan Golvach when asked about it" → "Dan
+     * Golvach"; "said Don Ytterberg, the county chairman, explaining that …" → "Don Ytterberg, the county chairman".
+     */
+    static String beforeClause(String text) {
+        String[] words = text.split(" ");
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[,.;:]$", "");
+            boolean afterComma = i > 0 && words[i - 1].endsWith(",");
+            if (i > 1 && (CLAUSE_OPENERS.contains(w) || afterComma && w.endsWith("ing") && w.length() > 4
+                    && !Character.isUpperCase(words[i].charAt(0)))) {
+                return text.substring(0, at).strip();
+            }
+            at += words[i].length() + 1;
+        }
+        return text;
+    }
+
+    /** Words that open a clause of the writer's after an inverted attribution. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("when", "while", "after", "before",
+            "as", "because", "since", "though", "although", "whose", "adding", "referring", "speaking");
 
     static Attribution accordingTo(ParagraphText p, int to, int end, RuleId rule) {
         Word word = p.words().get(to);

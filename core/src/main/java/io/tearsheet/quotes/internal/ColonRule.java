@@ -1,0 +1,66 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A sentence that ends with a colon before a quotation, with no cue verb: the quotation is its subject's. "The
+ * board of elections was conclusive in its findings: “Q”" / "Bush: “Q”" (a name and a colon, as transcripts write
+ * it). Also the inverted cue that opens a sentence: "Said Dorothy Poynter, who grew up nearby: “Q”". The subject
+ * must be someone who can speak; "The reason is simple: “Q”" attributes nothing.
+ */
+public final class ColonRule implements AttributionRule {
+    /** Cue verbs that may open a sentence before their speaker: "Said X, “Q”". */
+    private static final Set<String> OPENING_CUES = Set.of("said", "says", "asked", "added", "wrote", "replied");
+
+    @Override
+    public Attribution apply(QuoteSite site) {
+        ParagraphText p = site.paragraph();
+        String text = p.text();
+        int open = site.quote().open();
+        int sentence = p.sentenceStart(open);
+        String before = text.substring(Math.max(sentence, site.beforeFrom()), open);
+        String stripped = before.strip();
+        if (stripped.isEmpty() || p.hasQuotation(sentence, Math.max(sentence, open - 1))) {
+            return null;
+        }
+        List<Word> words = p.words();
+        int first = p.wordAt(sentence);
+        if (first < words.size() && OPENING_CUES.contains(words.get(first).text().toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(words.get(first).text().charAt(0))
+                && (stripped.endsWith(",") || stripped.endsWith(":"))) {
+            // "Said Dorothy Poynter, who grew up with him, “Q”"
+            Word cue = words.get(first);
+            String phraseText = text.substring(cue.end(), open).strip();
+            SpeakerPhrase phrase = SpeakerPhraseParser.parse(phraseText);
+            if (phrase == null || !LeadingCueRule.plausible(phrase)) {
+                return null;
+            }
+            int at = text.indexOf(phraseText, cue.end());
+            return new Attribution(phrase, cue.text().toLowerCase(Locale.ROOT), at, open, RuleId.INVERTED,
+                    stripped.endsWith(":") ? ':' : ',');
+        }
+        if (!stripped.endsWith(":")) {
+            return null;
+        }
+        int colon = text.lastIndexOf(':', open);
+        for (int k = first; k < words.size() && words.get(k).start() < colon; k++) {
+            if (CueWords.isSpeechCue(p, k) || NamingVerbs.isNamingVerb(words.get(k).text())) {
+                return null; // a cue of its own: the other rules decide
+            }
+        }
+        String head = text.substring(sentence, colon).strip();
+        SpeakerPhrase alone = SpeakerPhraseParser.parse(head);
+        if (alone != null && alone.form() == SpeakerPhrase.Form.NAME && head.split(" ").length <= 4) {
+            return new Attribution(alone, null, sentence, colon, RuleId.INTRODUCED_BY_COLON, ':'); // "Bush: “Q”"
+        }
+        SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, colon);
+        if (subject == null || !LeadingCueRule.plausible(subject.phrase())
+                || subject.phrase().form() == SpeakerPhrase.Form.INDEFINITE
+                || subject.phrase().form() == SpeakerPhrase.Form.BARE) {
+            return null;
+        }
+        return new Attribution(subject.phrase(), null, subject.start(), colon, RuleId.INTRODUCED_BY_COLON, ':');
+    }
+}

@@ -1,0 +1,40 @@
+package io.tearsheet.quotes.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Common given names and the gender they usually tell ("Hannah" she, "Graham" he), so that "she said" can find
+ * Hannah Ostrowski and not the Riverton Chamber of Commerce. Names given to both sexes are in neither list; a
+ * name the lists do not know tells nothing.
+ */
+final class GivenNames {
+    private static final Set<String> FEMALE = Lexicon.words("given-names-female");
+    private static final Set<String> MALE = Lexicon.words("given-names-male");
+
+    private GivenNames() {
+    }
+
+    /** The gender the first word of a person's name tells, or {@link Gender#UNKNOWN}. */
+    static Gender genderOf(String name) {
+        String first = firstWord(name);
+        if (FEMALE.contains(first)) {
+            return Gender.FEMALE;
+        }
+        return MALE.contains(first) ? Gender.MALE : Gender.UNKNOWN;
+    }
+
+    /** Whether the first word of a name is a given name the lists know: then the name is a person's. */
+    static boolean isGivenName(String name) {
+        String first = firstWord(name);
+        return FEMALE.contains(first) || MALE.contains(first);
+    }
+
+    private static String firstWord(String name) {
+        String n = name.strip();
+        int space = n.indexOf(' ');
+        String first = (space < 0 ? n : n.substring(0, space)).toLowerCase(Locale.ROOT);
+        // "Lucía" is looked up as "lucia"
+        return java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}
