@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -22,7 +24,99 @@ final class DevSet {
     private static final Set<String> GOLD_WITH_HEADER = Set.of("dragnet", "cleaneval-final", "cleaneval-dev",
             "cleanportaleval");
 
+    /** Outside sets with their own split, every this-many-th page (in sorted order) is held back. */
+    static final int HELD_OUT_EVERY = 5;
+
     private DevSet() {
+    }
+
+    /**
+     * Every page of {@code root}'s sets that has something to score: gold text, snippets, or marked metadata (sorted
+     * by set and id; {@code sets} limits which, empty for all). Pages whose gold text is empty are left out. Each page
+     * knows whether it is held back: dragnet's own test split ({@code _split.tsv}), and for the other sets every
+     * {@value #HELD_OUT_EVERY}th page.
+     */
+    static List<DevPage> loadAll(Path root, Set<String> sets) throws IOException {
+        List<DevPage> pages = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Path folder : folders(root)) {
+            String set = folder.getFileName().toString();
+            if (!sets.isEmpty() && !sets.contains(set)) {
+                continue;
+            }
+            Map<String, String> split = split(folder.resolve("_split.tsv"));
+            List<Path> htmls;
+            try (Stream<Path> list = Files.list(folder)) {
+                htmls = list.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+            }
+            int index = 0;
+            for (Path html : htmls) {
+                String id = html.getFileName().toString().replaceFirst("\\.html$", "");
+                boolean heldOut = split.isEmpty() ? index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
+                        : "test".equals(split.get(id));
+                index++;
+                Path goldFile = folder.resolve(id + ".gold.txt");
+                String gold = Files.exists(goldFile) ? Files.readString(goldFile, StandardCharsets.UTF_8) : null;
+                if (gold != null && gold.isBlank()) {
+                    continue;
+                }
+                JsonNode meta = read(json, folder.resolve(id + ".meta.json"));
+                JsonNode snippets = read(json, folder.resolve(id + ".snippets.json"));
+                String headline = text(meta, "headline");
+                List<String> authors = texts(meta, "authors");
+                String date = text(meta, "date");
+                List<String> with = texts(snippets, "with");
+                List<String> without = texts(snippets, "without");
+                if (gold == null && headline == null && authors.isEmpty() && date == null && with.isEmpty()
+                        && without.isEmpty()) {
+                    continue;
+                }
+                pages.add(new DevPage(set, id, html, gold, headline, GOLD_WITH_HEADER.contains(set), authors, date,
+                        with, without, heldOut));
+            }
+        }
+        return pages;
+    }
+
+    private static List<Path> folders(Path root) throws IOException {
+        try (Stream<Path> list = Files.list(root)) {
+            return list.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> split(Path file) throws IOException {
+        Map<String, String> split = new HashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] parts = line.split("\t");
+                if (parts.length == 2) {
+                    split.put(parts[0].strip(), parts[1].strip());
+                }
+            }
+        }
+        return split;
+    }
+
+    private static JsonNode read(ObjectMapper json, Path file) throws IOException {
+        return Files.exists(file) ? json.readTree(file.toFile()) : null;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText().strip();
+    }
+
+    private static List<String> texts(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        List<String> out = new ArrayList<>();
+        if (value != null && value.isArray()) {
+            for (JsonNode item : value) {
+                if (item.isTextual() && !item.asText().isBlank()) {
+                    out.add(item.asText().strip());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
