@@ -18,6 +18,7 @@ module io.tearsheet.core {
     uses io.tearsheet.read.ArticleReader;
     uses io.tearsheet.export.ArticleExporter;
     uses io.tearsheet.export.BookExporter;
+    uses io.tearsheet.batch.ArticleContainer;
 
     provides io.tearsheet.read.ArticleReader with io.tearsheet.read.PlainTextReader;
 }

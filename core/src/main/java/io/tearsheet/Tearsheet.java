@@ -80,8 +80,7 @@ public final class Tearsheet {
      * @throws ReadException when no reader handles the media type, or the content is not an article
      */
     public static Article read(Path file, String mediaType) throws IOException {
-        return reader(mediaType).orElseThrow(() -> new ReadException("no reader for " + mediaType
-                + " on the class path")).read(file);
+        return reader(mediaType).orElseThrow(() -> noReader(mediaType)).read(file);
     }
 
     private static byte[] head(Path file) throws IOException {
@@ -96,8 +95,15 @@ public final class Tearsheet {
      * @throws ReadException when no reader handles the media type, or the bytes are not an article
      */
     public static Article read(byte[] input, String mediaType) {
-        return reader(mediaType).orElseThrow(() -> new ReadException("no reader for " + mediaType
-                + " on the class path")).read(input);
+        return reader(mediaType).orElseThrow(() -> noReader(mediaType)).read(input);
+    }
+
+    private static ReadException noReader(String mediaType) {
+        if (MediaTypes.WARC.equals(mediaType)) {
+            return new ReadException("a web archive holds many articles, not one: list them with "
+                    + "BatchInputs.expand (tearsheet-import-warc), as the command line does");
+        }
+        return new ReadException("no reader for " + mediaType + " on the class path");
     }
 
     /** The reader for a media type, if one is on the class path. */

@@ -28,13 +28,14 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  tearsheet archive story.txt --out bags/",
                 "  tearsheet archive news/ --jobs 2 --keep-going --resume --out bags/",
+                "  tearsheet archive crawl.warc.gz --out bags/     (each bag holds its WARC record as the original)",
                 "  tearsheet verify bags/story"})
 public final class ArchiveCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Article files, folders (searched recursively) or - for standard input.")
+            description = "Article files, web archives, folders (searched recursively) or - for standard input.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--to", split = ",", paramLabel = "FORMAT",
@@ -50,12 +51,16 @@ public final class ArchiveCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    ArchiveOptions archives;
+
     @Override
     public Integer call() throws IOException {
         List<ArticleExporter> exporters = FormatList.articleExporters(spec.commandLine(), formats);
         List<BatchInput> all;
         try {
-            all = Inputs.of(inputs, from, System.in);
+            all = Inputs.of(inputs, from, System.in, archives.toOptions(spec.commandLine()),
+                    spec.commandLine().getErr());
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("tearsheet: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

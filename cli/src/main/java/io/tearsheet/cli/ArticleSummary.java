@@ -1,6 +1,7 @@
 package io.tearsheet.cli;
 
 import io.tearsheet.export.QuotedSources;
+import io.tearsheet.model.ArchiveRecord;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Block;
 import io.tearsheet.model.Byline;
@@ -42,6 +43,13 @@ final class ArticleSummary {
         if (m.series() != null) {
             row(out, "Series", m.series().title() + (m.series().part() == null ? ""
                     : ", part " + m.series().part() + (m.series().parts() == null ? "" : " of " + m.series().parts())));
+        }
+        ArchiveRecord archive = article.provenance().archive();
+        if (archive != null) {
+            row(out, "Archive", archive.file() + "@" + archive.offset() + ", " + archive.recordType() + " "
+                    + archive.recordId());
+            row(out, "Captured", (archive.targetUri() == null ? "" : archive.targetUri())
+                    + (archive.date() == null ? "" : (archive.targetUri() == null ? "" : " at ") + archive.date()));
         }
         out.println();
         out.println("Sections");

@@ -33,12 +33,15 @@ import java.util.concurrent.Callable;
                 + "one, else by date, else as given; with a table of contents and a who-is-quoted index.",
         footer = {"", "Examples:",
                 "  tearsheet book part1.txt part2.txt part3.txt --title \"River Crossings\" --out books/river",
-                "  tearsheet book series/ --to epub --title \"The Waterways\" --author \"Clara Mendes\" --out waterways.epub"})
+                "  tearsheet book series/ --to epub --title \"The Waterways\" --author \"Clara Mendes\" --out waterways.epub",
+                "  tearsheet book crawl.warc.gz --include '/2024/03/' --keep-going --title \"March 2024\" --out march"})
 public final class BookCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or folders (searched recursively).")
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Article files, web archives (.warc, .warc.gz, .wet, .wet.gz) or folders (searched "
+                    + "recursively).")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--to", split = ",", paramLabel = "FORMAT",
@@ -67,6 +70,9 @@ public final class BookCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "TYPE", description = "Read inputs as text, html or json.")
     InputType from;
 
+    @picocli.CommandLine.Mixin
+    ArchiveOptions archives;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -75,9 +81,10 @@ public final class BookCommand implements Callable<Integer> {
         List<BatchInput> all;
         ArticleSource articles;
         try {
-            all = Inputs.of(inputs, from, System.in);
+            all = Inputs.of(inputs, from, System.in, archives.toOptions(spec.commandLine()), stderr);
             articles = BookSources.ordered(all, keepGoing ? (input, reason) -> stderr.println("tearsheet: "
-                    + input.displayName() + ": left out: " + reason) : null);
+                    + input.displayName() + ": left out: " + reason) : null,
+                    (input, reason) -> stderr.println("tearsheet: " + input.displayName() + ": left out: " + reason));
         } catch (IllegalArgumentException | TearsheetException e) {
             stderr.println("tearsheet: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

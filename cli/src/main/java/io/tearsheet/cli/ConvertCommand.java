@@ -26,20 +26,23 @@ import java.util.concurrent.Callable;
 @Command(name = "convert",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Converts articles (plain text, HTML, Tearsheet JSON) to JSON, EPUB and PDF. "
-                + "Writes OUT/<input name>.<format> atomically, with a .sha256 beside each file; files found in "
-                + "folders keep their subfolders.",
+        description = "Converts articles (plain text, HTML, Tearsheet JSON, and the pages of WARC and WET web "
+                + "archives) to JSON, EPUB and PDF. Writes OUT/<input name>.<format> atomically, with a .sha256 beside "
+                + "each file; files found in folders keep their subfolders; a web archive's pages are written as "
+                + "OUT/<host>/<path>.<format>.",
         footer = {"", "Examples:",
                 "  tearsheet convert --sample --out out/",
                 "  tearsheet convert story.txt --to json,epub,pdf --out out/",
                 "  tearsheet convert news/ --jobs 4 --keep-going --resume --out archive/",
+                "  tearsheet convert crawl.warc.gz --exclude '/(tag|author)/' --keep-going --out crawl/",
                 "  cat story.txt | tearsheet convert - --from text --to json --out out/"})
 public final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Article files, folders (searched recursively) or - for standard input.")
+            description = "Article files, web archives (.warc, .warc.gz, .wet, .wet.gz), folders (searched "
+                    + "recursively) or - for standard input.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--to", split = ",", paramLabel = "FORMAT",
@@ -60,6 +63,9 @@ public final class ConvertCommand implements Callable<Integer> {
     @Mixin
     BatchOptions batch;
 
+    @Mixin
+    ArchiveOptions archives;
+
     @Override
     public Integer call() throws IOException {
         List<ArticleExporter> exporters = FormatList.articleExporters(spec.commandLine(), formats);
@@ -71,7 +77,8 @@ public final class ConvertCommand implements Callable<Integer> {
             if (sample) {
                 all.add(BatchInput.sample());
             }
-            all.addAll(Inputs.of(inputs, from, System.in));
+            all.addAll(Inputs.of(inputs, from, System.in, archives.toOptions(spec.commandLine()),
+                    spec.commandLine().getErr()));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("tearsheet: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -87,7 +94,8 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** The summary line of a batch. */
     static String summary(BatchResult result) {
-        return "converted " + result.converted() + ", skipped " + result.skipped() + ", failed "
-                + result.failures().size() + (result.notRun() > 0 ? ", not attempted " + result.notRun() : "");
+        return "converted " + result.converted() + (result.noArticle() > 0 ? ", no article " + result.noArticle() : "")
+                + ", skipped " + result.skipped() + ", failed " + result.failures().size()
+                + (result.notRun() > 0 ? ", not attempted " + result.notRun() : "");
     }
 }

@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import io.tearsheet.warc.WebArchiveContainer;
+
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,13 +28,17 @@ import java.util.concurrent.Callable;
 @Command(name = "inspect",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Shows what Tearsheet understood of an article: metadata, sections and a table of quotes.",
-        footer = {"", "Examples:", "  tearsheet inspect story.txt", "  tearsheet inspect --json story.txt > story.json"})
+        description = "Shows what Tearsheet understood of an article: metadata, sections and a table of quotes. "
+                + "Of a web archive (WARC or WET), lists every record: what it is, and for pages the headline and "
+                + "the number of quotes, or why it is not an article.",
+        footer = {"", "Examples:", "  tearsheet inspect story.txt", "  tearsheet inspect --json story.txt > story.json",
+                "  tearsheet inspect crawl.warc.gz", "  tearsheet inspect crawl.warc.gz --record 2176"})
 public final class InspectCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "0..1", description = "An article file, or - for standard input.")
+    @Parameters(paramLabel = "INPUT", arity = "0..1",
+            description = "An article file, a web archive (.warc, .warc.gz, .wet, .wet.gz), or - for standard input.")
     String input;
 
     @Option(names = "--sample", description = "Inspect the embedded sample article.")
@@ -42,12 +50,30 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "TYPE", description = "Read the input as text, html or json.")
     InputType from;
 
+    @Option(names = "--record", paramLabel = "OFFSET",
+            description = "Of a web archive, inspect the page whose record starts at this byte offset (as the "
+                    + "listing shows it) instead of listing the records.")
+    Long record;
+
+    @picocli.CommandLine.Mixin
+    ArchiveOptions archives;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if ((input == null) == !sample) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give one INPUT, - or --sample");
+        }
+        if (!sample && input != null && !input.equals("-")) {
+            Path path = Path.of(input);
+            if (Files.isRegularFile(path) && new WebArchiveContainer().accepts(path)) {
+                return new ArchiveInspection(path, spec.commandLine(), archives.toOptions(spec.commandLine()))
+                        .run(record, json);
+            }
+        }
+        if (record != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--record is for web archives");
         }
         BatchInput file;
         try {

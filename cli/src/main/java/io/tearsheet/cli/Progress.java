@@ -52,6 +52,11 @@ final class Progress implements BatchListener, AutoCloseable {
     public void finished(BatchInput input, Outcome outcome) {
         switch (outcome.status()) {
             case FAILED -> err.println("tearsheet: " + input.displayName() + ": " + outcome.message());
+            case NO_ARTICLE -> {
+                if (bar == null && !quiet) {
+                    out.println(input.displayName() + ": " + outcome.message());
+                }
+            }
             case SKIPPED -> {
                 if (bar == null && !quiet) {
                     out.println(input.displayName() + " skipped (complete)");

@@ -8,6 +8,7 @@ import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.export.ExportReport;
 import io.tearsheet.export.ExportTimestamp;
 import io.tearsheet.io.FileNames;
+import io.tearsheet.model.ArchiveRecord;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Metadata;
 
@@ -30,6 +31,12 @@ import java.util.TreeMap;
  * Writes one BagIt bag (RFC 8493, version 1.0) per article: the original input under {@code data/original/}, the
  * article in every requested format under {@code data/}, {@code manifest-sha512.txt}, {@code bagit.txt},
  * {@code bag-info.txt} (headline, canonical URL, bagging date, {@code Payload-Oxum}) and {@code tagmanifest-sha512.txt}.
+ *
+ * <p>An article read from a web archive ({@link io.tearsheet.model.Provenance#archive()}) has its record named in
+ * {@code bag-info.txt} under the WARC header names: {@code WARC-Filename}, {@code WARC-Record-Offset} (the byte
+ * offset of the record, of its gzip member in a compressed file), {@code WARC-Type}, {@code WARC-Record-ID},
+ * {@code WARC-Target-URI}, {@code WARC-Date} and {@code WARC-Payload-Digest}; its original under {@code data/original/}
+ * is the record itself, a WARC file of one record.
  *
  * <p>Bags are byte-reproducible: the only date written is the bagging date, taken from {@code SOURCE_DATE_EPOCH}, else
  * the article's publication date, else 1980-01-01 ({@link ExportTimestamp}). A bag is assembled in a hidden folder and
@@ -68,11 +75,11 @@ public final class BagWriter implements InputAction {
             }
         }
         byte[] original = input.content();
-        Article article = Tearsheet.read(original, input.mediaType(original));
+        Article article = input.read(original);
         String name = input.outputName(article);
         Path bag = FileNames.resolveInside(folder, name);
         List<String> warnings = new ArrayList<>();
-        write(bag, article, originalName(input, original), original, warnings);
+        write(bag, article, input.originalName(original), original, warnings);
         return Outcome.done(List.of(bag), warnings);
     }
 
@@ -118,14 +125,6 @@ public final class BagWriter implements InputAction {
         }
     }
 
-    private static String originalName(BatchInput input, byte[] original) {
-        if (input.path() != null) {
-            return String.valueOf(input.path().getFileName());
-        }
-        String type = input.mediaType(original);
-        return "input." + (type.endsWith("html") ? "html" : type.endsWith("json") ? "json" : "txt");
-    }
-
     private static String bagInfo(Article article, long octets, int files) {
         Metadata m = article.metadata();
         Instant stamp = ExportTimestamp.of(article);
@@ -142,6 +141,24 @@ public final class BagWriter implements InputAction {
         }
         if (m.published() != null) {
             info.append("Date-Published: ").append(m.published().value()).append('\n');
+        }
+        ArchiveRecord archive = article.provenance().archive();
+        if (archive != null) {
+            // Where in a web archive the original came from, under the WARC header names (ISO 28500), so that the
+            // original record can be found again in the archive itself.
+            info.append("WARC-Filename: ").append(BagFiles.oneLine(archive.file())).append('\n');
+            info.append("WARC-Record-Offset: ").append(archive.offset()).append('\n');
+            info.append("WARC-Type: ").append(BagFiles.oneLine(archive.recordType())).append('\n');
+            info.append("WARC-Record-ID: ").append(BagFiles.oneLine(archive.recordId())).append('\n');
+            if (archive.targetUri() != null) {
+                info.append("WARC-Target-URI: ").append(BagFiles.oneLine(archive.targetUri())).append('\n');
+            }
+            if (archive.date() != null) {
+                info.append("WARC-Date: ").append(BagFiles.oneLine(archive.date())).append('\n');
+            }
+            if (archive.payloadDigest() != null) {
+                info.append("WARC-Payload-Digest: ").append(BagFiles.oneLine(archive.payloadDigest())).append('\n');
+            }
         }
         info.append("Bag-Size: ").append(humanSize(octets)).append('\n');
         info.append("Payload-Oxum: ").append(octets).append('.').append(files).append('\n');

@@ -1,6 +1,7 @@
 package io.tearsheet.batch;
 
 import io.tearsheet.TearsheetException;
+import io.tearsheet.read.NoArticleException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Memory stays bounded by the inputs in flight, not by the batch: each worker reads one article, writes it and
  * lets it go, so ten thousand articles convert in a small heap. Without {@link Builder#keepGoing(boolean)} the
  * batch stops starting new inputs after the first failure; with it, every input is tried and the result lists each
- * failure with its reason.
+ * failure with its reason. An input that holds no article ({@link NoArticleException}, from the pages of a web
+ * archive) is counted apart and does not stop the batch.
  *
  * <pre>{@code
  * BatchResult result = Batch.builder().jobs(4).keepGoing(true).build()
@@ -53,6 +55,7 @@ public final class Batch {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger converted = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
+        AtomicInteger noArticle = new AtomicInteger();
         AtomicInteger notRun = new AtomicInteger();
         BatchResult.Failure[] failures = new BatchResult.Failure[all.size()];
         Object reporting = new Object();
@@ -71,6 +74,7 @@ public final class Batch {
                     switch (outcome.status()) {
                         case CONVERTED -> converted.incrementAndGet();
                         case SKIPPED -> skipped.incrementAndGet();
+                        case NO_ARTICLE -> noArticle.incrementAndGet();
                         case FAILED -> {
                             failures[index] = new BatchResult.Failure(input.displayName(), outcome.message());
                             if (!keepGoing) {
@@ -95,12 +99,14 @@ public final class Batch {
                 failed.add(failure);
             }
         }
-        return new BatchResult(converted.get(), skipped.get(), failed, notRun.get());
+        return new BatchResult(converted.get(), skipped.get(), noArticle.get(), failed, notRun.get());
     }
 
     private static Outcome attempt(InputAction action, BatchInput input) {
         try {
             return action.apply(input);
+        } catch (NoArticleException e) {
+            return Outcome.noArticle(oneLine(e.getMessage()));
         } catch (TearsheetException e) {
             return Outcome.failed(oneLine(e.getMessage()));
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import io.tearsheet.export.BookOrder;
 import io.tearsheet.export.ImageResolver;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Metadata;
+import io.tearsheet.read.NoArticleException;
 import io.tearsheet.read.ReadException;
 
 import java.io.IOException;
@@ -29,18 +30,38 @@ public final class BookSources {
      * The inputs as a book source in book order.
      *
      * @param skipped when not null, unreadable inputs are left out and reported to it (input, reason); when null,
-     *                the first unreadable input fails the whole book
+     *                the first unreadable input fails the whole book. Inputs that hold no article (pages of a web
+     *                archive that are index or error pages) are always left out, and reported to it when it is not
+     *                null.
      * @throws ReadException naming the input when one cannot be read and {@code skipped} is null
      * @throws IOException   when a file cannot be read and {@code skipped} is null
      */
     public static ArticleSource ordered(List<BatchInput> inputs, BiConsumer<BatchInput, String> skipped)
             throws IOException {
+        return ordered(inputs, skipped, skipped);
+    }
+
+    /**
+     * The inputs as a book source in book order, with inputs that hold no article ({@link NoArticleException})
+     * left out and reported to {@code noArticle} (when not null) whatever {@code skipped} says.
+     *
+     * @param skipped   see {@link #ordered(List, BiConsumer)}
+     * @param noArticle told of each input left out because it holds no article, or null
+     * @throws ReadException naming the input when one cannot be read and {@code skipped} is null
+     * @throws IOException   when a file cannot be read and {@code skipped} is null
+     */
+    public static ArticleSource ordered(List<BatchInput> inputs, BiConsumer<BatchInput, String> skipped,
+                                        BiConsumer<BatchInput, String> noArticle) throws IOException {
         List<BatchInput> readable = new ArrayList<>();
         List<Metadata> metadata = new ArrayList<>();
         for (BatchInput input : inputs) {
             try {
                 metadata.add(input.read().metadata());
                 readable.add(input);
+            } catch (NoArticleException e) {
+                if (noArticle != null) {
+                    noArticle.accept(input, e.getMessage());
+                }
             } catch (TearsheetException | IOException e) {
                 if (skipped == null) {
                     throw new ReadException(input.displayName() + ": " + e.getMessage(), null, e);

@@ -13,14 +13,13 @@ import io.tearsheet.model.Series;
 import io.tearsheet.quotes.QuoteAttributor;
 import io.tearsheet.read.conventions.Datelines;
 import io.tearsheet.read.conventions.SeriesNotes;
-import io.tearsheet.read.internal.BoilerplateStripper;
 import io.tearsheet.read.internal.HeaderParser;
 import io.tearsheet.read.internal.InputDecoder;
 import io.tearsheet.read.internal.LanguageGuesser;
 import io.tearsheet.read.internal.Line;
+import io.tearsheet.read.internal.PageText;
 import io.tearsheet.read.internal.ParagraphAssembler;
 import io.tearsheet.read.internal.TextCleaner;
-import io.tearsheet.read.internal.Words;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -171,15 +170,15 @@ public final class PlainTextReader implements ArticleReader {
     private Article readStructure(byte[] input) {
         List<String> notes = new ArrayList<>();
         List<Line> lines = decodeLines(input, notes);
-        BoilerplateStripper.Result stripped = BoilerplateStripper.strip(lines);
-        HeaderParser.Header header = HeaderParser.parse(stripped.kept(), notes);
+        PageText page = PageText.of(lines, notes);
+        HeaderParser.Header header = HeaderParser.parse(page.lines(), notes);
         if (header == null) {
-            throw new ReadException(stripped.removed().isEmpty() ? "no article text: the input is empty or blank"
+            throw new ReadException(page.removed().isEmpty() ? "no article text: the input is empty or blank"
                     : "no article text: every line of the input is site boilerplate ("
-                    + stripped.removed().size() + " lines)");
+                    + page.removed().size() + " lines)");
         }
         List<ParagraphAssembler.Assembled> body = ParagraphAssembler.assemble(
-                stripped.kept().subList(header.bodyStart(), stripped.kept().size()));
+                page.lines().subList(header.bodyStart(), page.lines().size()));
         if (body.isEmpty()) {
             throw new ReadException("no article text: the input holds a headline but no paragraphs");
         }
@@ -238,16 +237,25 @@ public final class PlainTextReader implements ArticleReader {
                 .language(language != null ? language : defaultLanguage)
                 .series(series == null || series.title() == null ? null
                         : new Series(Typography.curl(series.title()), series.part(), series.parts()))
-                .rights(stripped.rights() == null ? null : Typography.curl(stripped.rights()))
+                .credits(curled(page.credits()))
+                .rights(page.rights() == null ? null : Typography.curl(page.rights()))
                 .build();
         Provenance provenance = Provenance.builder()
                 .inputSha256(Sha256.hex(input))
                 .mediaType(MEDIA_TYPE)
                 .reader(NAME, VERSION)
-                .removed(stripped.removed())
+                .removed(page.removed())
                 .notes(notes)
                 .build();
         return Article.builder().metadata(metadata).sections(sections).provenance(provenance).build();
+    }
+
+    private static List<String> curled(List<String> texts) {
+        List<String> curled = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            curled.add(Typography.curl(text));
+        }
+        return curled;
     }
 
     /** The input's lines; the decoded and cleaned copies of the whole text are garbage once this returns. */
@@ -258,7 +266,7 @@ public final class PlainTextReader implements ArticleReader {
             throw new ReadException("input has more than " + maxParagraphs + " paragraphs (" + paragraphs
                     + "); PlainTextReader.builder().maxParagraphs(…) raises the limit");
         }
-        return lines(text);
+        return Line.split(text);
     }
 
     /** Blocks of non-blank lines between blank lines, counted before any line is kept. */
@@ -281,19 +289,6 @@ public final class PlainTextReader implements ArticleReader {
         return paragraphs;
     }
 
-    private static List<Line> lines(String text) {
-        List<Line> lines = new ArrayList<>();
-        int number = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                String raw = text.substring(start, i).stripTrailing();
-                lines.add(new Line(number++, raw, Words.collapse(raw)));
-                start = i + 1;
-            }
-        }
-        return lines;
-    }
 
     private ReadException tooLarge(long size) {
         return new ReadException("input is " + size + " bytes, more than the limit of " + maxInputBytes

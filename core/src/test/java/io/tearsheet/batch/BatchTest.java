@@ -56,6 +56,34 @@ class BatchTest {
     }
 
     @Test
+    void anInputThatHoldsNoArticleIsCountedApartAndStopsNothing() {
+        InputAction action = input -> {
+            if (input.displayName().equals("input-1")) {
+                throw new io.tearsheet.read.NoArticleException("no article found: a tag page\nsecond line");
+            }
+            return Outcome.done(List.of(), List.of());
+        };
+        List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+        BatchResult result = Batch.builder().jobs(1).listener(new BatchListener() {
+            @Override
+            public void started(int inputs) {
+            }
+
+            @Override
+            public void finished(BatchInput input, Outcome outcome) {
+                outcomes.add(outcome);
+            }
+        }).build().run(inputs(4), action);
+
+        assertThat(result.converted()).isEqualTo(3);
+        assertThat(result.noArticle()).isEqualTo(1);
+        assertThat(result.notRun()).isZero();
+        assertThat(result.succeeded()).isTrue();
+        assertThat(outcomes).filteredOn(o -> o.status() == Outcome.Status.NO_ARTICLE).singleElement()
+                .extracting(Outcome::message).isEqualTo("no article found: a tag page");
+    }
+
+    @Test
     void runsOnSeveralThreadsAndReportsEveryInputOnce() {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         List<String> finished = Collections.synchronizedList(new ArrayList<>());

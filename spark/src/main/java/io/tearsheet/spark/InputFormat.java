@@ -18,7 +18,13 @@ public enum InputFormat {
     PARQUET,
     /** A JSON Lines table ({@link ArticleInputs#jsonLines}). */
     JSONL,
-    /** PARQUET for names ending in {@code .parquet}, JSONL for {@code .jsonl} or {@code .ndjson}, else FILES. */
+    /** Web archives: a folder or glob of WARC and WET files ({@link ArticleInputs#archives}). */
+    WARC,
+    /**
+     * PARQUET for names ending in {@code .parquet}, JSONL for {@code .jsonl} or {@code .ndjson}, WARC for
+     * {@code .warc}, {@code .warc.gz}, {@code .wet} or {@code .wet.gz} (a glob such as {@code crawls/*.warc.gz}), else
+     * FILES.
+     */
     AUTO;
 
     /** The articles at {@code input}, read as this format says. */
@@ -27,7 +33,13 @@ public enum InputFormat {
             case FILES, AUTO -> ArticleInputs.files(spark, input);
             case PARQUET -> ArticleInputs.parquet(spark, input);
             case JSONL -> ArticleInputs.jsonLines(spark, input);
+            case WARC -> ArticleInputs.archives(spark, input);
         };
+    }
+
+    /** This format, with AUTO made the one the input's name says. */
+    InputFormat resolve(String input) {
+        return this == AUTO ? guess(input) : this;
     }
 
     private static InputFormat guess(String input) {
@@ -37,6 +49,9 @@ public enum InputFormat {
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")) {
             return JSONL;
+        }
+        if (name.matches(".*\\.(warc|wet)(\\.gz)?")) {
+            return WARC;
         }
         return FILES;
     }

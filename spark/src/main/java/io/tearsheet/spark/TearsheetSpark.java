@@ -41,7 +41,8 @@ import static org.apache.spark.sql.functions.when;
  * }</pre>
  *
  * <p>Each article is read with core's readers ({@code text/plain}, {@code application/json}, and {@code text/html}
- * when the HTML reader is on the class path) and each format is written to {@code OUTPUT/FORMAT/SHARD/NAME.EXT} with a
+ * when the HTML reader is on the class path), or, for the pages of web archives ({@link #convertArchives}), with
+ * {@code tearsheet-import-warc} and each format is written to {@code OUTPUT/FORMAT/SHARD/NAME.EXT} with a
  * {@code .sha256} sidecar, or the whole article to a BagIt bag {@code OUTPUT/bag/SHARD/NAME/}. SHARD is the first hex
  * digits of the SHA-256 of the id (two per level, see {@link SparkJobOptions.Builder#shardDepth}); NAME is the id when
  * it is a safe file name, otherwise a safe form of it with a hash of the id appended.
@@ -73,6 +74,31 @@ public final class TearsheetSpark {
      * @throws UncheckedIOException     when the output root cannot be reached
      */
     public static SparkJobSummary convert(Dataset<Row> articles, SparkJobOptions options) {
+        return convert(articles, options, true);
+    }
+
+    /**
+     * Converts the pages of the web archives (WARC and WET files) in a folder or matching a glob, as
+     * {@link ArticleInputs#archives} reads them: one task per archive file, each streamed once. Ids are unique by
+     * construction (the archive's path and the record's offset), so the pass that counts shared ids is left out and
+     * the archives are read only once. The catalog's web-archive columns are filled: {@code url} (the page's
+     * {@code WARC-Target-URI}), {@code crawl_date}, {@code domain}, {@code mime_type_web_server}, {@code
+     * http_status_code}, {@code archive_filename}, {@code archive_offset}, {@code warc_record_type}, {@code
+     * warc_record_id}, {@code warc_date} and {@code payload_digest}.
+     *
+     * <pre>{@code
+     * TearsheetSpark.convertArchives(spark, "s3a://crawls/CC-NEWS/2024/03/*.warc.gz",
+     *         SparkJobOptions.builder("s3a://archive/cc-news-2024-03").formats("json").build());
+     * }</pre>
+     *
+     * @throws UncheckedIOException when the archives cannot be listed or the output root cannot be reached
+     */
+    public static SparkJobSummary convertArchives(SparkSession spark, String pathOrGlob, SparkJobOptions options) {
+        Objects.requireNonNull(spark, "spark must not be null");
+        return convert(ArticleInputs.archives(spark, pathOrGlob), options, false);
+    }
+
+    private static SparkJobSummary convert(Dataset<Row> articles, SparkJobOptions options, boolean countSharedIds) {
         Objects.requireNonNull(articles, "articles must not be null");
         Objects.requireNonNull(options, "options must not be null");
         SparkSession spark = articles.sparkSession();
@@ -85,10 +111,13 @@ public final class TearsheetSpark {
         // run, skip the first. The ids that several rows share (few, and counted without moving any content) are
         // broadcast and joined on, so those rows carry how many share the id, and they all fail.
         Dataset<Row> normalized = ArticleInputs.normalize(articles);
-        Dataset<Row> sharedIds = normalized.groupBy(col("id")).agg(count(lit(1)).as(CatalogRows.ID_SHARERS))
-                .filter(col(CatalogRows.ID_SHARERS).gt(1));
-        Dataset<Row> input = normalized.join(broadcast(sharedIds), normalized.col("id").equalTo(sharedIds.col("id")),
-                "left_outer").select(normalized.col("*"), sharedIds.col(CatalogRows.ID_SHARERS));
+        Dataset<Row> input = normalized;
+        if (countSharedIds) {
+            Dataset<Row> sharedIds = normalized.groupBy(col("id")).agg(count(lit(1)).as(CatalogRows.ID_SHARERS))
+                    .filter(col(CatalogRows.ID_SHARERS).gt(1));
+            input = normalized.join(broadcast(sharedIds), normalized.col("id").equalTo(sharedIds.col("id")),
+                    "left_outer").select(normalized.col("*"), sharedIds.col(CatalogRows.ID_SHARERS));
+        }
         if (options.partitions() > 0) {
             input = input.repartition(options.partitions());
         }
@@ -108,7 +137,7 @@ public final class TearsheetSpark {
             converted.select(col("id").as("article_id"), explode(col("quotes")).as("quote"))
                     .select(col("article_id"), col("quote.*"))
                     .write().mode(SaveMode.Overwrite).parquet(quotesTable);
-            long[] byStatus = new long[3];
+            long[] byStatus = new long[4];
             long quotes = 0;
             for (Row count : converted.groupBy("status")
                     .agg(org.apache.spark.sql.functions.count("*"),
@@ -117,13 +146,14 @@ public final class TearsheetSpark {
                 byStatus[switch (count.getString(0)) {
                     case "converted" -> 0;
                     case "skipped" -> 1;
+                    case "no_article" -> 3;
                     default -> 2;
                 }] += count.getLong(1);
                 quotes += count.isNullAt(2) ? 0 : count.getLong(2);
             }
             removeStaleTemporaries(converted, root, configuration);
-            return new SparkJobSummary(byStatus[0], byStatus[1], byStatus[2], quotes, root, articlesTable,
-                    quotesTable);
+            return new SparkJobSummary(byStatus[0], byStatus[1], byStatus[3], byStatus[2], quotes, root,
+                    articlesTable, quotesTable);
         } finally {
             converted.unpersist();
             configuration.destroy();

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  * <pre>
  * spark-submit --class io.tearsheet.spark.TearsheetSparkJob --master yarn tearsheet-spark-job.jar \
  *     --input hdfs:///archive/scraped --output hdfs:///archive/tearsheet --to json,epub,pdf
+ * spark-submit --class io.tearsheet.spark.TearsheetSparkJob --master yarn tearsheet-spark-job.jar \
+ *     --input 's3a://crawls/CC-NEWS/2024/03/*.warc.gz' --output s3a://archive/cc-news --to json
  * </pre>
  *
  * @since 0.1.0
@@ -28,12 +30,13 @@ import java.util.function.Supplier;
         description = "Converts articles on Apache Spark and writes a Parquet catalog of articles and quotes.")
 public final class TearsheetSparkJob implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "A folder or glob of article files, or a Parquet or JSON Lines table (columns id, url, "
-                    + "mediaType, content), on any Hadoop file system.")
+            description = "A folder or glob of article files or of web archives (WARC, WET), or a Parquet or JSON "
+                    + "Lines table (columns id, url, mediaType, content), on any Hadoop file system.")
     private String input;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "files, parquet, jsonl or auto (by the name: .parquet, .jsonl; else files). Default: auto.")
+            description = "files, parquet, jsonl, warc (web archives: WARC and WET files, one task per file) or auto "
+                    + "(by the name: .parquet, .jsonl, .warc.gz and the like; else files). Default: auto.")
     private String inputFormat;
 
     @Option(names = "--output", required = true, paramLabel = "PATH",
@@ -107,7 +110,7 @@ public final class TearsheetSparkJob implements Callable<Integer> {
         try {
             format = InputFormat.valueOf(inputFormat.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--input-format must be files, parquet, jsonl or auto, not "
+            throw new IllegalArgumentException("--input-format must be files, parquet, jsonl, warc or auto, not "
                     + inputFormat, e);
         }
         SparkJobOptions.Builder options = SparkJobOptions.builder(output).bags(bags).shardDepth(shardDepth)
@@ -117,7 +120,9 @@ public final class TearsheetSparkJob implements Callable<Integer> {
         }
         SparkJobOptions built = options.build();
         SparkSession session = spark.get();
-        SparkJobSummary summary = TearsheetSpark.convert(format.read(session, input), built);
+        SparkJobSummary summary = format.resolve(input) == InputFormat.WARC
+                ? TearsheetSpark.convertArchives(session, input, built)
+                : TearsheetSpark.convert(format.read(session, input), built);
         out.println(summary);
         return 0;
     }

@@ -26,23 +26,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.tearsheet.bench.extraction.PlainTextEval /path/to/extraction \
- *     [--sets l3s-gn1,dragnet] [--styles dom,lynx,wet] [--limit N] [--pages] [--dump-to DIR]
+ *     [--sets l3s-gn1,dragnet] [--styles dom,lynx,wet] [--limit N] [--pages] [--dump-to DIR] [--held-out]
  * </pre>
  *
  * Prints, per page with {@code --pages}, and per style in total: word precision, recall and F1 of the body (micro:
  * summed over words; and the mean of the pages' F1), headline exact match where the set marks headlines, and the
- * furniture lines kept (body blocks with less than half their words in the gold). {@code --dump-to} writes each
- * dump and what the reader made of it, for looking at.
+ * furniture lines kept (body blocks that do not belong to the gold: {@link WordScore#belongs}). {@code --dump-to} writes each
+ * dump and what the reader made of it, for looking at. {@code --held-out} scores only the pages the prose model
+ * was not fitted on ({@link ProseModelFit.Split}).
  */
 public final class PlainTextEval {
-    /** A body block with fewer of its words in the gold than this is furniture the reader kept. */
-    private static final double FURNITURE_OVERLAP = 0.5;
 
     private PlainTextEval() {
     }
 
     record PageResult(DevPage page, TextDumps.Style style, WordScore.Counts counts, Boolean headlineExact,
-                      String headline, int furniture, boolean failed, long nanos) {
+                      Boolean headlineMatch, String headline, int furniture, boolean failed, long nanos) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -57,6 +56,7 @@ public final class PlainTextEval {
         int limit = Integer.MAX_VALUE;
         boolean perPage = false;
         Path dumpTo = null;
+        boolean heldOut = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--sets" -> sets.addAll(List.of(args[++i].split(",")));
@@ -69,10 +69,14 @@ public final class PlainTextEval {
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--pages" -> perPage = true;
                 case "--dump-to" -> dumpTo = Path.of(args[++i]);
+                case "--held-out" -> heldOut = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         List<DevPage> pages = DevSet.load(root, sets, false);
+        if (heldOut) {
+            pages = pages.stream().filter(ProseModelFit.Split::isHeldOut).toList();
+        }
         if (pages.size() > limit) {
             pages = pages.subList(0, limit);
         }
@@ -120,16 +124,18 @@ public final class PlainTextEval {
         scored.addAll(blocks);
         String extracted = String.join("\n", scored);
         WordScore.Counts counts = WordScore.compare(extracted, page.gold());
-        Map<String, Integer> goldBag = WordScore.bag(WordScore.words(page.gold()));
+        java.util.Set<String> goldShingles = WordScore.shingles(page.gold());
+        String goldWords = String.join(" ", WordScore.words(page.gold()));
         int furniture = 0;
         for (String block : blocks) {
-            if (WordScore.overlap(block, goldBag) < FURNITURE_OVERLAP) {
+            if (!WordScore.belongs(block, goldShingles, goldWords)) {
                 furniture++;
             }
         }
         String headline = article == null ? null : article.metadata().headline();
         Boolean exact = page.headline() == null ? null
                 : WordScore.foldHeadline(page.headline()).equals(WordScore.foldHeadline(headline));
+        Boolean match = page.headline() == null ? null : WordScore.headlineMatches(headline, page.headline());
         if (dumpTo != null) {
             Path dir = Files.createDirectories(dumpTo.resolve(page.set()));
             Files.writeString(dir.resolve(page.id() + "." + style.label() + ".txt"), text, StandardCharsets.UTF_8);
@@ -143,13 +149,17 @@ public final class PlainTextEval {
             seen.append(String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f furniture %d%n%n", counts.precision(),
                     counts.recall(), counts.f1(), furniture));
             for (String block : blocks) {
-                seen.append(WordScore.overlap(block, goldBag) < FURNITURE_OVERLAP ? "-- " : "   ").append(block)
+                seen.append(!WordScore.belongs(block, goldShingles, goldWords) ? "-- " : "   ").append(block)
                         .append('\n');
             }
             Files.writeString(dir.resolve(page.id() + "." + style.label() + ".read.txt"), seen.toString(),
                     StandardCharsets.UTF_8);
         }
-        return new PageResult(page, style, counts, exact, headline, furniture, article == null, nanos);
+        return new PageResult(page, style, counts, exact, match, headline, furniture, article == null, nanos);
+    }
+
+    private static String share(int count, int of) {
+        return of == 0 ? "–" : String.format(Locale.ROOT, "%d/%d (%.1f%%)", count, of, 100.0 * count / of);
     }
 
     static void report(List<PageResult> results, List<TextDumps.Style> styles, boolean perPage, PrintStream out) {
@@ -163,9 +173,9 @@ public final class PlainTextEval {
             }
             out.println();
         }
-        out.println("| style | pages | P | R | F1 (words) | mean page F1 | headline exact | furniture lines kept | "
-                + "no article | ms/page |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| style | pages | P | R | F1 (words) | mean page F1 | headline exact | headline exact or marked "
+                + "part | furniture lines kept | no article | ms/page |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         Map<TextDumps.Style, List<PageResult>> byStyle = new EnumMap<>(TextDumps.Style.class);
         for (PageResult r : results) {
             byStyle.computeIfAbsent(r.style(), k -> new ArrayList<>()).add(r);
@@ -176,6 +186,7 @@ public final class PlainTextEval {
             double f1 = 0;
             int headlines = 0;
             int exact = 0;
+            int matched = 0;
             int furniture = 0;
             int failed = 0;
             long nanos = 0;
@@ -185,15 +196,16 @@ public final class PlainTextEval {
                 if (r.headlineExact() != null) {
                     headlines++;
                     exact += r.headlineExact() ? 1 : 0;
+                    matched += r.headlineMatch() ? 1 : 0;
                 }
                 furniture += r.furniture();
                 failed += r.failed() ? 1 : 0;
                 nanos += r.nanos();
             }
-            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %s | %d | %d | %.2f |%n", style.label(),
-                    rs.size(), total.precision(), total.recall(), total.f1(), rs.isEmpty() ? 0 : f1 / rs.size(),
-                    headlines == 0 ? "–" : String.format(Locale.ROOT, "%d/%d (%.1f%%)", exact, headlines,
-                            100.0 * exact / headlines), furniture, failed,
+            out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %s | %s | %d | %d | %.2f |%n",
+                    style.label(), rs.size(), total.precision(), total.recall(), total.f1(),
+                    rs.isEmpty() ? 0 : f1 / rs.size(), share(exact, headlines), share(matched, headlines), furniture,
+                    failed,
                     rs.isEmpty() ? 0 : nanos / 1e6 / rs.size());
         }
     }

@@ -69,6 +69,38 @@ final class WordScore {
         return (double) found / words.size();
     }
 
+    /** The word trigrams of a text ("a b c" for its first three words, and so on), for telling passages apart. */
+    static java.util.Set<String> shingles(String text) {
+        List<String> words = words(text);
+        java.util.Set<String> shingles = new java.util.HashSet<>();
+        for (int i = 0; i + 2 < words.size(); i++) {
+            shingles.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
+        }
+        return shingles;
+    }
+
+    /**
+     * Whether a block of extracted text belongs to the gold text: most of its word trigrams are the gold's (a
+     * paragraph of readers' comments shares the gold's common words, not its trigrams); a block of fewer than three
+     * words belongs when its words stand together in the gold.
+     */
+    static boolean belongs(String block, java.util.Set<String> goldShingles, String goldWordsJoined) {
+        List<String> words = words(block);
+        if (words.isEmpty()) {
+            return true;
+        }
+        if (words.size() < 3) {
+            return (" " + goldWordsJoined + " ").contains(" " + String.join(" ", words) + " ");
+        }
+        int found = 0;
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (goldShingles.contains(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2))) {
+                found++;
+            }
+        }
+        return found * 2 >= words.size() - 2;
+    }
+
     static Map<String, Integer> bag(List<String> words) {
         Map<String, Integer> bag = new HashMap<>();
         for (String word : words) {
@@ -91,6 +123,23 @@ final class WordScore {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether a headline read from a page is the marked one: the same text once folded, or, where the annotators
+     * marked a kicker or a standfirst in one run with the headline ("Football News Allardyce leaves Magpies"), the
+     * marked text's start or end, of three words or more and at least two fifths of it.
+     */
+    static boolean headlineMatches(String ours, String gold) {
+        String a = foldHeadline(ours);
+        String b = foldHeadline(gold);
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.isEmpty() || a.split(" ").length < 3 || a.length() * 5 < b.length() * 2) {
+            return false;
+        }
+        return b.startsWith(a + " ") || b.endsWith(" " + a);
     }
 
     /** Headline text compared as a reader sees it: quote and dash styles folded, spaces collapsed, case kept. */

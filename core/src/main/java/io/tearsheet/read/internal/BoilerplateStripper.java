@@ -24,8 +24,19 @@ public final class BoilerplateStripper {
     private BoilerplateStripper() {
     }
 
-    /** What is left of the page, and what was removed. */
-    public record Result(List<Line> kept, List<Removal> removed, String rights) {
+    /**
+     * What is left of the page, and what was removed (in input order, with line numbers); {@code keptKinds} says, for
+     * each kept line, what furniture it would be at a page's edge (null for none), so later passes need not ask again.
+     */
+    public record Result(List<Line> kept, List<LineRemoval> removedLines, String rights, List<RemovalReason> keptKinds) {
+        /** What was removed, in input order. */
+        public List<Removal> removed() {
+            List<Removal> removals = new ArrayList<>(removedLines.size());
+            for (LineRemoval removal : removedLines) {
+                removals.add(removal.removal());
+            }
+            return removals;
+        }
     }
 
     public static Result strip(List<Line> lines) {
@@ -48,21 +59,23 @@ public final class BoilerplateStripper {
             }
         }
         List<Line> kept = new ArrayList<>(n);
-        List<Removal> removed = new ArrayList<>();
+        List<RemovalReason> keptKinds = new ArrayList<>(n);
+        List<LineRemoval> removed = new ArrayList<>();
         String rights = null;
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
             if (!drop[i]) {
                 kept.add(line);
+                keptKinds.add(kinds[i]);
                 continue;
             }
             RemovalReason kind = kinds[i] != null ? kinds[i] : RemovalReason.RELATED;
-            removed.add(new Removal(line.raw().strip(), kind.label()));
+            removed.add(new LineRemoval(line.number(), new Removal(line.raw().strip(), kind.label())));
             if (kind == RemovalReason.COPYRIGHT && rights == null) {
                 rights = line.text();
             }
         }
-        return new Result(kept, removed, rights);
+        return new Result(kept, removed, rights, java.util.Collections.unmodifiableList(keptKinds));
     }
 
     /** Whether a line is a paragraph of its own: blank lines (or the page's ends) above and below it. */

@@ -43,7 +43,7 @@ final class ArticleDocument {
         XhtmlPage.begin(out, Languages.of(m), headline, "bodymatter", "article-page");
         out.start("article", "class", "article").newline();
         masthead(m, headline);
-        BlockRenderer blocks = new BlockRenderer(out, context, quotes, images);
+        BlockRenderer blocks = new BlockRenderer(out, context, quotes, images, Languages.of(m));
         for (Section section : article.sections()) {
             section(section, blocks);
         }

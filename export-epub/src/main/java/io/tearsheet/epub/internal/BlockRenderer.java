@@ -13,6 +13,7 @@ import io.tearsheet.model.ListItem;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.export.FigureImages;
 import io.tearsheet.export.QuotedSources;
+import io.tearsheet.export.ScriptLanguages;
 
 import java.util.List;
 
@@ -23,7 +24,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>paragraph → {@code p} (with an id when a quotation without a span is found through it, and that
- *       quotation's note reference at its end);</li>
+ *       quotation's note reference at its end; with {@code lang} when it is written in another script than the
+ *       document's);</li>
  *   <li>heading → {@code h2}…{@code h6}, left out when it has no text;</li>
  *   <li>block quote → {@code blockquote}; pull quote → {@code aside epub:type="pullquote"};</li>
  *   <li>figure → {@code figure}: with its image ({@code img}, its alternative text from the figure's description,
@@ -39,14 +41,21 @@ final class BlockRenderer implements BlockHandler {
     private final ArticleQuotes quotes;
     private final InlineRenderer inlines;
     private final FigureFiles images;
+    private final String language;
     private int paragraphIndex;
     private int figureIndex;
 
-    BlockRenderer(XmlWriter out, ExportContext context, ArticleQuotes quotes, FigureFiles images) {
+    /**
+     * @param language the document's language, against which paragraphs and quotations in another script are
+     *                 tagged with their own ({@link ScriptLanguages})
+     */
+    BlockRenderer(XmlWriter out, ExportContext context, ArticleQuotes quotes, FigureFiles images, String language) {
         this.out = out;
+        this.language = language;
         this.quotes = quotes;
         this.images = images;
         this.inlines = InlineRenderer.forArticle(out, context, quotes);
+        inlines.enclosingLanguage(language);
     }
 
     /** Renders {@code blocks}, continuing the paragraph count of earlier calls. */
@@ -71,9 +80,14 @@ final class BlockRenderer implements BlockHandler {
     @Override
     public void paragraph(Paragraph paragraph) {
         int index = paragraphIndex++;
-        out.start("p", "id", quotes.paragraphNeedsId(index) ? ArticleQuotes.paragraphId(index) : null);
+        String lang = ScriptLanguages.differing(Inlines.plainText(paragraph.content()), language).orElse(null);
+        out.start("p", "id", quotes.paragraphNeedsId(index) ? ArticleQuotes.paragraphId(index) : null,
+                "lang", lang, "xml:lang", lang,
+                "dir", lang != null && ScriptLanguages.isRightToLeft(lang) ? "rtl" : null);
+        inlines.enclosingLanguage(lang != null ? lang : language);
         inlines.renderParagraph(paragraph.content(),
                 quotes.unmarkedIn(index).stream().map(QuotedSources.NumberedQuote::number).toList());
+        inlines.enclosingLanguage(language);
         out.endLine();
     }
 

@@ -1,5 +1,6 @@
 package io.tearsheet.epub.internal;
 
+import io.tearsheet.export.ScriptLanguages;
 import io.tearsheet.model.EditorialInsertion;
 import io.tearsheet.model.Emphasis;
 import io.tearsheet.model.Inline;
@@ -26,7 +27,8 @@ import java.util.Optional;
  *   <li>A link becomes {@code a} when its target is an absolute web or mail address and no link is already open
  *       (HTML forbids nested links); otherwise its text stays, in a {@code span}, and the report says so.</li>
  *   <li>An editorial insertion is drawn in square brackets, inside a {@code span class="insertion"}.</li>
- *   <li>A quotation becomes a {@code span} carrying its kind, its model id and its speaker; in an article
+ *   <li>A quotation becomes a {@code span} carrying its kind, its model id, its speaker and, when written in
+ *       another script than the text around it, its language; in an article
  *       document a numbered quotation also gets an id and, when the article has a "Sources quoted" page, a
  *       note reference to its entry there.</li>
  * </ul>
@@ -46,6 +48,7 @@ final class InlineRenderer implements InlineHandler {
     private final ArticleQuotes quotes;
     private final boolean inArticle;
     private final List<Integer> pendingNoteRefs = new ArrayList<>();
+    private String enclosingLanguage;
     private int linkDepth;
     private int anchorDepth = -1;
 
@@ -67,6 +70,11 @@ final class InlineRenderer implements InlineHandler {
      */
     static InlineRenderer forExcerpt(XmlWriter out, ExportContext context, ArticleQuotes quotes) {
         return new InlineRenderer(out, context, quotes, false);
+    }
+
+    /** The language in force around the inlines rendered next, against which quotations are tagged; null if unknown. */
+    void enclosingLanguage(String language) {
+        this.enclosingLanguage = language;
     }
 
     /** Renders {@code inlines}, then any note reference still waiting: one call per block. */
@@ -192,7 +200,13 @@ final class InlineRenderer implements InlineHandler {
         String kind = quote.kind().name().toLowerCase(Locale.ROOT);
         Optional<Integer> number = quotes.number(span.quoteId());
         Optional<Source> speaker = quotes.speaker(quote);
+        String lang = enclosingLanguage == null ? null
+                : ScriptLanguages.differing(Inlines.plainText(span.content()), enclosingLanguage).orElse(null);
         out.start("span",
+                "lang", lang,
+                "xml:lang", lang,
+                // an isolate, so that punctuation and note marks around it keep the paragraph's direction
+                "dir", lang != null && ScriptLanguages.isRightToLeft(lang) ? "rtl" : null,
                 "class", "quote " + kind,
                 "id", inArticle && number.isPresent() ? ArticleQuotes.spanId(number.get()) : null,
                 "data-quote-id", inArticle ? quote.id() : null,

@@ -10,6 +10,7 @@ import io.tearsheet.model.Source;
 
 import java.util.List;
 import java.util.Optional;
+import io.tearsheet.export.ScriptLanguages;
 
 /**
  * Writes an article's "Sources quoted" page: every source in order of its first quotation, with what the article
@@ -108,7 +109,8 @@ final class SourcesDocument {
                     "class", "quotation " + quote.kind().name().toLowerCase(java.util.Locale.ROOT));
             out.start("p");
             boolean marks = quote.kind() != QuoteKind.INDIRECT;
-            out.start("span", "class", "words");
+            String lang = ScriptLanguages.differing(quote.text(), Languages.of(article.metadata())).orElse(null);
+            out.start("span", "class", "words", "lang", lang, "xml:lang", lang);
             if (marks) {
                 out.text("“");
             }

@@ -5,6 +5,8 @@ import io.tearsheet.Tearsheet;
 import io.tearsheet.export.ArticleExporter;
 import io.tearsheet.io.Sha256;
 import io.tearsheet.model.Article;
+import io.tearsheet.read.NoArticleException;
+import io.tearsheet.warc.WarcArticles;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,6 +21,10 @@ import java.util.Optional;
  * Converts one input row: reads it with core's readers, renders each requested format (or a bag holding them all)
  * and writes it through the output store, skipping outputs that are already complete when resuming.
  *
+ * <p>A row read from a web archive ({@link InputArticle#archive()}) holds its record's bytes and is read with
+ * {@link WarcArticles}, so its article names the record in its provenance; a page that is not an article is
+ * {@link ArticleStatus#NO_ARTICLE}, a damaged record fails with its damage.
+ *
  * <p>A bad article never throws: whatever a reader or exporter throws (including a stack overflow on absurdly deep
  * input) becomes the catalog's {@code error}. Only the output store's {@link IOException}s escape, because a file
  * system that fails is the task's problem, and Spark retries tasks.
@@ -29,6 +35,7 @@ public final class ArticleConverter {
     private final List<ArticleExporter> exporters;
     private final boolean bags;
     private final boolean resume;
+    private WarcArticles warc;
 
     /**
      * @param exporters the formats to write, in order
@@ -53,6 +60,9 @@ public final class ArticleConverter {
         if (input.id() == null || input.id().isBlank()) {
             return ConvertedArticle.failed(input, null, null, "the id is missing");
         }
+        if (input.archive() != null && input.archive().error() != null) {
+            return ConvertedArticle.failed(input, MediaTypes.WARC, null, input.archive().error());
+        }
         if (input.content() == null) {
             return ConvertedArticle.failed(input, null, null, "the content is missing");
         }
@@ -60,7 +70,12 @@ public final class ArticleConverter {
         String inputSha256 = Sha256.hex(input.content());
         Article article;
         try {
-            article = Tearsheet.read(input.content(), mediaType);
+            article = input.archive() != null
+                    ? archives().read(input.content(), input.archive().filename(), input.archive().offset())
+                    : Tearsheet.read(input.content(), mediaType);
+        } catch (NoArticleException e) {
+            return new ConvertedArticle(input, mediaType, inputSha256, null, ArticleStatus.NO_ARTICLE, e.getMessage(),
+                    Map.of(), List.of());
         } catch (RuntimeException | StackOverflowError e) {
             return ConvertedArticle.failed(input, mediaType, inputSha256, Failures.describe(e));
         }
@@ -124,8 +139,10 @@ public final class ArticleConverter {
             return e.getMessage();
         }
         // The exports' warnings are already recorded; the bag writer's copy of them is not needed.
-        StoredFile written = store.writeBag(bag, article, rendered, name + "." + extension(mediaType),
-                input.content(), new ArrayList<>());
+        String originalName = name + "." + (MediaTypes.WARC.equals(mediaType)
+                ? (isGzip(input.content()) ? "warc.gz" : "warc") : extension(mediaType));
+        StoredFile written = store.writeBag(bag, article, rendered, originalName, input.content(),
+                new ArrayList<>());
         outputs.put("bag", written);
         for (ArticleExporter exporter : rendered) {
             byte[] bytes = ((PrecomputedExporter) exporter).bytes();
@@ -140,13 +157,28 @@ public final class ArticleConverter {
         return bag + "/data/" + name + "." + exporter.format().extension();
     }
 
+    /** Web archive reading, made when the first record comes. */
+    private WarcArticles archives() {
+        if (warc == null) {
+            warc = WarcArticles.create();
+        }
+        return warc;
+    }
+
     private static String mediaType(InputArticle input) {
+        if (input.archive() != null) {
+            return MediaTypes.WARC;
+        }
         if (input.mediaType() != null && !input.mediaType().isBlank()) {
             return input.mediaType().strip();
         }
         String name = input.url() != null ? input.url() : input.id();
         int slash = name.lastIndexOf('/');
         return MediaTypes.detect(name.substring(slash + 1), input.content());
+    }
+
+    private static boolean isGzip(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
     }
 
     private static String extension(String mediaType) {

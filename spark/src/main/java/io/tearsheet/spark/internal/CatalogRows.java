@@ -31,6 +31,24 @@ public final class CatalogRows {
             DataTypes.createStructField("mediaType", DataTypes.StringType, true),
             DataTypes.createStructField("content", DataTypes.BinaryType, true)});
 
+    /**
+     * The columns a row read from a web archive adds to {@link #INPUT}: where its record is, and what its headers
+     * say; null for other rows.
+     */
+    public static final StructType ARCHIVE = new StructType(new StructField[]{
+            DataTypes.createStructField("archive_filename", DataTypes.StringType, true),
+            DataTypes.createStructField("archive_offset", DataTypes.LongType, true),
+            DataTypes.createStructField("warc_record_type", DataTypes.StringType, true),
+            DataTypes.createStructField("warc_record_id", DataTypes.StringType, true),
+            DataTypes.createStructField("warc_date", DataTypes.StringType, true),
+            DataTypes.createStructField("payload_digest", DataTypes.StringType, true),
+            DataTypes.createStructField("mime_type_web_server", DataTypes.StringType, true),
+            DataTypes.createStructField("http_status_code", DataTypes.StringType, true),
+            DataTypes.createStructField("archive_error", DataTypes.StringType, true)});
+
+    /** What the job converts: {@link #INPUT}'s columns, then {@link #ARCHIVE}'s. */
+    public static final StructType JOB_INPUT = new StructType(concat(INPUT.fields(), ARCHIVE.fields()));
+
     /** One output of an article. */
     public static final StructType OUTPUT = new StructType(new StructField[]{
             DataTypes.createStructField("path", DataTypes.StringType, false),
@@ -70,9 +88,25 @@ public final class CatalogRows {
             DataTypes.createStructField("outputs",
                     DataTypes.createMapType(DataTypes.StringType, OUTPUT, false), false),
             DataTypes.createStructField("warnings", DataTypes.createArrayType(DataTypes.StringType, false), false),
+            DataTypes.createStructField("crawl_date", DataTypes.StringType, true),
+            DataTypes.createStructField("domain", DataTypes.StringType, true),
+            DataTypes.createStructField("mime_type_web_server", DataTypes.StringType, true),
+            DataTypes.createStructField("http_status_code", DataTypes.StringType, true),
+            DataTypes.createStructField("archive_filename", DataTypes.StringType, true),
+            DataTypes.createStructField("archive_offset", DataTypes.LongType, true),
+            DataTypes.createStructField("warc_record_type", DataTypes.StringType, true),
+            DataTypes.createStructField("warc_record_id", DataTypes.StringType, true),
+            DataTypes.createStructField("warc_date", DataTypes.StringType, true),
+            DataTypes.createStructField("payload_digest", DataTypes.StringType, true),
             DataTypes.createStructField("quotes", DataTypes.createArrayType(QUOTE, false), false)});
 
     private CatalogRows() {
+    }
+
+    private static StructField[] concat(StructField[] first, StructField[] second) {
+        StructField[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     /** The column the driver adds to the input: how many input rows share the row's id. */
@@ -84,10 +118,18 @@ public final class CatalogRows {
         return index < 0 || row.isNullAt(index) ? 1 : row.getLong(index);
     }
 
-    /** An input row (columns as {@link #INPUT}). */
+    /** An input row (columns as {@link #INPUT}, and {@link #ARCHIVE}'s when the row has them). */
     public static InputArticle input(Row row) {
+        ArchiveFields archive = null;
+        int at = row.schema() == null ? -1 : java.util.Arrays.asList(row.schema().fieldNames())
+                .indexOf("archive_filename");
+        if (at >= 0 && !row.isNullAt(at)) {
+            archive = new ArchiveFields(row.getString(at), row.isNullAt(at + 1) ? 0 : row.getLong(at + 1),
+                    row.getString(at + 2), row.getString(at + 3), row.getString(at + 4), row.getString(at + 5),
+                    row.getString(at + 6), row.getString(at + 7), row.getString(at + 8));
+        }
         return new InputArticle(row.getString(0), row.getString(1), row.getString(2),
-                row.isNullAt(3) ? null : (byte[]) row.get(3));
+                row.isNullAt(3) ? null : (byte[]) row.get(3), archive);
     }
 
     /** The catalog row of one converted article (columns as {@link #CONVERTED}). */
@@ -95,6 +137,7 @@ public final class CatalogRows {
         Article article = converted.article();
         Metadata m = article == null ? null : article.metadata();
         Series series = m == null ? null : m.series();
+        ArchiveFields archive = converted.input().archive();
         Map<Object, Object> outputs = new LinkedHashMap<>();
         converted.outputs().forEach((format, file) ->
                 outputs.put(format, RowFactory.create(file.path(), file.sha256(), file.size())));
@@ -118,6 +161,16 @@ public final class CatalogRows {
                 article == null ? null : article.sources().size(),
                 scala.jdk.javaapi.CollectionConverters.asScala(outputs),
                 converted.warnings().toArray(String[]::new),
+                archive == null ? null : archive.crawlDate(),
+                archive == null ? null : ArchiveFields.domain(converted.input().url()),
+                archive == null ? null : archive.mimeType(),
+                archive == null ? null : archive.httpStatus(),
+                archive == null ? null : archive.filename(),
+                archive == null ? null : archive.offset(),
+                archive == null ? null : archive.recordType(),
+                archive == null ? null : archive.recordId(),
+                archive == null ? null : archive.date(),
+                archive == null ? null : archive.payloadDigest(),
                 article == null ? new Row[0] : quotes(article));
     }
 

@@ -14,9 +14,13 @@ import java.util.TreeMap;
 
 /**
  * The fonts of one document and the fallback chain that picks, for each character, the font that draws it:
- * the style's own face, then the fonts the user registered, then DejaVu Sans, then a visible placeholder
- * (a white square). Characters that draw nothing (controls, unpaired surrogates, non-characters) are dropped.
- * Every substitution and drop is remembered for the {@link io.tearsheet.export.ExportReport}.
+ * the style's own face, then the fonts the user registered, then the installed {@link WorldFonts} font for the
+ * character's script (weight and family matched), then DejaVu Sans, then a world font for symbols, then a
+ * visible placeholder (a white square). Combining marks, and symbols the style's own face lacks (a danda, CJK
+ * punctuation), stay in the world font of the characters before them, so that a run shapes as one. Characters
+ * that draw nothing (controls, unpaired surrogates, non-characters) are dropped. Every substitution and drop is
+ * remembered for the {@link io.tearsheet.export.ExportReport}; drawing a script from the world font meant for it
+ * is not a substitution.
  *
  * <p>Fonts are embedded only when first used. One instance per export; not thread-safe. {@link #close()}
  * returns the parsed fonts to the {@link FontPool}; call it after the document is saved and closed.
@@ -28,16 +32,31 @@ public final class FontSet implements AutoCloseable {
     private final PDDocument document;
     private final FontPool pool;
     private final List<FontProgram> userFonts;
+    private final WorldFonts worldFonts;
+    private final Map<WorldFonts.WorldFont, LoadedFont> world = new LinkedHashMap<>();
+    private final java.util.Set<LoadedFont> fromWorld = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The world fonts of right-to-left scripts. */
+    private final java.util.Set<LoadedFont> rightToLeft = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<FontFace, LoadedFont> builtIn = new EnumMap<>(FontFace.class);
     private final Map<FontProgram, LoadedFont> user = new LinkedHashMap<>();
     private final List<Borrowed> borrowed = new ArrayList<>();
     private final Map<String, Integer> substitutions = new TreeMap<>();
     private final Map<String, Integer> dropped = new TreeMap<>();
+    /** Characters no font draws, by script. */
+    private final Map<String, ScriptNote> missing = new TreeMap<>();
+    /** Characters drawn from another font than the style's own, by script and font. */
+    private final Map<String, ScriptNote> fromOtherFonts = new TreeMap<>();
 
+    /** The fonts of {@code document}, with the {@linkplain WorldFonts#installed() installed} world fonts. */
     public FontSet(PDDocument document, FontPool pool, List<FontProgram> userFonts) {
+        this(document, pool, userFonts, WorldFonts.installed());
+    }
+
+    public FontSet(PDDocument document, FontPool pool, List<FontProgram> userFonts, WorldFonts worldFonts) {
         this.document = document;
         this.pool = pool;
         this.userFonts = List.copyOf(userFonts);
+        this.worldFonts = worldFonts;
     }
 
     /** The loaded font of a built-in face, embedding it on first use. */
@@ -59,10 +78,27 @@ public final class FontSet implements AutoCloseable {
         return font;
     }
 
+    /** A world font, loaded on first use; null when its program cannot be read. */
+    private LoadedFont world(WorldFonts.WorldFont font) throws IOException {
+        if (world.containsKey(font)) {
+            return world.get(font);
+        }
+        FontProgram program = font.program();
+        LoadedFont loaded = program == null ? null : load(program);
+        world.put(font, loaded);
+        if (loaded != null) {
+            fromWorld.add(loaded);
+            if (font.isRightToLeft()) {
+                rightToLeft.add(loaded);
+            }
+        }
+        return loaded;
+    }
+
     private LoadedFont load(FontProgram program) throws IOException {
         TrueTypeFont ttf = pool.borrow(program);
         borrowed.add(new Borrowed(program, ttf));
-        return new LoadedFont(program.name(), PDType0Font.load(document, ttf, true), ttf);
+        return new LoadedFont(program, PDType0Font.load(document, ttf, true), ttf);
     }
 
     /**
@@ -86,7 +122,7 @@ public final class FontSet implements AutoCloseable {
                 dropped.merge(describe(cp), 1, Integer::sum);
                 continue;
             } else if (isInvisible(cp)) {
-                font = firstCovering(cp, face, false);
+                font = firstCovering(cp, face, false, current);
                 if (font == null) {
                     dropped.merge(describe(cp), 1, Integer::sum);
                     continue;
@@ -101,12 +137,11 @@ public final class FontSet implements AutoCloseable {
                 substitutions.merge(describe(cp) + " is a private-use character; drawn as a placeholder (□)", 1,
                         Integer::sum);
             } else {
-                font = firstCovering(cp, face, true);
+                font = firstCovering(cp, face, true, current);
                 if (font == null) {
                     drawn = PLACEHOLDER;
                     font = fallback(face);
-                    substitutions.merge(describe(cp) + " has no glyph in any font; drawn as a placeholder (□)",
-                            1, Integer::sum);
+                    missing.computeIfAbsent(scriptName(cp), k -> new ScriptNote()).add(cp);
                 }
             }
             if (drawn != cp) {
@@ -132,26 +167,69 @@ public final class FontSet implements AutoCloseable {
         return runs;
     }
 
-    private LoadedFont firstCovering(int cp, FontFace face, boolean report) throws IOException {
+    /**
+     * The font that draws {@code cp}, or null for none.
+     *
+     * @param current the font of the character before, in the same run, or null
+     */
+    private LoadedFont firstCovering(int cp, FontFace face, boolean report, LoadedFont current) throws IOException {
         LoadedFont own = face(face);
-        if (own.covers(cp)) {
+        boolean inWorldRun = current != null && !fromWorld.isEmpty() && fromWorld.contains(current);
+        boolean owned = own.covers(cp);
+        if (owned && !inWorldRun) {
+            return own;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (inWorldRun && script == Character.UnicodeScript.INHERITED && current.covers(cp)) {
+            // a mark or joiner stays with its base, or shaping would see them apart
+            return current;
+        }
+        if (inWorldRun && script == Character.UnicodeScript.COMMON && (!owned || !rightToLeft.contains(current))
+                && current.covers(cp)) {
+            // punctuation and digits in a left-to-right run stay in it, so that it shapes and extracts as one; in a
+            // right-to-left run they take the style's own face, as their direction is the bidi algorithm's to set
+            return current;
+        }
+        if (owned) {
             return own;
         }
         for (FontProgram program : userFonts) {
             LoadedFont font = user(program);
             if (font.covers(cp)) {
                 if (report) {
-                    substitutions.merge(describe(cp) + " drawn from " + font.name() + " (not in " + own.name() + ")",
-                            1, Integer::sum);
+                    borrowedFrom(cp, font, own);
                 }
                 return font;
             }
         }
+        if (worldFonts.isEmpty()) {
+            return fallbackCovering(cp, face, report, own);
+        }
+        if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+            WorldFonts.WorldFont meant = worldFonts.best(script, face);
+            LoadedFont font = meant == null ? null : world(meant);
+            if (font != null && font.covers(cp)) {
+                return font;
+            }
+        }
+        LoadedFont fallback = fallbackCovering(cp, face, report, own);
+        if (fallback != null) {
+            return fallback;
+        }
+        for (WorldFonts.WorldFont symbols : worldFonts.forSymbols(face)) {
+            LoadedFont font = world(symbols);
+            if (font != null && font.covers(cp)) {
+                return font;
+            }
+        }
+        return null;
+    }
+
+    private LoadedFont fallbackCovering(int cp, FontFace face, boolean report, LoadedFont own) throws IOException {
         LoadedFont fallback = fallback(face);
         if (fallback.covers(cp)) {
             if (report) {
-                substitutions.merge(describe(cp) + " drawn from " + fallback.name() + " (not in " + own.name() + ")",
-                        1, Integer::sum);
+                borrowedFrom(cp, fallback, own);
             }
             return fallback;
         }
@@ -180,6 +258,30 @@ public final class FontSet implements AutoCloseable {
         return cp == 0 || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF;
     }
 
+    private void borrowedFrom(int cp, LoadedFont font, LoadedFont own) {
+        fromOtherFonts.computeIfAbsent(scriptName(cp) + "\u0000" + font.name() + "\u0000" + own.name(),
+                k -> new ScriptNote()).add(cp);
+    }
+
+    /** The script of a character, as a report names it: "Han", "Linear B"; "symbols" for shared characters. */
+    static String scriptName(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script == Character.UnicodeScript.INHERITED) {
+            return "combining marks";
+        }
+        if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN) {
+            return "symbols";
+        }
+        String name = script.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ';
+        }
+        return out.toString();
+    }
+
     private static String describe(int cp) {
         return String.format(java.util.Locale.ROOT, "U+%04X", cp);
     }
@@ -187,6 +289,12 @@ public final class FontSet implements AutoCloseable {
     /** How many characters have been substituted or dropped so far, counting repeats. */
     public int changes() {
         int total = 0;
+        for (ScriptNote note : missing.values()) {
+            total += note.count;
+        }
+        for (ScriptNote note : fromOtherFonts.values()) {
+            total += note.count;
+        }
         for (int count : substitutions.values()) {
             total += count;
         }
@@ -196,9 +304,21 @@ public final class FontSet implements AutoCloseable {
         return total;
     }
 
-    /** One sentence per kind of substitution or drop, in a stable order. */
+    /**
+     * One sentence per kind of substitution or drop, in a stable order: one per script that no font draws
+     * ("23 characters in Tibetan have no font; drawn as placeholders (□): U+0F40, U+0F42, U+0F44…"), one per
+     * script and font borrowed from, then the rest.
+     */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>();
+        missing.forEach((script, note) -> warnings.add(note.count + (note.count == 1 ? " character" : " characters")
+                + " in " + script + (note.count == 1 ? " has" : " have") + " no font; drawn as "
+                + (note.count == 1 ? "a placeholder" : "placeholders") + " (□): " + note.examples()));
+        fromOtherFonts.forEach((key, note) -> {
+            String[] parts = key.split("\u0000");
+            warnings.add(note.count + (note.count == 1 ? " character" : " characters") + " in " + parts[0]
+                    + " drawn from " + parts[1] + " (not in " + parts[2] + "): " + note.examples());
+        });
         substitutions.forEach((what, count) -> warnings.add(count + " × " + what));
         dropped.forEach((what, count) -> warnings.add("dropped " + count + " × " + what
                 + ", which no font draws"));
@@ -210,14 +330,21 @@ public final class FontSet implements AutoCloseable {
      * content stream class, so it is done here, once, before saving.
      */
     public void subsetAll() throws IOException {
-        for (LoadedFont font : builtIn.values()) {
-            if (font.isUsed()) {
-                font.pdFont().subset();
+        List<LoadedFont> all = new ArrayList<>(builtIn.values());
+        all.addAll(user.values());
+        for (LoadedFont font : world.values()) {
+            if (font != null) {
+                all.add(font);
             }
         }
-        for (LoadedFont font : user.values()) {
+        for (LoadedFont font : all) {
             if (font.isUsed()) {
                 font.pdFont().subset();
+                if (!font.shapedGlyphs().isEmpty()) {
+                    // PDFBox maps only glyphs that the character map reaches; shaped forms need their text too
+                    font.pdFont().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE,
+                            ToUnicode.stream(document, font.usedGlyphText()));
+                }
             }
         }
     }
@@ -232,5 +359,31 @@ public final class FontSet implements AutoCloseable {
     }
 
     private record Borrowed(FontProgram program, TrueTypeFont font) {
+    }
+
+    /** How many characters of one kind, and the first few distinct ones, for a report. */
+    private static final class ScriptNote {
+        private static final int EXAMPLES = 3;
+        private final java.util.Set<Integer> distinct = new java.util.LinkedHashSet<>();
+        private int count;
+
+        void add(int cp) {
+            count++;
+            if (distinct.size() <= EXAMPLES) {
+                distinct.add(cp);
+            }
+        }
+
+        String examples() {
+            StringBuilder out = new StringBuilder();
+            int shown = 0;
+            for (int cp : distinct) {
+                if (shown == EXAMPLES) {
+                    return out.append('…').toString();
+                }
+                out.append(shown++ == 0 ? "" : ", ").append(describe(cp));
+            }
+            return out.toString();
+        }
     }
 }

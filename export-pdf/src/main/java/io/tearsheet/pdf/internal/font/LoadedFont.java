@@ -13,15 +13,21 @@ import java.util.Map;
  */
 public final class LoadedFont {
     private final String name;
+    private final FontProgram source;
     private final PDType0Font font;
     private final CmapLookup cmap;
     private final TrueTypeFont program;
     private final float scale;
     private final Map<Integer, Float> advances = new HashMap<>();
+    /** The text each shaped glyph stands for, the first time it was drawn, for the ToUnicode map. */
+    private final Map<Integer, String> shapedGlyphs = new java.util.TreeMap<>();
+    /** The characters drawn through the character map. */
+    private final java.util.BitSet nominal = new java.util.BitSet();
     private boolean used;
 
-    LoadedFont(String name, PDType0Font font, TrueTypeFont program) throws IOException {
-        this.name = name;
+    LoadedFont(FontProgram source, PDType0Font font, TrueTypeFont program) throws IOException {
+        this.name = source.name();
+        this.source = source;
         this.font = font;
         this.program = program;
         this.cmap = program.getUnicodeCmapLookup();
@@ -83,9 +89,77 @@ public final class LoadedFont {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             font.addToSubset(cp);
+            nominal.set(cp);
             i += Character.charCount(cp);
         }
         return font.encode(text);
+    }
+
+    /** Shapes {@code text} with this font ({@link Shaper}); every character must be covered. */
+    public ShapedText shape(String text, boolean rightToLeft) {
+        return Shaper.shape(source, text, rightToLeft);
+    }
+
+    /**
+     * The codes to write for shaped glyphs (two bytes each, Identity-H), marking the glyphs as used for the
+     * subset and remembering the text they stand for.
+     */
+    public byte[] encodeGlyphs(ShapedText shaped, String text) {
+        used = true;
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        byte[] codes = new byte[shaped.glyphs().length * 2];
+        for (int i = 0; i < shaped.glyphs().length; i++) {
+            int gid = shaped.glyphs()[i];
+            ids.add(gid);
+            String cluster = shaped.cluster(i, text);
+            // readers turn right-to-left text drawn in visual order around, a ligature's characters included
+            shapedGlyphs.putIfAbsent(gid, shaped.rightToLeft()
+                    ? new StringBuilder(cluster).reverse().toString() : cluster);
+            codes[2 * i] = (byte) (gid >> 8);
+            codes[2 * i + 1] = (byte) gid;
+        }
+        font.addGlyphsToSubset(ids);
+        return codes;
+    }
+
+    /** One glyph's code (two bytes, Identity-H). */
+    public static byte[] code(int gid) {
+        return new byte[]{(byte) (gid >> 8), (byte) gid};
+    }
+
+    /** The glyphs drawn from shaping, with the text each stands for; empty when nothing was shaped. */
+    Map<Integer, String> shapedGlyphs() {
+        return shapedGlyphs;
+    }
+
+    /**
+     * Every glyph used and the text it stands for, by glyph id (which is the character code, Identity-H): the
+     * characters of the cluster it was shaped from, else the character map's character.
+     */
+    Map<Integer, String> usedGlyphText() {
+        Map<Integer, String> map = new java.util.TreeMap<>();
+        for (int cp = nominal.nextSetBit(0); cp >= 0; cp = nominal.nextSetBit(cp + 1)) {
+            int gid = glyph(cp);
+            if (gid > 0) {
+                map.putIfAbsent(gid, new String(Character.toChars(nominalCharacter(gid) >= 0 ? nominalCharacter(gid) : cp)));
+            }
+        }
+        // a shaped glyph stands for its cluster, even where the character map also reaches it from a
+        // compatibility character (an Arabic presentation form), which extraction should not return
+        shapedGlyphs.forEach((gid, text) -> map.put(gid, text.isEmpty() ? map.getOrDefault(gid, " ") : text));
+        return map;
+    }
+
+    /** The character a glyph is the nominal glyph of, or −1 when none maps to it (a ligature, a form). */
+    int nominalCharacter(int gid) {
+        if (cmap == null) {
+            return -1;
+        }
+        java.util.List<Integer> codes = cmap.getCharCodes(gid);
+        if (codes == null || codes.isEmpty()) {
+            return -1;
+        }
+        return java.util.Collections.min(codes);
     }
 
     /** Whether any glyph has been drawn with this font, so that it must be embedded. */

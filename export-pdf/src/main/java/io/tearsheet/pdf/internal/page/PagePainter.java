@@ -164,6 +164,10 @@ final class PagePainter {
                 rgb = g.rgb();
                 content.fill(rgb);
             }
+            if (g.isShaped()) {
+                shaped(g, x + g.x(), baseline);
+                continue;
+            }
             content.number(1).number(0).number(0).number(1).number(x + g.x()).number(baseline).operator("Tm");
             if (g.actualText() != null) {
                 content.beginActualText(g.actualText());
@@ -177,6 +181,32 @@ final class PagePainter {
             content.number(0).operator("Tc");
         }
         content.operator("ET");
+    }
+
+    /**
+     * Draws shaped glyphs one by one at the positions shaping gave them. Left-to-right text goes inside a span
+     * whose ActualText is the text the glyphs stand for, in logical order, so that copying and extraction give
+     * back the characters even where shaping reordered them (a Devanagari vowel sign drawn before its consonant).
+     * Right-to-left text is drawn, like every PDF's, in visual order, and each glyph's ToUnicode entry gives its
+     * characters: readers put right-to-left text back in logical order themselves, and would turn an ActualText
+     * around a second time.
+     */
+    private void shaped(Glyphs g, float x, float baseline) {
+        var shaped = g.shaped();
+        byte[] codes = g.font().encodeGlyphs(shaped, g.text());
+        boolean actual = !shaped.rightToLeft();
+        if (actual) {
+            content.beginActualText(g.text());
+        }
+        float scale = g.size() / 1000f;
+        for (int i = 0; i < shaped.glyphs().length; i++) {
+            content.number(1).number(0).number(0).number(1).number(x + shaped.x()[i] * scale)
+                    .number(baseline + shaped.y()[i] * scale).operator("Tm");
+            content.hex(new byte[]{codes[2 * i], codes[2 * i + 1]}).operator("Tj");
+        }
+        if (actual) {
+            content.endMarked();
+        }
     }
 
     private COSName fontName(LoadedFont font) {

@@ -67,7 +67,8 @@ final class ArticleLayout {
         composer.place(header.items(article.metadata(), title, root));
         composer.endSpanning();
         Headings headings = new Headings(context, setter);
-        composer.place(new SectionLayout(context, setter, root, images, headings).items(article.sections()));
+        composer.place(new SectionLayout(context, setter, root, images, headings,
+                ArticleRenderer.language(article.metadata().language())).items(article.sections()));
         // Only now are the pages of the quotations known.
         composer.place(new SourcesList(context, setter, root, headings, linePages).items(quoted));
         composer.balance();

@@ -2,6 +2,7 @@ package io.tearsheet.pdf.internal.render;
 
 import io.tearsheet.export.DisplayText;
 import io.tearsheet.export.FigureImages;
+import io.tearsheet.export.ScriptLanguages;
 import io.tearsheet.model.Block;
 import io.tearsheet.model.BlockHandler;
 import io.tearsheet.model.BlockQuote;
@@ -9,6 +10,7 @@ import io.tearsheet.model.Blocks;
 import io.tearsheet.model.Divider;
 import io.tearsheet.model.Figure;
 import io.tearsheet.model.Heading;
+import io.tearsheet.model.Inlines;
 import io.tearsheet.model.ListBlock;
 import io.tearsheet.model.ListItem;
 import io.tearsheet.model.Paragraph;
@@ -49,10 +51,17 @@ final class SectionLayout {
     private final StructNode root;
     private final Headings headings;
     private final FigureLayout figures;
+    private final String language;
     private int paragraphIndex;
 
-    SectionLayout(RenderContext context, LineSetter setter, StructNode root, FigureImages images, Headings headings) {
+    /**
+     * @param language the article's language ("und" when unknown), against which paragraphs and quotations in
+     *                 another script get a {@code Lang} of their own
+     */
+    SectionLayout(RenderContext context, LineSetter setter, StructNode root, FigureImages images, Headings headings,
+                  String language) {
         this.context = context;
+        this.language = language;
         this.type = context.type;
         this.spacing = context.type.spacing();
         this.setter = setter;
@@ -226,12 +235,15 @@ final class SectionLayout {
     private void paragraph(Paragraph paragraph, BlockFlow flow, List<FlowItem> items) throws IOException {
         int index = paragraphIndex++;
         StructNode p = flow.parent.child("P");
+        String own = ScriptLanguages.differing(Inlines.plainText(paragraph.content()), language).orElse(null);
+        p.language(own);
         BlockStyle style = flow.style;
         float indent = flow.indentNext && style.indentParagraphs() ? spacing.paragraphIndent() : 0;
         if (!style.indentParagraphs() && flow.indentNext) {
             items.add(new SpaceItem(style.text().leading() * spacing.paragraphGapLeadings(), false));
         }
-        List<Span> spans = InlineFlattener.flatten(paragraph.content(), style.text(), p);
+        List<Span> spans = InlineFlattener.flatten(paragraph.content(), style.text(), p,
+                own != null ? own : language);
         float width = context.composer.width() - flow.left - flow.right;
         List<TypesetLine> lines = setter.set(spans, width, style.alignment(), indent);
         FlowLines.add(lines, p, flow.left, items, false, index);

@@ -1,8 +1,11 @@
 package io.tearsheet.pdf.internal.text;
 
+import io.tearsheet.export.ScriptLanguages;
 import io.tearsheet.pdf.internal.font.FontRun;
 import io.tearsheet.pdf.internal.font.FontSet;
 import io.tearsheet.pdf.internal.font.LoadedFont;
+import io.tearsheet.pdf.internal.font.ShapedText;
+import io.tearsheet.pdf.internal.font.Shaper;
 import io.tearsheet.pdf.internal.hyphenation.Hyphenator;
 import io.tearsheet.pdf.internal.layout.Box;
 import io.tearsheet.pdf.internal.layout.Glue;
@@ -33,6 +36,7 @@ public final class ParagraphSetter implements LineSetter {
 
     private final FontSet fonts;
     private final Hyphenator hyphenator;
+    private final ScriptBreaks scriptBreaks = new ScriptBreaks();
 
     public ParagraphSetter(FontSet fonts, Hyphenator hyphenator) {
         this.fonts = fonts;
@@ -43,6 +47,12 @@ public final class ParagraphSetter implements LineSetter {
     public List<TypesetLine> set(List<Span> spans, float width, Alignment alignment, float firstIndent)
             throws IOException {
         Builder builder = new Builder(width, alignment == Alignment.JUSTIFIED);
+        StringBuilder all = new StringBuilder();
+        for (Span span : spans) {
+            all.append(span.text());
+        }
+        builder.rightToLeft = hasRightToLeftLetters(all)
+                && ScriptLanguages.of(all.toString()).map(ScriptLanguages::isRightToLeft).orElse(false);
         if (firstIndent > 0) {
             builder.add(new Box(firstIndent), null);
         }
@@ -129,6 +139,21 @@ public final class ParagraphSetter implements LineSetter {
                 break;
             }
         }
+        if (builder.rightToLeft && !glyphs.isEmpty()) {
+            // a right-to-left paragraph starts at the right: its indent, and the slack of a short line, go left
+            float indent = glyphs.get(0).x();
+            List<Glyphs> visual = VisualOrder.of(glyphs, true);
+            float right = 0;
+            for (Glyphs g : visual) {
+                right = Math.max(right, g.x() + g.width());
+            }
+            float shift = alignment == Alignment.CENTERED ? 0 : width - indent - right;
+            List<Glyphs> shifted = new ArrayList<>(visual.size());
+            for (Glyphs g : visual) {
+                shifted.add(g.at(g.x() + shift));
+            }
+            return new TypesetLine(shifted, x, ascent, leading, plainStart);
+        }
         return new TypesetLine(VisualOrder.of(glyphs), x, ascent, leading, plainStart);
     }
 
@@ -174,7 +199,9 @@ public final class ParagraphSetter implements LineSetter {
         for (int i = line.start(); i < line.end(); i++) {
             if (builder.payloads.get(i) instanceof Piece piece) {
                 for (Proto proto : piece.protos) {
-                    count += proto.text.codePointCount(0, proto.text.length());
+                    if (proto.shaped == null) {
+                        count += proto.text.codePointCount(0, proto.text.length());
+                    }
                 }
             }
         }
@@ -232,50 +259,106 @@ public final class ParagraphSetter implements LineSetter {
             addSpace(builder.pendingSpace, parts.get(0), builder);
         }
         builder.pendingSpace = null;
+        String word = text(parts);
+        List<Integer> scriptBreaks = ScriptBreaks.needed(word) ? this.scriptBreaks.inside(word) : null;
+        int offset = 0;
         for (Part part : parts) {
-            List<Integer> cuts = new ArrayList<>();
-            List<Boolean> hyphenate = new ArrayList<>();
-            List<Double> costs = new ArrayList<>();
-            breakOpportunities(part.text, cuts, hyphenate, costs);
+            List<Cut> cuts = new ArrayList<>();
+            if (scriptBreaks == null) {
+                breakOpportunities(part.text, cuts);
+            } else {
+                for (int at : scriptBreaks) {
+                    if (at == offset && offset > 0 && builder.hasBox) {
+                        addScriptBreak(part, builder, between(word, at) == Between.STRETCHABLE);
+                    } else if (at > offset && at < offset + part.text.length()) {
+                        cuts.add(new Cut(at - offset, false, 0, between(word, at)));
+                    }
+                }
+            }
             int from = 0;
             for (int k = 0; k <= cuts.size(); k++) {
-                int to = k < cuts.size() ? cuts.get(k) : part.text.length();
+                int to = k < cuts.size() ? cuts.get(k).at() : part.text.length();
                 if (to > from) {
                     addPiece(part, from, to, builder);
                 }
                 if (k < cuts.size()) {
-                    Proto hyphen = hyphenate.get(k) ? proto(part, "-", -1) : null;
-                    builder.add(hyphenate.get(k) && hyphen != null
-                                    ? Penalty.hyphen(hyphen.width, costs.get(k))
-                                    : new Penalty(0, costs.get(k), hyphenate.get(k)),
-                            hyphen);
-                    builder.hyphenation.add(builder.items.size() - 1);
+                    Cut cut = cuts.get(k);
+                    if (cut.between() != Between.WORDS) {
+                        addScriptBreak(part, builder, cut.between() == Between.STRETCHABLE);
+                    } else {
+                        Proto hyphen = cut.hyphenate() ? proto(part, "-", -1) : null;
+                        builder.add(cut.hyphenate() && hyphen != null
+                                        ? Penalty.hyphen(hyphen.width, cut.cost())
+                                        : new Penalty(0, cut.cost(), cut.hyphenate()),
+                                hyphen);
+                        builder.hyphenation.add(builder.items.size() - 1);
+                    }
                 }
                 from = to;
             }
+            offset += part.text.length();
         }
     }
 
+    private static String text(List<Part> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0).text;
+        }
+        StringBuilder word = new StringBuilder();
+        for (Part part : parts) {
+            word.append(part.text);
+        }
+        return word.toString();
+    }
+
     /**
-     * Where a word may break inside: hyphenation points in runs of letters (a hyphen is added), after a hyphen
-     * or dash or slash already there, and between ideographs.
+     * What a break at {@code at} inside a word with a script written without spaces is between; whether it may
+     * stretch in justified text: between CJK characters, which are set on a grid
+     * that justification spreads; not between Thai or other words written without spaces, where a gap would read
+     * as a space.
      */
-    private void breakOpportunities(String text, List<Integer> cuts, List<Boolean> hyphenate, List<Double> costs) {
+    private static Between between(String word, int at) {
+        int before = word.codePointBefore(at);
+        int after = word.codePointAt(at);
+        return ScriptBreaks.isCjk(before) || ScriptBreaks.isCjk(after) ? Between.STRETCHABLE : Between.FIXED;
+    }
+
+    /**
+     * A break between two characters of a script written without spaces: between CJK characters in justified
+     * text, glue that may stretch a little, since such lines have no spaces to take up the slack (CJK typesetting
+     * spreads the characters instead); else a free break.
+     */
+    private static void addScriptBreak(Part part, Builder builder, boolean stretchable) {
+        if (builder.justify && stretchable) {
+            builder.add(new Glue(0, part.span.style().size() * SCRIPT_STRETCH, 0), null);
+        } else {
+            builder.add(new Penalty(0, 0, false), null);
+        }
+    }
+
+    /** How far, as a share of the type size, a break between CJK or Thai characters may stretch. */
+    private static final float SCRIPT_STRETCH = 0.1f;
+
+    /**
+     * Where a word may break inside: hyphenation points in runs of Latin letters (a hyphen is added), after a
+     * hyphen or dash or slash already there. Other scripts are never hyphenated.
+     */
+    private void breakOpportunities(String text, List<Cut> cuts) {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (Character.isLetter(cp) && cp < 0x10000 && !isIdeograph(cp)) {
+            if (Character.isLetter(cp) && cp < 0x10000) {
                 int end = i;
-                while (end < text.length() && Character.isLetter(text.charAt(end)) && !isIdeograph(text.charAt(end))
+                boolean latin = true;
+                while (end < text.length() && Character.isLetter(text.charAt(end))
                         && !Character.isSurrogate(text.charAt(end))) {
+                    latin &= isLatin(text.charAt(end));
                     end++;
                 }
-                if (end - i >= 5 && hyphenator.isActive()) {
+                if (end - i >= 5 && latin && hyphenator.isActive()) {
                     for (int point : hyphenator.points(text.substring(i, end))) {
-                        cuts.add(i + point);
-                        hyphenate.add(true);
-                        costs.add(HYPHEN_PENALTY);
+                        cuts.add(new Cut(i + point, true, HYPHEN_PENALTY, Between.WORDS));
                     }
                 }
                 i = Math.max(end, next);
@@ -283,26 +366,37 @@ public final class ParagraphSetter implements LineSetter {
             }
             boolean more = next < text.length();
             if (more && (cp == '-' || cp == 0x2010) && i > 0) {
-                cuts.add(next);
-                hyphenate.add(false);
-                costs.add(HYPHEN_PENALTY);
+                cuts.add(new Cut(next, false, HYPHEN_PENALTY, Between.WORDS));
             } else if (more && (cp == 0x2014 || cp == 0x2013 || cp == '/')) {
-                cuts.add(next);
-                hyphenate.add(false);
-                costs.add(EXPLICIT_BREAK_PENALTY);
-            } else if (more && isIdeograph(cp)) {
-                cuts.add(next);
-                hyphenate.add(false);
-                costs.add(0.0);
+                cuts.add(new Cut(next, false, EXPLICIT_BREAK_PENALTY, Between.WORDS));
             }
             i = next;
         }
     }
 
-    private static boolean isIdeograph(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || Character.isIdeographic(cp);
+    private static boolean isLatin(char c) {
+        return c < 0x0250 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /**
+     * A break opportunity inside a word.
+     *
+     * @param at             the char offset before which the line may break
+     * @param hyphenate      whether a hyphen is added when it does
+     * @param cost           the penalty for breaking there
+     * @param between   what the break is between
+     */
+    private record Cut(int at, boolean hyphenate, double cost, Between between) {
+    }
+
+    /** What a break inside a word is between. */
+    private enum Between {
+        /** Parts of a word (hyphenation, after a hyphen, dash or slash). */
+        WORDS,
+        /** Characters of a script written without spaces that justification may spread (CJK). */
+        STRETCHABLE,
+        /** Words of a script written without spaces that are set close (Thai, Lao, Khmer, Myanmar). */
+        FIXED
     }
 
     private void addPiece(Part part, int from, int to, Builder builder) throws IOException {
@@ -341,9 +435,12 @@ public final class ParagraphSetter implements LineSetter {
         float width = 0;
         int offset = plainStart;
         for (FontRun run : fonts.runs(text, span.style().face())) {
-            float w = run.font().width(run.text(), span.style().size());
+            ShapedText shaped = run.actualText() == null && Shaper.needsShaping(run.text())
+                    ? run.font().shape(run.text(), isRightToLeft(run.text())) : null;
+            float w = shaped != null ? shaped.advance() * span.style().size() / 1000f
+                    : run.font().width(run.text(), span.style().size());
             protos.add(new Proto(run.font(), span.style().size(), span.style().leading(), span.style().rgb(),
-                    run.text(), w, span.link(), span.href(), offset, run.actualText()));
+                    run.text(), w, span.link(), span.href(), offset, run.actualText(), shaped));
             width += w;
             offset = -1;
         }
@@ -358,7 +455,8 @@ public final class ParagraphSetter implements LineSetter {
         FontRun run = runs.get(0);
         TextStyle style = part.span.style();
         return new Proto(run.font(), style.size(), style.leading(), style.rgb(), run.text(),
-                run.font().width(run.text(), style.size()), part.span.link(), part.span.href(), plainStart, null);
+                run.font().width(run.text(), style.size()), part.span.link(), part.span.href(), plainStart, null,
+                null);
     }
 
     private void addSpace(Span before, Part after, Builder builder) throws IOException {
@@ -367,7 +465,7 @@ public final class ParagraphSetter implements LineSetter {
         float space = font.width(" ", style.size());
         StructNode link = before.link() != null && before.link() == after.span.link() ? before.link() : null;
         Proto proto = new Proto(font, style.size(), style.leading(), style.rgb(), " ", space, link,
-                link == null ? null : before.href(), -1, null);
+                link == null ? null : before.href(), -1, null, null);
         if (builder.justify) {
             builder.add(new Glue(space, space * 0.6, space * 0.3), proto);
         } else {
@@ -385,10 +483,37 @@ public final class ParagraphSetter implements LineSetter {
 
     /** A glyph run before it has a position. */
     private record Proto(LoadedFont font, float size, float leading, int rgb, String text, float width,
-                         StructNode link, String href, int plainStart, String actualText) {
+                         StructNode link, String href, int plainStart, String actualText, ShapedText shaped) {
         Glyphs at(float x) {
-            return new Glyphs(x, font, size, rgb, text, width, link, href, plainStart, actualText);
+            return new Glyphs(x, font, size, rgb, text, width, link, href, plainStart, actualText, 0, shaped);
         }
+    }
+
+    /** Whether any character is of a right-to-left script's block or beyond: a quick test that spares most text. */
+    private static boolean hasRightToLeftLetters(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x0590) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a run's first strongly directional character is right-to-left (Hebrew, Arabic…). */
+    static boolean isRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            byte direction = Character.getDirectionality(cp);
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The items being built, with what each stands for. */
@@ -399,6 +524,8 @@ public final class ParagraphSetter implements LineSetter {
         final List<Object> payloads = new ArrayList<>();
         final List<Integer> hyphenation = new ArrayList<>();
         Span pendingSpace;
+        /** Whether the paragraph is in a right-to-left script (Hebrew, Arabic), so its lines start at the right. */
+        boolean rightToLeft;
         boolean hasBox;
         boolean hasText;
         boolean lastWasGlue;

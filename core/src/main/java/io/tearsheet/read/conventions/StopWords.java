@@ -1,0 +1,210 @@
+package io.tearsheet.read.conventions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The function words of a page's language ("the", "of", "der", "que"), which running prose is full of and menus,
+ * link lists and captions are not: the share of them in a block of text tells prose from furniture without markup,
+ * as jusText does. The lists ({@code stopwords/*.txt}, the most frequent words of each language) come from jusText
+ * and cover forty languages written with spaces between words.
+ *
+ * <pre>{@code
+ * StopWords words = StopWords.of(pageText);   // the language with the most function words in the text
+ * words.language();                          // "en"
+ * words.density("The ferry left the quay at dawn."); // 0.43
+ * }</pre>
+ */
+public final class StopWords {
+    /** Below this share of function words in the whole text, no list is taken to be the text's language. */
+    private static final double MIN_PAGE_SHARE = 0.08;
+    /** The words looked at to choose the language: enough for any page, and a bound on the cost. */
+    private static final int SAMPLE_WORDS = 20_000;
+
+    private static final StopWords NONE = new StopWords(null, -1);
+
+    private final String language;
+    private final int index;
+
+    private StopWords(String language, int index) {
+        this.language = language;
+        this.index = index;
+    }
+
+    /**
+     * The list of the language whose function words are most frequent in {@code text}, or a list that knows no
+     * words when none reaches a twelfth of the text's words (a language without a list, or no prose at all).
+     */
+    public static StopWords of(CharSequence text) {
+        int[] hits = new int[Data.LANGUAGES.size()];
+        int[] words = {0};
+        forEachWord(text, word -> {
+            if (words[0]++ >= SAMPLE_WORDS) {
+                return false;
+            }
+            long mask = Data.MASKS.getOrDefault(word, 0L);
+            while (mask != 0) {
+                int bit = Long.numberOfTrailingZeros(mask);
+                hits[bit]++;
+                mask &= mask - 1;
+            }
+            return true;
+        });
+        int best = -1;
+        for (int i = 0; i < hits.length; i++) {
+            if (best < 0 || hits[i] > hits[best]) {
+                best = i;
+            }
+        }
+        if (best < 0 || words[0] == 0 || hits[best] < MIN_PAGE_SHARE * Math.min(words[0], SAMPLE_WORDS)) {
+            return NONE;
+        }
+        return new StopWords(Data.LANGUAGES.get(best), best);
+    }
+
+    /** The list chosen for a page's texts, and how many of its function words each text holds. */
+    public record Measured(StopWords stopWords, int[] counts) {
+    }
+
+    /**
+     * The list of the language whose function words are most frequent in {@code texts} taken together (as
+     * {@link #of(CharSequence)} chooses it), and the count of its function words in each text: one pass over the
+     * words, for a page cut into many texts.
+     */
+    public static Measured measure(List<String> texts) {
+        int languages = Data.LANGUAGES.size();
+        int[] hits = new int[languages];
+        long[][] masks = new long[texts.size()][];
+        int[] total = {0};
+        for (int t = 0; t < texts.size(); t++) {
+            List<Long> found = new ArrayList<>();
+            forEachWord(texts.get(t), word -> {
+                total[0]++;
+                long mask = Data.MASKS.getOrDefault(word, 0L);
+                if (mask != 0) {
+                    found.add(mask);
+                    if (total[0] <= SAMPLE_WORDS) {
+                        long m = mask;
+                        while (m != 0) {
+                            hits[Long.numberOfTrailingZeros(m)]++;
+                            m &= m - 1;
+                        }
+                    }
+                }
+                return true;
+            });
+            masks[t] = found.stream().mapToLong(Long::longValue).toArray();
+        }
+        int best = 0;
+        for (int i = 1; i < languages; i++) {
+            if (hits[i] > hits[best]) {
+                best = i;
+            }
+        }
+        int[] counts = new int[texts.size()];
+        if (total[0] == 0 || hits[best] < MIN_PAGE_SHARE * Math.min(total[0], SAMPLE_WORDS)) {
+            return new Measured(NONE, counts);
+        }
+        long bit = 1L << best;
+        for (int t = 0; t < texts.size(); t++) {
+            for (long mask : masks[t]) {
+                if ((mask & bit) != 0) {
+                    counts[t]++;
+                }
+            }
+        }
+        return new Measured(new StopWords(Data.LANGUAGES.get(best), best), counts);
+    }
+
+    /** The ISO 639-1 code of the list's language, or null for a list that knows no words. */
+    public String language() {
+        return language;
+    }
+
+    /** Whether this list knows any words. */
+    public boolean known() {
+        return index >= 0;
+    }
+
+    /** Whether {@code word} (any case) is a function word of this language. */
+    public boolean contains(String word) {
+        return index >= 0 && (Data.MASKS.getOrDefault(word.toLowerCase(Locale.ROOT), 0L) & (1L << index)) != 0;
+    }
+
+    /** The number of function words in {@code text}. */
+    public int count(CharSequence text) {
+        if (index < 0) {
+            return 0;
+        }
+        long bit = 1L << index;
+        int[] count = {0};
+        forEachWord(text, word -> {
+            if ((Data.MASKS.getOrDefault(word, 0L) & bit) != 0) {
+                count[0]++;
+            }
+            return true;
+        });
+        return count[0];
+    }
+
+    /** The share of {@code text}'s words that are function words of this language; 0 for no words. */
+    public double density(CharSequence text) {
+        int words = Text.spacedWords(text.toString());
+        return words == 0 ? 0 : (double) count(text) / words;
+    }
+
+    private interface WordSink {
+        /** Takes one lower-case word; false to stop. */
+        boolean accept(String word);
+    }
+
+    /** Runs of letters (and apostrophes inside them), lower-cased. */
+    private static void forEachWord(CharSequence text, WordSink sink) {
+        StringBuilder word = new StringBuilder();
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : ' ';
+            boolean inWord = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                    || (c == '\'' || c == '\u2019') && word.length() > 0;
+            if (inWord) {
+                word.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                if (!sink.accept(word.toString())) {
+                    return;
+                }
+                word.setLength(0);
+            }
+        }
+    }
+
+    /** The lists, read once: each word with a bit for every language that lists it. */
+    private static final class Data {
+        static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
+                "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "sr", "bg", "ru", "uk", "el", "tr", "id", "ms", "ca",
+                "vi", "tl", "sw", "et", "lv", "lt", "he", "ar", "fa", "hi", "ur", "bn", "ta");
+        static final Map<String, Long> MASKS = masks();
+
+        private Data() {
+        }
+
+        private static Map<String, Long> masks() {
+            Map<String, Long> masks = new HashMap<>();
+            for (int i = 0; i < LANGUAGES.size(); i++) {
+                long bit = 1L << i;
+                List<String> words = new ArrayList<>();
+                for (String entry : WordLists.lines("stopwords/" + LANGUAGES.get(i) + ".txt")) {
+                    // a list entry may itself hold an apostrophe or several words ("d'un"); keep words as split above
+                    forEachWord(entry, word -> words.add(word));
+                }
+                for (String word : words) {
+                    masks.merge(word, bit, (a, b) -> a | b);
+                }
+            }
+            return Map.copyOf(masks);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.tearsheet.read.internal;
+
+import io.tearsheet.read.conventions.Bylines;
+import io.tearsheet.read.conventions.Dates;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that stand between a headline and its story without being either: credits ("By VOA News", "AP Sports
+ * Writer", "Courtesy: City Athletics", "Article from: Agence France-Presse") and time stamps ("Fri Dec 28, 7:05 AM
+ * ET", "1/7/2008, 6:30 p.m."). Looser than the byline and date recognisers, which must read names and days out of a
+ * line: these only tell that a line is no headline.
+ */
+final class HeaderLines {
+    private static final int MAX_WORDS = 14;
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^(?:by\\b|by:|posted\\b|written\\b|filed\\b|from\\s|courtesy\\b|article from\\b|source\\s*:|credit\\s*:|"
+                    + "story by\\b|reporting\\b).*"
+                    + "|.*\\b(?:writer|writers|correspondent|correspondents|reporter|reporters|editor|staff|"
+                    + "associated press|reuters|agence france-presse|afp|the canadian press|press association)\\.?$");
+    private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|h|uhr)?\\b");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
+
+    private HeaderLines() {
+    }
+
+    /** A byline, a credit or a time stamp: a header line that is no headline. */
+    static boolean isHeaderItem(String text, int words) {
+        return words <= 20 && (Bylines.readLine(text) != null || Dates.isDateLine(text))
+                || words <= MAX_WORDS && (isCredit(text) || isTimeStamp(text));
+    }
+
+    static boolean isCredit(String text) {
+        return CREDIT.matcher(text).matches();
+    }
+
+    /** A short line holding a date or a clock time and little else. */
+    static boolean isTimeStamp(String text) {
+        if (!text.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return TIME.matcher(lower).find() || NUMERIC_DATE.matcher(lower).find() || Dates.written(text).isPresent();
+    }
+}

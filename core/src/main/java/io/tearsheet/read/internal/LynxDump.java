@@ -1,0 +1,113 @@
+package io.tearsheet.read.internal;
+
+import io.tearsheet.model.Removal;
+import io.tearsheet.read.conventions.RemovalReason;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes what a text browser's dump ({@code lynx -dump}, {@code w3m -dump}) adds to a page's text: link numbers in
+ * brackets before each link ("[12]Home"), the numbered list of link addresses at the end ("References"), images
+ * shown as their alternative text in brackets ("[Company logo]") and bullets before list items. The link numbers
+ * are counted before they go, because a line made mostly of links is a menu.
+ *
+ * <p>Only a page that reads as such a dump is touched: one with a "References" list at its end, or with at least
+ * {@value #MIN_LINK_MARKS} link numbers glued to words. Bracketed numbers in any other text ("[1]" citations) stay.
+ */
+final class LynxDump {
+    static final int MIN_LINK_MARKS = 5;
+    private static final Pattern LINK_MARK = Pattern.compile("\\[\\d{1,5}\\](?=\\S)");
+    private static final Pattern REFERENCE = Pattern.compile("\\s*\\d{1,5}\\.\\s+\\S+");
+    private static final Pattern IMAGES_ONLY = Pattern.compile("(?:\\[[^\\[\\]]{1,120}\\]\\s*)+");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)[*+o#@-] (?=\\S)");
+
+    private LynxDump() {
+    }
+
+    /**
+     * The lines with the dump's marks taken out, how many links each line held, and the lines removed whole (the
+     * reference list, lines that were only images), in input order.
+     */
+    record Result(List<Line> lines, int[] links, List<LineRemoval> removed, boolean dump) {
+    }
+
+    static Result clean(List<Line> lines) {
+        int references = referencesStart(lines);
+        int marks = 0;
+        for (int i = 0; i < (references < 0 ? lines.size() : references) && marks < MIN_LINK_MARKS; i++) {
+            Matcher m = LINK_MARK.matcher(lines.get(i).text());
+            while (m.find()) {
+                marks++;
+            }
+        }
+        if (references < 0 && marks < MIN_LINK_MARKS) {
+            return new Result(lines, new int[lines.size()], List.of(), false);
+        }
+        int end = references < 0 ? lines.size() : references;
+        List<Line> kept = new ArrayList<>(end);
+        int[] links = new int[end];
+        List<LineRemoval> removed = new ArrayList<>();
+        for (int i = 0; i < end; i++) {
+            Line line = lines.get(i);
+            if (line.isBlank()) {
+                kept.add(line);
+                continue;
+            }
+            int count = 0;
+            Matcher m = LINK_MARK.matcher(line.text());
+            while (m.find()) {
+                count++;
+            }
+            String text = count == 0 ? line.text() : LINK_MARK.matcher(line.text()).replaceAll("");
+            if (IMAGES_ONLY.matcher(text).matches()) {
+                removed.add(new LineRemoval(line.number(),
+                        new Removal(line.raw().strip(), RemovalReason.CAPTION.label())));
+                kept.add(new Line(line.number(), "", ""));
+                continue;
+            }
+            String raw = count == 0 ? line.raw() : LINK_MARK.matcher(line.raw()).replaceAll("");
+            raw = BULLET.matcher(raw).replaceFirst("$1");
+            text = BULLET.matcher(text).replaceFirst("");
+            links[kept.size()] = count;
+            kept.add(new Line(line.number(), raw, Words.collapse(text)));
+        }
+        for (int i = end; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                removed.add(new LineRemoval(lines.get(i).number(),
+                        new Removal(lines.get(i).raw().strip(), RemovalReason.LINKS.label())));
+            }
+        }
+        return new Result(kept, links, removed, true);
+    }
+
+    /**
+     * The index of a "References" line that stands above nothing but numbered addresses to the end of the page, or
+     * -1.
+     */
+    private static int referencesStart(List<Line> lines) {
+        int numbered = 0;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Line line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String text = line.text();
+            if (text.equals("References") || text.equals("Visible links") || text.equals("Hidden links:")) {
+                if (numbered > 0) {
+                    // w3m and lynx may print "Visible links" and "Hidden links:" lists one after the other
+                    int above = referencesStart(lines.subList(0, i));
+                    return above >= 0 ? above : i;
+                }
+                return -1;
+            }
+            if (!REFERENCE.matcher(line.raw()).matches()) {
+                return -1;
+            }
+            numbered++;
+        }
+        return -1;
+    }
+}

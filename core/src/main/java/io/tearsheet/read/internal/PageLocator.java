@@ -1,0 +1,433 @@
+package io.tearsheet.read.internal;
+
+import io.tearsheet.model.Removal;
+import io.tearsheet.read.conventions.Boilerplate;
+import io.tearsheet.read.conventions.Boilerplate.Place;
+import io.tearsheet.read.conventions.Datelines;
+import io.tearsheet.read.conventions.RemovalReason;
+import io.tearsheet.read.conventions.SeriesNotes;
+import io.tearsheet.read.conventions.StopWords;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the article in the text of a whole page (a browser's select-all copy, a text browser's dump, a DOM text
+ * dump, a web-archive text record), where menus, log-in links and section lists stand before the headline,
+ * captions and share bars among the paragraphs, and related links, comment forms and footers after them.
+ *
+ * <p>The page's lines are cut into units (a line, or the lines of a hard-wrapped paragraph); {@link ProseModel}
+ * weighs how likely each is prose, from what survives the loss of markup ({@link ProseFeatures}); the body is the run of units that holds the most prose, bridging furniture only
+ * where more prose follows; it ends at the first furniture after its last prose paragraph, so a short closing
+ * line that is a sentence stays. The headline is the title-like line nearest above the body, preferring one the
+ * page repeats (its title and its heading); between the two, bylines, date lines, a kicker and one deck are kept
+ * for the header parser and everything else (captions, share bars, reading aids) is removed.
+ *
+ * <p>A page that is nothing but the article keeps every line: its first line is the headline and its last
+ * paragraph the end of the body. Everything removed is recorded with its reason. Linear in the page's size.
+ */
+final class PageLocator {
+    /** A unit with a larger share of its words in links is furniture wherever it stands. */
+    private static final double MAX_LINK_DENSITY = 0.2;
+    /** The least cost of a furniture unit inside the body, so that many tiny menu items add up. */
+    private static final int MIN_FURNITURE_COST = 40;
+    /** Consecutive short non-sentences inside the body that make a box of links rather than the story's own. */
+    private static final int LINK_BOX_UNITS = 3;
+    private static final int LINK_BOX_MAX_WORDS = 15;
+    /** A deck is a sentence of at least this many words. */
+    private static final int MIN_DECK_WORDS = 6;
+    private static final int MAX_DECK_WORDS = 60;
+
+    private PageLocator() {
+    }
+
+    /**
+     * The article's lines (the kicker or headline down to the body's last paragraph, with removed units left as
+     * blank lines so paragraphs stay apart) and what was removed, by input line number.
+     */
+    record Located(List<Line> lines, List<LineRemoval> removed) {
+    }
+
+    static Located locate(List<Line> lines, List<RemovalReason> lineKinds, int[] links, List<String> notes) {
+        Analysis page = analyse(lines, lineKinds, links);
+        if (page == null) {
+            return new Located(lines, List.of());
+        }
+        List<PageUnit> units = page.units();
+        int n = units.size();
+        double[] prose = page.prose();
+        int[] body = body(units, prose);
+        if (body == null) {
+            return new Located(lines, List.of());
+        }
+        RemovalReason[] furniture = page.furniture();
+        int start = body[0];
+        int end = extendEnd(units, prose, furniture, page.repeated(), body[1]);
+        int headline = headline(page, start, end);
+        if (headline >= start) {
+            start = headline + 1; // the model took the headline for the body's first paragraph
+        }
+        int regionStart = headline < 0 ? start : kickerAbove(units, headline);
+
+        List<LineRemoval> removed = new ArrayList<>();
+        boolean[] drop = new boolean[n];
+        for (int i = 0; i < regionStart; i++) {
+            drop[i] = true;
+            record(removed, lines, units.get(i), furniture[i] != null ? furniture[i] : RemovalReason.HEADER);
+        }
+        if (headline >= 0) {
+            headerZone(units, furniture, headline, start, drop, removed, lines);
+        }
+        inBody(units, prose, furniture, page.repeated(), start, end, drop, removed, lines);
+        for (int i = end + 1; i < n; i++) {
+            drop[i] = true;
+            record(removed, lines, units.get(i), furniture[i] != null ? furniture[i] : RemovalReason.FOOTER);
+        }
+        if (regionStart > 0 || end < n - 1) {
+            notes.add("article found in the page's text: lines " + lines.get(units.get(regionStart).first()).number()
+                    + " to " + lines.get(units.get(end).last()).number() + " of " + lines.get(lines.size() - 1).number()
+                    + (page.stopWords().known() ? " (its language's function words: " + page.stopWords().language()
+                    + ")" : ""));
+        }
+        return new Located(assemble(lines, units, drop, regionStart, end), removed);
+    }
+
+    /**
+     * A page's units and what the locator knows of each: the furniture the patterns recognise, the short units the
+     * page repeats, their features and the probability that each is prose.
+     */
+    record Analysis(List<PageUnit> units, StopWords stopWords, RemovalReason[] furniture, boolean[] repeated,
+                    double[][] features, double[] prose) {
+    }
+
+    /**
+     * The page's units measured and weighed; null for a page without text. {@code lineKinds} gives each line's
+     * furniture at a page's edge (or null), already asked of the boilerplate patterns.
+     */
+    static Analysis analyse(List<Line> lines, List<RemovalReason> lineKinds, int[] links) {
+        List<PageUnit> units = units(lines, links);
+        if (units.isEmpty()) {
+            return null;
+        }
+        StopWords.Measured measured = StopWords.measure(units.stream().map(PageUnit::text).toList());
+        StopWords stopWords = measured.stopWords();
+        units = withStops(units, measured.counts());
+        int n = units.size();
+        RemovalReason[] furniture = new RemovalReason[n];
+        boolean[] known = new boolean[n];
+        boolean[] repeated = new boolean[n];
+        Map<String, Integer> seen = counts(units);
+        for (int i = 0; i < n; i++) {
+            PageUnit unit = units.get(i);
+            furniture[i] = unit.first() == unit.last() ? lineKinds.get(unit.first())
+                    : Boilerplate.classify(unit.text(), Place.EDGE);
+            known[i] = furniture[i] != null;
+            repeated[i] = unit.words() <= LINK_BOX_MAX_WORDS && seen.get(unit.text()) > 1;
+        }
+        boolean[] comments = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            comments[i] = furniture[i] == RemovalReason.COMMENTS;
+        }
+        double[][] features = ProseFeatures.of(units, stopWords.known(), known, repeated, comments);
+        double[] prose = new double[n];
+        for (int i = 0; i < n; i++) {
+            prose[i] = ProseModel.probability(features[i]);
+        }
+        return new Analysis(units, stopWords, furniture, repeated, features, prose);
+    }
+
+    /** Lines into units: blank-line blocks, each one unit when hard-wrapped, else one unit a line. */
+    static List<PageUnit> units(List<Line> lines, int[] links) {
+        List<PageUnit> units = new ArrayList<>();
+        int blockStart = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean blank = i == lines.size() || lines.get(i).isBlank();
+            if (!blank && blockStart < 0) {
+                blockStart = i;
+            } else if (blank && blockStart >= 0) {
+                addBlock(lines, links, blockStart, i - 1, units);
+                blockStart = -1;
+            }
+        }
+        return units;
+    }
+
+    private static void addBlock(List<Line> lines, int[] links, int from, int to, List<PageUnit> units) {
+        List<Line> block = lines.subList(from, to + 1);
+        if (ParagraphAssembler.isHardWrapped(block)) {
+            StringBuilder text = new StringBuilder();
+            int count = 0;
+            for (int i = from; i <= to; i++) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(lines.get(i).text());
+                count += links[i];
+            }
+            units.add(unit(from, to, text.toString(), count));
+        } else {
+            for (int i = from; i <= to; i++) {
+                units.add(unit(i, i, lines.get(i).text(), links[i]));
+            }
+        }
+    }
+
+    private static PageUnit unit(int first, int last, String text, int links) {
+        return new PageUnit(first, last, text, Words.count(text), text.codePointCount(0, text.length()), 0, links);
+    }
+
+    private static List<PageUnit> withStops(List<PageUnit> units, int[] stops) {
+        List<PageUnit> counted = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            PageUnit u = units.get(i);
+            counted.add(new PageUnit(u.first(), u.last(), u.text(), u.words(), u.chars(), stops[i], u.links()));
+        }
+        return counted;
+    }
+
+    private static Map<String, Integer> counts(List<PageUnit> units) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (PageUnit unit : units) {
+            seen.merge(unit.text(), 1, Integer::sum);
+        }
+        return seen;
+    }
+
+    /**
+     * The run of units holding the most prose: the largest sum of each unit's characters weighed by how sure the model
+     * is that it is prose (2p − 1), furniture costing at least {@value #MIN_FURNITURE_COST} characters' worth; the
+     * first and last unit of the run are prose. Null when no unit is more likely prose than not.
+     */
+    static int[] body(List<PageUnit> units, double[] prose) {
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double sum = 0;
+        int start = 0;
+        for (int i = 0; i < units.size(); i++) {
+            double weight = 2 * prose[i] - 1;
+            double value = weight >= 0 ? units.get(i).chars() * weight
+                    : Math.max(units.get(i).chars(), MIN_FURNITURE_COST) * weight;
+            if (sum <= 0) {
+                sum = value;
+                start = i;
+            } else {
+                sum += value;
+            }
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
+    /** The body's end moved past the short sentences that follow its last prose paragraph, up to furniture. */
+    private static int extendEnd(List<PageUnit> units, double[] prose, RemovalReason[] furniture,
+                                 boolean[] repeated, int end) {
+        int i = end + 1;
+        while (i < units.size() && furniture[i] == null && !repeated[i]
+                && (isShortSentence(units.get(i)) || SeriesNotes.parse(units.get(i).text()).isPresent())) {
+            i++;
+        }
+        return i - 1;
+    }
+
+    /** A line that reads as a sentence of the story: it ends a sentence, has no links and a few words. */
+    private static boolean isShortSentence(PageUnit unit) {
+        return unit.links() == 0 && unit.words() >= 2 && unit.endsSentence();
+    }
+
+    /** A unit that may be the headline and its features. */
+    record Candidate(int unit, double[] features) {
+    }
+
+    /**
+     * The units that may hold the headline: those in the window above the body's first unit, that unit and the next
+     * (a headline the model took for prose), and the page's first lines (its title line, in a web-archive text).
+     */
+    static List<Candidate> candidates(Analysis page, int bodyStart, int bodyEnd) {
+        List<PageUnit> units = page.units();
+        List<Candidate> candidates = new ArrayList<>();
+        int from = Math.max(0, bodyStart - HeadlineFeatures.WINDOW);
+        int rank = 0;
+        long between = 0;
+        java.util.Set<String> bodyWords = HeadlineFeatures.bodyWords(units, bodyStart);
+        for (int i = bodyStart - 1; i >= 0; i--) {
+            PageUnit unit = units.get(i);
+            if ((i >= from || i < 3) && page.furniture()[i] == null && HeadlineFeatures.isCandidate(unit)) {
+                candidates.add(new Candidate(i, HeadlineFeatures.of(page, i, bodyStart, rank, between, bodyWords)));
+            }
+            if (HeadlineFeatures.isTitleLike(unit)) {
+                rank++;
+            }
+            between += unit.chars();
+        }
+        for (int i = bodyStart; i <= Math.min(bodyEnd - 1, bodyStart + 1); i++) { // the body keeps one unit
+            if (page.furniture()[i] == null && HeadlineFeatures.isCandidate(units.get(i))) {
+                candidates.add(new Candidate(i, HeadlineFeatures.of(page, i, bodyStart, 0, 0,
+                        HeadlineFeatures.bodyWords(units, i + 1))));
+            }
+        }
+        return candidates;
+    }
+
+    /** The unit of the headline: the candidate the headline model scores highest, or -1 when there is none. */
+    private static int headline(Analysis page, int bodyStart, int bodyEnd) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate candidate : candidates(page, bodyStart, bodyEnd)) {
+            double score = HeadlineModel.score(candidate.features());
+            if (score > bestScore) {
+                best = candidate.unit();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Whether one of the page's first lines is this unit's text with a site's name after a separator. */
+    static boolean repeatsTitleLine(List<PageUnit> units, int i) {
+        String text = units.get(i).text();
+        for (int k = 0; k < Math.min(3, i); k++) {
+            String other = units.get(k).text();
+            if (other.length() > text.length() && other.startsWith(text)
+                    && SiteNames.isSeparator(other.substring(text.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence of a deck's length. */
+    static boolean isDeckLike(PageUnit unit) {
+        return unit.words() >= MIN_DECK_WORDS && unit.words() <= MAX_DECK_WORDS && unit.endsSentence()
+                && unit.links() == 0;
+    }
+
+    /** A byline or a date line: header lines the header parser reads. */
+    private static boolean isHeaderItem(PageUnit unit) {
+        return HeaderLines.isHeaderItem(unit.text(), unit.words());
+    }
+
+    /** The headline's unit, or the kicker's when a short line in capitals stands right above it. */
+    private static int kickerAbove(List<PageUnit> units, int headline) {
+        if (headline > 0) {
+            PageUnit above = units.get(headline - 1);
+            if (above.words() <= 6 && Words.isAllCaps(above.text(), 3) && !above.text().endsWith(".")
+                    && Boilerplate.classify(above.text(), Place.EDGE) == null) {
+                return headline - 1;
+            }
+        }
+        return headline;
+    }
+
+    /**
+     * Between the headline and the body: bylines, date lines and the first sentence-like deck stay for the header
+     * parser; everything else goes.
+     */
+    private static void headerZone(List<PageUnit> units, RemovalReason[] furniture, int headline, int bodyStart,
+                                   boolean[] drop, List<LineRemoval> removed, List<Line> lines) {
+        boolean deck = false;
+        for (int i = headline + 1; i < bodyStart; i++) {
+            PageUnit unit = units.get(i);
+            if (furniture[i] == null && isHeaderItem(unit)) {
+                continue;
+            }
+            if (furniture[i] == null && !deck && unit.links() == 0 && unit.words() >= MIN_DECK_WORDS
+                    && unit.words() <= MAX_DECK_WORDS && !isCaption(unit.text())) {
+                deck = true;
+                continue;
+            }
+            if (furniture[i] == null && i == bodyStart - 1 && Datelines.find(unit.text()).isPresent()) {
+                continue; // a short first paragraph that opens with its dateline
+            }
+            drop[i] = true;
+            record(removed, lines, unit, furniture[i] != null ? furniture[i]
+                    : isCaption(unit.text()) ? RemovalReason.CAPTION : RemovalReason.HEADER);
+        }
+    }
+
+    /**
+     * Inside the body: furniture the patterns know, lines made mostly of links, runs of short link-like lines (a box
+     * of related links), and short furniture repeated elsewhere on the page go; other units the classifier doubted
+     * stay, since they stand between paragraphs of the story.
+     */
+    private static void inBody(List<PageUnit> units, double[] prose, RemovalReason[] furniture,
+                               boolean[] repeated, int start, int end, boolean[] drop,
+                               List<LineRemoval> removed, List<Line> lines) {
+        int run = 0;
+        for (int i = start; i <= end + 1; i++) {
+            boolean linkLike = i <= end && prose[i] < 0.5 && isLinkLike(units.get(i));
+            if (linkLike) {
+                run++;
+                continue;
+            }
+            if (run >= LINK_BOX_UNITS) {
+                for (int k = i - run; k < i; k++) {
+                    drop[k] = true;
+                    record(removed, lines, units.get(k), furniture[k] != null ? furniture[k] : RemovalReason.LINKS);
+                }
+            }
+            run = 0;
+            if (i > end) {
+                break;
+            }
+            PageUnit unit = units.get(i);
+            RemovalReason reason = null;
+            if (furniture[i] != null && Boilerplate.classify(unit.text(), Place.PARAGRAPH) != null) {
+                reason = furniture[i];
+            } else if (unit.links() > 0 && unit.linkDensity() > MAX_LINK_DENSITY) {
+                reason = RemovalReason.LINKS;
+            } else if (repeated[i] && prose[i] < 0.5) {
+                reason = RemovalReason.LINKS;
+            } else if (prose[i] < 0.5 && isCaption(unit.text())) {
+                reason = RemovalReason.CAPTION;
+            }
+            if (reason != null) {
+                drop[i] = true;
+                record(removed, lines, unit, reason);
+            }
+        }
+    }
+
+    private static boolean isCaption(String text) {
+        return Boilerplate.classify(text, Place.PARAGRAPH) == RemovalReason.CAPTION;
+    }
+
+    /** A short line that is no sentence: a link's words, a label. */
+    private static boolean isLinkLike(PageUnit unit) {
+        return unit.words() <= LINK_BOX_MAX_WORDS && !unit.endsSentence() && !isHeaderItem(unit);
+    }
+
+    private static void record(List<LineRemoval> removed, List<Line> lines, PageUnit unit,
+                               RemovalReason reason) {
+        for (int k = unit.first(); k <= unit.last(); k++) {
+            Line line = lines.get(k);
+            removed.add(new LineRemoval(line.number(), new Removal(line.raw().strip(), reason.label())));
+        }
+    }
+
+    /** The lines from the region's first unit to its last, each dropped unit left as one blank line. */
+    private static List<Line> assemble(List<Line> lines, List<PageUnit> units, boolean[] drop, int from, int to) {
+        List<Line> kept = new ArrayList<>();
+        int next = units.get(from).first();
+        for (int u = from; u <= to; u++) {
+            PageUnit unit = units.get(u);
+            for (int k = next; k < unit.first(); k++) {
+                kept.add(lines.get(k)); // the blank lines between units
+            }
+            if (drop[u]) {
+                Line first = lines.get(unit.first());
+                kept.add(new Line(first.number(), "", ""));
+            } else {
+                kept.addAll(lines.subList(unit.first(), unit.last() + 1));
+            }
+            next = unit.last() + 1;
+        }
+        return kept;
+    }
+}

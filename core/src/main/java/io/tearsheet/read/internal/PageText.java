@@ -1,0 +1,111 @@
+package io.tearsheet.read.internal;
+
+import io.tearsheet.model.Removal;
+import io.tearsheet.read.conventions.RemovalReason;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The article's lines found in the text of a page, and everything taken out around and among them: a text browser's
+ * marks ({@link LynxDump}), the furniture the boilerplate patterns know ({@link BoilerplateStripper}), and the
+ * menus, captions and footers the prose around the article gives away ({@link PageLocator}).
+ *
+ * @param lines   the article's lines, from its kicker or headline to its last paragraph
+ * @param removed every line taken out, in input order, with its reason
+ * @param rights  the first copyright line taken out, or null
+ * @param credits the contribution lines taken out ("Reporting by …; Editing by …"), as printed
+ */
+public record PageText(List<Line> lines, List<Removal> removed, String rights, List<String> credits) {
+
+    /** Finds the article in a page's cleaned lines; {@code notes} receives what was decided. */
+    public static PageText of(List<Line> page, List<String> notes) {
+        LynxDump.Result lynx = LynxDump.clean(page);
+        if (lynx.dump()) {
+            notes.add("a text browser's link numbers and list of links were taken out");
+        }
+        BoilerplateStripper.Result stripped = BoilerplateStripper.strip(lynx.lines());
+        PageLocator.Located located = PageLocator.locate(stripped.kept(), stripped.keptKinds(), links(page, lynx, stripped), notes);
+
+        List<LineRemoval> all = new ArrayList<>(lynx.removed());
+        all.addAll(stripped.removedLines());
+        all.addAll(located.removed());
+        all.sort(Comparator.comparingInt(LineRemoval::line)); // stable: one line's removals keep their order
+        List<Removal> removed = new ArrayList<>(all.size());
+        String rights = stripped.rights();
+        List<String> credits = new ArrayList<>();
+        for (LineRemoval removal : all) {
+            removed.add(removal.removal());
+            String reason = removal.removal().reason();
+            if (reason.equals(RemovalReason.CREDITS.label())) {
+                credits.add(Words.collapse(removal.removal().text()));
+            } else if (rights == null && reason.equals(RemovalReason.COPYRIGHT.label())) {
+                rights = Words.collapse(removal.removal().text());
+            }
+        }
+        return new PageText(located.lines(), List.copyOf(removed), rights, List.copyOf(credits));
+    }
+
+    /** The links a text browser marked in each kept line. */
+    private static int[] links(List<Line> page, LynxDump.Result lynx, BoilerplateStripper.Result stripped) {
+        int[] linksByNumber = new int[page.isEmpty() ? 1 : page.get(page.size() - 1).number() + 1];
+        for (int i = 0; i < lynx.lines().size(); i++) {
+            linksByNumber[lynx.lines().get(i).number()] = lynx.links()[i];
+        }
+        int[] links = new int[stripped.kept().size()];
+        for (int i = 0; i < links.length; i++) {
+            links[i] = linksByNumber[stripped.kept().get(i).number()];
+        }
+        return links;
+    }
+
+    /**
+     * The units near the body of a page's text that may be its headline, with their {@link HeadlineFeatures}: what
+     * fitting {@code headline-model.txt} takes (see the bench module's {@code HeadlineModelFit}). Not for reading
+     * articles.
+     */
+    public static List<Sample> headlineSamples(String text) {
+        List<String> notes = new ArrayList<>();
+        List<Line> page = Line.split(TextCleaner.clean(text, notes));
+        LynxDump.Result lynx = LynxDump.clean(page);
+        BoilerplateStripper.Result stripped = BoilerplateStripper.strip(lynx.lines());
+        PageLocator.Analysis analysis = PageLocator.analyse(stripped.kept(), stripped.keptKinds(), links(page, lynx, stripped));
+        List<Sample> samples = new ArrayList<>();
+        if (analysis == null) {
+            return samples;
+        }
+        int[] body = PageLocator.body(analysis.units(), analysis.prose());
+        if (body == null) {
+            return samples;
+        }
+        for (PageLocator.Candidate candidate : PageLocator.candidates(analysis, body[0], body[1])) {
+            samples.add(new Sample(analysis.units().get(candidate.unit()).text(), candidate.features(),
+                    HeadlineModel.score(candidate.features())));
+        }
+        return samples;
+    }
+
+    /** One unit of a page's text as the locator sees it: its text, its features and how likely it is prose. */
+    public record Sample(String text, double[] features, double prose) {
+    }
+
+    /**
+     * The units of a page's text, after the cleaning the reader does, with their {@link ProseFeatures}: what fitting
+     * {@code prose-model.txt} takes (see the bench module's {@code ProseModelFit}). Not for reading articles.
+     */
+    public static List<Sample> samples(String text) {
+        List<String> notes = new ArrayList<>();
+        List<Line> page = Line.split(TextCleaner.clean(text, notes));
+        LynxDump.Result lynx = LynxDump.clean(page);
+        BoilerplateStripper.Result stripped = BoilerplateStripper.strip(lynx.lines());
+        PageLocator.Analysis analysis = PageLocator.analyse(stripped.kept(), stripped.keptKinds(), links(page, lynx, stripped));
+        List<Sample> samples = new ArrayList<>();
+        if (analysis != null) {
+            for (int i = 0; i < analysis.units().size(); i++) {
+                samples.add(new Sample(analysis.units().get(i).text(), analysis.features()[i], analysis.prose()[i]));
+            }
+        }
+        return samples;
+    }
+}

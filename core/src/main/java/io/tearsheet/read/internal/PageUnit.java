@@ -1,0 +1,35 @@
+package io.tearsheet.read.internal;
+
+/**
+ * A paragraph candidate of a page's text: a line, or the lines of a hard-wrapped paragraph, with what the locator
+ * measures of it.
+ *
+ * @param first   the index of its first line in the page's lines
+ * @param last    the index of its last line
+ * @param text    its lines joined by spaces
+ * @param words   its words (runs of non-spaces)
+ * @param chars   its length in characters
+ * @param stops   the function words of the page's language in it
+ * @param links   the links a text browser marked in it
+ */
+record PageUnit(int first, int last, String text, int words, int chars, int stops, int links) {
+
+    /** The share of its words that are function words. */
+    double stopDensity() {
+        return words == 0 ? 0 : (double) stops / words;
+    }
+
+    /** Roughly the share of its words inside links: a link is counted as three words, as menus' links are short. */
+    double linkDensity() {
+        return words == 0 ? 0 : Math.min(1, links * 3.0 / words);
+    }
+
+    /** Whether it ends as a sentence ends: a full stop, question or exclamation mark, perhaps inside quotes. */
+    boolean endsSentence() {
+        int k = text.length() - 1;
+        while (k > 0 && "”’\"')]»".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return k >= 0 && ".!?…。！？".indexOf(text.charAt(k)) >= 0;
+    }
+}
