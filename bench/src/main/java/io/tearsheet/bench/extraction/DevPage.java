@@ -16,16 +16,20 @@ import java.util.List;
  * @param date           the marked publication date (YYYY-MM-DD), or null
  * @param with           snippets the main content must hold (sets that mark snippets instead of the whole text)
  * @param without        snippets it must not hold
- * @param heldOut        whether the page belongs to the held-back part: tuning never looks at it
  */
 record DevPage(String set, String id, Path html, String gold, String headline, boolean goldHasHeader,
-               List<String> authors, String date, List<String> with, List<String> without, boolean heldOut) {
+               List<String> authors, String date, List<String> with, List<String> without) {
     DevPage(String set, String id, Path html, String gold, String headline, boolean goldHasHeader) {
-        this(set, id, html, gold, headline, goldHasHeader, List.of(), null, List.of(), List.of(), false);
+        this(set, id, html, gold, headline, goldHasHeader, List.of(), null, List.of(), List.of());
     }
 
     String name() {
         return set + "/" + id;
+    }
+
+    /** Whether the page belongs to the held-back part, which tuning never looks at ({@link ProseModelFit.Split}). */
+    boolean heldOut() {
+        return ProseModelFit.Split.isHeldOut(this);
     }
 
     /** Whether the set marks snippets rather than the whole main content. */

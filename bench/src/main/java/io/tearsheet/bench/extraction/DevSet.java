@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,17 +22,13 @@ final class DevSet {
     private static final Set<String> GOLD_WITH_HEADER = Set.of("dragnet", "cleaneval-final", "cleaneval-dev",
             "cleanportaleval");
 
-    /** Outside sets with their own split, every this-many-th page (in sorted order) is held back. */
-    static final int HELD_OUT_EVERY = 5;
-
     private DevSet() {
     }
 
     /**
      * Every page of {@code root}'s sets that has something to score: gold text, snippets, or marked metadata (sorted
-     * by set and id; {@code sets} limits which, empty for all). Pages whose gold text is empty are left out. Each page
-     * knows whether it is held back: dragnet's own test split ({@code _split.tsv}), and for the other sets every
-     * {@value #HELD_OUT_EVERY}th page.
+     * by set and id; {@code sets} limits which, empty for all). Pages whose gold text is empty are left out. Which pages
+     * are held back is {@link DevPage#heldOut}'s choice, the same as for the plain-text models.
      */
     static List<DevPage> loadAll(Path root, Set<String> sets) throws IOException {
         List<DevPage> pages = new ArrayList<>();
@@ -44,17 +38,12 @@ final class DevSet {
             if (!sets.isEmpty() && !sets.contains(set)) {
                 continue;
             }
-            Map<String, String> split = split(folder.resolve("_split.tsv"));
             List<Path> htmls;
             try (Stream<Path> list = Files.list(folder)) {
                 htmls = list.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
             }
-            int index = 0;
             for (Path html : htmls) {
                 String id = html.getFileName().toString().replaceFirst("\\.html$", "");
-                boolean heldOut = split.isEmpty() ? index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
-                        : "test".equals(split.get(id));
-                index++;
                 Path goldFile = folder.resolve(id + ".gold.txt");
                 String gold = Files.exists(goldFile) ? Files.readString(goldFile, StandardCharsets.UTF_8) : null;
                 if (gold != null && gold.isBlank()) {
@@ -72,7 +61,7 @@ final class DevSet {
                     continue;
                 }
                 pages.add(new DevPage(set, id, html, gold, headline, GOLD_WITH_HEADER.contains(set), authors, date,
-                        with, without, heldOut));
+                        with, without));
             }
         }
         return pages;
@@ -82,19 +71,6 @@ final class DevSet {
         try (Stream<Path> list = Files.list(root)) {
             return list.filter(Files::isDirectory).sorted().toList();
         }
-    }
-
-    private static Map<String, String> split(Path file) throws IOException {
-        Map<String, String> split = new HashMap<>();
-        if (Files.exists(file)) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] parts = line.split("\t");
-                if (parts.length == 2) {
-                    split.put(parts[0].strip(), parts[1].strip());
-                }
-            }
-        }
-        return split;
     }
 
     private static JsonNode read(ObjectMapper json, Path file) throws IOException {

@@ -274,7 +274,7 @@ public final class HtmlEval {
             words = ShingleScore.compare(ours, gold, 1);
         }
         Boolean headline = page.headline() == null ? null
-                : WordScore.foldHeadline(page.headline()).equals(WordScore.foldHeadline(output.headline()));
+                : output.headline() != null && WordScore.headlineMatches(output.headline(), page.headline());
         Boolean authors = page.authors().isEmpty() ? null : names(page.authors()).equals(names(output.authors()));
         Boolean date = page.date() == null ? null : page.date().equals(output.date());
         int found = 0;
