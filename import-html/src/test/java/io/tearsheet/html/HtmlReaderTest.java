@@ -287,6 +287,31 @@ class HtmlReaderTest {
         assertThat(article.provenance().notes()).anyMatch(note -> note.contains("../secret.jpg was left out"));
     }
 
+    @Test
+    void dropsCommentsAnnouncedByAPlainBlockAfterTheStory() {
+        Article article = HtmlReader.create().read(bytes(page("<div class='post'>" + STORY
+                + "<div class='hd'>Comments</div><div><p>I took that ferry every winter as a boy and it never once"
+                + " ran late, whatever the weather said.</p></div></div>")));
+        assertThat(text(article)).doesNotContain("every winter as a boy");
+        assertThat(article.provenance().removed()).extracting(Removal::reason).contains("comments");
+    }
+
+    @Test
+    void dropsCommentsAnnouncedAsThoughtsOnTheStory() {
+        Article article = HtmlReader.create().read(bytes(page("<div class='post'>" + STORY + "</div><div>"
+                + "<h3>4 thoughts on \u201cLate ferry stays\u201d</h3><p>I took that ferry every winter as a boy and it"
+                + " never once ran late, whatever the weather said.</p></div>")));
+        assertThat(text(article)).doesNotContain("every winter as a boy");
+    }
+
+    private static String text(Article article) {
+        StringBuilder out = new StringBuilder();
+        for (Paragraph paragraph : article.paragraphs()) {
+            out.append(paragraph.plainText()).append('\n');
+        }
+        return out.toString();
+    }
+
     private static List<Figure> figures(Article article) {
         List<Figure> figures = new ArrayList<>();
         for (Section section : article.sections()) {

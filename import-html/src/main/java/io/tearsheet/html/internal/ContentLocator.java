@@ -25,6 +25,12 @@ final class ContentLocator {
     static final double FAR_SHARE = 0.3;
     /** …while the run still keeps at least this share: a far-away part is a small part. */
     static final double FAR_KEPT_SHARE = 0.5;
+    /** A wrapper is left for its main part when the rest adds at most this share of the part's score. */
+    static final double REST_SHARE = 0.15;
+    /** A part whose score is at least this share of its characters is mostly running text. */
+    static final double DENSE_SCORE = 0.5;
+    /** How many levels the container may step down to its main part. */
+    private static final int MAX_CORE_LEVELS = 12;
     /** The marked article body must hold this share of the running text of the scores' choice. */
     private static final double MARKED_SHARE = 0.8;
 
@@ -55,9 +61,82 @@ final class ContentLocator {
         if (marked != null) {
             best = marked;
         } else {
-            best = narrowToTextRun(best, measure);
+            best = narrowToCore(narrowToTextRun(best, measure), measure);
         }
         return new Choice(best, leadFigures(best, measure));
+    }
+
+    /**
+     * Steps down from a wrapper to the one part of it that holds its article, while what the wrapper adds besides
+     * that part earns it little: a page's column wrapper takes in the sidebar beside the story (a blog's recent posts
+     * with their summaries, an "about" box), whose few sentences outweigh its links and so win the wrapper the
+     * highest score by a small margin. The step is taken only when the rest adds at most {@link #REST_SHARE} of the
+     * part's score, nothing beside the part continues its text ({@link #continues}), and the part's own names do not
+     * call it furniture (a sidebar that outweighs a short story is no reason to leave the story).
+     */
+    private static Element narrowToCore(Element container, TextMeasure measure) {
+        Element current = container;
+        for (int level = 0; level < MAX_CORE_LEVELS; level++) {
+            TextMeasure.Stats stats = measure.of(current);
+            if (stats.shape() == BlockShape.TEXT) {
+                return current;
+            }
+            Element core = null;
+            for (Element child : current.children()) {
+                if (core == null || measure.of(child).treeGoodChars() > measure.of(core).treeGoodChars()) {
+                    core = child;
+                }
+            }
+            if (core == null || measure.of(core).treeGoodChars() == 0) {
+                return current;
+            }
+            double coreScore = measure.of(core).treeScore();
+            double rest = stats.treeScore() - coreScore;
+            if (coreScore <= 0 || rest > REST_SHARE * coreScore || continues(current, core, measure)
+                    || BoilerplateSignals.reasonOf(core) != null || core.normalName().equals("aside")) {
+                return current;
+            }
+            current = core;
+        }
+        return current;
+    }
+
+    /**
+     * Whether a part of {@code parent} beside {@code core} carries on the core's text: a paragraph standing directly
+     * beside it, a part that is mostly running text (at least {@link #DENSE_SCORE} of its characters count for it:
+     * the second half of a story behind a "more" anchor, the header with its byline line), or a part holding
+     * paragraphs in the same kind of element as the core's (a story split in two by an advertisement box). A
+     * sidebar's summaries are short sentences among headings, dates and links, so its score is a small share of its
+     * text.
+     */
+    private static boolean continues(Element parent, Element core, TextMeasure measure) {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (Element element : core.getAllElements()) {
+            if (measure.of(element).shape() == BlockShape.TEXT && element.parent() != null) {
+                kinds.add(kindOf(element));
+            }
+        }
+        for (Element sibling : parent.children()) {
+            TextMeasure.Stats stats = measure.of(sibling);
+            if (sibling == core || stats.treeGoodChars() == 0) {
+                continue;
+            }
+            if (stats.shape() == BlockShape.TEXT || stats.treeScore() >= DENSE_SCORE * stats.treeChars()) {
+                return true;
+            }
+            for (Element element : sibling.getAllElements()) {
+                if (measure.of(element).shape() == BlockShape.TEXT && kinds.contains(kindOf(element))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph's tag and the tag and class of the element holding it, which the paragraphs of one story share. */
+    private static String kindOf(Element block) {
+        Element parent = block.parent();
+        return block.normalName() + "<" + parent.normalName() + "." + parent.className();
     }
 
     /**

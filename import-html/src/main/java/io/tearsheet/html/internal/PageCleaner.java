@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class PageCleaner {
     /** An element holding this share of the page's running text is looked into, never removed whole. */
     static final double PROTECTED_SHARE = 0.3;
+    /** A plain block announcing comments holds at most this many characters. */
+    private static final int MAX_CUE_CHARS = 30;
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -45,8 +47,9 @@ public final class PageCleaner {
      */
     public static void clean(Element body, ReadContext context, TextMeasure measure) {
         PageCleaner cleaner = new PageCleaner(context, measure, measure.of(body).treeGoodChars());
-        NodeTraversor.filter(cleaner.new Cut(), body);
+        // sections first: a heading named for what it announces (<h2 id="comments">) would otherwise be cut alone
         cleaner.removeAnnouncedSections(body);
+        NodeTraversor.filter(cleaner.new Cut(), body);
     }
 
     /**
@@ -156,31 +159,73 @@ public final class PageCleaner {
                 || "articleBody".equalsIgnoreCase(element.attr("itemprop"));
     }
 
-    /** Removes the sections that a heading announces as boilerplate ("Related stories", "3 Comments"). */
+    /**
+     * Removes the sections that a heading announces as boilerplate ("Related stories", "3 Comments"). Old pages set
+     * the heading of their comments in a plain block ({@code <div class="hd">Comments</div>}, {@code <p><b>Have your
+     * say</b></p>}); a block holding nothing but such a cue announces them as well.
+     */
     private void removeAnnouncedSections(Element body) {
         List<Element> headings = new ArrayList<>();
         for (Element element : body.getAllElements()) {
-            if (HtmlTags.headingLevel(element) > 0) {
+            if (HtmlTags.headingLevel(element) > 0 || isCommentsCue(element)) {
                 headings.add(element);
             }
         }
         for (Element heading : headings) {
-            if (measure.of(heading).treeChars() > SectionCues.MAX_CHARS) {
+            if (measure.of(heading).treeChars() > SectionCues.MAX_CHARS || heading.ownerDocument() == null) {
                 continue;
             }
-            RemovalReason reason = SectionCues.of(heading.text());
-            if (reason == null || heading.ownerDocument() == null) {
+            RemovalReason reason = HtmlTags.headingLevel(heading) > 0 ? SectionCues.of(heading.text())
+                    : RemovalReason.COMMENTS;
+            if (reason == null && BoilerplateSignals.reasonOf(heading) == RemovalReason.COMMENTS) {
+                reason = RemovalReason.COMMENTS;
+            }
+            if (reason == null) {
                 continue;
             }
             Element section = heading.parent();
             boolean headsSection = section != null && section.children().indexOf(heading) <= 1
-                    && !section.normalName().equals("body") && !isProtected(section, reason);
+                    && nothingReadsBefore(heading) && !section.normalName().equals("body")
+                    && !isProtected(section, reason);
             if (headsSection) {
                 remove(section, reason);
             } else {
                 removeHeadingAndFollowers(heading, reason);
             }
         }
+    }
+
+    /** Whether no running text stands before {@code heading} in its parent: then the heading opens the parent. */
+    private boolean nothingReadsBefore(Element heading) {
+        for (Element before = heading.previousElementSibling(); before != null;
+             before = before.previousElementSibling()) {
+            if (measure.of(before).treeGoodChars() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A block that is not a heading but holds only a cue announcing comments, in no more than a few words, after
+     * running text in the same parent: a link saying "12 Comments" jumps to them and announces nothing, and the
+     * label of a tab above the story is no heading of what follows.
+     */
+    private boolean isCommentsCue(Element element) {
+        if (HtmlTags.isInline(element) || element.normalName().equals("body") || HtmlTags.headingLevel(element) > 0) {
+            return false;
+        }
+        TextMeasure.Stats stats = measure.of(element);
+        if (stats.treeChars() == 0 || stats.treeChars() > MAX_CUE_CHARS || stats.ownChars() == 0
+                || stats.linkDensity() >= 0.5 || nothingReadsBefore(element)) {
+            return false;
+        }
+        for (Element child : element.children()) {
+            if (!HtmlTags.isInline(child)) {
+                return false;
+            }
+        }
+        return SectionCues.announcesComments(element.text());
     }
 
     /** Inside a container that must stay: the heading, and what follows it until running text resumes. */

@@ -21,7 +21,7 @@ final class SectionCues {
                     + "|what to read next|further reading|don'?t miss|in other news|around the web"
                     + "|from (?:our|the) (?:partners|network)|up next|keep reading|explore more",
                     RemovalReason.RELATED),
-            cue("(?:\\d+ )?(?:comments?|responses?|replies)(?: \\(\\d+\\))?|(?:leave|post|add|write) a (?:reply|comment|response)"
+            cue("(?:\\d+ |one |no )?(?:comments?|responses?|replies|thoughts)(?: \\(\\d+\\))?(?: (?:on|to) .{1,60})?|(?:leave|post|add|write) a (?:reply|comment|response)"
                     + "|join the (?:conversation|discussion|debate)|reader comments|what do you think\\??"
                     + "|have your say", RemovalReason.COMMENTS),
             cue("sign up\\b.*|subscribe to (?:our|the) .*newsletter.*|(?:get|receive) (?:our|the) .*newsletter.*"
@@ -31,6 +31,8 @@ final class SectionCues {
             cue("about the (?:authors?|writers?|reporters?|contributors?)|about (?:the )?authors?",
                     RemovalReason.BIO));
 
+    private static final Pattern WHAT_DO_YOU_THINK = Pattern.compile("what do you think\\??",
+            Pattern.CASE_INSENSITIVE);
     /** Headings longer than this announce no section. */
     static final int MAX_CHARS = 60;
 
@@ -39,6 +41,17 @@ final class SectionCues {
 
     private static Map.Entry<Pattern, RemovalReason> cue(String regex, RemovalReason reason) {
         return Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reason);
+    }
+
+    /**
+     * Whether a short line announces readers' comments unmistakably ("Comments", "12 responses to …", "Have your
+     * say", "Leave a reply"): strict enough to trust in a plain block, where a heading's tag does not vouch for it. A
+     * question to the reader ("What do you think?") may end an article, so it does not count here.
+     */
+    static boolean announcesComments(String text) {
+        String clean = Texts.clean(text).replace('’', '\'').replaceAll("[\\s:.!›»>→-]+$", "");
+        return !clean.isEmpty() && clean.length() <= MAX_CHARS && !WHAT_DO_YOU_THINK.matcher(clean).matches()
+                && of(clean) == RemovalReason.COMMENTS;
     }
 
     /** What a heading with this text announces, or null. */
