@@ -136,6 +136,33 @@ class PdfBookExporterTest {
                 .contains(PdfBookExporter.class);
     }
 
+    @Test
+    void temporaryFilesAreGoneAfterAFailedBookAsAfterAFinishedOne() throws Exception {
+        PdfBookExporter exporter = PdfBookExporter.builder().build();
+        toBytes(exporter, book(2));
+        assertThat(io.tearsheet.pdf.internal.scratch.TemporaryFiles.pending()).isEmpty();
+        int[] reads = new int[1];
+        ArticleSource failing = new ArticleSource() {
+            @Override
+            public int size() {
+                return 4;
+            }
+
+            @Override
+            public Article get(int index) throws java.io.IOException {
+                if (++reads[0] > 6) {
+                    throw new java.io.IOException("disk gone");
+                }
+                return article(index);
+            }
+        };
+        var out = new java.io.ByteArrayOutputStream();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exporter.export(
+                Book.builder().title("Broken").articles(failing).build(), out)).hasMessage("disk gone");
+        assertThat(out.size()).isZero();
+        assertThat(io.tearsheet.pdf.internal.scratch.TemporaryFiles.pending()).isEmpty();
+    }
+
     private static PDOutlineItem outlineItem(PDDocument document, int index) {
         int i = 0;
         for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {

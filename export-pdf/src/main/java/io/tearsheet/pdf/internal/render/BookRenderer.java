@@ -20,6 +20,8 @@ import io.tearsheet.pdf.internal.page.FlowItem;
 import io.tearsheet.pdf.internal.page.PageComposer;
 import io.tearsheet.pdf.internal.page.SpaceItem;
 import io.tearsheet.pdf.internal.page.TextLineItem;
+import io.tearsheet.pdf.internal.scratch.ScratchFile;
+import io.tearsheet.pdf.internal.scratch.TemporaryFiles;
 import io.tearsheet.pdf.internal.tagging.StructNode;
 import io.tearsheet.pdf.internal.text.Alignment;
 import io.tearsheet.pdf.internal.text.Glyphs;
@@ -27,7 +29,6 @@ import io.tearsheet.pdf.internal.text.ParagraphSetter;
 import io.tearsheet.pdf.internal.text.Span;
 import io.tearsheet.pdf.internal.text.TextStyle;
 import io.tearsheet.pdf.internal.text.TypesetLine;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -47,8 +48,11 @@ import java.util.Map;
  * Writes a book: a title page, the contents with page numbers, then each article from a new page (a right-hand
  * page when two-sided), each with its own bookmark and embedded source. Articles are read one at a time (twice:
  * once for the contents, once to set them) and each page is written out as soon as it is full, with the
- * document's streams kept in a temporary file, so memory stays bounded however long the book. The file is
- * saved to a temporary file first and copied to the caller's stream only when complete.
+ * document's streams kept in a temporary file ({@link ScratchFile}, no stream content in the heap). The file is
+ * saved to a temporary file first and copied to the caller's stream only when complete; both temporary files
+ * are deleted after success, failure or an interrupted run ({@link TemporaryFiles}). What still grows with the
+ * book is PDFBox's object graph (page dictionaries, links, bookmarks, the structure tree once written) and, at
+ * the save, its writer's pool of every object.
  */
 public final class BookRenderer {
     private static final String PRODUCER = "Tearsheet PDF exporter";
@@ -70,11 +74,11 @@ public final class BookRenderer {
             }
         }
         Instant timestamp = settings.timestamp() != null ? settings.timestamp() : ExportTimestamp.ofLatest(dates);
-        Path temporary = Files.createTempFile("tearsheet-book-", ".pdf");
+        Path temporary = TemporaryFiles.create("tearsheet-book-", ".pdf");
         List<String> warnings = new ArrayList<>();
         FontSet fonts = null;
         try {
-            try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+            try (PDDocument document = new PDDocument(ScratchFile::create);
                  OutputStream file = Files.newOutputStream(temporary)) {
                 fonts = DocumentSetup.fonts(document, settings);
                 RenderContext context = DocumentSetup.context(document, settings, fonts);
@@ -196,7 +200,7 @@ public final class BookRenderer {
             }
             out.flush();
         } finally {
-            Files.deleteIfExists(temporary);
+            TemporaryFiles.delete(temporary);
         }
         return new ExportReport(Format.PDF, warnings);
     }
