@@ -39,6 +39,7 @@ final class PageLocator {
     /** A deck is a sentence of at least this many words. */
     private static final int MIN_DECK_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
+    private static final int BARE_ARTICLE_MAX_UNITS = 5;
     /** A sentence in Chinese or Japanese is one "word" between spaces; this many characters make it one. */
     private static final int MIN_UNSPACED_SENTENCE_CHARS = 8;
 
@@ -61,7 +62,7 @@ final class PageLocator {
         int n = units.size();
         double[] prose = page.prose();
         int[] body = body(units, prose);
-        if (body == null) {
+        if (body == null || isBareArticle(page)) {
             return new Located(lines, List.of());
         }
         RemovalReason[] furniture = page.furniture();
@@ -138,6 +139,22 @@ final class PageLocator {
             prose[i] = ProseModel.probability(features[i]);
         }
         return new Analysis(units, stopWords, furniture, repeated, features, prose);
+    }
+
+    /**
+     * A text of a few blocks in which no line is furniture: an article on its own, taken whole, since the model has
+     * too little page around it to weigh.
+     */
+    private static boolean isBareArticle(Analysis page) {
+        if (page.units().size() > BARE_ARTICLE_MAX_UNITS) {
+            return false;
+        }
+        for (RemovalReason reason : page.furniture()) {
+            if (reason != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lines into units: blank-line blocks, each one unit when hard-wrapped, else one unit a line. */
