@@ -39,7 +39,7 @@ final class PageLocator {
     /** A deck is a sentence of at least this many words. */
     private static final int MIN_DECK_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
-    private static final int BARE_ARTICLE_MAX_UNITS = 5;
+    private static final int BARE_ARTICLE_MAX_UNITS = 15;
     /** A sentence in Chinese or Japanese is one "word" between spaces; this many characters make it one. */
     private static final int MIN_UNSPACED_SENTENCE_CHARS = 8;
 
@@ -142,15 +142,15 @@ final class PageLocator {
     }
 
     /**
-     * A text of a few blocks in which no line is furniture: an article on its own, taken whole, since the model has
+     * A text of a few blocks in which no line is furniture or a link: an article on its own, taken whole, since the model has
      * too little page around it to weigh.
      */
     private static boolean isBareArticle(Analysis page) {
         if (page.units().size() > BARE_ARTICLE_MAX_UNITS) {
             return false;
         }
-        for (RemovalReason reason : page.furniture()) {
-            if (reason != null) {
+        for (int i = 0; i < page.units().size(); i++) {
+            if (page.furniture()[i] != null || page.units().get(i).links() > 0) {
                 return false;
             }
         }
