@@ -31,6 +31,8 @@ class BoilerplateTest {
         assertThat(edge("© 2025 The Harbor Ledger. All rights reserved.")).isEqualTo(RemovalReason.COPYRIGHT);
         assertThat(edge("Source: Reuters")).isEqualTo(RemovalReason.SOURCE);
         assertThat(edge("(Reporting by Jane Doe; Editing by John Roe)")).isEqualTo(RemovalReason.CREDITS);
+        assertThat(edge("Article from: Harbour Wire Service")).isEqualTo(RemovalReason.CREDITS);
+        assertThat(edge("From wire reports")).isEqualTo(RemovalReason.CREDITS);
         assertThat(edge("4 min read")).isEqualTo(RemovalReason.READING_AID);
     }
 
