@@ -16,8 +16,7 @@ public final class BackwardContinuation implements ContinuationRule {
                     || c.quote.runsOn() || !c.site.opensSentence()) {
                 continue;
             }
-            String between = c.paragraph.text().substring(c.quote.after(), next.quote.open());
-            if (between.replaceAll("[\\s,.;:—–-]", "").isEmpty()) {
+            if (Separators.only(c.paragraph.text(), c.quote.after(), next.quote.open(), ",.;:—–-")) {
                 c.inherit(next, RuleId.SHARES_SPEAKER_OF_QUOTATION_AFTER);
             }
         }

@@ -1,6 +1,7 @@
 package io.tearsheet.quotes.internal;
 
-import java.util.Locale;
+import io.tearsheet.read.conventions.WordTable;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -11,34 +12,33 @@ import java.util.Set;
  */
 public final class CueVerbs {
     /** Lemma of every speech form. */
-    private static final Map<String, String> SPEECH = Lexicon.lemmas("cue-verbs-speech");
+    private static final WordTable<String> SPEECH = WordTable.of(Lexicon.lemmas("cue-verbs-speech"));
     /** Verbs that take the listener as object: "told the council", "asked reporters". */
     private static final Set<String> TAKES_OBJECT = Lexicon.words("cue-verbs-listener");
     /** Verbs through which only documents and data speak. */
-    private static final Map<String, String> DOCUMENT = Lexicon.lemmas("cue-verbs-document");
+    private static final WordTable<String> DOCUMENT = WordTable.of(Lexicon.lemmas("cue-verbs-document"));
     /**
      * Forms that are as often nouns as verbs ("reports", "claims", "notes"): they count as cues only where the
      * verb reading is plain, before "that" or at the end of a clause.
      */
-    private static final Set<String> NOUN_LIKE = Lexicon.words("cue-verbs-noun-like");
+    private static final WordTable<Boolean> NOUN_LIKE = Lexicon.wordTable("cue-verbs-noun-like");
     /** Forms that attribute only with their particle ("went on", "chimed in"), to the particle. */
-    private static final Map<String, String> PARTICLES = particles();
+    private static final WordTable<String> PARTICLES = WordTable.of(particles());
     /** The lemma of each form that needs a particle. */
-    private static final Map<String, String> PHRASAL_LEMMAS = phrasalLemmas();
+    private static final WordTable<String> PHRASAL_LEMMAS = WordTable.of(phrasalLemmas());
 
     private CueVerbs() {
     }
 
     /** The lemma of a speech cue ("said" → "say", "went" of "went on" → "go"), or null. */
     public static String speech(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        String lemma = SPEECH.get(w);
-        return lemma != null ? lemma : PHRASAL_LEMMAS.get(w);
+        String lemma = SPEECH.get(word);
+        return lemma != null ? lemma : PHRASAL_LEMMAS.get(word);
     }
 
     /** The particle a cue form needs ("out" for "pointed", "on" for "went"), or null. */
     public static String particle(String word) {
-        return PARTICLES.get(word.toLowerCase(Locale.ROOT));
+        return PARTICLES.get(word);
     }
 
     private static Map<String, String> particles() {
@@ -70,12 +70,12 @@ public final class CueVerbs {
 
     /** The lemma of a documents-only cue ("show", "find"), or null. */
     public static String document(String word) {
-        return DOCUMENT.get(word.toLowerCase(Locale.ROOT));
+        return DOCUMENT.get(word);
     }
 
     /** Whether the form is read as a cue only before "that" or at the end of a clause. */
     public static boolean isNounLike(String word) {
-        return NOUN_LIKE.contains(word.toLowerCase(Locale.ROOT));
+        return NOUN_LIKE.contains(word);
     }
 
     public static boolean takesObject(String lemma) {
@@ -84,7 +84,9 @@ public final class CueVerbs {
 
     /** Whether the form is a participle ("saying", "adding") rather than a finite verb with a subject. */
     public static boolean isParticiple(String word) {
-        return word.toLowerCase(Locale.ROOT).endsWith("ing");
+        int n = word.length();
+        return n >= 3 && (word.charAt(n - 3) | 0x20) == 'i' && (word.charAt(n - 2) | 0x20) == 'n'
+                && (word.charAt(n - 1) | 0x20) == 'g';
     }
 
 }

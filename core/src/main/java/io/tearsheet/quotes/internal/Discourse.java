@@ -34,7 +34,15 @@ public final class Discourse {
     private static final Set<String> GENERIC_BODIES = Lexicon.words("generic-bodies");
     /** "the statement", "the post": nouns of what a speaker speaks through. */
     private static final Set<String> CHANNELS = Lexicon.words("channel-nouns");
-    private static final Set<String> PLATFORMS = Lexicon.words("social-platforms");
+    /** What a sentence holds, lower-cased and padded with spaces, where it names each channel: " statement,". */
+    private static final List<Probe> CHANNEL_PROBES = Lexicon.entries("channel-nouns").stream()
+            .map(c -> new Probe(c, List.of(" " + c + " ", " " + c + ",", " " + c + ".", " " + c + "s "))).toList();
+    /** What a sentence holds where it names a platform: " on Instagram", " to X". */
+    private static final List<String> PLATFORM_PROBES = Lexicon.entries("social-platforms").stream()
+            .flatMap(p -> java.util.stream.Stream.of(" on " + p, " to " + p)).toList();
+
+    private record Probe(String channel, List<String> forms) {
+    }
     private static final Set<String> AGENCIES = Lexicon.words("news-agencies");
     /** Roles of bodies that are not firms: "the company" never means them. */
     private static final Set<String> PUBLIC_BODIES = Lexicon.words("public-bodies");
@@ -150,14 +158,16 @@ public final class Discourse {
             return;
         }
         String lower = " " + sentence.toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
-        for (String channel : CHANNELS) {
-            if (lower.contains(" " + channel + " ") || lower.contains(" " + channel + ",")
-                    || lower.contains(" " + channel + ".") || lower.contains(" " + channel + "s ")) {
-                issue(channel, entity, paragraph);
+        for (Probe probe : CHANNEL_PROBES) {
+            for (String form : probe.forms()) {
+                if (lower.contains(form)) {
+                    issue(probe.channel(), entity, paragraph);
+                    break;
+                }
             }
         }
-        for (String platform : PLATFORMS) {
-            if (sentence.contains(" on " + platform) || sentence.contains(" to " + platform)) {
+        for (String platform : PLATFORM_PROBES) {
+            if (sentence.contains(platform)) {
                 issue("post", entity, paragraph);
             }
         }

@@ -1,8 +1,9 @@
 package io.tearsheet.quotes.internal;
 
+import io.tearsheet.read.conventions.WordTable;
+
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the head noun of a phrase says about a speaker: a person ("diplomat", "spokeswoman", "schoolboy"), an
@@ -13,34 +14,66 @@ public final class HeadNouns {
     /** The class of thing a noun names. */
     public enum NounClass { PERSON, ORGANIZATION, PUBLICATION, DOCUMENT, UNKNOWN }
 
-    private static final Set<String> PERSON = Lexicon.words("head-nouns-person");
-    private static final Set<String> ORGANIZATION = Lexicon.words("head-nouns-organization");
-    private static final Set<String> PUBLICATION = Lexicon.words("head-nouns-publication");
-    private static final Set<String> DOCUMENT = Lexicon.words("head-nouns-document");
     private static final Map<String, Gender> GENDERED = Lexicon.genders("head-nouns-gender");
     /** Nouns that end like a plural but are singular (or only plural in form). */
-    private static final Set<String> NOT_PLURAL = Lexicon.words("nouns-not-plural");
+    private static final WordTable<Boolean> NOT_PLURAL = Lexicon.wordTable("nouns-not-plural");
     /** Nouns for many people at once: "police say", "the staff", "the crew". */
-    private static final Set<String> COLLECTIVE = Lexicon.words("head-nouns-collective");
+    private static final WordTable<Boolean> COLLECTIVE = Lexicon.wordTable("head-nouns-collective");
+
+    private static final int PERSON_NOUN = 1;
+    private static final int ORGANIZATION_NOUN = 2;
+    private static final int PUBLICATION_NOUN = 4;
+    private static final int DOCUMENT_NOUN = 8;
+    private static final int COLLECTIVE_NOUN = 16;
+    /** Every listed noun with a bit for each list that has it, so a noun's class takes two look-ups, not nine. */
+    private static final Flags CLASSES = new Flags(Map.of(
+            "head-nouns-person", PERSON_NOUN,
+            "head-nouns-organization", ORGANIZATION_NOUN,
+            "head-nouns-publication", PUBLICATION_NOUN,
+            "head-nouns-document", DOCUMENT_NOUN,
+            "head-nouns-collective", COLLECTIVE_NOUN));
 
     private HeadNouns() {
     }
 
+    /** Words of several lists in one table, each with the bits of the lists that hold it. */
+    private record Flags(WordTable<Integer> table) {
+        Flags(Map<String, Integer> bitOfList) {
+            this(compile(bitOfList));
+        }
+
+        private static WordTable<Integer> compile(Map<String, Integer> bitOfList) {
+            Map<String, Integer> flags = new java.util.HashMap<>();
+            bitOfList.forEach((list, bit) -> {
+                for (String word : Lexicon.entries(list)) {
+                    flags.merge(word, bit, (a, b) -> a | b);
+                }
+            });
+            return WordTable.of(flags);
+        }
+
+        int flags(String word) {
+            Integer bits = table.get(word);
+            return bits == null ? 0 : bits;
+        }
+    }
+
     /** The class of a head noun, singular or plural. */
     public static NounClass classOf(String noun) {
-        String n = noun.toLowerCase(Locale.ROOT);
-        String s = singular(n);
-        if (PUBLICATION.contains(n) || PUBLICATION.contains(s)) {
+        int asWritten = CLASSES.flags(noun); // any case
+        String s = singular(noun);
+        int either = asWritten | CLASSES.flags(s);
+        if ((either & PUBLICATION_NOUN) != 0) {
             return NounClass.PUBLICATION;
         }
-        if (PERSON.contains(s) || PERSON.contains(n) || COLLECTIVE.contains(n) || isManNoun(s)
+        if ((either & PERSON_NOUN) != 0 || (asWritten & COLLECTIVE_NOUN) != 0 || isManNoun(s)
                 || s.endsWith("woman") || s.endsWith("person")) {
             return NounClass.PERSON;
         }
-        if (ORGANIZATION.contains(s) || ORGANIZATION.contains(n)) {
+        if ((either & ORGANIZATION_NOUN) != 0) {
             return NounClass.ORGANIZATION;
         }
-        if (DOCUMENT.contains(s) || DOCUMENT.contains(n)) {
+        if ((either & DOCUMENT_NOUN) != 0) {
             return NounClass.DOCUMENT;
         }
         return NounClass.UNKNOWN;

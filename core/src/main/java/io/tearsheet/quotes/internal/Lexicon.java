@@ -1,5 +1,7 @@
 package io.tearsheet.quotes.internal;
 
+import io.tearsheet.read.conventions.WordTable;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +42,11 @@ final class Lexicon {
     /** The entries of a list as a set. */
     static Set<String> words(String list) {
         return Set.copyOf(entries(list));
+    }
+
+    /** The entries of a list, compiled for look-ups of words in any case. */
+    static WordTable<Boolean> wordTable(String list) {
+        return WordTable.of(words(list));
     }
 
     /**

@@ -270,9 +270,26 @@ public final class MentionFinder {
     }
 
     private static boolean isSentenceInitial(ParagraphText p, int i) {
+        if (i == 0) {
+            return true;
+        }
         Word word = p.words().get(i);
-        int sentence = p.sentenceStart(word.start());
-        return p.text().substring(sentence, word.start()).strip().replaceAll("[“‘\"'(]", "").isEmpty() || i == 0;
+        String text = p.text();
+        int from = p.sentenceStart(word.start());
+        int to = word.start();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        // only opening quotation marks and brackets, touching one another, between the sentence start and the word
+        for (int k = from; k < to; k++) {
+            if ("“‘\"'(".indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no person (or pronoun) is mentioned in the sentence before mention {@code k}. */

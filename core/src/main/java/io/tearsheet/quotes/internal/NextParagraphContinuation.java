@@ -28,7 +28,7 @@ public final class NextParagraphContinuation implements ContinuationRule {
     private static boolean endsParagraph(Candidate previous) {
         String text = previous.paragraph.text();
         int from = Math.max(previous.quote.after(), previous.site == null ? 0 : previous.site.afterTo());
-        return from >= text.length() || text.substring(from).replaceAll("[\\s.,;:]", "").isEmpty();
+        return from >= text.length() || Separators.only(text, from, text.length(), ".,;:");
     }
 
     /** Whether the paragraph has any words outside quotations but punctuation (an attribution, a new subject). */

@@ -35,7 +35,6 @@ public final class SameParagraphContinuation implements ContinuationRule {
         if (from > c.quote.open()) {
             return true;
         }
-        String between = text.substring(from, c.quote.open());
-        return between.replaceAll("[\\s,.;:—–-]", "").isEmpty();
+        return Separators.only(text, from, c.quote.open(), ",.;:—–-");
     }
 }

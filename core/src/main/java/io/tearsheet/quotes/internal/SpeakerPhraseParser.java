@@ -181,7 +181,7 @@ public final class SpeakerPhraseParser {
             }
         }
         String w0 = words[0];
-        if (CALENDAR.contains(w0.toLowerCase(Locale.ROOT).replaceAll("[’']s$", ""))) {
+        if (CALENDAR.contains(withoutPossessiveS(w0.toLowerCase(Locale.ROOT)))) {
             return null; // "Tuesday", "Monday’s debate": a day or month never speaks
         }
         if (words.length == 1 && FunctionWords.isSubjectPronoun(w0)) {
@@ -326,11 +326,11 @@ public final class SpeakerPhraseParser {
         }
         Integer age = null;
         for (int i = 0; i < end; i++) {
-            if (age == null && words[i].matches("\\d{1,3}-year-old")) {
+            if (age == null && YEAR_OLD.matcher(words[i]).matches()) {
                 age = ageOf(words[i]);
             }
         }
-        if (age != null && head.matches("\\d{1,3}-year-old")) {
+        if (age != null && YEAR_OLD.matcher(head).matches()) {
             head = "person"; // "the 56-year-old": a person of that age
         }
         if (!isNounLike(head)) {
@@ -513,7 +513,18 @@ public final class SpeakerPhraseParser {
         if (s.chars().allMatch(Character::isDigit)) {
             return true; // an age
         }
-        return s.matches("(?:now|aged|age|then)\\s+\\d{1,3}|jr\\.?|sr\\.?|\\d{1,3}-year-old");
+        return FILLER.matcher(s).matches();
+    }
+
+    private static final java.util.regex.Pattern FILLER =
+            java.util.regex.Pattern.compile("(?:now|aged|age|then)\\s+\\d{1,3}|jr\\.?|sr\\.?|\\d{1,3}-year-old");
+    private static final java.util.regex.Pattern YEAR_OLD = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
+    /** "monday’s" → "monday": a word without the possessive ending it has. */
+    private static String withoutPossessiveS(String word) {
+        int n = word.length();
+        return n >= 2 && word.charAt(n - 1) == 's' && (word.charAt(n - 2) == '’' || word.charAt(n - 2) == '\'')
+                ? word.substring(0, n - 2) : word;
     }
 
     static String clean(String raw) {

@@ -97,11 +97,17 @@ public final class TrailingCueRule implements AttributionRule {
      * The words after "said" up to a clause of the writer's: "said Dan Golvach when asked about it" → "Dan
      * Golvach"; "said Don Ytterberg, the county chairman, explaining that …" → "Don Ytterberg, the county chairman".
      */
+    /** "said," → "said": a word without one closing comma, full stop, semicolon or colon. */
+    private static String withoutClosingMark(String word) {
+        return !word.isEmpty() && ",.;:".indexOf(word.charAt(word.length() - 1)) >= 0
+                ? word.substring(0, word.length() - 1) : word;
+    }
+
     static String beforeClause(String text) {
         String[] words = text.split(" ");
         int at = 0;
         for (int i = 0; i < words.length; i++) {
-            String w = words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[,.;:]$", "");
+            String w = withoutClosingMark(words[i].toLowerCase(java.util.Locale.ROOT));
             boolean afterComma = i > 0 && words[i - 1].endsWith(",");
             if (i > 1 && (CLAUSE_OPENERS.contains(w) || afterComma && w.endsWith("ing") && w.length() > 4
                     && !Character.isUpperCase(words[i].charAt(0)))) {

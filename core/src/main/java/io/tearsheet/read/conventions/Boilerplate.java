@@ -96,35 +96,52 @@ public final class Boilerplate {
     /** Two or more language names and nothing else (separators aside): a menu of translations. */
     static boolean isLanguageList(String normal) {
         int names = 0;
-        for (String token : normal.split("[\\s|·•/,:]+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            if (!Data.LANGUAGE_NAMES.contains(token)) {
+        for (int start = nextToken(normal, 0); start < normal.length(); start = nextToken(normal, start)) {
+            int end = tokenEnd(normal, start);
+            if (!Data.LANGUAGE_NAMES.contains(normal.substring(start, end))) {
                 return false;
             }
             names++;
+            start = end;
         }
         return names >= 2;
     }
 
     /** At most twelve share words, one of them naming a button: a row of share buttons. */
     static boolean isShareBar(String normal) {
-        String[] tokens = normal.split("[\\s|·•/,:]+");
-        if (tokens.length == 0 || tokens.length > 12) {
-            return false;
-        }
+        int tokens = 0;
         boolean target = false;
-        for (String token : tokens) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            if (!Data.SHARE_WORDS.contains(token)) {
+        for (int start = nextToken(normal, 0); start < normal.length(); start = nextToken(normal, start)) {
+            int end = tokenEnd(normal, start);
+            String token = normal.substring(start, end);
+            if (++tokens > 12 || !Data.SHARE_WORDS.contains(token)) {
                 return false;
             }
             target |= Data.SHARE_TARGETS.contains(token);
+            start = end;
         }
         return target;
+    }
+
+    /** Where the next token of a menu line starts at or after {@code from}; the text's length when none does. */
+    private static int nextToken(String text, int from) {
+        while (from < text.length() && isMenuSeparator(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int tokenEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && !isMenuSeparator(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** What separates the entries of a menu line: ASCII whitespace, bars, dots, slashes, commas and colons. */
+    private static boolean isMenuSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || "|·•/,:".indexOf(c) >= 0;
     }
 
     /** The rules of one reason: its special recognisers and the pattern groups of boilerplate.txt. */

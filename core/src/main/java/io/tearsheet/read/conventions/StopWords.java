@@ -45,7 +45,7 @@ public final class StopWords {
             if (words[0]++ >= SAMPLE_WORDS) {
                 return false;
             }
-            long mask = Data.MASKS.getOrDefault(word, 0L);
+            long mask = Data.mask(word);
             while (mask != 0) {
                 int bit = Long.numberOfTrailingZeros(mask);
                 hits[bit]++;
@@ -77,26 +77,30 @@ public final class StopWords {
     public static Measured measure(List<String> texts) {
         int languages = Data.LANGUAGES.size();
         int[] hits = new int[languages];
-        long[][] masks = new long[texts.size()][];
+        // per text, the function words of each language it holds; null for a text with none
+        int[][] perText = new int[texts.size()][];
         int[] total = {0};
         for (int t = 0; t < texts.size(); t++) {
-            List<Long> found = new ArrayList<>();
+            int text = t;
             forEachWord(texts.get(t), word -> {
                 total[0]++;
-                long mask = Data.MASKS.getOrDefault(word, 0L);
-                if (mask != 0) {
-                    found.add(mask);
-                    if (total[0] <= SAMPLE_WORDS) {
-                        long m = mask;
-                        while (m != 0) {
-                            hits[Long.numberOfTrailingZeros(m)]++;
-                            m &= m - 1;
-                        }
+                long mask = Data.mask(word);
+                if (mask == 0) {
+                    return true;
+                }
+                if (perText[text] == null) {
+                    perText[text] = new int[languages];
+                }
+                boolean sampled = total[0] <= SAMPLE_WORDS;
+                for (long m = mask; m != 0; m &= m - 1) {
+                    int language = Long.numberOfTrailingZeros(m);
+                    perText[text][language]++;
+                    if (sampled) {
+                        hits[language]++;
                     }
                 }
                 return true;
             });
-            masks[t] = found.stream().mapToLong(Long::longValue).toArray();
         }
         int best = 0;
         for (int i = 1; i < languages; i++) {
@@ -108,13 +112,8 @@ public final class StopWords {
         if (total[0] == 0 || hits[best] < MIN_PAGE_SHARE * Math.min(total[0], SAMPLE_WORDS)) {
             return new Measured(NONE, counts);
         }
-        long bit = 1L << best;
         for (int t = 0; t < texts.size(); t++) {
-            for (long mask : masks[t]) {
-                if ((mask & bit) != 0) {
-                    counts[t]++;
-                }
-            }
+            counts[t] = perText[t] == null ? 0 : perText[t][best];
         }
         return new Measured(new StopWords(Data.LANGUAGES.get(best), best), counts);
     }
@@ -131,7 +130,7 @@ public final class StopWords {
 
     /** Whether {@code word} (any case) is a function word of this language. */
     public boolean contains(String word) {
-        return index >= 0 && (Data.MASKS.getOrDefault(word.toLowerCase(Locale.ROOT), 0L) & (1L << index)) != 0;
+        return index >= 0 && (Data.mask(word) & (1L << index)) != 0;
     }
 
     /** The number of function words in {@code text}. */
@@ -142,7 +141,7 @@ public final class StopWords {
         long bit = 1L << index;
         int[] count = {0};
         forEachWord(text, word -> {
-            if ((Data.MASKS.getOrDefault(word, 0L) & bit) != 0) {
+            if ((Data.mask(word) & bit) != 0) {
                 count[0]++;
             }
             return true;
@@ -157,8 +156,8 @@ public final class StopWords {
     }
 
     private interface WordSink {
-        /** Takes one lower-case word; false to stop. */
-        boolean accept(String word);
+        /** Takes one lower-case word, valid only during the call; false to stop. */
+        boolean accept(CharSequence word);
     }
 
     /** Runs of letters (and apostrophes inside them), lower-cased. */
@@ -173,7 +172,7 @@ public final class StopWords {
             if (inWord) {
                 word.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
             } else if (word.length() > 0) {
-                if (!sink.accept(word.toString())) {
+                if (!sink.accept(word)) {
                     return;
                 }
                 word.setLength(0);
@@ -186,25 +185,31 @@ public final class StopWords {
         static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
                 "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "sr", "bg", "ru", "uk", "el", "tr", "id", "ms", "ca",
                 "vi", "tl", "sw", "et", "lv", "lt", "he", "ar", "fa", "hi", "ur", "bn", "ta");
-        static final Map<String, Long> MASKS = masks();
+        private static final WordTable<Long> MASKS = masks();
 
         private Data() {
         }
 
-        private static Map<String, Long> masks() {
+        /** The languages that list {@code word} (any case), one bit each. */
+        static long mask(CharSequence word) {
+            Long mask = MASKS.get(word);
+            return mask == null ? 0 : mask;
+        }
+
+        private static WordTable<Long> masks() {
             Map<String, Long> masks = new HashMap<>();
             for (int i = 0; i < LANGUAGES.size(); i++) {
                 long bit = 1L << i;
                 List<String> words = new ArrayList<>();
                 for (String entry : WordLists.lines("stopwords/" + LANGUAGES.get(i) + ".txt")) {
                     // a list entry may itself hold an apostrophe or several words ("d'un"); keep words as split above
-                    forEachWord(entry, word -> words.add(word));
+                    forEachWord(entry, word -> words.add(word.toString()));
                 }
                 for (String word : words) {
                     masks.merge(word, bit, (a, b) -> a | b);
                 }
             }
-            return Map.copyOf(masks);
+            return WordTable.of(masks);
         }
     }
 }

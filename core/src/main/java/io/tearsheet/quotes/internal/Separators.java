@@ -1,0 +1,28 @@
+package io.tearsheet.quotes.internal;
+
+/**
+ * Whether the text between two things holds nothing but spacing and some punctuation ("”, ” or "; "): the test
+ * the continuation and cue rules make between a quotation and what follows it, without a copy or a pattern.
+ */
+final class Separators {
+    private Separators() {
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds only ASCII whitespace (as {@code \s} in a pattern) and characters of
+     * {@code marks}; true for an empty range.
+     */
+    static boolean only(String text, int from, int to, String marks) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isPatternSpace(c) && marks.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}

@@ -1,0 +1,130 @@
+package io.tearsheet.read.conventions;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A word list compiled for look-ups in any case without a lower-cased copy of each word: an open-addressing table
+ * whose probe folds ASCII letters as it hashes and compares, and lower-cases only words with other characters, the
+ * way {@code word.toLowerCase(Locale.ROOT)} would. The readers look up every word of a page in a dozen lists; a
+ * copy per look-up was most of what they allocated. Immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * WordTable<String> lemmas = WordTable.of(Map.of("said", "say", "says", "say"));
+ * lemmas.get("Said");          // "say"
+ * lemmas.get(line, 4, 8);      // the word at line[4, 8), any case
+ * WordTable.of(Set.of("of", "in")).contains("IN"); // true
+ * }</pre>
+ *
+ * @param <V> the value each word stands for
+ */
+public final class WordTable<V> {
+    private static final WordTable<?> EMPTY = new WordTable<>(new String[1], new Object[1]);
+
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+
+    private WordTable(String[] keys, Object[] values) {
+        this.keys = keys;
+        this.values = values;
+        this.mask = keys.length - 1;
+    }
+
+    /** A table of {@code entries}; keys match words that lower-case (Locale.ROOT) to them exactly. */
+    public static <V> WordTable<V> of(Map<String, V> entries) {
+        if (entries.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            WordTable<V> empty = (WordTable<V>) EMPTY;
+            return empty;
+        }
+        int capacity = Integer.highestOneBit(Math.max(entries.size() * 3, 4) - 1) << 1; // load at most a third
+        String[] keys = new String[capacity];
+        Object[] values = new Object[capacity];
+        for (Map.Entry<String, V> entry : entries.entrySet()) {
+            String key = entry.getKey();
+            int slot = hash(key, 0, key.length()) & (capacity - 1);
+            while (keys[slot] != null) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            keys[slot] = key;
+            values[slot] = entry.getValue();
+        }
+        return new WordTable<>(keys, values);
+    }
+
+    /** A table of {@code words}, each standing for {@link Boolean#TRUE}: a set, looked up with {@link #contains}. */
+    public static WordTable<Boolean> of(Set<String> words) {
+        Map<String, Boolean> map = new HashMap<>();
+        for (String word : words) {
+            map.put(word, Boolean.TRUE);
+        }
+        return of(map);
+    }
+
+    /** The value of {@code word} in any case, or null. */
+    public V get(CharSequence word) {
+        return get(word, 0, word.length());
+    }
+
+    /** The value of the word {@code text[start, end)} in any case, or null. */
+    @SuppressWarnings("unchecked")
+    public V get(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                // beyond ASCII, lower-casing may change the length (İ) or depend on context (final Σ)
+                String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+                return (V) values[find(lower, 0, lower.length())];
+            }
+        }
+        return (V) values[find(text, start, end)];
+    }
+
+    /** Whether {@code word} in any case is in the table. */
+    public boolean contains(CharSequence word) {
+        return get(word) != null;
+    }
+
+    /** The slot of the ASCII word {@code text[start, end)}, folded; an empty slot (null value) when absent. */
+    private int find(CharSequence text, int start, int end) {
+        int length = end - start;
+        int slot = hash(text, start, end) & mask;
+        for (String key = keys[slot]; key != null; key = keys[slot]) {
+            if (key.length() == length && sameFolded(key, text, start)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private static boolean sameFolded(String key, CharSequence text, int start) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != fold(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + fold(text.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** ASCII upper-case to lower-case; every other character as it is (keys beyond ASCII are already folded). */
+    private static char fold(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    @Override
+    public String toString() {
+        return "WordTable" + Arrays.stream(keys).filter(k -> k != null).sorted().limit(5).toList() + "…";
+    }
+}
