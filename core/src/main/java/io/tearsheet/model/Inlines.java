@@ -50,6 +50,9 @@ public final class Inlines {
      * order, with nothing added (no quotation marks for spans, no brackets for insertions).
      */
     public static String plainText(List<Inline> inlines) {
+        if (inlines.size() == 1 && inlines.get(0) instanceof Text text) {
+            return text.text(); // most paragraphs: one run of text, nothing to copy
+        }
         StringBuilder out = new StringBuilder();
         walk(inlines, new InlineHandler() {
             @Override

@@ -32,7 +32,7 @@ public record SpanLocation(String quoteId, int paragraph, int start, int end, St
     }
 
     private static void locate(int paragraph, Paragraph content, List<SpanLocation> found) {
-        String plain = content.plainText();
+        String[] plain = {null}; // made only for a paragraph that holds a span: most hold none
         Deque<OpenSpan> open = new ArrayDeque<>();
         // The walk keeps the offset both in code points (the unit of quotes) and in chars (the unit of substring),
         // so a span's text is cut without counting again from the paragraph's start: a paragraph holding
@@ -67,8 +67,11 @@ public record SpanLocation(String quoteId, int paragraph, int start, int end, St
             public void leave(InlineContainer container) {
                 if (container instanceof QuoteSpan) {
                     OpenSpan span = open.pop();
+                    if (plain[0] == null) {
+                        plain[0] = content.plainText();
+                    }
                     found.set(span.slot(), new SpanLocation(span.quoteId(), paragraph, span.start(), codePoints[0],
-                            plain.substring(span.startChar(), chars[0])));
+                            plain[0].substring(span.startChar(), chars[0])));
                 }
             }
         });

@@ -99,7 +99,7 @@ public final class AttributionPass {
      * multiple of the text.
      */
     private void read(int index, Paragraph paragraph, Findings findings, Discourse discourse) {
-        String text = plainText(paragraph);
+        String text = paragraph.plainText();
         QuoteScanner.Result scan = QuoteScanner.scan(text, maxDepth);
         if (scan.tooDeep() > 0) {
             notes.add("paragraph " + index + ": " + scan.tooDeep() + " quotation mark" + (scan.tooDeep() == 1 ? "" : "s")
@@ -178,15 +178,6 @@ public final class AttributionPass {
                 c.cue = null;
             }
         }
-    }
-
-    /** A paragraph's plain text; a paragraph of one text is its text, with no copy. */
-    private static String plainText(Paragraph paragraph) {
-        List<Inline> content = paragraph.content();
-        if (content.size() == 1 && content.get(0) instanceof io.tearsheet.model.Text text) {
-            return text.text();
-        }
-        return paragraph.plainText();
     }
 
     /** Quotations of a paragraph as candidates; top-level ones with their sites. */

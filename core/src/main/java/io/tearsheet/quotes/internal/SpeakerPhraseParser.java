@@ -326,7 +326,7 @@ public final class SpeakerPhraseParser {
         }
         Integer age = null;
         for (int i = 0; i < end; i++) {
-            if (age == null && YEAR_OLD.matcher(words[i]).matches()) {
+            if (age == null && words[i].endsWith("-year-old") && YEAR_OLD.matcher(words[i]).matches()) {
                 age = ageOf(words[i]);
             }
         }
@@ -624,8 +624,8 @@ public final class SpeakerPhraseParser {
 
     private static String lowerFirst(String text) {
         String t = text.strip();
-        if (t.isEmpty()) {
-            return t;
+        if (t.isEmpty() || Character.toLowerCase(t.charAt(0)) == t.charAt(0)) {
+            return t; // nothing to lower
         }
         String first = firstWord(t);
         if (FunctionWords.isDeterminer(first) && !FunctionWords.isPossessive(first)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -169,13 +170,20 @@ public final class Boilerplate {
         }
     }
 
-    /** One group header of boilerplate.txt and its patterns, joined into one alternation. */
-    private record Rule(Place place, int maxWords, List<String> needs, Pattern pattern) {
+    /**
+     * One group header of boilerplate.txt and its patterns, joined into one alternation. Each thread keeps one
+     * matcher per rule: every line of every page is tried against every rule.
+     */
+    private record Rule(Place place, int maxWords, List<String> needs, ThreadLocal<Matcher> matcher) {
+        Rule(Place place, int maxWords, List<String> needs, Pattern pattern) {
+            this(place, maxWords, needs, ThreadLocal.withInitial(() -> pattern.matcher("")));
+        }
+
         boolean matches(String normal, int words, Place where, boolean shortLine) {
             if (place.compareTo(where) > 0 || place != Place.EDGE && !shortLine || words > maxWords) {
                 return false;
             }
-            return (needs.isEmpty() || holdsAny(normal)) && pattern.matcher(normal).matches();
+            return (needs.isEmpty() || holdsAny(normal)) && matcher.get().reset(normal).matches();
         }
 
         private boolean holdsAny(String normal) {

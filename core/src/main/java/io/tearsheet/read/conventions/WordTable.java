@@ -22,14 +22,17 @@ import java.util.Set;
  * @param <V> the value each word stands for
  */
 public final class WordTable<V> {
-    private static final WordTable<?> EMPTY = new WordTable<>(new String[1], new Object[1]);
+    private static final WordTable<?> EMPTY = new WordTable<>(new String[1], new int[1], new Object[1]);
 
     private final String[] keys;
+    /** Each key's hash, so that a probe compares characters only with a key of the same hash. */
+    private final int[] hashes;
     private final Object[] values;
     private final int mask;
 
-    private WordTable(String[] keys, Object[] values) {
+    private WordTable(String[] keys, int[] hashes, Object[] values) {
         this.keys = keys;
+        this.hashes = hashes;
         this.values = values;
         this.mask = keys.length - 1;
     }
@@ -43,17 +46,20 @@ public final class WordTable<V> {
         }
         int capacity = Integer.highestOneBit(Math.max(entries.size() * 3, 4) - 1) << 1; // load at most a third
         String[] keys = new String[capacity];
+        int[] hashes = new int[capacity];
         Object[] values = new Object[capacity];
         for (Map.Entry<String, V> entry : entries.entrySet()) {
             String key = entry.getKey();
-            int slot = hash(key, 0, key.length()) & (capacity - 1);
+            int hash = hash(key, 0, key.length());
+            int slot = hash & (capacity - 1);
             while (keys[slot] != null) {
                 slot = (slot + 1) & (capacity - 1);
             }
             keys[slot] = key;
+            hashes[slot] = hash;
             values[slot] = entry.getValue();
         }
-        return new WordTable<>(keys, values);
+        return new WordTable<>(keys, hashes, values);
     }
 
     /** A table of {@code words}, each standing for {@link Boolean#TRUE}: a set, looked up with {@link #contains}. */
@@ -91,9 +97,10 @@ public final class WordTable<V> {
     /** The slot of the ASCII word {@code text[start, end)}, folded; an empty slot (null value) when absent. */
     private int find(CharSequence text, int start, int end) {
         int length = end - start;
-        int slot = hash(text, start, end) & mask;
+        int hash = hash(text, start, end);
+        int slot = hash & mask;
         for (String key = keys[slot]; key != null; key = keys[slot]) {
-            if (key.length() == length && sameFolded(key, text, start)) {
+            if (hashes[slot] == hash && key.length() == length && sameFolded(key, text, start)) {
                 return slot;
             }
             slot = (slot + 1) & mask;

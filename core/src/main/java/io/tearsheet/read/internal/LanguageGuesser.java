@@ -1,5 +1,7 @@
 package io.tearsheet.read.internal;
 
+import io.tearsheet.read.conventions.WordTable;
+
 import java.util.List;
 import java.util.Set;
 
@@ -8,9 +10,9 @@ import java.util.Set;
  * Enough to fill {@code Metadata.language} for English news; anything else is left to the caller's default.
  */
 public final class LanguageGuesser {
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "a", "in", "is", "that", "for", "it",
+    private static final WordTable<Boolean> ENGLISH = WordTable.of(Set.of("the", "of", "and", "to", "a", "in", "is", "that", "for", "it",
             "was", "on", "with", "as", "he", "she", "his", "her", "at", "by", "be", "this", "are", "from", "or", "have",
-            "has", "had", "not", "but", "they", "we", "said", "an", "which", "were", "their", "will", "would", "been");
+            "has", "had", "not", "but", "they", "we", "said", "an", "which", "were", "their", "will", "would", "been"));
     private static final int MIN_WORDS = 15;
     private static final int SAMPLE_WORDS = 3000;
     private static final double MIN_SHARE = 0.2;
@@ -34,7 +36,7 @@ public final class LanguageGuesser {
                 }
                 if (word.length() > 0) {
                     words++;
-                    if (ENGLISH.contains(word.toString())) {
+                    if (ENGLISH.contains(word)) {
                         hits++;
                     }
                     word.setLength(0);
