@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -42,10 +43,24 @@ public final class AtomicFiles {
      * after it.) This is the one piece of global state in Tearsheet: it exists because shutdown is global.
      */
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    /**
+     * Writers hold the read lock while they create and register a temporary file, the shutdown hook the write
+     * lock while it stops new ones: worker threads keep running while the hook does, and a file created just
+     * after the hook had looked would otherwise outlive the JVM.
+     */
+    private static final ReentrantReadWriteLock REGISTRATION = new ReentrantReadWriteLock();
+    /** Set once by the shutdown hook, under the write lock; no temporary file is made after it. */
+    private static boolean stopping;
     private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9]+\\.part");
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            REGISTRATION.writeLock().lock();
+            try {
+                stopping = true;
+            } finally {
+                REGISTRATION.writeLock().unlock();
+            }
             for (Path temp : IN_FLIGHT) {
                 try {
                     Files.deleteIfExists(temp);
@@ -88,8 +103,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
-        IN_FLIGHT.add(temp);
+        Path temp = createTemporary(directory, absolute.getFileName().toString());
         boolean moved = false;
         try {
             MessageDigest digest = Sha256.newDigest();
@@ -115,6 +129,21 @@ public final class AtomicFiles {
             } finally {
                 IN_FLIGHT.remove(temp);
             }
+        }
+    }
+
+    /** A new temporary file beside the target, registered for deletion at shutdown; refused once shutdown began. */
+    private static Path createTemporary(Path directory, String name) throws IOException {
+        REGISTRATION.readLock().lock();
+        try {
+            if (stopping) {
+                throw new IOException("not writing " + name + ": the program is shutting down");
+            }
+            Path temp = Files.createTempFile(directory, "." + name + ".", ".part");
+            IN_FLIGHT.add(temp);
+            return temp;
+        } finally {
+            REGISTRATION.readLock().unlock();
         }
     }
 
