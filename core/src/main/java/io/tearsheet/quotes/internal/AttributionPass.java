@@ -37,6 +37,7 @@ public final class AttributionPass {
     private static final AttributionRule LEADING = new LeadingCueRule();
     private static final NamingVerbRule NAMING = new NamingVerbRule();
     private static final AttributionRule COLON = new ColonRule();
+    private static final AttributionRule DASH_CREDIT = new DashCreditRule();
 
     private final int maxDepth;
     private final boolean insertions;
@@ -244,6 +245,9 @@ public final class AttributionPass {
         Attribution a = first.apply(c.site);
         if (a == null) {
             a = second.apply(c.site);
+        }
+        if (a == null) {
+            a = DASH_CREDIT.apply(c.site);
         }
         c.attribution = a != null ? a : COLON.apply(c.site);
     }

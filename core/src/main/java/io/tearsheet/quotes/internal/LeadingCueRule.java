@@ -57,6 +57,9 @@ public final class LeadingCueRule implements AttributionRule {
             } else {
                 continue;
             }
+            if (subject == null && embedded && c > 0 && FunctionWords.isRelative(words.get(c - 1).text())) {
+                continue; // "saying anybody who complains about it “is …”": a relative clause inside the reported one
+            }
             if (subject == null) {
                 return null;
             }

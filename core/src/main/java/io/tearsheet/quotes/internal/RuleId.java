@@ -21,6 +21,8 @@ public enum RuleId {
     PARTICIPLE(true, "participle"),
     /** X was conclusive in its findings: “Q” / X: “Q” — a colon and no cue. ({@link ColonRule}) */
     INTRODUCED_BY_COLON(true, "introduced with a colon"),
+    /** “Q.” ― X, closing the paragraph. ({@link DashCreditRule}) */
+    DASH_CREDIT(true, "credited after a dash"),
     /** According to X, “Q”. ({@link LeadingCueRule}) */
     LEADING_ACCORDING_TO(true, "leading according to"),
     /** The Courier called it “…”, a quotation longer than a label. ({@link NamingVerbRule}) */

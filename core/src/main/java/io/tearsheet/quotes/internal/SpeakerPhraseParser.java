@@ -218,6 +218,12 @@ public final class SpeakerPhraseParser {
             if (t == 0 && isCommonNounRun(words, 0)) {
                 return description(words, text);
             }
+            if (t == 0 && HeadNouns.classOf(words[0]) == HeadNouns.NounClass.PERSON && words.length >= 3
+                    && words.length <= 5 && NameKinds.of(join(words, 1, words.length)) == null) {
+                // "Rival Hillary Clinton": a role noun capitalised at the start of a sentence describes the person named
+                SpeakerPhrase named = name(join(words, 1, words.length), null, join(words, 1, words.length), null);
+                return named.toBuilder().surface(text).description(words[0].toLowerCase(Locale.ROOT)).build();
+            }
             String title = t == 0 ? null : join(words, 0, t);
             return name(join(words, t, words.length), title, text, t == 0 ? null : text);
         }

@@ -42,6 +42,22 @@ public final class SubjectFinder {
         if (j < 0 || words.get(j).start() < from) {
             return null;
         }
+        if (words.get(j).text().equals("and") && j > 0 && words.get(j - 1).end() == words.get(j).start() - 1
+                && words.get(j - 1).start() >= from) {
+            // "Maria Lopez, the mayor, toured the site and said …": the cue shares the clause's subject
+            // (not "the work of Graham Osei, who moved here and asked …": the relative clause has its own subject)
+            Found shared = sentenceSubject(p, Math.max(from, p.sentenceStart(words.get(j).start())), words.get(j).start());
+            if (shared == null || shared.start() >= words.get(j).start()) {
+                return null;
+            }
+            for (int k = p.wordAt(shared.start()); k < j; k++) {
+                String w = words.get(k).text();
+                if (FunctionWords.isRelative(w) || FunctionWords.isSubordinator(w) || w.equals("and") || w.equals("but")) {
+                    return null;
+                }
+            }
+            return shared;
+        }
         String contracted = withoutContraction(words.get(j).text());
         if (!contracted.equals(words.get(j).text())) {
             SpeakerPhrase pronoun = SpeakerPhraseParser.parseHead(contracted);
