@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,13 +130,28 @@ public final class PolnearLayout {
             return new Paragraphs(out.toString(), map);
         }
 
+        /** Where an original code-point range {@code [start, end)} went, as {@code [start, end)} of {@link #text}. */
+        int[] range(int[] original) {
+            if (original[0] < 0 || original[1] >= newIndex.length || original[0] > original[1]) {
+                throw new IllegalArgumentException("annotation range " + original[0] + "-" + original[1]
+                        + " outside the text");
+            }
+            int start = newIndex[original[0]];
+            return new int[] {start, Math.max(start, newIndex[original[1]])};
+        }
+
+        /** The text of an original code-point range, as it stands in {@link #text}. */
+        String slice(int[] original) {
+            int[] r = range(original);
+            return text.substring(text.offsetByCodePoints(0, r[0]), text.offsetByCodePoints(0, r[1]));
+        }
+
         private static boolean isSpace(int c) {
             return Character.isWhitespace(c) || Character.isSpaceChar(c);
         }
     }
 
     static List<Map<String, Object>> goldQuotes(Paragraphs article, List<String> annotationLines) {
-        String text = article.text();
         Map<String, Span> spans = new LinkedHashMap<>();
         List<String[]> events = new ArrayList<>();
         for (String line : annotationLines) {
@@ -151,7 +165,6 @@ public final class PolnearLayout {
                 events.add(cells[1].split(" "));
             }
         }
-        int[] points = text.codePoints().toArray();
         List<Map<String, Object>> quotes = new ArrayList<>();
         for (String[] roles : events) {
             String speaker = null;
@@ -167,19 +180,18 @@ public final class PolnearLayout {
                     continue;
                 }
                 if (name.equals("Source")) {
-                    speaker = join(points, article, span.fragments());
+                    speaker = join(article, span.fragments());
                 } else if (name.startsWith("Content")) {
                     content.addAll(span.fragments());
                 }
             }
             for (int[] fragment : content) {
-                int start = article.newIndex()[fragment[0]];
-                int end = Math.max(start, article.newIndex()[fragment[1]]);
-                String quoted = slice(points, start, end);
+                int[] range = article.range(fragment);
+                String quoted = article.slice(fragment);
                 Map<String, Object> q = new LinkedHashMap<>();
                 q.put("text", quoted);
-                q.put("start", start);
-                q.put("end", end);
+                q.put("start", range[0]);
+                q.put("end", range[1]);
                 q.put("kind", kind(quoted));
                 q.put("speaker", speaker);
                 quotes.add(q);
@@ -199,23 +211,15 @@ public final class PolnearLayout {
         return new Span(typeAndOffsets.substring(0, space), fragments);
     }
 
-    private static String join(int[] points, Paragraphs article, List<int[]> fragments) {
+    private static String join(Paragraphs article, List<int[]> fragments) {
         StringBuilder out = new StringBuilder();
         for (int[] f : fragments) {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            int start = article.newIndex()[f[0]];
-            out.append(slice(points, start, Math.max(start, article.newIndex()[f[1]])).strip());
+            out.append(article.slice(f).strip());
         }
         return out.toString();
-    }
-
-    private static String slice(int[] points, int start, int end) {
-        if (start < 0 || end > points.length || start > end) {
-            throw new UncheckedIOException(new IOException("annotation range " + start + "-" + end + " outside the text"));
-        }
-        return new String(points, start, end - start);
     }
 
     /** direct, partial or indirect, from the fragment's double quotation marks. */

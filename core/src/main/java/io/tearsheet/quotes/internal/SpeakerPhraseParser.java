@@ -221,7 +221,8 @@ public final class SpeakerPhraseParser {
             if (t == 0 && HeadNouns.classOf(words[0]) == HeadNouns.NounClass.PERSON && words.length >= 3
                     && words.length <= 5 && NameKinds.of(join(words, 1, words.length)) == null) {
                 // "Rival Hillary Clinton": a role noun capitalised at the start of a sentence describes the person named
-                SpeakerPhrase named = name(join(words, 1, words.length), null, join(words, 1, words.length), null);
+                String person = join(words, 1, words.length);
+                SpeakerPhrase named = name(person, null, person, null);
                 return named.toBuilder().surface(text).description(words[0].toLowerCase(Locale.ROOT)).build();
             }
             String title = t == 0 ? null : join(words, 0, t);

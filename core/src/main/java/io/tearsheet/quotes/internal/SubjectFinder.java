@@ -44,19 +44,7 @@ public final class SubjectFinder {
         }
         if (words.get(j).text().equals("and") && j > 0 && words.get(j - 1).end() == words.get(j).start() - 1
                 && words.get(j - 1).start() >= from) {
-            // "Maria Lopez, the mayor, toured the site and said …": the cue shares the clause's subject
-            // (not "the work of Graham Osei, who moved here and asked …": the relative clause has its own subject)
-            Found shared = sentenceSubject(p, Math.max(from, p.sentenceStart(words.get(j).start())), words.get(j).start());
-            if (shared == null || shared.start() >= words.get(j).start()) {
-                return null;
-            }
-            for (int k = p.wordAt(shared.start()); k < j; k++) {
-                String w = words.get(k).text();
-                if (FunctionWords.isRelative(w) || FunctionWords.isSubordinator(w) || w.equals("and") || w.equals("but")) {
-                    return null;
-                }
-            }
-            return shared;
+            return sharedSubject(p, from, j);
         }
         String contracted = withoutContraction(words.get(j).text());
         if (!contracted.equals(words.get(j).text())) {
@@ -98,6 +86,27 @@ public final class SubjectFinder {
         int lastComma = left.lastIndexOf(',');
         int segStart = lastComma < 0 ? 0 : lastComma + 1;
         return fromClause(left, lower, segStart);
+    }
+
+    /**
+     * The subject a cue after "and" (word {@code and}) shares with the verb before it: "Maria Lopez, the mayor,
+     * toured the site and said …". Null when a relative or subordinate clause or another "and" stands between the
+     * subject and the cue ("the work of Graham Osei, who moved here and asked …": that clause has its own subject).
+     */
+    private static Found sharedSubject(ParagraphText p, int from, int and) {
+        List<Word> words = p.words();
+        int at = words.get(and).start();
+        Found shared = sentenceSubject(p, Math.max(from, p.sentenceStart(at)), at);
+        if (shared == null || shared.start() >= at) {
+            return null;
+        }
+        for (int k = p.wordAt(shared.start()); k < and; k++) {
+            String w = words.get(k).text();
+            if (FunctionWords.isRelative(w) || FunctionWords.isSubordinator(w) || w.equals("and") || w.equals("but")) {
+                return null;
+            }
+        }
+        return shared;
     }
 
     /**
