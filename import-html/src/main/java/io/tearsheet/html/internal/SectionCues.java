@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Headings that announce boilerplate ("Related stories", "12 Comments", "Sign up for our newsletter", "About the
- * author"), in English, the language of the pages this reader is tuned on; other languages rely on the other signals.
+ * author"), in English and in the words German, French, Spanish, Italian, Portuguese and Polish sites use for the
+ * same sections ("Mehr zum Thema", "Lire aussi", "Deja un comentario", "O autorze"). Only unambiguous phrases are
+ * listed: a heading such as "Weitere Informationen" or "Kontakt" may head part of the article itself.
  */
 final class SectionCues {
     private static final List<Map.Entry<Pattern, RemovalReason>> CUES = List.of(
@@ -19,17 +21,40 @@ final class SectionCues {
                     + "|popular(?: now| stories| posts)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*"
                     + "|latest(?: news| stories| headlines| posts)?|top (?:stories|headlines)|editor'?s'? picks"
                     + "|what to read next|further reading|don'?t miss|in other news|around the web"
-                    + "|from (?:our|the) (?:partners|network)|up next|keep reading|explore more",
+                    + "|from (?:our|the) (?:partners|network)|up next|keep reading|explore more"
+                    // German, French, Spanish, Italian, Portuguese, Polish
+                    + "|mehr zum thema|auch interessant|das könnte (?:dich|sie|ihnen) auch interessieren"
+                    + "|(?:ähnliche|verwandte|weitere) (?:beiträge|artikel|themen|nachrichten|meldungen|posts)"
+                    + "|(?:zum )?weiterlesen|lesen sie (?:auch|mehr)|meistgelesene?(?: artikel)?"
+                    + "|(?:à )?lire (?:aussi|également)|voir aussi|sur le même sujet|articles? (?:similaires|liés)"
+                    + "|les plus lus|(?:también )?te (?:puede|podría) interesar|(?:noticias|artículos) relacionad[oa]s"
+                    + "|lo más leído|leer más|más noticias|leggi anche|articoli correlati|potrebbe interessarti"
+                    + "|(?:i )?più letti|leia (?:também|mais)|veja também|(?:notícias|artigos) relacionad[oa]s"
+                    + "|mais lidas|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|podobne (?:artykuły|wpisy)"
+                    + "|najczęściej czytane|polecamy",
                     RemovalReason.RELATED),
             cue("(?:\\d+ |one |no )?(?:comments?|responses?|replies|thoughts)(?: \\(\\d+\\))?(?: (?:on|to) .{1,60})?|(?:leave|post|add|write) a (?:reply|comment|response)"
                     + "|join the (?:conversation|discussion|debate)|reader comments|what do you think\\??"
-                    + "|have your say", RemovalReason.COMMENTS),
+                    + "|have your say"
+                    // a singular "Kommentar" or "Komentarz" heads an opinion piece, not readers' comments
+                    + "|(?:\\d+ )?(?:kommentare|commentaires|comentarios|commenti|comentários|komentarz[ey])"
+                    + "(?: \\(\\d+\\))?|\\d+ (?:kommentar|commentaire|comentario|commento|comentário|komentarz)|(?:einen )?kommentar (?:schreiben|verfassen|abgeben|hinterlassen)"
+                    + "|schreibe(?:n sie)? einen kommentar|(?:eine )?antwort hinterlassen|diskutieren sie mit"
+                    + "|laisser un commentaire|(?:deja|dejar|escribe) un (?:comentario|respuesta)|deja una respuesta"
+                    + "|lascia un commento|deixe (?:um comentário|uma resposta)|dodaj komentarz|zostaw komentarz",
+                    RemovalReason.COMMENTS),
             cue("sign up\\b.*|subscribe to (?:our|the) .*newsletter.*|(?:get|receive) (?:our|the) .*newsletter.*"
                     + "|.{0,40}newsletters?", RemovalReason.NEWSLETTER),
-            cue("share(?: this)?(?: article| story| post| page)?|share on .*|follow us.*", RemovalReason.SHARE),
-            cue("tags?|topics?|filed under|categories|keywords", RemovalReason.TAGS),
-            cue("about the (?:authors?|writers?|reporters?|contributors?)|about (?:the )?authors?",
-                    RemovalReason.BIO));
+            cue("share(?: this)?(?: article| story| post| page)?|share on .*|follow us.*"
+                    + "|(?:(?:diesen )?(?:artikel|beitrag) )?teilen|folgen sie uns.*|folge uns.*|partager(?: .*)?"
+                    + "|suivez-nous.*|compartir(?: .*)?|comparte(?: .*)?|síguenos.*|condividi(?: .*)?|seguici.*"
+                    + "|compartilhe(?: .*)?|partilhe(?: .*)?|udostępnij(?: .*)?", RemovalReason.SHARE),
+            cue("tags?|topics?|filed under|categories|keywords|schlagwörter|schlagworte|stichwörter|kategorien"
+                    + "|mots-clés|étiquettes|etiquetas|tagi|marcadores", RemovalReason.TAGS),
+            cue("about the (?:authors?|writers?|reporters?|contributors?)|about (?:the )?authors?"
+                    + "|über (?:den autor|die autorin|die autor(?:inn)?en)|zum autor|zur autorin"
+                    + "|à propos de l'auteur|(?:sobre|acerca de) (?:el autor|la autora)|sull'autore|o autorze"
+                    + "|sobre o autor", RemovalReason.BIO));
 
     private static final Pattern WHAT_DO_YOU_THINK = Pattern.compile("what do you think\\??",
             Pattern.CASE_INSENSITIVE);
