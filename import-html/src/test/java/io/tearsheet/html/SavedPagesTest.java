@@ -52,6 +52,10 @@ class SavedPagesTest {
 
         assertThat(TokenScore.fold(article.metadata().headline())).as("headline")
                 .isEqualTo(TokenScore.fold((String) expected.get("headline")));
+        if (expected.containsKey("alternative_headline")) {
+            assertThat(article.metadata().alternativeHeadline()).as("alternative headline")
+                    .isEqualTo(expected.get("alternative_headline"));
+        }
         assertThat(names(article.metadata().bylines())).as("bylines")
                 .containsExactlyInAnyOrderElementsOf(folded(strings(expected.get("bylines"))));
         if (expected.containsKey("published")) {

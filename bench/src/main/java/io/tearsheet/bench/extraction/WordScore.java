@@ -152,6 +152,7 @@ final class WordScore {
                 .replaceAll("[\u201c\u201d\u201e\u201f]|''", "\"")
                 .replaceAll("[\u2013\u2014\u2012\u2015]", "-")
                 .replace('\u00a0', ' ')
+                .replace("\u00ad", "")
                 .replaceAll("\\s+", " ").strip();
     }
 }

@@ -11,6 +11,8 @@ final class Headlines {
 
     /** A title rarely carries more than a section and a site name. */
     private static final int MAX_ROUNDS = 3;
+    /** A site's name set as a heading is a few words long. */
+    private static final int MAX_SITE_NAME_WORDS = 4;
     /** Headlines sharing at least this share of their words tell the same story. */
     private static final double SAME_STORY_WORDS = 0.5;
 
@@ -18,49 +20,112 @@ final class Headlines {
     }
 
     /**
-     * The headline: the declared one (JSON-LD, then Open Graph and kin) with the site name removed, unless the
-     * visible {@code <h1>} is the same headline in a cleaner form (the declared one carries the site's name or is cut
-     * short with an ellipsis); failing those, the {@code <h1>}, then the {@code <title>}.
+     * The headline: the visible {@code <h1>} as printed, when it tells the same story as the declared one (JSON-LD,
+     * then Open Graph and kin) or the {@code <title>} vouches for it; otherwise the declared one with the site name
+     * removed; failing those, the {@code <h1>}, then the {@code <title>}. An {@code <h1>} that only names the site
+     * (a logo set as the page's heading) is no headline.
      */
     static String choose(String declared, String h1, String title, List<String> siteNames) {
         return choose(declared, null, h1, title, siteNames);
     }
 
     /**
-     * As {@link #choose(String, String, String, List)}, with the Open Graph title beside the JSON-LD one: when the
-     * visible {@code <h1>} agrees with the Open Graph title or the {@code <title>} and the JSON-LD headline shares
-     * hardly a word with it, the JSON-LD value is some other field (a reference site puts its short description
-     * there). A JSON-LD headline that tells the same story in other words still wins, as the order of trust says.
+     * As {@link #choose(String, String, String, List)}, with the Open Graph title beside the JSON-LD one: an
+     * {@code <h1>} that the Open Graph title or the {@code <title>} repeats wins over a JSON-LD or Open Graph value
+     * that shares hardly a word with it (a reference site puts its short description there, a press office its
+     * section's name).
      */
     static String choose(String jsonLd, String openGraph, String h1, String title, List<String> siteNames) {
-        if (jsonLd != null && h1 != null) {
-            String h1Key = Texts.key(h1);
-            boolean othersAgree = agrees(openGraph, h1Key, siteNames) || agrees(title, h1Key, siteNames);
-            if (othersAgree && sharedWords(jsonLd, h1) < SAME_STORY_WORDS) {
-                return h1;
-            }
-        }
+        String visible = h1 == null || isSiteName(h1, siteNames) || namesSiteInTitle(h1, title) ? null : h1;
         String declared = jsonLd != null ? jsonLd : openGraph;
-        if (declared != null) {
-            String clean = stripSiteName(declared, siteNames);
-            if (h1 != null) {
-                String declaredKey = Texts.key(clean);
-                String h1Key = Texts.key(h1);
-                if (!h1Key.isEmpty() && !h1Key.equals(declaredKey)) {
-                    boolean declaredHasExtra = declaredKey.contains(h1Key) && h1Key.length() * 2 > declaredKey.length();
-                    String cut = clean.replaceAll("(?:…|\\.\\.\\.)\\s*$", "");
-                    boolean truncated = cut.length() < clean.length() && h1Key.startsWith(Texts.key(cut));
-                    if (declaredHasExtra || truncated) {
-                        return h1;
-                    }
-                }
-            }
+        if (declared == null) {
+            return visible != null ? visible : title == null ? null : stripSiteName(title, siteNames);
+        }
+        String clean = stripSiteName(declared, siteNames);
+        if (visible == null) {
             return clean;
         }
-        if (h1 != null) {
-            return h1;
+        String h1Key = Texts.key(visible);
+        if (carriesALabel(visible, Texts.key(clean))) {
+            return clean;
         }
-        return title == null ? null : stripSiteName(title, siteNames);
+        boolean vouched = agrees(title, h1Key, siteNames) || jsonLd != null && agrees(openGraph, h1Key, siteNames);
+        String cut = clean.replaceAll("(?:…|\\.\\.\\.)\\s*$", "");
+        boolean truncated = cut.length() < clean.length() && h1Key.startsWith(Texts.key(cut));
+        return vouched || truncated || sharedWords(clean, visible) >= SAME_STORY_WORDS ? visible : clean;
+    }
+
+    /**
+     * The headline the page declares for search and sharing when it differs from the one chosen to print, or null:
+     * kept beside the printed one so that neither is lost.
+     */
+    static String alternative(String chosen, String jsonLd, String openGraph, List<String> siteNames) {
+        String declared = jsonLd != null ? jsonLd : openGraph;
+        if (chosen == null || declared == null) {
+            return null;
+        }
+        String clean = stripSiteName(declared, siteNames);
+        return Texts.key(clean).equals(Texts.key(chosen)) ? null : clean;
+    }
+
+    /**
+     * Whether the heading is the declared headline with a label set before it in the same element, a kicker, a
+     * date or a section ("Holocaust Remembrance Day Tide clocks return", "Local News | Tide clocks return"): the
+     * element's text runs them together, so the declared headline is the cleaner one. A label joined by a colon
+     * ("Heatwave: Hospitals cancel …") is part of the headline as printed.
+     */
+    private static boolean carriesALabel(String h1, String declaredKey) {
+        String h1Key = Texts.key(h1);
+        if (declaredKey.isEmpty() || h1Key.length() <= declaredKey.length() || !h1Key.endsWith(declaredKey)) {
+            return false;
+        }
+        int labelChars = h1Key.length() - declaredKey.length();
+        int seen = 0;
+        int end = 0;
+        while (end < h1.length() && seen < labelChars) {
+            int cp = h1.codePointAt(end);
+            if (Character.isLetterOrDigit(cp)) {
+                seen++;
+            }
+            end += Character.charCount(cp);
+        }
+        while (end < h1.length() && !Character.isLetterOrDigit(h1.codePointAt(end))) {
+            end += Character.charCount(h1.codePointAt(end));
+        }
+        String label = h1.substring(0, end).strip();
+        return !label.endsWith(":");
+    }
+
+    /** Whether a heading is the site's name or part of it, as a logo set in an {@code <h1>} is. */
+    private static boolean isSiteName(String h1, List<String> siteNames) {
+        String key = Texts.key(h1);
+        for (String site : siteNames) {
+            String siteKey = Texts.key(site);
+            if (key.length() >= 3 && !siteKey.isEmpty() && siteKey.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the {@code <title>} ends with the heading's few words after a separator and a longer part before it,
+     * as titles end with the site's name ("What viral marketing is | Dimido Blog" with the heading "Dimido Blog").
+     */
+    private static boolean namesSiteInTitle(String h1, String title) {
+        if (title == null || Texts.words(h1) > MAX_SITE_NAME_WORDS) {
+            return false;
+        }
+        String h1Key = Texts.key(h1);
+        String text = Texts.clean(title);
+        for (String separator : SEPARATORS) {
+            int at = text.lastIndexOf(separator);
+            if (at > 0 && Texts.key(text.substring(at + separator.length())).equals(h1Key)
+                    && Texts.words(text.substring(0, at)) > Texts.words(h1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The share of the shorter text's words that the other text has too. */

@@ -1,5 +1,7 @@
 package io.tearsheet.html.internal;
 
+import org.jsoup.parser.Parser;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,9 @@ final class JsonValues {
 
     /**
      * A value as text: a string, a number, the first of a list, or an object's {@code @value}; null for anything
-     * else and for blank text.
+     * else and for blank text. Character references are decoded: publishing systems often write a title's HTML
+     * into JSON-LD as it is ({@code "Thermen- &#038; Vulkanland"}, {@code "&quot;Q&quot;"}), and no JSON-LD
+     * value means the reference literally.
      */
     static String string(Object value) {
         Object single = first(value);
@@ -35,7 +39,7 @@ final class JsonValues {
             single = map.get("@value");
         }
         if (single instanceof String text) {
-            String clean = Texts.clean(text);
+            String clean = Texts.clean(text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text);
             return clean.isEmpty() ? null : clean;
         }
         if (single instanceof Number || single instanceof Boolean) {

@@ -42,6 +42,14 @@ final class MetadataAssembler {
         return Headlines.choose(fromJsonLd, fromMeta, visible.headline(), signals.title(), signals.siteNames());
     }
 
+    /** The declared headline when the printed one differs from it. */
+    static String alternativeHeadline(PageSignals signals, String chosen) {
+        String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().headline();
+        String fromMeta = signals.meta().first("og:title", "twitter:title", "parsely-title", "dc.title",
+                "dcterms.title", "sailthru.title", "citation_title", "title", "headline");
+        return Headlines.alternative(chosen, fromJsonLd, fromMeta, signals.siteNames());
+    }
+
     static String declaredHeadline(PageSignals signals) {
         String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().headline();
         return fromJsonLd != null ? fromJsonLd : signals.meta().first("og:title", "twitter:title", "parsely-title",
@@ -87,6 +95,7 @@ final class MetadataAssembler {
         MetaTags meta = signals.meta();
         Metadata.Builder builder = Metadata.builder()
                 .headline(headline)
+                .alternativeHeadline(alternativeHeadline(signals, headline))
 .deck(deck(signals, visible) != null ? deck(signals, visible) : edges.deck())
                 .kicker(kicker(signals, visible))
                 .bylines(bylines())

@@ -32,7 +32,40 @@ class HeadlinesTest {
                 .isEqualTo("Tide clocks return to the quay after fifty years");
         assertThat(Headlines.choose("Hospitals cancel operations as heatwave peaks",
                 "Heatwave: Hospitals cancel routine operations", null, SITE))
+                .isEqualTo("Heatwave: Hospitals cancel routine operations");
+    }
+
+    @Test
+    void keepsTheDeclaredHeadlineAsTheAlternativeWhenThePrintedOneDiffers() {
+        assertThat(Headlines.alternative("Heatwave: Hospitals cancel routine operations",
+                "Hospitals cancel operations as heatwave peaks", null, SITE))
                 .isEqualTo("Hospitals cancel operations as heatwave peaks");
+        assertThat(Headlines.alternative("Tide clocks return", null, "Tide clocks return | The Harbour Times", SITE))
+                .isNull();
+    }
+
+    @Test
+    void aHeadingThatOnlyNamesTheSiteIsNoHeadline() {
+        assertThat(Headlines.choose(null, null, "Dimido Blog", "What viral marketing is | Dimido Blog", List.of()))
+                .isEqualTo("What viral marketing is");
+        assertThat(Headlines.choose(null, "Tide clocks return to the quay", "The Harbour Times", null, SITE))
+                .isEqualTo("Tide clocks return to the quay");
+    }
+
+    @Test
+    void aKickerOrDateRunIntoTheHeadingLeavesTheDeclaredHeadline() {
+        assertThat(Headlines.choose("Tide clocks return to the quay", null,
+                "Harbour history Tide clocks return to the quay", null, SITE)).isEqualTo("Tide clocks return to the quay");
+        assertThat(Headlines.choose("Tide clocks return to the quay", null,
+                "27.01.2022Tide clocks return to the quay", null, SITE)).isEqualTo("Tide clocks return to the quay");
+        assertThat(Headlines.choose("Tide clocks return to the quay", null,
+                "Harbour: Tide clocks return to the quay", null, SITE)).isEqualTo("Harbour: Tide clocks return to the quay");
+    }
+
+    @Test
+    void aDeclaredSectionNameLosesToTheHeadingTheTitleRepeats() {
+        assertThat(Headlines.choose(null, "Press releases", "Tide clocks return to the quay",
+                "Tide clocks return to the quay", List.of())).isEqualTo("Tide clocks return to the quay");
     }
 
     @Test
@@ -41,7 +74,7 @@ class HeadlinesTest {
                 "New Zealand - Wikipedia", List.of("Wikipedia"))).isEqualTo("New Zealand");
         assertThat(Headlines.choose("Hospitals cancel operations as heatwave peaks",
                 "Heatwave: Hospitals cancel routine operations", "Heatwave: Hospitals cancel routine operations", null,
-                SITE)).isEqualTo("Hospitals cancel operations as heatwave peaks");
+                SITE)).isEqualTo("Heatwave: Hospitals cancel routine operations");
     }
 
     @Test

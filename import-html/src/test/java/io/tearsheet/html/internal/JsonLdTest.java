@@ -53,4 +53,12 @@ class JsonLdTest {
         Object second = JsonLdParser.parse("{\"@type\": [\"NewsArticle\"], \"headline\": \"Main\", \"articleBody\": \"Text\"}");
         assertThat(JsonLdArticle.find(List.of(first, second), null)).map(JsonLdArticle::headline).contains("Main");
     }
+
+    @Test
+    void characterReferencesWrittenIntoJsonLdAreDecoded() {
+        Object root = JsonLdParser.parse(
+                "{\"@type\": \"NewsArticle\", \"headline\": \"Quays &#038; Docks &#8211; a &quot;new&quot; plan\"}");
+        assertThat(JsonLdArticle.find(List.of(root), null)).map(JsonLdArticle::headline)
+                .contains("Quays & Docks \u2013 a \"new\" plan");
+    }
 }
