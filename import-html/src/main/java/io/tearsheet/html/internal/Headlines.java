@@ -37,16 +37,15 @@ final class Headlines {
      */
     static String choose(String jsonLd, String openGraph, String h1, String title, List<String> siteNames) {
         String visible = h1 == null || isSiteName(h1, siteNames) || namesSiteInTitle(h1, title) ? null : h1;
-        String declared = jsonLd != null ? jsonLd : openGraph;
-        if (declared == null) {
+        String clean = declared(jsonLd, openGraph, siteNames);
+        if (clean == null) {
             return visible != null ? visible : title == null ? null : stripSiteName(title, siteNames);
         }
-        String clean = stripSiteName(declared, siteNames);
         if (visible == null) {
             return clean;
         }
         String h1Key = Texts.key(visible);
-        if (carriesALabel(visible, Texts.key(clean))) {
+        if (carriesALabel(visible, h1Key, Texts.key(clean))) {
             return clean;
         }
         boolean vouched = agrees(title, h1Key, siteNames) || jsonLd != null && agrees(openGraph, h1Key, siteNames);
@@ -60,12 +59,17 @@ final class Headlines {
      * kept beside the printed one so that neither is lost.
      */
     static String alternative(String chosen, String jsonLd, String openGraph, List<String> siteNames) {
-        String declared = jsonLd != null ? jsonLd : openGraph;
-        if (chosen == null || declared == null) {
+        String clean = declared(jsonLd, openGraph, siteNames);
+        if (chosen == null || clean == null) {
             return null;
         }
-        String clean = stripSiteName(declared, siteNames);
         return Texts.key(clean).equals(Texts.key(chosen)) ? null : clean;
+    }
+
+    /** The declared headline, JSON-LD before Open Graph, without its site name; null when the page declares none. */
+    private static String declared(String jsonLd, String openGraph, List<String> siteNames) {
+        String declared = jsonLd != null ? jsonLd : openGraph;
+        return declared == null ? null : stripSiteName(declared, siteNames);
     }
 
     /**
@@ -74,8 +78,7 @@ final class Headlines {
      * element's text runs them together, so the declared headline is the cleaner one. A label joined by a colon
      * ("Heatwave: Hospitals cancel …") is part of the headline as printed.
      */
-    private static boolean carriesALabel(String h1, String declaredKey) {
-        String h1Key = Texts.key(h1);
+    private static boolean carriesALabel(String h1, String h1Key, String declaredKey) {
         if (declaredKey.isEmpty() || h1Key.length() <= declaredKey.length() || !h1Key.endsWith(declaredKey)) {
             return false;
         }
@@ -96,7 +99,10 @@ final class Headlines {
         return !label.endsWith(":");
     }
 
-    /** Whether a heading is the site's name or part of it, as a logo set in an {@code <h1>} is. */
+    /**
+     * Whether a heading is the site's name or part of it, as a logo set in an {@code <h1>} is. Narrower than
+     * {@link #namesSite}, which also takes a title part that merely contains the site's name: a headline may.
+     */
     private static boolean isSiteName(String h1, List<String> siteNames) {
         String key = Texts.key(h1);
         for (String site : siteNames) {

@@ -36,24 +36,28 @@ final class MetadataAssembler {
 
     /** The headline, before the body is read: the body mapper drops its repetitions. */
     static String headline(PageSignals signals, VisibleMetadata visible) {
-        String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().headline();
-        String fromMeta = signals.meta().first("og:title", "twitter:title", "parsely-title", "dc.title",
-                "dcterms.title", "sailthru.title", "citation_title", "title", "headline");
-        return Headlines.choose(fromJsonLd, fromMeta, visible.headline(), signals.title(), signals.siteNames());
+        return Headlines.choose(jsonLdHeadline(signals), metaHeadline(signals), visible.headline(), signals.title(),
+                signals.siteNames());
     }
 
     /** The declared headline when the printed one differs from it. */
     static String alternativeHeadline(PageSignals signals, String chosen) {
-        String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().headline();
-        String fromMeta = signals.meta().first("og:title", "twitter:title", "parsely-title", "dc.title",
-                "dcterms.title", "sailthru.title", "citation_title", "title", "headline");
-        return Headlines.alternative(chosen, fromJsonLd, fromMeta, signals.siteNames());
+        return Headlines.alternative(chosen, jsonLdHeadline(signals), metaHeadline(signals), signals.siteNames());
     }
 
     static String declaredHeadline(PageSignals signals) {
-        String fromJsonLd = signals.jsonLd() == null ? null : signals.jsonLd().headline();
-        return fromJsonLd != null ? fromJsonLd : signals.meta().first("og:title", "twitter:title", "parsely-title",
-                "dc.title", "dcterms.title", "sailthru.title", "citation_title", "title", "headline");
+        String fromJsonLd = jsonLdHeadline(signals);
+        return fromJsonLd != null ? fromJsonLd : metaHeadline(signals);
+    }
+
+    private static String jsonLdHeadline(PageSignals signals) {
+        return signals.jsonLd() == null ? null : signals.jsonLd().headline();
+    }
+
+    /** The headline of the page's meta tags: Open Graph first, then its kin. */
+    private static String metaHeadline(PageSignals signals) {
+        return signals.meta().first("og:title", "twitter:title", "parsely-title", "dc.title", "dcterms.title",
+                "sailthru.title", "citation_title", "title", "headline");
     }
 
     /** The deck, before the body is read. */

@@ -38,7 +38,8 @@ final class SectionCues {
                     + "|have your say"
                     // a singular "Kommentar" or "Komentarz" heads an opinion piece, not readers' comments
                     + "|(?:\\d+ )?(?:kommentare|commentaires|comentarios|commenti|comentários|komentarz[ey])"
-                    + "(?: \\(\\d+\\))?|\\d+ (?:kommentar|commentaire|comentario|commento|comentário|komentarz)|(?:einen )?kommentar (?:schreiben|verfassen|abgeben|hinterlassen)"
+                    + "(?: \\(\\d+\\))?|\\d+ (?:kommentar|commentaire|comentario|commento|comentário|komentarz)"
+                    + "|(?:einen )?kommentar (?:schreiben|verfassen|abgeben|hinterlassen)"
                     + "|schreibe(?:n sie)? einen kommentar|(?:eine )?antwort hinterlassen|diskutieren sie mit"
                     + "|laisser un commentaire|(?:deja|dejar|escribe) un (?:comentario|respuesta)|deja una respuesta"
                     + "|lascia un commento|deixe (?:um comentário|uma resposta)|dodaj komentarz|zostaw komentarz",
