@@ -34,12 +34,19 @@ public final class Bylines {
     private static final int MAX_LINE_WORDS = 18;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAMES_AND_DATE_CHARS = 120;
+    /** A single word in capitals this short is initials or an acronym ("LD", "IWB"), kept as printed. */
+    private static final int MAX_INITIALS = 4;
     /** "Jane Doe in London", "Jane Doe for The Times" ending a credit: the names alone are kept. */
-    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|at|for)\\s+\\p{Lu}[\\p{L}.'’ -]*$");
+    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|at|for|For)\\s+\\p{Lu}[\\p{L}.'’ -]*$");
     /** "Jane Doe in London" as one of several names: the name alone is kept. */
     private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|for)\\s+\\p{Lu}.*$");
+    /** Commas, semicolons, ampersands and "and" in the languages of our word lists ("und", "y", "et", "og", "och"). */
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
-            "\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|AND)\\s+|\\s*&\\s*|;\\s*)\\s*");
+            "\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|AND|And|und|y|et|og|och)\\s+|\\s*&\\s*|;\\s*)\\s*");
+    /** An opener or label run into the name it opens ("ByJane Doe", "AuthorJane Doe"), as some pages print them. */
+    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:By|BY|Von|Par|Por|Author|Autor)(?=\\p{Lu}[\\p{Ll}.])");
+    /** The same name twice over ("Jane Doe Jane Doe"): a link and its text both read. */
+    private static final Pattern DOUBLED = Pattern.compile("^(.{3,}?)\\s+\\1$");
     /** Separators between the names and a role after them, in the order they are looked for. */
     private static final String[] ROLE_SEPARATORS = {" | ", " · ", " • ", " — ", " – ", " - ", " / ", "|"};
     /** Two to four words in capitals, the last a word rather than an initial ("J. R. HARTLEY", not "J. R."). */
@@ -68,8 +75,12 @@ public final class Bylines {
         if (line.isEmpty() || line.length() > MAX_CREDIT_CHARS || line.contains("@") || line.contains("://")) {
             return List.of();
         }
+        line = GLUED_LEAD.matcher(line).replaceFirst("");
+        line = Data.LABEL.matcher(line).replaceFirst("");
         line = Data.LEAD.matcher(line).replaceFirst("");
         line = Data.TRAILING_DATE.matcher(line).replaceFirst("");
+        line = Data.TRAILING_WEEKDAY.matcher(line).replaceFirst("");
+        line = DOUBLED.matcher(line).replaceFirst("$1");
         String role = null;
         int[] bar = roleSeparator(line);
         if (bar != null) {
@@ -85,17 +96,29 @@ public final class Bylines {
         }
         List<String> names = new ArrayList<>();
         List<String> roleParts = new ArrayList<>();
+        String singleWord = null;
         for (String part : NAME_SEPARATOR.split(line)) {
             String candidate = PLACE.matcher(part.strip()).replaceFirst("");
-            if (candidate.isEmpty()) {
+            if (candidate.isEmpty() || isNoCredit(candidate)) {
                 continue;
             }
             boolean agencyAfterName = !names.isEmpty() && !candidate.contains(" ");
-            if (roleParts.isEmpty() && !agencyAfterName && looksLikeName(candidate)) {
+            if (roleParts.isEmpty() && agencyAfterName && singleWord == null && looksLikeName(candidate)) {
+                // "Jane Doe, Reuters" (an agency) or "Jane Doe, London, John Roe" (a place): the next part decides
+                singleWord = candidate;
+            } else if (roleParts.isEmpty() && !agencyAfterName && looksLikeName(candidate)) {
                 names.add(titleCase(candidate));
+                singleWord = null;
             } else {
+                if (singleWord != null) {
+                    roleParts.add(singleWord);
+                    singleWord = null;
+                }
                 roleParts.add(candidate);
             }
+        }
+        if (singleWord != null) {
+            roleParts.add(0, singleWord);
         }
         if (!roleParts.isEmpty()) {
             String rest = String.join(", ", roleParts);
@@ -110,6 +133,23 @@ public final class Bylines {
             bylines.add(new Byline(name, role == null || role.isBlank() ? null : role));
         }
         return bylines;
+    }
+
+    /**
+     * Whether a text opens the way a credit does, in any language of our lists: an opener ("By", "Von", "Par"), a
+     * qualified one ("Erstellt von"), a label with its colon ("Autor:"), or one of them run into a name
+     * ("ByJane Doe"). Meant for short texts near a headline or in an article's box, not for running text.
+     */
+    public static boolean opensAsCredit(String text) {
+        String line = Text.clean(text);
+        return GLUED_LEAD.matcher(line).lookingAt() || Data.LABEL.matcher(line).lookingAt()
+                || Data.LEAD.matcher(line).lookingAt();
+    }
+
+    /** Whether a text is nothing but an opener or a label, whose names follow it in the page ("Autor:", "By"). */
+    public static boolean isCreditLabel(String text) {
+        String line = Text.clean(text);
+        return !line.isEmpty() && (Data.LABEL.matcher(line).matches() || Data.LEAD.matcher(line + " ").matches());
     }
 
     /**
@@ -174,7 +214,7 @@ public final class Bylines {
 
     /**
      * Whether a text could be a person's or an agency's name: one to five capitalised words (particles such as
-     * "van" aside), no digits, and no word of a role or an outlet unless it is a single word ("Reuters").
+     * "van" aside), no digits or colons, and no word of a role or an outlet unless it is a single word ("Reuters").
      */
     public static boolean looksLikeName(String text) {
         String[] words = text.strip().split("\\s+");
@@ -187,8 +227,9 @@ public final class Bylines {
                 return false;
             }
             for (int i = 0; i < word.length(); i++) {
-                if (Character.isDigit(word.charAt(i))) {
-                    return false;
+                char c = word.charAt(i);
+                if (Character.isDigit(c) || c == ':') {
+                    return false;   // "Foto: Jane Doe" is a label and a name, not a name
                 }
             }
             String lower = Text.lower(word);
@@ -205,7 +246,7 @@ public final class Bylines {
      * returned as it is.
      */
     public static String titleCase(String name) {
-        if (name.chars().anyMatch(Character::isLowerCase)) {
+        if (name.chars().anyMatch(Character::isLowerCase) || name.length() <= MAX_INITIALS && name.indexOf(' ') < 0) {
             return name;
         }
         String[] words = name.split(" ");
@@ -240,7 +281,7 @@ public final class Bylines {
     }
 
     /** Two to five capitalised words of letters (particles aside): a person's name as a line of text gives it. */
-    static boolean isPersonName(String name) {
+    public static boolean isPersonName(String name) {
         String[] words = name.split(" ");
         if (words.length < 2 || words.length > MAX_NAME_WORDS) {
             return false;
@@ -261,6 +302,12 @@ public final class Bylines {
             }
         }
         return true;
+    }
+
+    /** Whether a part of a credit names nobody: a lone opener or label, a weekday, "More articles", "Unknown". */
+    private static boolean isNoCredit(String part) {
+        String lower = Text.lower(part.replaceAll("[:.]+$", ""));
+        return Data.NOT_CREDITS.contains(lower) || Dates.isWeekday(lower);
     }
 
     private static boolean isParticle(String word) {
@@ -285,6 +332,7 @@ public final class Bylines {
     private static final class Data {
         static final Set<String> PARTICLES = WordLists.set("name-particles.txt");
         static final Set<String> NOT_NAMES = WordLists.set("byline-not-names.txt");
+        static final Set<String> NOT_CREDITS = WordLists.set("byline-not-credits.txt");
         static final List<String> ROLES = WordLists.lines("byline-roles.txt");
         static final Set<String> ROLE_WORDS = Set.copyOf(ROLES.stream().filter(r -> !r.contains(" ")).toList());
         /** A role naming a job, a desk, an outlet or an agency. */
@@ -293,7 +341,14 @@ public final class Bylines {
         private static final String QUALIFIERS = String.join("|", WordLists.lines("byline-qualifiers.txt"));
         /** Any opener, with a qualifier before it: "By", "Written by", "Photos by", "Par". */
         static final Pattern LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
-                + String.join("|", WordLists.lines("byline-openers.txt")) + ")\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+                + String.join("|", WordLists.lines("byline-openers.txt")) + ")\\s*:?\\s+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        /** "Author: ", "Autorin: ", "Texte : " before the names. */
+        static final Pattern LABEL = Pattern.compile("^(?:" + String.join("|", WordLists.lines("byline-labels.txt")
+                .stream().map(Pattern::quote).toList()) + ")\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        /** "Thursday" or "Donnerstag, 14.03.2024" after the names: the day a date line opens with, and that date. */
+        static final Pattern TRAILING_WEEKDAY = Pattern.compile("\\s+(?:" + String.join("|", Dates.weekdayNames())
+                + ")\\b\\.?,?(?:\\s.*\\d.*)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /** "| Updated March 3, 2024" after the names: a date line's label and what follows it. */
         static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[|•·,–—-]\\s*)?\\b(?:"
                 + String.join("|", Dates.labels()).replace(" ", "\\s+") + ")\\b.*$",

@@ -52,6 +52,8 @@ public final class Dates {
             "(?i)^(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,10})\\.?,?\\s+(\\d{4})" + TIME + "$");
     private static final Pattern LINE_ISO = Pattern.compile(
             "^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
+    /** Shorter entries of weekdays.txt are abbreviations ("tues"), which a name may hold too ("Sun"). */
+    private static final int MIN_WEEKDAY_NAME = 5;
     private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(\\p{L}{3,9})\\.?,?\\s+");
 
     private Dates() {
@@ -93,6 +95,16 @@ public final class Dates {
     /** The labels of date lines ("published", "last updated"), lower case, longest first. */
     static List<String> labels() {
         return Data.LABELS.stream().map(Label::words).toList();
+    }
+
+    /** The days of the week written out ("thursday", "donnerstag"), lower case; abbreviations are left out. */
+    static List<String> weekdayNames() {
+        return Data.WEEKDAYS.stream().filter(day -> day.length() >= MIN_WEEKDAY_NAME).sorted().toList();
+    }
+
+    /** Whether a lower-case word is a day of the week written out. */
+    static boolean isWeekday(String lower) {
+        return lower.length() >= MIN_WEEKDAY_NAME && Data.WEEKDAYS.contains(lower);
     }
 
     /** Whether a short text is nothing but a date (see {@link #dateLine}). */

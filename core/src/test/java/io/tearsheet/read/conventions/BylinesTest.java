@@ -108,4 +108,59 @@ class BylinesTest {
         assertThat(Bylines.looksLikeName("County Post")).isFalse();
         assertThat(Bylines.looksLikeName("Ludwig van Beethoven")).isTrue();
     }
+
+    @Test
+    void readsCreditsOpenedInOtherLanguagesOrByALabel() {
+        assertThat(Bylines.read("Erstellt von Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.read("Publié par Jeanne Roux")).containsExactly(Byline.of("Jeanne Roux"));
+        assertThat(Bylines.read("Autorin: Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.read("Texte : Jeanne Roux")).containsExactly(Byline.of("Jeanne Roux"));
+        assertThat(Bylines.read("Interview: Jane Doe")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("Autor:")).isEmpty();
+    }
+
+    @Test
+    void readsAnOpenerRunIntoTheName() {
+        assertThat(Bylines.read("ByJane Doe")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("AuthorJane Doe")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("ByJ.R. Hartley")).containsExactly(Byline.of("J.R. Hartley"));
+        assertThat(Bylines.read("Byron Vance")).containsExactly(Byline.of("Byron Vance"));
+        assertThat(Bylines.read("Parker Vance")).containsExactly(Byline.of("Parker Vance"));
+    }
+
+    @Test
+    void splitsNamesJoinedInOtherLanguages() {
+        assertThat(Bylines.read("Anna Berg und Lena Fischer")).extracting(Byline::name)
+                .containsExactly("Anna Berg", "Lena Fischer");
+        assertThat(Bylines.read("Ana Ruiz, Rocío Vidal y José Miguel Soto")).extracting(Byline::name)
+                .containsExactly("Ana Ruiz", "Rocío Vidal", "José Miguel Soto");
+        assertThat(Bylines.read("By Jane Doe And John Roe For The Sunday Courier")).extracting(Byline::name)
+                .containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void dropsAPlaceBetweenTwoNamesAndKeepsAnAgencyAfterTheLast() {
+        assertThat(Bylines.read("Jane Doe, London, John Roe")).extracting(Byline::name)
+                .containsExactly("Jane Doe", "John Roe");
+        assertThat(Bylines.read("Jane Doe, Reuters")).containsExactly(new Byline("Jane Doe", "Reuters"));
+    }
+
+    @Test
+    void leavesOutWhatNamesNobody() {
+        assertThat(Bylines.read("By")).isEmpty();
+        assertThat(Bylines.read("Donnerstag")).isEmpty();
+        assertThat(Bylines.read("No Author")).isEmpty();
+        assertThat(Bylines.read("Jane Doe, Weitere Artikel")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("By Jane Doe Thursday")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("Jane Doe Donnerstag, 14.03.2024")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("Jane Doe Jane Doe")).containsExactly(Byline.of("Jane Doe"));
+    }
+
+    @Test
+    void keepsInitialsAndAcronymsInCapitals() {
+        assertThat(Bylines.read("LD")).containsExactly(Byline.of("LD"));
+        assertThat(Bylines.titleCase("IWB")).isEqualTo("IWB");
+        assertThat(Bylines.titleCase("JANE DOE")).isEqualTo("Jane Doe");
+        assertThat(Bylines.titleCase("SMITH")).isEqualTo("Smith");
+    }
 }

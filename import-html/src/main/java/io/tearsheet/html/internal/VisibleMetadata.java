@@ -34,7 +34,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                               String deck, String dateline) {
     private static final Set<String> BYLINE_WORDS = Set.of("byline", "byl", "bylines", "byline__authors");
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "contributor", "contributors",
-            "writer", "reporter");
+            "writer", "reporter", "authorbox", "autor", "autoren", "auteur", "autore", "verfasser");
     private static final Set<String> KICKER_WORDS = Set.of("kicker", "eyebrow", "overline", "rubric", "supertitle",
             "flag", "label", "topper");
     private static final Set<String> DECK_WORDS = Set.of("dek", "deck", "standfirst", "subheadline", "subhead",
@@ -80,6 +80,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         if (bylines.isEmpty()) {
             bylines = finder.bylineNearHeadline(all, h1, h1Order);
         }
+        if (bylines.isEmpty()) {
+            bylines = PrintedCredits.labelled(all, finder::isCreditLine, finder::inArticle);
+        }
         ArticleDate published = finder.published(body, all);
         if (published == null) {
             published = finder.dateNearHeadline(all, h1, h1Order);
@@ -124,6 +127,16 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 }
             }
             return false;
+        }
+
+        /** Whether an element's text is short enough to be a line of credit. */
+        boolean isCreditLine(Element element) {
+            return isShort(element, PrintedCredits.MAX_LINE_CHARS) && measure.of(element).treeChars() > 0;
+        }
+
+        /** Whether an element stands in the article rather than in a menu, a sidebar or a comment. */
+        boolean inArticle(Element element) {
+            return !elsewhere(element);
         }
 
         private boolean isShort(Element element, int max) {
@@ -192,8 +205,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         }
 
         /**
-         * For a page that names its byline nowhere: a short line just after the headline that is a name, perhaps
-         * with a date ("Noor Haddad · Jan 30, 2024").
+         * For a page that names its byline nowhere: a short line just after the headline that opens as a credit
+         * does ("von Anna Berg") or is a name, perhaps with a date ("Noor Haddad · Jan 30, 2024").
          */
         private List<Byline> bylineNearHeadline(List<Element> all, Element h1, int h1Order) {
             if (h1 == null) {
@@ -208,6 +221,10 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 }
                 looked++;
                 String text = Texts.clean(element.text());
+                List<Byline> opened = PrintedCredits.ofOpenedLine(element);
+                if (!opened.isEmpty() && !elsewhere(element)) {
+                    return opened;
+                }
                 if (!NEAR_DATE.matcher(text).find()) {
                     continue;
                 }
