@@ -76,7 +76,7 @@ public final class HtmlEval {
 
     /** How one extractor did on one page; null fields where the page marks nothing to compare. */
     record Score(WordScore.Counts shingles, WordScore.Counts words, Boolean headline, Boolean authors, Boolean date,
-                 int snippetsFound, int snippetsMissed, int snippetsLeaked, boolean failed) {
+                 SnippetCheck snippets, boolean failed) {
     }
 
     /** One extractor's run: its outputs and scores in page order, and its timings. */
@@ -278,25 +278,8 @@ public final class HtmlEval {
                 : output.headline() != null && WordScore.headlineMatches(output.headline(), page.headline());
         Boolean authors = page.authors().isEmpty() ? null : names(page.authors()).equals(names(output.authors()));
         Boolean date = page.date() == null ? null : page.date().equals(output.date());
-        int found = 0;
-        int missed = 0;
-        int leaked = 0;
-        if (!page.with().isEmpty() || !page.without().isEmpty()) {
-            String text = snippetFold(String.join(" ", output.blocks()));
-            for (String snippet : page.with()) {
-                if (text.contains(snippetFold(snippet))) {
-                    found++;
-                } else {
-                    missed++;
-                }
-            }
-            for (String snippet : page.without()) {
-                if (text.contains(snippetFold(snippet))) {
-                    leaked++;
-                }
-            }
-        }
-        return new Score(shingles, words, headline, authors, date, found, missed, leaked, output.failed());
+        return new Score(shingles, words, headline, authors, date, SnippetCheck.of(page, output.blocks()),
+                output.failed());
     }
 
     private static String scoredText(DevPage page, Output output) {
@@ -324,12 +307,6 @@ public final class HtmlEval {
             }
         }
         return set;
-    }
-
-    private static String snippetFold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2018\u2019\u201a\u201b`´]", "'").replaceAll("[\u201c\u201d\u201e\u201f«»]", "\"")
-                .replaceAll("\\s+", " ").strip();
     }
 
     // ---- reporting -----------------------------------------------------------------------------------------------
@@ -370,18 +347,9 @@ public final class HtmlEval {
             int[] traf = tally(pages, run, p -> p.set().equals("trafilatura-eval"), Score::headline);
             int[] authors = tally(pages, run, p -> true, Score::authors);
             int[] dates = tally(pages, run, p -> true, Score::date);
-            long found = 0;
-            long missed = 0;
-            long leaked = 0;
-            for (Score s : run.scores()) {
-                found += s.snippetsFound();
-                missed += s.snippetsMissed();
-                leaked += s.snippetsLeaked();
-            }
-            double p = found + leaked == 0 ? 0 : (double) found / (found + leaked);
-            double r = found + missed == 0 ? 0 : (double) found / (found + missed);
+            double[] snippets = SnippetCheck.totals(run.scores().stream().map(Score::snippets).toList());
             out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %.3f | %.3f | %.3f |%n", run.name(), ratio(l3s),
-                    ratio(traf), ratio(authors), ratio(dates), p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+                    ratio(traf), ratio(authors), ratio(dates), snippets[0], snippets[1], snippets[2]);
         }
         out.println();
         double kb = 0;
@@ -533,17 +501,9 @@ public final class HtmlEval {
                         }
                     }
                 } else {
-                    String folded = snippetFold(String.join(" ", output.blocks()));
-                    for (String snippet : page.with()) {
-                        if (!folded.contains(snippetFold(snippet))) {
-                            text.append("MISSED ").append(snippet).append('\n');
-                        }
-                    }
-                    for (String snippet : page.without()) {
-                        if (folded.contains(snippetFold(snippet))) {
-                            text.append("LEAKED ").append(snippet).append('\n');
-                        }
-                    }
+                    SnippetCheck check = SnippetCheck.of(page, output.blocks());
+                    check.missed().forEach(snippet -> text.append("MISSED ").append(snippet).append('\n'));
+                    check.leaked().forEach(snippet -> text.append("LEAKED ").append(snippet).append('\n'));
                 }
             }
             Path file = dir.resolve(page.set()).resolve(page.id() + ".txt");

@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * Prints, per page with {@code --pages}, and per style in total: word precision, recall and F1 of the body (micro:
  * summed over words; and the mean of the pages' F1), headline exact match where the set marks headlines, and the
- * furniture lines kept (body blocks that do not belong to the gold: {@link WordScore#belongs}). {@code --dump-to} writes each
+ * furniture lines kept. Pages that mark snippets rather than the whole main content (trafilatura's evaluation pages,
+ * {@link SnippetCheck}) get a table of their own: headline and snippet precision, recall and F1 (body blocks that do not belong to the gold: {@link WordScore#belongs}). {@code --dump-to} writes each
  * dump and what the reader made of it, for looking at. {@code --held-out} scores only the pages the prose model
  * was not fitted on ({@link ProseModelFit.Split}).
  */
@@ -41,7 +42,8 @@ public final class PlainTextEval {
     }
 
     record PageResult(DevPage page, TextDumps.Style style, WordScore.Counts counts, Boolean headlineExact,
-                      Boolean headlineMatch, String headline, int furniture, boolean failed, long nanos) {
+                      Boolean headlineMatch, String headline, int furniture, SnippetCheck snippets, boolean failed,
+                      long nanos) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,7 +75,8 @@ public final class PlainTextEval {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        List<DevPage> pages = DevSet.load(root, sets, false);
+        List<DevPage> pages = DevSet.loadAll(root, sets).stream()
+                .filter(page -> page.gold() != null || page.snippetsOnly()).toList();
         if (heldOut) {
             pages = pages.stream().filter(ProseModelFit.Split::isHeldOut).toList();
         }
@@ -123,15 +126,17 @@ public final class PlainTextEval {
         }
         scored.addAll(blocks);
         String extracted = String.join("\n", scored);
-        WordScore.Counts counts = WordScore.compare(extracted, page.gold());
-        java.util.Set<String> goldShingles = WordScore.shingles(page.gold());
-        String goldWords = String.join(" ", WordScore.words(page.gold()));
+        String gold = page.gold() == null ? "" : page.gold();
+        WordScore.Counts counts = page.gold() == null ? WordScore.Counts.ZERO : WordScore.compare(extracted, gold);
+        java.util.Set<String> goldShingles = WordScore.shingles(gold);
+        String goldWords = String.join(" ", WordScore.words(gold));
         int furniture = 0;
         for (String block : blocks) {
-            if (!WordScore.belongs(block, goldShingles, goldWords)) {
+            if (page.gold() != null && !WordScore.belongs(block, goldShingles, goldWords)) {
                 furniture++;
             }
         }
+        SnippetCheck snippets = SnippetCheck.of(page, blocks);
         String headline = article == null ? null : article.metadata().headline();
         Boolean exact = page.headline() == null ? null
                 : WordScore.foldHeadline(page.headline()).equals(WordScore.foldHeadline(headline));
@@ -149,13 +154,16 @@ public final class PlainTextEval {
             seen.append(String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f furniture %d%n%n", counts.precision(),
                     counts.recall(), counts.f1(), furniture));
             for (String block : blocks) {
-                seen.append(!WordScore.belongs(block, goldShingles, goldWords) ? "-- " : "   ").append(block)
-                        .append('\n');
+                boolean foreign = page.gold() != null && !WordScore.belongs(block, goldShingles, goldWords);
+                seen.append(foreign ? "-- " : "   ").append(block).append('\n');
             }
+            snippets.missed().forEach(snippet -> seen.append("MISSED ").append(snippet).append('\n'));
+            snippets.leaked().forEach(snippet -> seen.append("LEAKED ").append(snippet).append('\n'));
             Files.writeString(dir.resolve(page.id() + "." + style.label() + ".read.txt"), seen.toString(),
                     StandardCharsets.UTF_8);
         }
-        return new PageResult(page, style, counts, exact, match, headline, furniture, article == null, nanos);
+        return new PageResult(page, style, counts, exact, match, headline, furniture, snippets, article == null,
+                nanos);
     }
 
     private static String share(int count, int of) {
@@ -177,8 +185,9 @@ public final class PlainTextEval {
                 + "part | furniture lines kept | no article | ms/page |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         Map<TextDumps.Style, List<PageResult>> byStyle = new EnumMap<>(TextDumps.Style.class);
+        Map<TextDumps.Style, List<PageResult>> snippetPages = new EnumMap<>(TextDumps.Style.class);
         for (PageResult r : results) {
-            byStyle.computeIfAbsent(r.style(), k -> new ArrayList<>()).add(r);
+            (r.page().gold() != null ? byStyle : snippetPages).computeIfAbsent(r.style(), k -> new ArrayList<>()).add(r);
         }
         for (TextDumps.Style style : styles) {
             List<PageResult> rs = byStyle.getOrDefault(style, List.of());
@@ -207,6 +216,34 @@ public final class PlainTextEval {
                     rs.isEmpty() ? 0 : f1 / rs.size(), share(exact, headlines), share(matched, headlines), furniture,
                     failed,
                     rs.isEmpty() ? 0 : nanos / 1e6 / rs.size());
+        }
+        if (snippetPages.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Pages marked with snippets only (text that must be kept and text that must not):");
+        out.println();
+        out.println("| style | pages | headline exact | headline exact or marked part | snippets P | snippets R "
+                + "| snippets F1 | no article | ms/page |");
+        out.println("|---|---|---|---|---|---|---|---|---|");
+        for (TextDumps.Style style : styles) {
+            List<PageResult> rs = snippetPages.getOrDefault(style, List.of());
+            int[] headlines = new int[3];
+            int failed = 0;
+            long nanos = 0;
+            for (PageResult r : rs) {
+                if (r.headlineExact() != null) {
+                    headlines[0]++;
+                    headlines[1] += r.headlineExact() ? 1 : 0;
+                    headlines[2] += r.headlineMatch() ? 1 : 0;
+                }
+                failed += r.failed() ? 1 : 0;
+                nanos += r.nanos();
+            }
+            double[] snippets = SnippetCheck.totals(rs.stream().map(PageResult::snippets).toList());
+            out.printf(Locale.ROOT, "| %s | %d | %s | %s | %.3f | %.3f | %.3f | %d | %.2f |%n", style.label(),
+                    rs.size(), share(headlines[1], headlines[0]), share(headlines[2], headlines[0]), snippets[0],
+                    snippets[1], snippets[2], failed, rs.isEmpty() ? 0 : nanos / 1e6 / rs.size());
         }
     }
 }

@@ -39,8 +39,10 @@ public final class LeadingCueRule implements AttributionRule {
             SubjectFinder.Found subject;
             if (CueWords.isSpeechCue(p, c)) {
                 subject = SubjectFinder.before(p, floor, c);
-                if (subject != null && !plausible(subject.phrase()) && outerCue(p, floor, subject.start()) >= 0) {
-                    // "a source said the areas that were hacked suggested …": the outer speaker is the source
+                if (subject != null && (!plausible(subject.phrase()) || isImpersonal(subject.phrase()))
+                        && outerCue(p, floor, subject.start()) >= 0) {
+                    // "a source said the areas that were hacked suggested …", "she says it underscores that …":
+                    // the outer speaker is the source
                     c = outerCue(p, floor, subject.start()) + 1;
                     continue;
                 }
@@ -103,6 +105,12 @@ public final class LeadingCueRule implements AttributionRule {
                     || phrase.kind() == io.tearsheet.model.SourceKind.DOCUMENT
                     || phrase.head() != null && HeadNouns.looksLikePerson(phrase.head());
         };
+    }
+
+    /** "it", "this", "that": a pronoun that points at a thing more often than at a speaker. */
+    private static boolean isImpersonal(SpeakerPhrase phrase) {
+        return phrase.form() == SpeakerPhrase.Form.PRONOUN
+                && (phrase.name().equals("it") || phrase.name().equals("this") || phrase.name().equals("that"));
     }
 
     /** "saying", "telling", "adding": a speech verb's participle. */

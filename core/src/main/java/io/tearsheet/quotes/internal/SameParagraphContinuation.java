@@ -4,10 +4,14 @@ import java.util.List;
 
 /**
  * “Q1,” said Mr. Varga. “Q2.” — a quotation that follows an attributed one in the same paragraph, with nothing
- * but the attribution and punctuation between them, continues the same speaker. Anything more between them (a
- * sentence of the writer's, another name) breaks the chain.
+ * but the attribution and punctuation between them, continues the same speaker; so does one after a sentence or two
+ * of the writer's about the speaker ("He did not say when."). Anything else between them (another name, a
+ * sentence about something else) breaks the chain.
  */
 public final class SameParagraphContinuation implements ContinuationRule {
+    /** How many of the writer's sentences about the speaker may stand between the two quotations. */
+    private static final int MAX_SENTENCES_ABOUT = 2;
+
     @Override
     public void apply(List<Candidate> quotations) {
         for (int i = 1; i < quotations.size(); i++) {
@@ -35,6 +39,46 @@ public final class SameParagraphContinuation implements ContinuationRule {
         if (from > c.quote.open()) {
             return true;
         }
-        return Separators.only(text, from, c.quote.open(), ",.;:—–-");
+        return Separators.only(text, from, c.quote.open(), ",.;:—–-")
+                || aboutTheSpeaker(previous, text.substring(from, c.quote.open()));
+    }
+
+    /**
+     * “Q1,” Obama said. He did not suggest retaliation. “Q2.” — the writer's sentences between the two quotations
+     * are about the speaker: each opens with the pronoun of the speaker's gender and names nobody else (no capitalised
+     * word after its first), and there are at most {@link #MAX_SENTENCES_ABOUT} of them.
+     */
+    private static boolean aboutTheSpeaker(Candidate previous, String between) {
+        Entity speaker = previous.entity;
+        if (speaker == null || speaker.plural() || !speaker.isPerson() || between.indexOf('"') >= 0
+                || between.indexOf('\u201c') >= 0 || between.indexOf('\u201d') >= 0) {
+            return false;
+        }
+        String[] sentences = between.strip().split("(?<=[.!?])\\s+");
+        if (sentences.length > MAX_SENTENCES_ABOUT) {
+            return false;
+        }
+        for (String sentence : sentences) {
+            String[] words = sentence.strip().split("\\s+");
+            String last = sentence.strip();
+            if (words.length < 2 || !last.endsWith(".") || !agrees(words[0], speaker.gender())) {
+                return false;
+            }
+            for (int w = 1; w < words.length; w++) {
+                if (!words[w].isEmpty() && Character.isUpperCase(words[w].charAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** "He" for a man, "She" for a woman; either for a person whose gender the article has not shown. */
+    private static boolean agrees(String pronoun, Gender gender) {
+        return switch (pronoun) {
+            case "He" -> gender != Gender.FEMALE;
+            case "She" -> gender != Gender.MALE;
+            default -> false;
+        };
     }
 }
