@@ -259,6 +259,17 @@ public final class Discourse {
                 return null; // a lone capitalised word is not worth an entity of its own
             }
         } else {
+            if (isTitled(name)) {
+                // "Mr. Clarke" whose title the phrase did not part from the name: the surname finds the person
+                Entity e = bySingleName(parts[1], mention);
+                if (e != null && e.kind() == SourceKind.PERSON) {
+                    e.alias(name);
+                    return new Resolved(e, Resolution.SHORT_NAME);
+                }
+                if (ambiguous(parts[1], mention)) {
+                    return null;
+                }
+            }
             Entity shorter = shorterForm(parts, phrase);
             if (shorter != null) {
                 shorter.rename(name);
