@@ -143,6 +143,29 @@ public final class Adverbials {
         return OCCASIONS.contains(w) || OCCASIONS.contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
     }
 
+    /** Words that join a time adverbial's parts: "in 2010", "on Tuesday", "last week", "earlier this year". */
+    private static final Set<String> TIME_JOINERS = Set.of("in", "on", "at", "during", "last", "this", "that", "next",
+            "earlier", "later", "then", "once", "also", "previously", "the", "of");
+
+    /**
+     * Whether a short text only says when: "in 2010", "on Tuesday", "later", "earlier this year" (years, days,
+     * months, time adverbs and the words that join them; at least one of them a time word or a year).
+     */
+    static boolean isTimeAdverbial(String text) {
+        String[] words = text.strip().split("\\s+");
+        boolean time = false;
+        for (String word : words) {
+            String w = clean(word);
+            boolean year = w.length() == 4 && w.chars().allMatch(Character::isDigit);
+            if (year || isTimeNoun(w)) {
+                time = true;
+            } else if (!TIME_JOINERS.contains(w)) {
+                return false;
+            }
+        }
+        return time || words.length == 1 && TIME_JOINERS.contains(clean(words[0]));
+    }
+
     /** A time adverb or a day, month or part of the day: "said afterwards", "said Monday night". */
     private static boolean isTimeWord(String word) {
         String w = clean(word);

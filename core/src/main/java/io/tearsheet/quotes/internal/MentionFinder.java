@@ -26,6 +26,12 @@ public final class MentionFinder {
             Word word = words.get(i);
             if (CueWords.isSpeechCue(p, i)) {
                 int from = clauseFloor(p, word.start());
+                Mention inverted = invertedSpeaker(p, i);
+                if (inverted != null) {
+                    found.add(inverted);
+                    covered = inverted.end();
+                    continue;
+                }
                 SubjectFinder.Found subject = SubjectFinder.before(p, from, i);
                 if (subject != null && subject.phrase().form() != SpeakerPhrase.Form.PRONOUN) {
                     // "X said [the pilot had confirmed …]": a cue inside another's reported clause reports nothing
@@ -88,6 +94,33 @@ public final class MentionFinder {
         }
         hintGenders(p, found);
         return found;
+    }
+
+    /**
+     * "The debates will not change much, noted NBC's Dante Chinni.": the speaker of a cue that follows a comma and
+     * ends its sentence with a name after it; null for any other shape.
+     */
+    private static Mention invertedSpeaker(ParagraphText p, int cue) {
+        List<Word> words = p.words();
+        String text = p.text();
+        Word verb = words.get(cue);
+        if (cue == 0 || cue + 1 >= words.size() || !text.substring(words.get(cue - 1).end(), verb.start()).strip().equals(",")
+                || p.isQuoted(verb.start())) {
+            return null;
+        }
+        int start = words.get(cue + 1).start();
+        int end = p.sentenceEnd(verb.start());
+        while (end > start && ". ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end <= start || p.hasQuotation(start, end)) {
+            return null;
+        }
+        SpeakerPhrase phrase = SpeakerPhraseParser.parse(text.substring(start, end));
+        if (phrase == null || phrase.form() != SpeakerPhrase.Form.NAME) {
+            return null;
+        }
+        return new Mention(p.index(), start, end, p.sentenceStart(start), phrase, Mention.Role.SPEAKER);
     }
 
     /** A description ending at head noun {@code head}: determiner, up to five modifiers, the noun, an appositive. */

@@ -200,6 +200,16 @@ public final class SpeakerPhraseParser {
         if (coordinated != null) {
             return coordinated;
         }
+        // "the Courier’s Dana Reyes": the article belongs to the possessive, which says whose; the rest is the name
+        if (w0.equalsIgnoreCase("the") && words.length > 2 && allCapitalised(words, 1)
+                && innerPossessive(Arrays.copyOfRange(words, 1, words.length)) > 0) {
+            String[] rest = Arrays.copyOfRange(words, 1, words.length);
+            int q = innerPossessive(rest);
+            SpeakerPhrase named = parseHead(join(rest, q, rest.length));
+            if (named != null && named.form() == SpeakerPhrase.Form.NAME) {
+                return named.toBuilder().surface(text).description("the " + join(rest, 0, q)).build();
+            }
+        }
         // "the Courier", "The National Weather Service": the article before a proper name
         if (w0.equalsIgnoreCase("the") && words.length > 1 && allCapitalised(words, 1)) {
             String name = join(words, 1, words.length);

@@ -28,6 +28,12 @@ public final class SubjectFinder {
     public record Found(SpeakerPhrase phrase, int start) {
     }
 
+    /** Adverbs that may open an appositive description: "McConnell, now the majority leader, …". */
+    private static final java.util.Set<String> APPOSITIVE_ADVERBS = java.util.Set.of("now", "then", "also",
+            "currently", "formerly", "later");
+    /** How many words of time may stand between a relative pronoun and its verb ("who earlier this year said"). */
+    private static final int MAX_TIME_WORDS = 4;
+
     /**
      * The subject of the cue verb {@code words().get(cue)}, looking no further back than char {@code from}.
      */
@@ -55,6 +61,16 @@ public final class SubjectFinder {
             // ", which concluded …": the speaker is the phrase before the comma; "a woman who said …" (no comma)
             // is left to the sentence's own subject
             return antecedent(p, from, words.get(j).start());
+        }
+        for (int r = j - 1; r >= Math.max(0, j - MAX_TIME_WORDS) && words.get(r).start() >= from; r--) {
+            String w = words.get(r).text();
+            if (FunctionWords.isRelative(w) && !w.equalsIgnoreCase("that")) {
+                if (Adverbials.isTimeAdverbial(text.substring(words.get(r).end(), words.get(j).end()))) {
+                    // ", who in 2010 said …", ", who later said …": a time between the relative and its verb
+                    return antecedent(p, from, words.get(r).start());
+                }
+                break;
+            }
         }
         int end = words.get(j).end();
         String gap = text.substring(end, words.get(j + 1).start());
@@ -187,11 +203,44 @@ public final class SubjectFinder {
             }
             if (FunctionWords.isDeterminer(w) && !FunctionWords.isPossessive(w)) {
                 SpeakerPhrase phrase = SpeakerPhraseParser.parse(text.substring(words.get(k).start(), comma));
-                return phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN ? null
-                        : new Found(phrase, words.get(k).start());
+                if (phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN) {
+                    return null;
+                }
+                Found named = namedBefore(p, from, k);
+                return named != null ? named : new Found(phrase, words.get(k).start());
             }
         }
         return null;
+    }
+
+    /**
+     * "McConnell, now the Senate majority leader, who …": the name that an appositive description at word
+     * {@code k} follows, with "now", "then" or "also" perhaps before the description; null when no name stands
+     * there.
+     */
+    private static Found namedBefore(ParagraphText p, int from, int k) {
+        List<Word> words = p.words();
+        String text = p.text();
+        int d = k;
+        if (d > 0 && APPOSITIVE_ADVERBS.contains(words.get(d - 1).text())) {
+            d--;
+        }
+        if (d == 0) {
+            return null;
+        }
+        String gap = text.substring(words.get(d - 1).end(), words.get(d).start());
+        if (!gap.strip().equals(",")) {
+            return null;
+        }
+        int nameEnd = words.get(d - 1).end();
+        int start = d - 1;
+        while (start > 0 && words.get(start - 1).start() >= from
+                && text.substring(words.get(start - 1).end(), words.get(start).start()).isBlank()
+                && SpeakerPhraseParser.isCapitalised(words.get(start - 1).text())) {
+            start--;
+        }
+        SpeakerPhrase name = SpeakerPhraseParser.parse(text.substring(words.get(start).start(), nameEnd));
+        return name != null && name.form() == SpeakerPhrase.Form.NAME ? new Found(name, words.get(start).start()) : null;
     }
 
     /**
