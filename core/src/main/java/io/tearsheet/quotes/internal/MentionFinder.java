@@ -1,5 +1,6 @@
 package io.tearsheet.quotes.internal;
 
+import io.tearsheet.model.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -384,8 +385,9 @@ public final class MentionFinder {
             int limit = p.sentenceEnd(m.start());
             for (int k2 = k + 1; k2 < mentions.size() && mentions.get(k2).start() < limit; k2++) {
                 Mention next = mentions.get(k2);
-                if (next.phrase().form() != SpeakerPhrase.Form.PRONOUN && next.phrase().isPerson()) {
-                    limit = next.start();
+                if (next.phrase().form() != SpeakerPhrase.Form.PRONOUN && (next.phrase().isPerson()
+                        || next.phrase().form() == SpeakerPhrase.Form.NAME && next.phrase().kind() == SourceKind.PERSON)) {
+                    limit = next.start(); // "X described Hillary Clinton as … after she …": she may be the other
                 }
             }
             for (int i = p.wordAt(m.end()); i < words.size() && words.get(i).start() < limit; i++) {

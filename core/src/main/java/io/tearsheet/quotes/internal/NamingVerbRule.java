@@ -45,7 +45,7 @@ public final class NamingVerbRule {
             if (!NamingVerbs.isNamingVerb(w)) {
                 continue;
             }
-            if (NamingVerbs.needsAs(w) && !words.get(last).text().equalsIgnoreCase("as")) {
+            if (NamingVerbs.needsAs(w) && !asBefore(words, c, last)) {
                 return null;
             }
             String quoted = p.text().substring(site.quote().start(), site.quote().end());
@@ -72,6 +72,15 @@ public final class NamingVerbRule {
                     RuleId.NAMING, ' '));
         }
         return null;
+    }
+
+    /** "as “…”" or "as a “…”" right before the quotation, after the verb at {@code verb}. */
+    private static boolean asBefore(List<Word> words, int verb, int last) {
+        int k = last;
+        if (k > verb && ARTICLES.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k > verb && words.get(k).text().equalsIgnoreCase("as");
     }
 
     /** Words between the verb and the quotation other than "as" and an article: the verb's object. */
