@@ -204,11 +204,12 @@ public final class Discourse {
     }
 
     private Resolved pronoun(Mention mention, boolean parenthetical) {
-        Entity e = PronounResolver.resolve(mention, context(mention), parenthetical);
-        if (e == null) {
+        PronounResolver.Choice choice = PronounResolver.choose(mention, context(mention), parenthetical);
+        if (choice == null) {
             return null;
         }
-        if (!afterCue(mention)) {
+        Entity e = choice.entity();
+        if (!afterCue(mention) && choice.uncontested()) {
             // "Petrov said she had …": the pronoun of a reported clause may be someone else; it teaches nothing
             e.learnGender(mention.phrase().gender());
         }

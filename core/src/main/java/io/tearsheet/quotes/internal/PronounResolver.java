@@ -52,6 +52,19 @@ final class PronounResolver {
      *                      own sentence are not candidates)
      */
     static Entity resolve(Mention pronoun, Context context, boolean parenthetical) {
+        Choice choice = choose(pronoun, context, parenthetical);
+        return choice == null ? null : choice.entity();
+    }
+
+    /**
+     * What a pronoun resolved to, and whether no other entity fitted it at all: only then may the pronoun teach the
+     * entity its gender ("Chris Christie described Hillary Clinton as … after she …" must not make Christie a woman).
+     */
+    record Choice(Entity entity, boolean uncontested) {
+    }
+
+    /** As {@link #resolve}, with whether the choice was uncontested. */
+    static Choice choose(Mention pronoun, Context context, boolean parenthetical) {
         List<Mention> earlier = context.earlier();
         List<Entity> entities = context.entities();
         String word = pronoun.phrase().name().toLowerCase(Locale.ROOT);
@@ -103,11 +116,12 @@ final class PronounResolver {
             }
         }
         if (best == null) {
-            return kind == Kind.HE || kind == Kind.SHE ? fallback(pronoun, earlier, entities, kind, floor) : null;
+            return kind == Kind.HE || kind == Kind.SHE ? contested(fallback(pronoun, earlier, entities, kind, floor))
+                    : null;
         }
         if (top < MARGIN * second || top < MIN_WEIGHT) {
             return top < MIN_WEIGHT && (kind == Kind.HE || kind == Kind.SHE)
-                    ? fallback(pronoun, earlier, entities, kind, floor) : null;
+                    ? contested(fallback(pronoun, earlier, entities, kind, floor)) : null;
         }
         if (best.gender() == Gender.UNKNOWN && (kind == Kind.HE || kind == Kind.SHE)) {
             Gender g = kind == Kind.HE ? Gender.MALE : Gender.FEMALE;
@@ -117,7 +131,11 @@ final class PronounResolver {
                 }
             }
         }
-        return best;
+        return new Choice(best, weight.size() == 1);
+    }
+
+    private static Choice contested(Entity entity) {
+        return entity == null ? null : new Choice(entity, false);
     }
 
     private enum Kind { HE, SHE, IT, THEY }
