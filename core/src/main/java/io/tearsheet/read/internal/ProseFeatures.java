@@ -38,7 +38,9 @@ public final class ProseFeatures {
         for (int i = 0; i < n; i++) {
             stamps[i] = HeaderLines.isHeaderItem(units.get(i).text(), units.get(i).words());
         }
-        int[] nearStamps = near(stamps);
+        // time stamps count on both sides only: a comment stream has them between its items, while a story's own
+        // date lines stand above its lede and must not make the lede look like a comment
+        int[] nearStamps = nearOnBothSides(stamps);
         int[] nearRepeated = near(repeated);
         boolean[] afterComments = afterComments(units, comments);
         double[][] own = new double[n][];
@@ -69,6 +71,26 @@ public final class ProseFeatures {
             vectors[i] = x;
         }
         return vectors;
+    }
+
+    /** As {@link #near}, but zero unless marked units stand on both sides (a comment stream, not a story's dateline). */
+    private static int[] nearOnBothSides(boolean[] marked) {
+        int n = marked.length;
+        int[] near = near(marked);
+        for (int i = 0; i < n; i++) {
+            boolean before = false;
+            boolean after = false;
+            for (int k = Math.max(0, i - NEAR); k < i; k++) {
+                before |= marked[k];
+            }
+            for (int k = i + 1; k < Math.min(n, i + NEAR + 1); k++) {
+                after |= marked[k];
+            }
+            if (!before || !after) {
+                near[i] = 0;
+            }
+        }
+        return near;
     }
 
     /** For every unit, how many of the units within {@link #NEAR} on either side (not itself) are marked. */
