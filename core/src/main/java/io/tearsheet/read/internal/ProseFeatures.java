@@ -38,10 +38,11 @@ public final class ProseFeatures {
         for (int i = 0; i < n; i++) {
             stamps[i] = HeaderLines.isHeaderItem(units.get(i).text(), units.get(i).words());
         }
-        // time stamps count on both sides only: a comment stream has them between its items, while a story's own
-        // date lines stand above its lede and must not make the lede look like a comment
+        // time stamps and repeated lines count on both sides only: a comment stream has stamps between its items and
+        // a menu repeated lines all round, while a story's own date lines and photo credits stand on one side of its
+        // lede and must not make the lede look like a comment or a menu
         int[] nearStamps = nearOnBothSides(stamps);
-        int[] nearRepeated = near(repeated);
+        int[] nearRepeated = nearOnBothSides(repeated);
         boolean[] afterComments = afterComments(units, comments);
         double[][] own = new double[n][];
         for (int i = 0; i < n; i++) {

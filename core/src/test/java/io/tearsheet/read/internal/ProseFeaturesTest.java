@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProseFeaturesTest {
     private static final int NEAR_STAMPS = ProseFeatures.NAMES.indexOf("near-stamps");
+    private static final int NEAR_REPEATED = ProseFeatures.NAMES.indexOf("near-repeated");
     private static final String PROSE = "The ferry will keep its late sailing through the winter, the operator said on "
             + "Tuesday, after residents asked it to reconsider.";
 
@@ -39,5 +40,15 @@ class ProseFeaturesTest {
                 "19.10.2019 16:45"));
         assertThat(x[3][NEAR_STAMPS]).isPositive();
         assertThat(x[5][NEAR_STAMPS]).isPositive();
+    }
+
+    @Test
+    void aPhotoCreditRepeatedAboveTheLedeDoesNotMakeItAMenu() {
+        List<PageUnit> page = units("Menu", "News", "Sport", "Photo: Harbour Agency", PROSE, PROSE, PROSE, PROSE,
+                "News", "Sport", "Photo: Harbour Agency");
+        boolean[] repeated = {false, true, true, true, false, false, false, false, true, true, true};
+        double[][] x = ProseFeatures.of(page, true, new boolean[page.size()], repeated, new boolean[page.size()]);
+        assertThat(x[4][NEAR_REPEATED]).isZero();
+        assertThat(x[2][NEAR_REPEATED]).isPositive();
     }
 }
