@@ -200,28 +200,19 @@ public final class SpeakerPhraseParser {
         if (coordinated != null) {
             return coordinated;
         }
-        // "the Courier’s Dana Reyes": the article belongs to the possessive, which says whose; the rest is the name
-        if (w0.equalsIgnoreCase("the") && words.length > 2 && allCapitalised(words, 1)
-                && innerPossessive(Arrays.copyOfRange(words, 1, words.length)) > 0) {
-            String[] rest = Arrays.copyOfRange(words, 1, words.length);
-            int q = innerPossessive(rest);
-            SpeakerPhrase named = parseHead(join(rest, q, rest.length));
-            if (named != null && named.form() == SpeakerPhrase.Form.NAME) {
-                return named.toBuilder().surface(text).description("the " + join(rest, 0, q)).build();
-            }
+        // "the Courier’s Dana Reyes": the article belongs to the possessive
+        SpeakerPhrase possessed = w0.equalsIgnoreCase("the") ? afterPossessive(words, 1, text) : null;
+        if (possessed != null) {
+            return possessed;
         }
         // "the Courier", "The National Weather Service": the article before a proper name
         if (w0.equalsIgnoreCase("the") && words.length > 1 && allCapitalised(words, 1)) {
             String name = join(words, 1, words.length);
             return name(name, null, text, "the " + name);
         }
-        if (allCapitalised(words, 0) && innerPossessive(words) > 0) {
-            // "NBC’s Chuck Todd": the possessive part says whose; the rest is the name
-            int q = innerPossessive(words);
-            SpeakerPhrase named = parseHead(join(words, q, words.length));
-            if (named != null && named.form() == SpeakerPhrase.Form.NAME) {
-                return named.toBuilder().surface(text).description(join(words, 0, q)).build();
-            }
+        possessed = afterPossessive(words, 0, text);
+        if (possessed != null) {
+            return possessed;
         }
         if (allCapitalised(words, 0)) {
             int t = titleLength(words);
@@ -276,6 +267,23 @@ public final class SpeakerPhraseParser {
                     .kind(kind).gender(gender).head(words[lastLower].toLowerCase(Locale.ROOT)).build();
         }
         return description(words, text);
+    }
+
+    /**
+     * "NBC’s Chuck Todd" (from word 0), "the Courier’s Dana Reyes" (from word 1): the capitalised words from
+     * {@code from} on hold a possessive part that says whose, and the rest is the name; null for any other shape.
+     */
+    private static SpeakerPhrase afterPossessive(String[] words, int from, String text) {
+        if (!allCapitalised(words, from)) {
+            return null;
+        }
+        int q = innerPossessive(Arrays.copyOfRange(words, from, words.length));
+        if (q == 0) {
+            return null;
+        }
+        SpeakerPhrase named = parseHead(join(words, from + q, words.length));
+        return named != null && named.form() == SpeakerPhrase.Form.NAME
+                ? named.toBuilder().surface(text).description(join(words, 0, from + q)).build() : null;
     }
 
     /** The index after the last possessive word that is not the last word, or 0: "NBC’s | Chuck Todd". */

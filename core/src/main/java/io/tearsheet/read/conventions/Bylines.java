@@ -177,15 +177,7 @@ public final class Bylines {
                 credits = text.chars().anyMatch(Character::isDigit) ? readNamesAndDate(text) : List.of();
             }
         }
-        if (credits.isEmpty()) {
-            return null;
-        }
-        for (Byline credit : credits) {
-            if (!isPersonName(credit.name())) {
-                return null;
-            }
-        }
-        return credits;
+        return credits.isEmpty() || !namePeople(credits) ? null : credits;
     }
 
     /**
@@ -280,8 +272,21 @@ public final class Bylines {
         return out.toString();
     }
 
+    /**
+     * Whether every credit names a person as a line of text gives a name: two to five capitalised words of letters
+     * (particles aside). Credits read from text not known to be a byline must pass this.
+     */
+    public static boolean namePeople(List<Byline> credits) {
+        for (Byline credit : credits) {
+            if (!isPersonName(credit.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Two to five capitalised words of letters (particles aside): a person's name as a line of text gives it. */
-    public static boolean isPersonName(String name) {
+    static boolean isPersonName(String name) {
         String[] words = name.split(" ");
         if (words.length < 2 || words.length > MAX_NAME_WORDS) {
             return false;

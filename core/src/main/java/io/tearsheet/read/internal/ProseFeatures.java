@@ -74,28 +74,11 @@ public final class ProseFeatures {
         return vectors;
     }
 
-    /** As {@link #near}, but zero unless marked units stand on both sides (a comment stream, not a story's dateline). */
+    /**
+     * For every unit, how many of the units within {@link #NEAR} on either side (not itself) are marked, or zero
+     * unless marked units stand on both sides (a comment stream or a menu, not a story's own date line).
+     */
     private static int[] nearOnBothSides(boolean[] marked) {
-        int n = marked.length;
-        int[] near = near(marked);
-        for (int i = 0; i < n; i++) {
-            boolean before = false;
-            boolean after = false;
-            for (int k = Math.max(0, i - NEAR); k < i; k++) {
-                before |= marked[k];
-            }
-            for (int k = i + 1; k < Math.min(n, i + NEAR + 1); k++) {
-                after |= marked[k];
-            }
-            if (!before || !after) {
-                near[i] = 0;
-            }
-        }
-        return near;
-    }
-
-    /** For every unit, how many of the units within {@link #NEAR} on either side (not itself) are marked. */
-    private static int[] near(boolean[] marked) {
         int n = marked.length;
         int[] prefix = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -103,9 +86,9 @@ public final class ProseFeatures {
         }
         int[] near = new int[n];
         for (int i = 0; i < n; i++) {
-            int from = Math.max(0, i - NEAR);
-            int to = Math.min(n, i + NEAR + 1);
-            near[i] = prefix[to] - prefix[from] - (marked[i] ? 1 : 0);
+            int before = prefix[i] - prefix[Math.max(0, i - NEAR)];
+            int after = prefix[Math.min(n, i + NEAR + 1)] - prefix[i + 1];
+            near[i] = before > 0 && after > 0 ? before + after : 0;
         }
         return near;
     }

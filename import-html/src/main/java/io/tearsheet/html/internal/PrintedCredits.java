@@ -99,11 +99,6 @@ final class PrintedCredits {
 
     /** The credits, when every one is a person's name as a line of text gives it; otherwise none. */
     private static List<Byline> people(List<Byline> credits) {
-        for (Byline credit : credits) {
-            if (!Bylines.isPersonName(credit.name())) {
-                return List.of();
-            }
-        }
-        return credits;
+        return Bylines.namePeople(credits) ? credits : List.of();
     }
 }
