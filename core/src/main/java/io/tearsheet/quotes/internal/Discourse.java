@@ -710,7 +710,11 @@ public final class Discourse {
     private void index(Entity e) {
         byName.putIfAbsent(e.normalizedName(), e);
         if (e.kind() == SourceKind.PERSON || e.kind() == SourceKind.PUBLICATION || e.kind() == SourceKind.ORGANIZATION) {
-            for (String part : e.name().split(" ")) {
+            String[] parts = e.name().split(" ");
+            if (e.kind() == SourceKind.ORGANIZATION && Character.isLowerCase(parts[parts.length - 1].charAt(0))) {
+                return; // "the Clinton campaign": its capitalised word names a person, not the campaign
+            }
+            for (String part : parts) {
                 if (part.length() > 1 && Character.isUpperCase(part.charAt(0))) {
                     List<Entity> list = byNameWord.computeIfAbsent(part, k -> new ArrayList<>());
                     if (!list.contains(e)) {

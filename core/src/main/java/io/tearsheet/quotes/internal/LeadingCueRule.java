@@ -132,6 +132,11 @@ public final class LeadingCueRule implements AttributionRule {
         int sentence = Math.max(p.sentenceStart(words.get(c).start()), p.lastQuotationEndBefore(words.get(c).start()));
         if (gap.isBlank()) {
             String before = words.get(c - 1).text();
+            if (Adverbials.isTimeAdverbial(before)) {
+                // "Trump sent a series of tweets early Friday saying …": the participle goes with the main clause
+                SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end());
+                return main != null && speaks(main.phrase()) ? main : null;
+            }
             if (!SpeakerPhraseParser.isCapitalised(before) && !FunctionWords.isSubjectPronoun(before)) {
                 return null;
             }

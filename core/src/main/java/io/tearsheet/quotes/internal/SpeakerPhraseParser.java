@@ -232,6 +232,9 @@ public final class SpeakerPhraseParser {
         // "Detective Inspector Rob Kettering of the county police"
         int prep = firstPreposition(words);
         if (prep > 0 && allCapitalised(Arrays.copyOf(words, prep), 0) && !isCommonNounRun(Arrays.copyOf(words, prep), 0)) {
+            if (isClause(words, prep)) {
+                return null; // "Americans to check out what he": an infinitive clause, not "of the county police"
+            }
             String[] nameWords = Arrays.copyOf(words, prep);
             int t = 0;
             while (t < nameWords.length - 1 && Titles.isTitle(nameWords[t])) {
@@ -255,6 +258,9 @@ public final class SpeakerPhraseParser {
             int start = FunctionWords.isDeterminer(words[0]) && !FunctionWords.isPossessive(words[0]) ? 1 : 0;
             String description = join(words, start, lastLower + 1);
             String[] nameWords = Arrays.copyOfRange(words, lastLower + 1, words.length);
+            if (CALENDAR.contains(withoutPossessiveS(nameWords[0].toLowerCase(Locale.ROOT)))) {
+                return null; // "a series of tweets early Friday": a day never speaks
+            }
             SpeakerPhrase named = name(join(nameWords, 0, nameWords.length), null, join(nameWords, 0, nameWords.length),
                     null);
             SourceKind kind = named.kind();
@@ -494,6 +500,23 @@ public final class SpeakerPhraseParser {
         String w = word.toLowerCase(Locale.ROOT);
         return FunctionWords.isFiniteVerb(w) || FunctionWords.isAuxiliary(w) || w.endsWith("ed")
                 || CueVerbs.speech(w) != null || CueVerbs.document(w) != null;
+    }
+
+    /**
+     * Whether the words from the preposition at {@code prep} on make a clause rather than a prepositional phrase: an
+     * infinitive ("to check out"), or a subject pronoun or "what" further on ("… what he").
+     */
+    private static boolean isClause(String[] words, int prep) {
+        if (words[prep].equals("to") && prep + 1 < words.length && !FunctionWords.isDeterminer(words[prep + 1])
+                && !isCapitalised(words[prep + 1])) {
+            return true;
+        }
+        for (int i = prep + 1; i < words.length; i++) {
+            if (FunctionWords.isSubjectPronoun(words[i]) || words[i].equals("what")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstPreposition(String[] words) {
