@@ -66,7 +66,12 @@ public final class MentionFinder {
                         String run = text.substring(words.get(from).start(), runEnd);
                         SpeakerPhrase phrase = SpeakerPhraseParser.parse(run);
                         if (phrase != null && phrase.form() == SpeakerPhrase.Form.NAME) {
-                            add(found, p, words.get(from).start(), runEnd, phrase, roleAt(p, from));
+                            Mention.Role role = roleAt(p, from);
+                            if (role == Mention.Role.OTHER && (introduced(p, words.get(end).end())
+                                    || absoluteSubject(p, from, runEnd))) {
+                                role = Mention.Role.SUBJECT;
+                            }
+                            add(found, p, words.get(from).start(), runEnd, phrase, role);
                             covered = runEnd;
                         }
                     }
@@ -301,6 +306,56 @@ public final class MentionFinder {
             return Mention.Role.SUBJECT;
         }
         return Mention.Role.OTHER;
+    }
+
+    /**
+     * "… that concerns Henry Crespo, president of the caucus.": a name followed by a description between commas
+     * introduces someone the next sentences are likely about, wherever the name stands.
+     */
+    private static boolean introduced(ParagraphText p, int nameEnd) {
+        String text = p.text();
+        if (nameEnd + 2 >= text.length() || text.charAt(nameEnd) != ',' || text.charAt(nameEnd + 1) != ' ') {
+            return false;
+        }
+        int k = p.wordAt(nameEnd + 2);
+        if (k < 0 || k >= p.words().size() || p.words().get(k).start() != nameEnd + 2) {
+            return false;
+        }
+        String next = p.words().get(k).text();
+        return Character.isLowerCase(next.charAt(0)) && (FunctionWords.isDeterminer(next) && !FunctionWords.isPossessive(next)
+                || HeadNouns.classOf(next) == HeadNouns.NounClass.PERSON);
+    }
+
+    /**
+     * "with Hillary Clinton — who has called for higher taxes — lambasting the plan": after "with", a name followed
+     * (perhaps after an aside between dashes) by a participle is that participle's subject.
+     */
+    private static boolean absoluteSubject(ParagraphText p, int from, int end) {
+        List<Word> words = p.words();
+        if (from == 0 || !words.get(from - 1).text().equalsIgnoreCase("with")) {
+            return false;
+        }
+        String text = p.text();
+        int at = end;
+        String rest = text.substring(at).stripLeading();
+        if (rest.startsWith("—") || rest.startsWith("–")) {
+            char dash = rest.charAt(0);
+            int close = text.indexOf(dash, text.indexOf(dash, at) + 1);
+            if (close < 0 || close > p.sentenceEnd(at)) {
+                return false;
+            }
+            at = close + 1;
+        }
+        int k = p.wordAt(at);
+        while (k >= 0 && k < words.size() && words.get(k).start() < at) {
+            k++;
+        }
+        if (k < 0 || k >= words.size()) {
+            return false;
+        }
+        String next = words.get(k).text();
+        return next.length() > 4 && next.endsWith("ing") && Character.isLowerCase(next.charAt(0))
+                && text.substring(at, words.get(k).start()).isBlank();
     }
 
     private static boolean isSentenceInitial(ParagraphText p, int i) {
