@@ -86,6 +86,9 @@ public final class Adverbials {
             if (inPhrase && isRelativeClause(words, i)) {
                 return true; // "wrote in a post that was liked 12,000 times": the rest describes the occasion
             }
+            if (WRITERS_CLAUSE.contains(w) && i + 1 < words.length) {
+                return true; // "said as she and hundreds of others moved on": the writer's clause, not the speaker's
+            }
             if (inPhrase && FunctionWords.isSubjectPronoun(w) && !w.equals("it")) {
                 return true; // "recalled of a June conversation she had with him": a relative clause
             }
@@ -111,6 +114,9 @@ public final class Adverbials {
     }
 
     private static final Set<String> OCCASIONS = Lexicon.words("occasions");
+    /** Conjunctions that open a clause of the writer's after a complete attribution. */
+    private static final Set<String> WRITERS_CLAUSE = Set.of("as", "while", "when", "whereas", "although", "though",
+            "because", "since", "until");
 
     /** "which …", "who …", or "that" before a verb form: a relative clause, not a reported one. */
     private static boolean isRelativeClause(String[] words, int i) {

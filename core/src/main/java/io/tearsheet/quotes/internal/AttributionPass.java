@@ -73,6 +73,7 @@ public final class AttributionPass {
             rule.apply(findings.topLevel);
         }
         new ParagraphBeforeRule(findings.closings, false).apply(findings.topLevel);
+        new SentenceBeforeRule(findings.sentenceClosings).apply(findings.topLevel);
         new RunOnContinuation().apply(findings.topLevel);
         new NextParagraphContinuation().apply(findings.topLevel);
         classify(findings.all);
@@ -88,6 +89,8 @@ public final class AttributionPass {
         final Map<Attribution, Resolved> resolved = new IdentityHashMap<>();
         /** How each paragraph closes, where its last sentence is someone's reported speech. */
         final Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
+        /** The reported speech sentences close on inside each paragraph, by paragraph and the sentence's end. */
+        final Map<Integer, Map<Integer, ParagraphBeforeRule.Closing>> sentenceClosings = new HashMap<>();
 
         Findings(int paragraphs) {
             texts = new ArrayList<>(paragraphs);
@@ -125,9 +128,13 @@ public final class AttributionPass {
                 }
             }
         }
-        ParagraphBeforeRule.Closing closing = resolve(p, attributions, discourse, findings.resolved);
-        if (closing != null) {
-            findings.closings.put(index, closing);
+        Map<Integer, ParagraphBeforeRule.Closing> closings = resolve(p, attributions, discourse, findings.resolved);
+        if (!closings.isEmpty()) {
+            findings.sentenceClosings.put(index, closings);
+            ParagraphBeforeRule.Closing last = closings.get(p.text().stripTrailing().length());
+            if (last != null) {
+                findings.closings.put(index, last);
+            }
         }
         p.release();
     }
@@ -252,19 +259,22 @@ public final class AttributionPass {
         c.attribution = a != null ? a : COLON.apply(c.site);
     }
 
-    /** Resolves the paragraph's mentions in reading order; records the entity of each attribution. */
-    private static ParagraphBeforeRule.Closing resolve(ParagraphText p, List<Attribution> attributions,
+    /**
+     * Resolves the paragraph's mentions in reading order; records the entity of each attribution. Returns the
+     * reported speech each sentence closes on, by the end of the sentence's text.
+     */
+    private static Map<Integer, ParagraphBeforeRule.Closing> resolve(ParagraphText p, List<Attribution> attributions,
                                                       Discourse discourse, Map<Attribution, Resolved> entities) {
         Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
         discourse.enter(p);
-        Mention lastSpeaker = null;
-        Resolved lastResolved = null;
+        Map<Integer, Mention> lastSpeakers = new HashMap<>();
+        Map<Integer, Resolved> lastResolved = new HashMap<>();
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
             Resolved r = discourse.resolve(m, isParenthetical(p, m), owner.containsKey(m));
             Entity e = r == null ? null : r.entity();
             if (m.role() == Mention.Role.SPEAKER) {
-                lastSpeaker = m;
-                lastResolved = r;
+                lastSpeakers.put(m.sentence(), m);
+                lastResolved.put(m.sentence(), r);
             }
             List<Attribution> owned = owner.get(m);
             if (owned != null && e != null) {
@@ -281,21 +291,27 @@ public final class AttributionPass {
                 discourse.posted(e, p.index()); // "a fan account posted a picture": the post said …
             }
         }
-        return closing(p, lastSpeaker, lastResolved);
+        Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
+        for (Map.Entry<Integer, Mention> entry : lastSpeakers.entrySet()) {
+            int end = p.text().substring(0, p.sentenceEnd(entry.getKey())).stripTrailing().length();
+            ParagraphBeforeRule.Closing closing = closing(p, entry.getValue(), lastResolved.get(entry.getKey()), end);
+            if (closing != null) {
+                closings.put(end, closing);
+            }
+        }
+        return closings;
     }
 
     /**
-     * The reported speech the paragraph closes on: its last speaker, when that speaker's sentence is the last
-     * one, holds no quotation, and names no other speaker after it.
+     * The reported speech a sentence ending at {@code end} closes on: its last speaker, when that sentence holds no
+     * quotation and names no other speaker after it.
      */
-    private static ParagraphBeforeRule.Closing closing(ParagraphText p, Mention speaker, Resolved resolved) {
+    private static ParagraphBeforeRule.Closing closing(ParagraphText p, Mention speaker, Resolved resolved, int end) {
         String text = p.text();
         if (speaker == null || resolved == null || resolved.entity() == null || text.isBlank()) {
             return null;
         }
-        int last = p.sentenceStart(text.stripTrailing().length() - 1);
-        if (speaker.sentence() != last || p.hasQuotation(last, text.length())
-                || speaker.phrase().form() == SpeakerPhrase.Form.COORDINATED) {
+        if (p.hasQuotation(speaker.sentence(), end) || speaker.phrase().form() == SpeakerPhrase.Form.COORDINATED) {
             return null;
         }
         String cue = null;
@@ -308,8 +324,7 @@ public final class AttributionPass {
         if (cue == null) {
             return null;
         }
-        return new ParagraphBeforeRule.Closing(resolved.entity(), cue, text.stripTrailing().endsWith(":"),
-                resolved.how());
+        return new ParagraphBeforeRule.Closing(resolved.entity(), cue, text.charAt(end - 1) == ':', resolved.how());
     }
 
     /**

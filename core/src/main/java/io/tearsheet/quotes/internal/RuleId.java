@@ -44,7 +44,9 @@ public enum RuleId {
     /** X continued: ¶ “Q” — the paragraph before ends on a cue and a colon. ({@link ParagraphBeforeRule}) */
     INTRODUCED_BY_PARAGRAPH_BEFORE(true, "introduced by the paragraph before"),
     /** …, X said. ¶ “Q” — a paragraph of quotation alone after one that closed on X's reported speech. ({@link ParagraphBeforeRule}) */
-    NAMED_IN_PARAGRAPH_BEFORE(false, "quotes the speaker the paragraph before closed on");
+    NAMED_IN_PARAGRAPH_BEFORE(false, "quotes the speaker the paragraph before closed on"),
+    /** …, X said. “Q” — a quotation that opens the sentence after X's reported speech. ({@link SentenceBeforeRule}) */
+    NAMED_IN_SENTENCE_BEFORE(false, "quotes the speaker the sentence before closed on");
 
     private final boolean explicit;
     private final String explanation;
