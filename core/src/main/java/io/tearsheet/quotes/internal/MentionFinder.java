@@ -78,6 +78,16 @@ public final class MentionFinder {
                     i = end;
                     continue;
                 }
+                if (isSentenceInitial(p, i) && SpeakerPhraseParser.isRoleNounAsName(w) && introduced(p, word.end())) {
+                    // "Dean, a medical doctor, then appeared …": a surname that is also a role noun, introduced
+                    int runEnd = appositiveEnd(p, word.end(), false);
+                    SpeakerPhrase phrase = SpeakerPhraseParser.parse(text.substring(word.start(), runEnd));
+                    if (phrase != null && phrase.form() == SpeakerPhrase.Form.NAME) {
+                        add(found, p, word.start(), runEnd, phrase, Mention.Role.SUBJECT);
+                        covered = runEnd;
+                    }
+                    continue;
+                }
                 if (!isSentenceInitial(p, i) || !FunctionWords.isSentenceWord(w)
                         && HeadNouns.classOf(w) == HeadNouns.NounClass.UNKNOWN) {
                     int from = FunctionWords.isPossessive(w) ? i : roleNounBefore(p, i, covered);

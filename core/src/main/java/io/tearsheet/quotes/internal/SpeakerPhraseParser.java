@@ -214,6 +214,9 @@ public final class SpeakerPhraseParser {
         if (possessed != null) {
             return possessed;
         }
+        if (words.length == 1 && isRoleNounAsName(w0)) {
+            return name(w0, null, text, null); // "“…,” King said": a person noun alone and capitalised is a surname
+        }
         if (allCapitalised(words, 0)) {
             int t = titleLength(words);
             if (t == 0 && isCommonNounRun(words, 0)) {
@@ -538,6 +541,16 @@ public final class SpeakerPhraseParser {
             }
         }
         return true;
+    }
+
+    /**
+     * "King", "Dean", "Judge": a singular person noun, capitalised, standing alone without an article; in running
+     * text such a word can only be a name (a description needs its article: "the dean said").
+     */
+    static boolean isRoleNounAsName(String word) {
+        String bare = stripPossessive(word);
+        return bare.length() > 1 && Character.isUpperCase(bare.charAt(0)) && Character.isLowerCase(bare.charAt(1))
+                && HeadNouns.classOf(bare) == HeadNouns.NounClass.PERSON && !HeadNouns.isPlural(bare);
     }
 
     static boolean isCapitalised(String word) {
