@@ -54,7 +54,14 @@ public final class NamingVerbRule {
             // “arbitrary”": the verb has its object, and the quoted word is the speaker's verdict on it
             boolean object = hasObject(words, c, last) && !CueVerbs.isParticiple(w) && !passive(words, c);
             if (label && !object) {
-                return new Verdict(true, null);
+                // "what they call “family lunch”" names a thing; "an explosion that Mayor Ruiz described as “an
+                // intentional act”" is a named person's verdict in their own words
+                SubjectFinder.Found namer = SubjectFinder.before(p, site.beforeFrom(), c);
+                if (namer == null || !names(namer.phrase()) || passive(words, c)) {
+                    return new Verdict(true, null);
+                }
+                return new Verdict(false, new Attribution(namer.phrase(), w, namer.start(), words.get(c).start(),
+                        RuleId.NAMING, ' '));
             }
             boolean participle = CueVerbs.isParticiple(w) && label && hasObject(words, c, last);
             SubjectFinder.Found subject = participle ? LeadingCueRule.participleSubject(p, c)
@@ -112,6 +119,12 @@ public final class NamingVerbRule {
             case PRONOUN -> phrase.name().equals("he") || phrase.name().equals("she");
             default -> false;
         };
+    }
+
+    /** A named speaker, or "he" or "she": someone whose own words a label can be. */
+    private static boolean names(SpeakerPhrase phrase) {
+        return phrase.form() == SpeakerPhrase.Form.NAME && LeadingCueRule.speaks(phrase)
+                || phrase.form() == SpeakerPhrase.Form.PRONOUN && isSpecific(phrase);
     }
 
     /** "they", "people", "residents": whoever names a thing in general is not a source. */
