@@ -45,8 +45,16 @@ public final class NamingVerbRule {
             if (!NamingVerbs.isNamingVerb(w)) {
                 continue;
             }
-            if (NamingVerbs.needsAs(w) && !asBefore(words, c, last)) {
+            if (NamingVerbs.needsAs(w) && !particleBefore(words, c, last, "as")) {
                 return null;
+            }
+            if (NamingVerbs.needsTo(w)) {
+                // "Tribe likened the rules to “burning the Constitution”": a named speaker's comparison
+                boolean object = c + 1 <= last && !words.get(c + 1).text().equalsIgnoreCase("to"); // not "compared to"
+                SubjectFinder.Found namer = object && particleBefore(words, c, last, "to")
+                        ? SubjectFinder.before(p, site.beforeFrom(), c) : null;
+                return namer == null || !names(namer.phrase()) ? null : new Verdict(false, new Attribution(
+                        namer.phrase(), w, namer.start(), words.get(c).start(), RuleId.NAMING, ' '));
             }
             String quoted = p.text().substring(site.quote().start(), site.quote().end());
             boolean label = quoted.split("\\s+").length <= MAX_LABEL_WORDS;
@@ -81,13 +89,13 @@ public final class NamingVerbRule {
         return null;
     }
 
-    /** "as “…”" or "as a “…”" right before the quotation, after the verb at {@code verb}. */
-    private static boolean asBefore(List<Word> words, int verb, int last) {
+    /** "as “…”" or "as a “…”" (or "to") right before the quotation, after the verb at {@code verb}. */
+    private static boolean particleBefore(List<Word> words, int verb, int last, String particle) {
         int k = last;
         if (k > verb && ARTICLES.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
             k--;
         }
-        return k > verb && words.get(k).text().equalsIgnoreCase("as");
+        return k > verb && words.get(k).text().equalsIgnoreCase(particle);
     }
 
     /** Words between the verb and the quotation other than "as" and an article: the verb's object. */

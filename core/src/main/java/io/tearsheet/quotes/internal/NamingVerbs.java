@@ -12,6 +12,8 @@ public final class NamingVerbs {
     private static final Set<String> VERBS = Lexicon.words("naming-verbs");
     /** Verbs that name only with "as" before the quotation: "described it as “…”", "referred to it as “…”". */
     private static final Set<String> NEED_AS = Lexicon.words("naming-verbs-with-as");
+    /** Verbs that give a verdict only with "to" before the quotation: "likened the rules to “…”". */
+    private static final Set<String> NEED_TO = Lexicon.words("naming-verbs-with-to");
     private static final Set<String> LABEL_MARKERS = Lexicon.words("label-markers");
 
     private NamingVerbs() {
@@ -23,6 +25,10 @@ public final class NamingVerbs {
 
     public static boolean needsAs(String word) {
         return NEED_AS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public static boolean needsTo(String word) {
+        return NEED_TO.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Words that mark what follows as a label without any verb: "so-called", "known as", "dubbed". */
