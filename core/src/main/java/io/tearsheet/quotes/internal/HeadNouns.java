@@ -66,8 +66,10 @@ public final class HeadNouns {
         if ((either & PUBLICATION_NOUN) != 0) {
             return NounClass.PUBLICATION;
         }
-        if ((either & PERSON_NOUN) != 0 || (asWritten & COLLECTIVE_NOUN) != 0 || isManNoun(s)
-                || s.endsWith("woman") || s.endsWith("person")) {
+        // the "-man" shape counts only in lower case: capitalised, "Friedman" and "McCrummen" are surnames
+        boolean lower = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0));
+        if ((either & PERSON_NOUN) != 0 || (asWritten & COLLECTIVE_NOUN) != 0
+                || lower && (isManNoun(s) || s.endsWith("woman") || s.endsWith("person"))) {
             return NounClass.PERSON;
         }
         if ((either & ORGANIZATION_NOUN) != 0) {
@@ -108,8 +110,9 @@ public final class HeadNouns {
     /** Whether a noun is plural in form (or names a crowd: "police", "staff"). */
     public static boolean isPlural(String noun) {
         String n = noun.toLowerCase(Locale.ROOT);
-        if (COLLECTIVE.contains(n) || n.endsWith("men") && isManNoun(n.substring(0, n.length() - 3) + "man")
-                || n.endsWith("people")) {
+        boolean men = n.endsWith("men") && isManNoun(n.substring(0, n.length() - 3) + "man")
+                && (Character.isLowerCase(noun.charAt(0)) || (CLASSES.flags(singular(n)) & PERSON_NOUN) != 0);
+        if (COLLECTIVE.contains(n) || men || n.endsWith("people")) {
             return true;
         }
         return n.length() > 3 && n.endsWith("s") && !n.endsWith("ss") && !NOT_PLURAL.contains(n) && !n.endsWith("us")

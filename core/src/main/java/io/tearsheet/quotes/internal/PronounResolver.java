@@ -164,18 +164,28 @@ final class PronounResolver {
         };
     }
 
-    /** Nobody near fits: a speaker of the right, known gender, alone among the last few paragraphs' speakers. */
+    /**
+     * Nobody near fits: a speaker of the right, known gender, alone among the last few paragraphs' speakers, and
+     * no one else of that gender mentioned there at all.
+     */
     private static Entity fallback(Mention pronoun, List<Mention> earlier, List<Entity> entities, Kind kind,
                                    int floor) {
         Gender gender = kind == Kind.HE ? Gender.MALE : Gender.FEMALE;
         Entity found = null;
+        java.util.Set<Entity> mentioned = new java.util.HashSet<>();
         for (int k = earlier.size() - 1; k >= floor; k--) {
             Mention m = earlier.get(k);
             Entity e = entities.get(k);
             if (pronoun.paragraph() - m.paragraph() > FALLBACK_PARAGRAPHS) {
                 break;
             }
-            if (e == null || m.role() != Mention.Role.SPEAKER || !e.isPerson()) {
+            if (e == null || !e.isPerson()) {
+                continue;
+            }
+            if (m.role() != Mention.Role.SPEAKER) {
+                if (e.gender() == gender && m.phrase().form() != SpeakerPhrase.Form.PRONOUN) {
+                    mentioned.add(e);
+                }
                 continue;
             }
             if (e.gender() == Gender.UNKNOWN) {
@@ -187,6 +197,10 @@ final class PronounResolver {
                 }
                 found = e;
             }
+        }
+        mentioned.remove(found);
+        if (found != null && !mentioned.isEmpty()) {
+            return null; // "the woman" was mentioned among them: the speaker is not the only one it could mean
         }
         return found;
     }
