@@ -238,6 +238,9 @@ public final class SpeakerPhraseParser {
             if (isClause(words, prep)) {
                 return null; // "Americans to check out what he": an infinitive clause, not "of the county police"
             }
+            if (Adverbials.isTimeAdverbial(join(words, prep, words.length))) {
+                return parseHead(join(words, 0, prep)); // "The Times on Saturday": a time, not a description
+            }
             String[] nameWords = Arrays.copyOf(words, prep);
             int t = 0;
             while (t < nameWords.length - 1 && Titles.isTitle(nameWords[t])) {
