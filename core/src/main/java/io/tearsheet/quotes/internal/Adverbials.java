@@ -181,7 +181,9 @@ public final class Adverbials {
     private static final Set<String> CALENDAR = Lexicon.words("calendar-words");
 
     private static boolean isTimeNoun(String w) {
-        return w.equals("day") || w.equals("week") || w.equals("month") || w.equals("year") || w.equals("time")
+        String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return one.equals("day") || one.equals("week") || one.equals("month") || one.equals("year") || w.equals("time")
+                || one.equals("hour") || one.equals("minute") || one.equals("moment")
                 || w.equals("next") || w.equals("following") || w.equals("same") || w.equals("previous")
                 || TIME_WORDS.contains(w) || CALENDAR.contains(w);
     }

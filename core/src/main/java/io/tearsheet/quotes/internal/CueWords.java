@@ -23,6 +23,11 @@ final class CueWords {
         if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
             return false; // "the report", "a statement"
         }
+        if (i > 0 && adjacent(p, i - 1, i) && FunctionWords.isPreposition(p.words().get(i - 1).text())
+                && Character.isLowerCase(p.words().get(i - 1).text().charAt(0))
+                && !p.words().get(i - 1).text().equals("as")) {
+            return false; // "articles from noted scholars": after a preposition, an adjective
+        }
         if (isPassive(p, i)) {
             return false; // "the withdrawal was announced by …", "she was told": the subject did not speak
         }
@@ -45,10 +50,32 @@ final class CueWords {
             int after = p.words().get(i + 1).end();
             return after < p.text().length() && ",:".indexOf(p.text().charAt(after)) >= 0;
         }
+        if (isNounAfterModifier(p, i)) {
+            return false; // "a fundraising call", "a snappy retort": a noun after its determiner and modifier
+        }
         if (CueVerbs.isNounLike(w)) {
             return plainVerb(p, i);
         }
         return true;
+    }
+
+    /**
+     * A cue word that can be a noun, in its base form (the lemma: not "said", "notes"; "read" is its own past),
+     * after a determiner and one singular modifier: "a fundraising call", "no telephone call", "a snappy retort"
+     * (but "many economists note" and "farmers in the valley say" have verbs).
+     */
+    private static boolean isNounAfterModifier(ParagraphText p, int i) {
+        String w = p.words().get(i).text().toLowerCase(Locale.ROOT);
+        if (i < 2 || !CueVerbs.isNounLike(w) || !w.equals(CueVerbs.speech(w)) || w.equals("read")
+                || !adjacent(p, i - 2, i - 1)
+                || !adjacent(p, i - 1, i)) {
+            return false;
+        }
+        String determiner = p.words().get(i - 2).text();
+        String modifier = p.words().get(i - 1).text();
+        return FunctionWords.isDeterminer(determiner) && !FunctionWords.isSubjectPronoun(determiner)
+                && Character.isLowerCase(modifier.charAt(0)) && !HeadNouns.isPlural(modifier)
+                && !FunctionWords.isAuxiliary(modifier);
     }
 
     /** "is saying", "were telling", "he’s claiming": a participle after a form of be is a finite verb. */
@@ -109,6 +136,9 @@ final class CueWords {
         }
         if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
             return false;
+        }
+        if (isNounAfterModifier(p, i)) {
+            return false; // "a fundraising call", "a snappy retort": a noun after its determiner and modifier
         }
         if (CueVerbs.isNounLike(w)) {
             return plainVerb(p, i);

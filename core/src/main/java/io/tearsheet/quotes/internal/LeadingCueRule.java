@@ -132,7 +132,9 @@ public final class LeadingCueRule implements AttributionRule {
         int sentence = Math.max(p.sentenceStart(words.get(c).start()), p.lastQuotationEndBefore(words.get(c).start()));
         if (gap.isBlank()) {
             String before = words.get(c - 1).text();
-            if (Adverbials.isTimeAdverbial(before)) {
+            if (Adverbials.isTimeAdverbial(before) || HeadNouns.classOf(before) == HeadNouns.NounClass.DOCUMENT
+                    && Character.isLowerCase(before.charAt(0))) {
+                // "… a statement saying": the statement's words are those of whoever issued it, the main subject
                 // "Trump sent a series of tweets early Friday saying …": the participle goes with the main clause
                 SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end());
                 return main != null && speaks(main.phrase()) ? main : null;

@@ -28,8 +28,9 @@ public final class NamingVerbRule {
         int from = p.wordAt(site.beforeFrom());
         for (int c = last; c >= from && c >= last - MAX_GAP_WORDS; c--) {
             String w = words.get(c).text();
-            if (CueWords.isSpeechCue(p, c)) {
-                return null;
+            if (CueWords.isSpeechCue(p, c) || CueVerbs.isParticiple(w) && CueVerbs.speech(w) != null
+                    && opensClause(p, c)) {
+                return null; // "…, adding: “…”": a verb of speech nearer the quotation than any naming verb
             }
             if (NamingVerbs.isLabelMarker(w)) {
                 return c == last ? new Verdict(true, null) : null;
@@ -42,7 +43,7 @@ public final class NamingVerbRule {
             if (w.equalsIgnoreCase("as") && c == last && c > from && words.get(c - 1).text().equalsIgnoreCase("known")) {
                 return new Verdict(true, null);
             }
-            if (!NamingVerbs.isNamingVerb(w)) {
+            if (!NamingVerbs.isNamingVerb(w) || isNoun(words, c)) {
                 continue;
             }
             if (NamingVerbs.needsAs(w) && !particleBefore(words, c, last, "as")) {
@@ -71,9 +72,18 @@ public final class NamingVerbRule {
                 return new Verdict(false, new Attribution(namer.phrase(), w, namer.start(), words.get(c).start(),
                         RuleId.NAMING, ' '));
             }
-            boolean participle = CueVerbs.isParticiple(w) && label && hasObject(words, c, last);
-            SubjectFinder.Found subject = participle ? LeadingCueRule.participleSubject(p, c)
-                    : SubjectFinder.before(p, site.beforeFrom(), c);
+            // "Trump defended the incident, calling the man “…”": a participle's subject is the sentence's
+            boolean participle = CueVerbs.isParticiple(w) && hasObject(words, c, last) && !CueWords.isProgressive(p, c);
+            SubjectFinder.Found subject = participle ? LeadingCueRule.participleSubject(p, c) : null;
+            if (participle && !label && subject == null) {
+                if (opensClause(p, c)) {
+                    return null; // "…, calling the man “…”" with no subject found for the sentence
+                }
+                participle = false; // "a statement describing the meeting as “…”": the phrase before it
+            }
+            if (!participle) {
+                subject = SubjectFinder.before(p, site.beforeFrom(), c);
+            }
             if (participle && subject != null && !isGeneric(subject.phrase())) {
                 // "Perez hammered Trump, calling him a “train wreck”": the verdict of the sentence's subject
                 return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
@@ -96,6 +106,36 @@ public final class NamingVerbRule {
             k--;
         }
         return k > verb && words.get(k).text().equalsIgnoreCase(particle);
+    }
+
+    /**
+     * "a fundraising call", "the label": a naming word in its base form after a determiner, perhaps with one
+     * modifier, is a noun ("one lawmaker called", "many critics call" are verbs).
+     */
+    private static boolean isNoun(List<Word> words, int c) {
+        String word = words.get(c).text().toLowerCase(Locale.ROOT);
+        if (word.endsWith("ed") || word.endsWith("s") || word.endsWith("ing")) {
+            return false;
+        }
+        for (int k = c - 1; k >= Math.max(0, c - 2); k--) {
+            String w = words.get(k).text();
+            if (FunctionWords.isDeterminer(w) && !FunctionWords.isSubjectPronoun(w)) {
+                return true;
+            }
+            if (!Character.isLowerCase(w.charAt(0)) || FunctionWords.isPreposition(w) || HeadNouns.isPlural(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** ", adding: “…”", "stressing, “…”": a participle that opens a clause of its own after or before a mark. */
+    private static boolean opensClause(ParagraphText p, int c) {
+        String text = p.text();
+        Word word = p.words().get(c);
+        String before = text.substring(0, word.start()).stripTrailing();
+        String after = text.substring(word.end()).stripLeading();
+        return before.endsWith(",") || before.endsWith("—") || after.startsWith(":") || after.startsWith(",");
     }
 
     /** Words between the verb and the quotation other than "as" and an article: the verb's object. */

@@ -37,7 +37,8 @@ public final class QuoteKindClassifier {
     }
 
     /**
-     * Opens its sentence, or follows an attribution with a colon or comma ("X said, “Q”"), or follows another
+     * Opens its sentence, or follows an attribution with a colon or comma ("X said, “Q”", or after words of the
+     * writer's when the quotation is a whole sentence), or follows another
      * quotation's attribution ("“Q1,” she said, “Q2”"); and reads as an utterance rather than a label: it ends
      * with punctuation or has its own attribution.
      */
@@ -45,7 +46,7 @@ public final class QuoteKindClassifier {
         String before = c.site.before().strip();
         boolean opens = before.isEmpty() || before.endsWith(":")
                 || c.attribution != null && c.attribution.connector() != ' ' && c.attribution.at() < c.quote.open()
-                && attributionOpensSentence(c)
+                && (attributionOpensSentence(c) || isSentence(c.text()))
                 || before.endsWith(",") && c.site.beforeFrom() > c.paragraph.sentenceStart(c.quote.open());
         if (!opens) {
             return false;
@@ -63,6 +64,12 @@ public final class QuoteKindClassifier {
         String before = c.paragraph.text().substring(Math.max(sentence, c.site.beforeFrom()), c.attribution.at()).strip();
         return before.isEmpty() || before.equalsIgnoreCase("according to") || before.indexOf(' ') < 0
                 && CueVerbs.speech(before) != null; // "Said Dorothy Poynter, “Q”"
+    }
+
+    /** "…, telling them, “The quay must stay open.”": a whole sentence of the speaker's, capital to full stop. */
+    private static boolean isSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && endsSentence(t);
     }
 
     private static boolean endsSentence(String text) {

@@ -180,6 +180,12 @@ public final class SpeakerPhraseParser {
                 return null;
             }
         }
+        if (words.length == 1 && INDEFINITE_PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return null; // "others said …": nobody in particular
+        }
+        if (isClauseShaped(words) || FunctionWords.isRelative(words[0]) && !words[0].equalsIgnoreCase("that")) {
+            return null; // "who sits at zero endorsements": a relative clause describes someone, it names nobody
+        }
         String w0 = words[0];
         if (CALENDAR.contains(withoutPossessiveS(w0.toLowerCase(Locale.ROOT)))) {
             return null; // "Tuesday", "Monday’s debate": a day or month never speaks
@@ -387,7 +393,11 @@ public final class SpeakerPhraseParser {
             form = SpeakerPhrase.Form.BARE;
         }
         SourceKind kind = kindOfNoun(head, plural);
-        String name = lowerFirst(join(words, 0, relativeCut(words)));
+        int nameEnd = relativeCut(words);
+        if (end < nameEnd && Adverbials.isTimeAdverbial(join(words, end, nameEnd))) {
+            nameEnd = end; // "the Trump campaign on Tuesday": the time is not part of who
+        }
+        String name = lowerFirst(join(words, 0, nameEnd));
         return SpeakerPhrase.builder(form, text).name(name).kind(kind).gender(HeadNouns.genderOf(head)).plural(plural)
                 .head(head.toLowerCase(Locale.ROOT)).age(age).build();
     }
@@ -403,6 +413,35 @@ public final class SpeakerPhraseParser {
                 .description(description).kind(kind).gender(gender).alias(alias == null ? null : stripPossessive(alias))
                 .build();
     }
+
+    /**
+     * Words that make a clause, not a noun phrase: a negated auxiliary ("you don’t", "Comey cannot"), "rather
+     * than" ("rather than infringing on …"; "more than 100 residents" is a noun phrase), a verb in -ed before its object ("Democrats crafted the schedule"), a lone
+     * past tense ("came"), or an opening participle before a common noun ("Holding signs").
+     */
+    private static boolean isClauseShaped(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (w.endsWith("n't") || w.equals("cannot") || w.equals("than") && (i == 0
+                    || words[i - 1].equalsIgnoreCase("rather"))) {
+                return true;
+            }
+            if (i > 0 && i + 1 < words.length && w.length() > 3 && w.endsWith("ed")
+                    && Character.isLowerCase(words[i].charAt(0)) && FunctionWords.isDeterminer(words[i + 1])) {
+                return true;
+            }
+        }
+        String w0 = words[0];
+        if (words.length == 1 && Character.isLowerCase(w0.charAt(0)) && IRREGULAR_PAST.contains(w0)) {
+            return true;
+        }
+        return words.length > 1 && w0.length() > 5 && w0.endsWith("ing") && Character.isUpperCase(w0.charAt(0))
+                && Character.isLowerCase(words[1].charAt(0)) && !FunctionWords.isPreposition(words[1]);
+    }
+
+    private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("verbs-irregular-past");
+    private static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("others", "another", "anyone",
+            "someone", "everyone", "nobody", "somebody", "everybody", "anybody");
 
     /** "Jane Doe and John Roe": names joined by "and", a group of people. */
     private static SpeakerPhrase coordinated(String[] words, String text) {

@@ -99,9 +99,13 @@ public final class SubjectFinder {
         if (gap.contains(",")) {
             return withAppositives(left, lower);
         }
-        int lastComma = left.lastIndexOf(',');
+        int lastComma = Math.max(Math.max(left.lastIndexOf(','), left.lastIndexOf(':')),
+                Math.max(left.lastIndexOf(';'), Math.max(left.lastIndexOf(" — "), left.lastIndexOf(" – "))));
         int segStart = lastComma < 0 ? 0 : lastComma + 1;
-        return fromClause(left, lower, segStart);
+        if (lastComma >= 0 && left.charAt(lastComma) == ' ') {
+            segStart = lastComma + 2; // after " — "
+        }
+        return fromClause(left, lower, segStart, CueVerbs.isParticiple(words.get(cue).text()));
     }
 
     /**
@@ -146,6 +150,11 @@ public final class SubjectFinder {
                 return null;
             }
             k = p.wordAt(comma + 1); // "In a statement, the company …"
+        } else {
+            int comma = text.indexOf(',', words.get(k).start());
+            if (comma > 0 && comma < limit && Adverbials.isTimeAdverbial(text.substring(words.get(k).start(), comma))) {
+                k = p.wordAt(comma + 1); // "Hours later, Trump …"
+            }
         }
         if (k >= words.size()) {
             return null;
@@ -296,6 +305,10 @@ public final class SubjectFinder {
         if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first)) {
             return true;
         }
+        if (segment.indexOf(' ') < 0 && (SENTENCE_ADVERBS.contains(segment.toLowerCase(Locale.ROOT))
+                || FunctionWords.isAdverb(segment))) {
+            return true; // "Sanders, meanwhile, …"
+        }
         if (SpeakerPhraseParser.ageOf(segment) != null || PARTY_STATE.matcher(segment).matches()
                 || SpeakerPhraseParser.isParticipleClause(segment)) {
             return true; // "59"; "R-Ky."
@@ -308,6 +321,10 @@ public final class SubjectFinder {
         }
         return false;
     }
+
+    /** One-word asides between commas that say nothing about who speaks. */
+    private static final java.util.Set<String> SENTENCE_ADVERBS = java.util.Set.of("meanwhile", "however", "though",
+            "too", "instead", "also", "nonetheless", "moreover", "therefore", "then", "now", "still", "again");
 
     private static SpeakerPhrase headOf(String segment) {
         return SpeakerPhraseParser.parseHead(clauseTail(segment));
@@ -327,6 +344,14 @@ public final class SubjectFinder {
 
     /** The subject within one comma-free stretch: the words after the last clause boundary. */
     private static Found fromClause(String left, int offset, int segStart) {
+        return fromClause(left, offset, segStart, false);
+    }
+
+    /**
+     * As above; {@code participle} says the cue is a participle, whose subject may follow a preposition ("footage of
+     * Trump saying", "with Gorka noting").
+     */
+    private static Found fromClause(String left, int offset, int segStart, boolean participle) {
         String segment = left.substring(segStart);
         String tail = clauseTail(segment);
         if (tail.isEmpty() && endsWithCoordination(segment) && (segStart == 0 || segment.strip().indexOf(' ') < 0)) {
@@ -337,8 +362,10 @@ public final class SubjectFinder {
         int position = tailStart;
         for (int k = 0; k < words.length; k++) {
             String candidate = join(words, k);
-            if (k == 0 || FunctionWords.isDeterminer(words[k]) || SpeakerPhraseParser.isCapitalised(words[k])
-                    || FunctionWords.isSubjectPronoun(words[k])) {
+            boolean afterPreposition = !participle && k > 0 && FunctionWords.isPreposition(words[k - 1])
+                    && Character.isLowerCase(words[k - 1].charAt(0)); // "voters in each state say": an object
+            if (!afterPreposition && (k == 0 || FunctionWords.isDeterminer(words[k])
+                    || SpeakerPhraseParser.isCapitalised(words[k]) || FunctionWords.isSubjectPronoun(words[k]))) {
                 SpeakerPhrase phrase = SpeakerPhraseParser.parse(candidate);
                 if (phrase != null && startsWell(words[k])) {
                     return new Found(phrase, offset + position);
