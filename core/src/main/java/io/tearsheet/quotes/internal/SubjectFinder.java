@@ -104,6 +104,10 @@ public final class SubjectFinder {
         int segStart = lastComma < 0 ? 0 : lastComma + 1;
         if (lastComma >= 0 && left.charAt(lastComma) == ' ') {
             segStart = lastComma + 2; // after " — "
+        } else if (lastComma > 0 && left.charAt(lastComma) == ','
+                && isPlaceContinuation(left.substring(Math.max(0, left.lastIndexOf(',', lastComma - 1) + 1), lastComma),
+                left.substring(lastComma + 1))) {
+            return withAppositives(left, lower); // "Stacy Baker of Columbia, South Carolina says"
         }
         return fromClause(left, lower, segStart, CueVerbs.isParticiple(words.get(cue).text()));
     }
@@ -313,13 +317,35 @@ public final class SubjectFinder {
                 || SpeakerPhraseParser.isParticipleClause(segment)) {
             return true; // "59"; "R-Ky."
         }
-        if (h > 0 && segment.split(" ").length <= 2 && SpeakerPhraseParser.isCapitalised(segment)) {
-            String before = segments.get(h - 1).strip();
-            String firstBefore = before.split(" ")[0];
-            return FunctionWords.isPreposition(firstBefore) && !FunctionWords.isDeterminer(firstBefore)
-                    && before.split(" ").length <= 4;
+        return h > 0 && isPlaceContinuation(segments.get(h - 1), segment);
+    }
+
+    /** "of Ashton, Md.", "Stacy Baker of Columbia, South Carolina": the state or country after a place. */
+    private static final java.util.regex.Pattern AFTER_PLACE = java.util.regex.Pattern.compile(
+            "(?:^|.*\\S\\s)(?:of|from|in)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*)?");
+
+    /**
+     * Whether {@code segment}, one or two capitalised words after a comma, names the state or country of the place
+     * that ends the segment before it: "of Ashton" (a segment of its own, after a name) or "Stacy Baker of
+     * Columbia". An opening "In Washington," or "On Monday," is not such a place.
+     */
+    static boolean isPlaceContinuation(String before, String segment) {
+        String s = segment.strip();
+        if (s.isEmpty() || s.split(" ").length > 2) {
+            return false;
         }
-        return false;
+        for (String word : s.split(" ")) {
+            if (!SpeakerPhraseParser.isCapitalised(word)) {
+                return false; // "Soviet diplomats" after "in China" speak; "South Carolina" does not
+            }
+        }
+        String b = before.strip();
+        var m = AFTER_PLACE.matcher(b);
+        if (!m.matches()) {
+            return false;
+        }
+        // a segment that is nothing but "of Ashton" must follow something (a name); at the start it opens the sentence
+        return !Character.isUpperCase(b.charAt(0)) || b.indexOf(' ') > 0 && !FunctionWords.isPreposition(b.split(" ")[0]);
     }
 
     /** One-word asides between commas that say nothing about who speaks. */
