@@ -109,6 +109,13 @@ public final class SubjectFinder {
                 left.substring(lastComma + 1))) {
             return withAppositives(left, lower); // "Stacy Baker of Columbia, South Carolina says"
         }
+        if (lastComma > 0 && left.charAt(lastComma) == ',' && appositiveAfterName(left, lastComma)) {
+            // "Nate Silver, the polling guru who founded the site tweeted": the appositive's closing comma is missing
+            Found named = withAppositives(left, lower);
+            if (named != null && named.phrase().form() == SpeakerPhrase.Form.NAME) {
+                return named;
+            }
+        }
         return fromClause(left, lower, segStart, CueVerbs.isParticiple(words.get(cue).text()));
     }
 
@@ -318,6 +325,25 @@ public final class SubjectFinder {
             return true; // "59"; "R-Ky."
         }
         return h > 0 && isPlaceContinuation(segments.get(h - 1), segment);
+    }
+
+    /**
+     * Whether the text after the comma at {@code comma} is a description in lower case ("the polling guru who …",
+     * "president and CEO of …") and the segment before it a person's name alone.
+     */
+    private static boolean appositiveAfterName(String left, int comma) {
+        String after = left.substring(comma + 1).strip();
+        if (after.isEmpty() || !Character.isLowerCase(after.charAt(0))) {
+            return false;
+        }
+        SpeakerPhrase app = SpeakerPhraseParser.parseHead(after);
+        if (app == null || app.form() == SpeakerPhrase.Form.NAME || app.form() == SpeakerPhrase.Form.PRONOUN) {
+            return false;
+        }
+        String before = left.substring(Math.max(0, left.lastIndexOf(',', comma - 1) + 1), comma).strip();
+        SpeakerPhrase name = SpeakerPhraseParser.parseHead(before);
+        return name != null && name.form() == SpeakerPhrase.Form.NAME && name.kind() == io.tearsheet.model.SourceKind.PERSON
+                && before.split(" ").length <= 4;
     }
 
     /** "of Ashton, Md.", "Stacy Baker of Columbia, South Carolina": the state or country after a place. */
