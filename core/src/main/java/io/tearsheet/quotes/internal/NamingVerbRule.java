@@ -62,7 +62,7 @@ public final class NamingVerbRule {
             // "what they call “family lunch”": the verb names the quotation; "Sanders called the suspension
             // “arbitrary”": the verb has its object, and the quoted word is the speaker's verdict on it
             boolean object = hasObject(words, c, last) && !CueVerbs.isParticiple(w) && !passive(words, c);
-            if (label && !object) {
+            if (label && !object && !(CueVerbs.isParticiple(w) && hasObject(words, c, last))) {
                 // "what they call “family lunch”" names a thing; "an explosion that Mayor Ruiz described as “an
                 // intentional act”" is a named person's verdict in their own words
                 SubjectFinder.Found namer = SubjectFinder.before(p, site.beforeFrom(), c);

@@ -426,6 +426,11 @@ public final class SpeakerPhraseParser {
                     || words[i - 1].equalsIgnoreCase("rather"))) {
                 return true;
             }
+            if (i > 0 && i + 1 < words.length && w.length() > 3 && w.endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
+                    && isCapitalised(words[i - 1]) && !FunctionWords.isPossessive(words[i - 1])
+                    && !Titles.isTitle(words[i - 1]) && isCapitalised(words[i + 1])) {
+                return true; // "Perez hammered Trump": a subject, its verb and its object
+            }
             if (i > 0 && i + 1 < words.length && w.length() > 3 && w.endsWith("ed")
                     && Character.isLowerCase(words[i].charAt(0)) && FunctionWords.isDeterminer(words[i + 1])) {
                 return true;
