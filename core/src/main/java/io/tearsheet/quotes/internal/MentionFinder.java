@@ -162,7 +162,7 @@ public final class MentionFinder {
                     break;
                 }
             } else if (FunctionWords.isPreposition(words.get(k).text()) || CueWords.isSpeechCue(p, k)
-                    || FunctionWords.isFiniteVerb(words.get(k).text())) {
+                    || FunctionWords.isFiniteVerb(words.get(k).text()) || isClauseWord(words.get(k).text())) {
                 break;
             }
         }
@@ -366,6 +366,13 @@ public final class MentionFinder {
         String next = words.get(k).text();
         return next.length() > 4 && next.endsWith("ing") && Character.isLowerCase(next.charAt(0))
                 && text.substring(at, words.get(k).start()).isBlank();
+    }
+
+    /** "if", "he’s": a word that opens or holds a clause never modifies a noun ("that if he’s elected mayor"). */
+    private static boolean isClauseWord(String word) {
+        String bare = SubjectFinder.withoutContraction(word);
+        return FunctionWords.isSubordinator(word) && !word.equalsIgnoreCase("and")
+                || FunctionWords.isSubjectPronoun(bare) || FunctionWords.isRelative(word);
     }
 
     private static boolean isSentenceInitial(ParagraphText p, int i) {

@@ -422,6 +422,11 @@ public final class SpeakerPhraseParser {
     private static boolean isClauseShaped(String[] words) {
         for (int i = 0; i < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+            String uncontracted = SubjectFinder.withoutContraction(words[i]);
+            if (words.length > 1 && !uncontracted.equalsIgnoreCase(words[i])
+                    && FunctionWords.isSubjectPronoun(uncontracted)) {
+                return true; // "that if he’s elected": a clause with its own subject
+            }
             if (w.endsWith("n't") || w.equals("cannot") || w.equals("than") && (i == 0
                     || words[i - 1].equalsIgnoreCase("rather"))) {
                 return true;

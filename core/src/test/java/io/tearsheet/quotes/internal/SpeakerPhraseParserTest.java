@@ -2,6 +2,8 @@ package io.tearsheet.quotes.internal;
 
 import io.tearsheet.model.SourceKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,5 +66,19 @@ class SpeakerPhraseParserTest {
         assertThat(SpeakerPhraseParser.parse("In an editorial published on Thursday")).isNull();
         assertThat(SpeakerPhraseParser.parse("the gains from what they")).isNull();
         assertThat(SpeakerPhraseParser.parse("Several")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"you don’t", "Comey cannot", "rather than infringing on the rules", "came",
+            "Democrats crafted the primary schedule", "Holding signs", "who sits at zero such endorsements",
+            "that if he’s elected mayor", "Perez hammered Trump", "others"})
+    void takesNoClauseForASpeaker(String clause) {
+        assertThat(SpeakerPhraseParser.parse(clause)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"more than 100 residents", "the embattled chief executive", "King", "Dean"})
+    void keepsNounPhrasesThatLookLikeClauses(String phrase) {
+        assertThat(SpeakerPhraseParser.parse(phrase)).isNotNull();
     }
 }
