@@ -60,19 +60,25 @@ final class CueWords {
     }
 
     /**
-     * A cue word that can be a noun, in its base form (the lemma: not "said", "notes"; "read" is its own past),
-     * after a determiner and one singular modifier: "a fundraising call", "no telephone call", "a snappy retort"
-     * (but "many economists note" and "farmers in the valley say" have verbs).
+     * A cue word in its base form (the lemma: not "said", "notes"; "read" is its own past) after a determiner and
+     * one singular modifier: "a fundraising call", "no telephone call", "his famous demand"; after "the" only a
+     * cue that is also a noun ("many economists note" and "farmers in the valley say" have verbs).
      */
     private static boolean isNounAfterModifier(ParagraphText p, int i) {
         String w = p.words().get(i).text().toLowerCase(Locale.ROOT);
-        if (i < 2 || !CueVerbs.isNounLike(w) || !w.equals(CueVerbs.speech(w)) || w.equals("read")
-                || !adjacent(p, i - 2, i - 1)
+        if (i < 2 || !w.equals(CueVerbs.speech(w)) || w.equals("read") || !adjacent(p, i - 2, i - 1)
                 || !adjacent(p, i - 1, i)) {
             return false;
         }
         String determiner = p.words().get(i - 2).text();
         String modifier = p.words().get(i - 1).text();
+        // after "the" a singular noun may be the end of a plural subject ("farmers in the valley say"); after
+        // "a", "no" or a possessive ("his famous demand", "Christie’s effusive praise") it cannot
+        boolean closed = INDEFINITE_OR_POSSESSIVE.contains(determiner.toLowerCase(Locale.ROOT))
+                || FunctionWords.isPossessive(determiner);
+        if (!closed && !CueVerbs.isNounLike(w)) {
+            return false;
+        }
         return FunctionWords.isDeterminer(determiner) && !FunctionWords.isSubjectPronoun(determiner)
                 && Character.isLowerCase(modifier.charAt(0)) && !HeadNouns.isPlural(modifier)
                 && !FunctionWords.isAuxiliary(modifier);
@@ -89,6 +95,8 @@ final class CueWords {
     }
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    private static final Set<String> INDEFINITE_OR_POSSESSIVE = Set.of("a", "an", "no", "his", "her", "its", "their",
+            "our", "my", "your");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "should", "can",
             "must", "shall");
     private static final Set<String> BE_PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
