@@ -267,14 +267,12 @@ public final class AttributionPass {
                                                       Discourse discourse, Map<Attribution, Resolved> entities) {
         Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
         discourse.enter(p);
-        Map<Integer, Mention> lastSpeakers = new HashMap<>();
-        Map<Integer, Resolved> lastResolved = new HashMap<>();
+        Map<Integer, SentenceSpeaker> lastSpeakers = new HashMap<>(); // by the start of the sentence
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
             Resolved r = discourse.resolve(m, isParenthetical(p, m), owner.containsKey(m));
             Entity e = r == null ? null : r.entity();
             if (m.role() == Mention.Role.SPEAKER) {
-                lastSpeakers.put(m.sentence(), m);
-                lastResolved.put(m.sentence(), r);
+                lastSpeakers.put(m.sentence(), new SentenceSpeaker(m, r));
             }
             List<Attribution> owned = owner.get(m);
             if (owned != null && e != null) {
@@ -292,14 +290,18 @@ public final class AttributionPass {
             }
         }
         Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
-        for (Map.Entry<Integer, Mention> entry : lastSpeakers.entrySet()) {
-            int end = p.text().substring(0, p.sentenceEnd(entry.getKey())).stripTrailing().length();
-            ParagraphBeforeRule.Closing closing = closing(p, entry.getValue(), lastResolved.get(entry.getKey()), end);
+        for (SentenceSpeaker last : lastSpeakers.values()) {
+            int end = p.text().substring(0, p.sentenceEnd(last.mention().sentence())).stripTrailing().length();
+            ParagraphBeforeRule.Closing closing = closing(p, last.mention(), last.resolved(), end);
             if (closing != null) {
                 closings.put(end, closing);
             }
         }
         return closings;
+    }
+
+    /** The last speaker mention of a sentence and what it resolved to. */
+    private record SentenceSpeaker(Mention mention, Resolved resolved) {
     }
 
     /**

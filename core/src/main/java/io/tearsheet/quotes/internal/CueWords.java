@@ -50,13 +50,18 @@ final class CueWords {
             int after = p.words().get(i + 1).end();
             return after < p.text().length() && ",:".indexOf(p.text().charAt(after)) >= 0;
         }
+        return readsAsVerb(p, i, w);
+    }
+
+    /**
+     * The last test of a cue word: not a noun after its determiner and modifier ("a fundraising call", "a snappy
+     * retort"), and, for a word that is also a noun, used as a plain verb.
+     */
+    private static boolean readsAsVerb(ParagraphText p, int i, String w) {
         if (isNounAfterModifier(p, i)) {
-            return false; // "a fundraising call", "a snappy retort": a noun after its determiner and modifier
+            return false;
         }
-        if (CueVerbs.isNounLike(w)) {
-            return plainVerb(p, i);
-        }
-        return true;
+        return !CueVerbs.isNounLike(w) || plainVerb(p, i);
     }
 
     /**
@@ -145,13 +150,7 @@ final class CueWords {
         if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
             return false;
         }
-        if (isNounAfterModifier(p, i)) {
-            return false; // "a fundraising call", "a snappy retort": a noun after its determiner and modifier
-        }
-        if (CueVerbs.isNounLike(w)) {
-            return plainVerb(p, i);
-        }
-        return true;
+        return readsAsVerb(p, i, w);
     }
 
     /** "according to": returns true at the word "according". */

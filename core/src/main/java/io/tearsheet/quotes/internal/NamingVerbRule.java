@@ -54,26 +54,25 @@ public final class NamingVerbRule {
                 boolean object = c + 1 <= last && !words.get(c + 1).text().equalsIgnoreCase("to"); // not "compared to"
                 SubjectFinder.Found namer = object && particleBefore(words, c, last, "to")
                         ? SubjectFinder.before(p, site.beforeFrom(), c) : null;
-                return namer == null || !names(namer.phrase()) ? null : new Verdict(false, new Attribution(
-                        namer.phrase(), w, namer.start(), words.get(c).start(), RuleId.NAMING, ' '));
+                return namer == null || !names(namer.phrase()) ? null : verdictOf(namer, w, words.get(c));
             }
             String quoted = p.text().substring(site.quote().start(), site.quote().end());
             boolean label = quoted.split("\\s+").length <= MAX_LABEL_WORDS;
             // "what they call “family lunch”": the verb names the quotation; "Sanders called the suspension
             // “arbitrary”": the verb has its object, and the quoted word is the speaker's verdict on it
+            boolean participleWithObject = CueVerbs.isParticiple(w) && hasObject(words, c, last);
             boolean object = hasObject(words, c, last) && !CueVerbs.isParticiple(w) && !passive(words, c);
-            if (label && !object && !(CueVerbs.isParticiple(w) && hasObject(words, c, last))) {
+            if (label && !object && !participleWithObject) {
                 // "what they call “family lunch”" names a thing; "an explosion that Mayor Ruiz described as “an
                 // intentional act”" is a named person's verdict in their own words
                 SubjectFinder.Found namer = SubjectFinder.before(p, site.beforeFrom(), c);
                 if (namer == null || !names(namer.phrase()) || passive(words, c)) {
                     return new Verdict(true, null);
                 }
-                return new Verdict(false, new Attribution(namer.phrase(), w, namer.start(), words.get(c).start(),
-                        RuleId.NAMING, ' '));
+                return verdictOf(namer, w, words.get(c));
             }
             // "Trump defended the incident, calling the man “…”": a participle's subject is the sentence's
-            boolean participle = CueVerbs.isParticiple(w) && hasObject(words, c, last) && !CueWords.isProgressive(p, c);
+            boolean participle = participleWithObject && !CueWords.isProgressive(p, c);
             SubjectFinder.Found subject = participle ? LeadingCueRule.participleSubject(p, c) : null;
             if (participle && !label && subject == null) {
                 if (opensClause(p, c)) {
@@ -86,17 +85,20 @@ public final class NamingVerbRule {
             }
             if (participle && subject != null && !isGeneric(subject.phrase())) {
                 // "Perez hammered Trump, calling him a “train wreck”": the verdict of the sentence's subject
-                return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
-                        RuleId.NAMING, ' '));
+                return verdictOf(subject, w, words.get(c));
             }
             if (subject == null || isGeneric(subject.phrase())
                     || label && (!isSpecific(subject.phrase()) || !LeadingCueRule.speaks(subject.phrase()))) {
                 return new Verdict(true, null);
             }
-            return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(c).start(),
-                    RuleId.NAMING, ' '));
+            return verdictOf(subject, w, words.get(c));
         }
         return null;
+    }
+
+    /** The words are {@code namer}'s, named by the verb {@code verb} (written {@code w}). */
+    private static Verdict verdictOf(SubjectFinder.Found namer, String w, Word verb) {
+        return new Verdict(false, new Attribution(namer.phrase(), w, namer.start(), verb.start(), RuleId.NAMING, ' '));
     }
 
     /** "as “…”" or "as a “…”" (or "to") right before the quotation, after the verb at {@code verb}. */

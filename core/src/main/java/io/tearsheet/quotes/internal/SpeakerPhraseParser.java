@@ -431,25 +431,22 @@ public final class SpeakerPhraseParser {
                     || words[i - 1].equalsIgnoreCase("rather"))) {
                 return true;
             }
-            if (i > 0 && i + 1 < words.length && w.length() > 3 && w.endsWith("ed") && Character.isLowerCase(words[i].charAt(0))
-                    && isCapitalised(words[i - 1]) && !FunctionWords.isPossessive(words[i - 1])
-                    && !Titles.isTitle(words[i - 1]) && isCapitalised(words[i + 1])) {
-                return true; // "Perez hammered Trump": a subject, its verb and its object
-            }
-            if (i > 0 && i + 1 < words.length && w.length() > 3 && w.endsWith("ed")
-                    && Character.isLowerCase(words[i].charAt(0)) && FunctionWords.isDeterminer(words[i + 1])) {
+            boolean verbInEd = i > 0 && i + 1 < words.length && w.length() > 3 && w.endsWith("ed")
+                    && Character.isLowerCase(words[i].charAt(0));
+            if (verbInEd && (FunctionWords.isDeterminer(words[i + 1]) // "Democrats crafted the schedule"
+                    || isCapitalised(words[i - 1]) && !FunctionWords.isPossessive(words[i - 1])
+                    && !Titles.isTitle(words[i - 1]) && isCapitalised(words[i + 1]))) { // "Perez hammered Trump"
                 return true;
             }
         }
         String w0 = words[0];
-        if (words.length == 1 && Character.isLowerCase(w0.charAt(0)) && IRREGULAR_PAST.contains(w0)) {
+        if (words.length == 1 && Character.isLowerCase(w0.charAt(0)) && SubjectFinder.isIrregularPast(w0)) {
             return true;
         }
         return words.length > 1 && w0.length() > 5 && w0.endsWith("ing") && Character.isUpperCase(w0.charAt(0))
                 && Character.isLowerCase(words[1].charAt(0)) && !FunctionWords.isPreposition(words[1]);
     }
 
-    private static final java.util.Set<String> IRREGULAR_PAST = Lexicon.words("verbs-irregular-past");
     private static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("others", "another", "anyone",
             "someone", "everyone", "nobody", "somebody", "everybody", "anybody");
 

@@ -104,12 +104,12 @@ public final class SubjectFinder {
         int segStart = lastComma < 0 ? 0 : lastComma + 1;
         if (lastComma >= 0 && left.charAt(lastComma) == ' ') {
             segStart = lastComma + 2; // after " — "
-        } else if (lastComma > 0 && left.charAt(lastComma) == ','
-                && isPlaceContinuation(left.substring(Math.max(0, left.lastIndexOf(',', lastComma - 1) + 1), lastComma),
-                left.substring(lastComma + 1))) {
+        }
+        boolean comma = lastComma > 0 && left.charAt(lastComma) == ',';
+        if (comma && isPlaceContinuation(segmentBefore(left, lastComma), left.substring(lastComma + 1))) {
             return withAppositives(left, lower); // "Stacy Baker of Columbia, South Carolina says"
         }
-        if (lastComma > 0 && left.charAt(lastComma) == ',' && appositiveAfterName(left, lastComma)) {
+        if (comma && appositiveAfterName(left, lastComma)) {
             // "Nate Silver, the polling guru who founded the site tweeted": the appositive's closing comma is missing
             Found named = withAppositives(left, lower);
             if (named != null && named.phrase().form() == SpeakerPhrase.Form.NAME) {
@@ -176,7 +176,7 @@ public final class SubjectFinder {
             String lower = w.toLowerCase(Locale.ROOT);
             boolean verb = Character.isLowerCase(w.charAt(0)) && (FunctionWords.isFiniteVerb(lower)
                     || FunctionWords.isAuxiliary(lower) && !lower.endsWith("ly") || lower.endsWith("n’t")
-                    || lower.endsWith("n't") || lower.endsWith("ed") && lower.length() > 3 || IRREGULAR_PAST.contains(lower)
+                    || lower.endsWith("n't") || lower.endsWith("ed") && lower.length() > 3 || isIrregularPast(lower)
                     || CueVerbs.speech(lower) != null && !CueVerbs.isParticiple(lower));
             if (verb) {
                 Found subject = before(p, start, j);
@@ -189,6 +189,11 @@ public final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** "spoke", "sang": a past tense not formed with -ed (the word in lower case). */
+    static boolean isIrregularPast(String lowerCaseWord) {
+        return IRREGULAR_PAST.contains(lowerCaseWord);
     }
 
     /** "he’s" → "he", "she's" → "she"; any other word unchanged. */
@@ -340,10 +345,15 @@ public final class SubjectFinder {
         if (app == null || app.form() == SpeakerPhrase.Form.NAME || app.form() == SpeakerPhrase.Form.PRONOUN) {
             return false;
         }
-        String before = left.substring(Math.max(0, left.lastIndexOf(',', comma - 1) + 1), comma).strip();
+        String before = segmentBefore(left, comma).strip();
         SpeakerPhrase name = SpeakerPhraseParser.parseHead(before);
         return name != null && name.form() == SpeakerPhrase.Form.NAME && name.kind() == io.tearsheet.model.SourceKind.PERSON
                 && before.split(" ").length <= 4;
+    }
+
+    /** The text between the comma before {@code comma} (or the start) and {@code comma}. */
+    private static String segmentBefore(String left, int comma) {
+        return left.substring(left.lastIndexOf(',', comma - 1) + 1, comma);
     }
 
     /** "of Ashton, Md.", "Stacy Baker of Columbia, South Carolina": the state or country after a place. */
@@ -366,8 +376,7 @@ public final class SubjectFinder {
             }
         }
         String b = before.strip();
-        var m = AFTER_PLACE.matcher(b);
-        if (!m.matches()) {
+        if (!AFTER_PLACE.matcher(b).matches()) {
             return false;
         }
         // a segment that is nothing but "of Ashton" must follow something (a name); at the start it opens the sentence
