@@ -69,18 +69,6 @@ public final class ArchiveParts {
     }
 
     /**
-     * Embeds files as PDF/A-3 associated files of the whole document ({@code /AF} in the catalog and the
-     * {@code EmbeddedFiles} name tree).
-     */
-    public static void associatedFiles(PDDocument document, List<Attachment> attachments) throws IOException {
-        List<PDComplexFileSpecification> specs = new java.util.ArrayList<>();
-        for (Attachment attachment : attachments) {
-            specs.add(embed(document, attachment));
-        }
-        associate(document, specs);
-    }
-
-    /**
      * Embeds one file now (its bytes go to the document's stream cache, not the heap) and returns its file
      * specification, for {@link #associate}.
      */
@@ -101,19 +89,23 @@ public final class ArchiveParts {
         return spec;
     }
 
-    /** Lists embedded files in the catalog's {@code /AF} array and the {@code EmbeddedFiles} name tree. */
-    public static void associate(PDDocument document, List<PDComplexFileSpecification> specs) {
+    /**
+     * Lists embedded files in the catalog's {@code /AF} array and the {@code EmbeddedFiles} name tree, under
+     * {@code names} (one per file specification, in the same order: a book's specifications may be written out and
+     * emptied already).
+     */
+    public static void associate(PDDocument document, List<PDComplexFileSpecification> specs, List<String> names) {
         if (specs.isEmpty()) {
             return;
         }
-        Map<String, PDComplexFileSpecification> names = new TreeMap<>();
+        Map<String, PDComplexFileSpecification> byName = new TreeMap<>();
         COSArray af = new COSArray();
-        for (PDComplexFileSpecification spec : specs) {
-            names.put(spec.getFileUnicode(), spec);
-            af.add(spec);
+        for (int i = 0; i < specs.size(); i++) {
+            byName.put(names.get(i), specs.get(i));
+            af.add(specs.get(i));
         }
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(names);
+        tree.setNames(byName);
         PDDocumentNameDictionary dictionary = new PDDocumentNameDictionary(document.getDocumentCatalog());
         dictionary.setEmbeddedFiles(tree);
         document.getDocumentCatalog().setNames(dictionary);

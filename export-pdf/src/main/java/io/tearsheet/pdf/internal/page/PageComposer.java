@@ -27,6 +27,7 @@ public final class PageComposer {
     private final PageStyle style;
     private PageFurniture furniture;
     private PlacementListener listener = (line, number) -> { };
+    private PageSink sink = PageSink.NONE;
 
     private final Deque<PDPage> reserved = new ArrayDeque<>();
     private boolean reservedMode;
@@ -78,6 +79,7 @@ public final class PageComposer {
         PageComposer composer = new PageComposer(document, geometry, tree, style, pageFurniture);
         composer.reserved.addAll(pages);
         composer.reservedMode = true;
+        composer.sink = sink;
         composer.pageCount = firstNumber - 1;
         return composer;
     }
@@ -119,6 +121,11 @@ public final class PageComposer {
 
     public void listener(PlacementListener value) {
         this.listener = value;
+    }
+
+    /** Where each page goes once drawn; by default nowhere (it stays in the document until the save). */
+    public void sink(PageSink value) {
+        this.sink = value;
     }
 
     public PageGeometry geometry() {
@@ -293,7 +300,9 @@ public final class PageComposer {
             painter.furniture(furniture);
         }
         painter.finish();
+        PDPage finished = page;
         page = null;
         painter = null;
+        sink.finished(finished);
     }
 }

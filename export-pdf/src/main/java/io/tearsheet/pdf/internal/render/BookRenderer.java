@@ -17,6 +17,7 @@ import io.tearsheet.pdf.internal.archive.XmpPacket;
 import io.tearsheet.pdf.internal.font.FontSet;
 import io.tearsheet.pdf.internal.hyphenation.Hyphenator;
 import io.tearsheet.pdf.internal.page.FlowItem;
+import io.tearsheet.pdf.internal.page.ItemStream;
 import io.tearsheet.pdf.internal.page.PageComposer;
 import io.tearsheet.pdf.internal.page.SpaceItem;
 import io.tearsheet.pdf.internal.page.TextLineItem;
@@ -29,6 +30,9 @@ import io.tearsheet.pdf.internal.text.ParagraphSetter;
 import io.tearsheet.pdf.internal.text.Span;
 import io.tearsheet.pdf.internal.text.TextStyle;
 import io.tearsheet.pdf.internal.text.TypesetLine;
+import io.tearsheet.pdf.internal.output.StreamingPdfWriter;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -80,8 +84,13 @@ public final class BookRenderer {
         try {
             try (PDDocument document = new PDDocument(ScratchFile::create);
                  OutputStream file = Files.newOutputStream(temporary)) {
+                StreamingPdfWriter writer = new StreamingPdfWriter(file, "1.7", BookRenderer::isFont);
+                // Written last: the catalog gains its entries at the end, and the page tree its pages.
+                writer.defer(document.getDocumentCatalog().getCOSObject());
+                writer.defer(document.getPages().getCOSObject());
                 fonts = DocumentSetup.fonts(document, settings);
                 RenderContext context = DocumentSetup.context(document, settings, fonts);
+                context.composer.sink(page -> writer.write(page.getCOSObject()));
                 ArticleFurniture furniture = DocumentSetup.furniture(context);
                 ParagraphSetter setter = context.setter(Hyphenator.NONE);
                 StructNode root = context.tree.document();
@@ -103,13 +112,11 @@ public final class BookRenderer {
                 StructNode toc = root.child("TOC");
                 context.tree.attach(contentsHeading);
                 context.tree.attach(toc);
-                List<List<TypesetLine>> entries = new ArrayList<>(count);
-                for (Metadata md : metadata) {
-                    entries.add(tocEntry(context, setter, md));
-                }
-                List<FlowItem> sizing = contents(context, setter, contentsHeading, toc, entries, null);
+                List<FlowItem> sizing = new ArrayList<>();
+                contents(context, setter, contentsHeading, toc, metadata, null, sizing::add);
                 PageComposer sizer = context.composer;
                 int tocPages = sizer.pagesNeeded(sizing, sizer.geometry().top());
+                sizing = null; // set again at the end, with the page numbers
                 if (settings.twoSided()) {
                     // The contents open on a right-hand page, after a blank verso behind the title page.
                     if (context.composer.pageNumber() % 2 == 1) {
@@ -122,6 +129,7 @@ public final class BookRenderer {
                 MessageDigest digest = DocumentSetup.digest(settings, timestamp);
                 digest.update(context.clean(book.title()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 List<PDComplexFileSpecification> attachments = new ArrayList<>(count);
+                List<String> attachmentNames = new ArrayList<>(count);
                 int[] startPages = new int[count];
                 BookIndex index = new BookIndex();
                 List<Map<Integer, String>> quotePages = new ArrayList<>(count);
@@ -142,13 +150,20 @@ public final class BookRenderer {
                     }
                     ArticleLayout layout = new ArticleLayout(context, article, art, pictures);
                     layout.layout();
+                    // The article is complete: its last page and its structure elements go to the file now.
+                    context.composer.finishPage();
+                    context.tree.flush(art, writer);
                     index.add(i, article);
                     quotePages.add(layout.quotePages());
                     byte[] source = Attachments.bytes(attachmentExporter, article);
                     digest.update(source);
                     String name = "article-" + "0".repeat(width.length() - Integer.toString(i + 1).length()) + (i + 1);
-                    attachments.add(ArchiveParts.embed(document,
-                            ArticleRenderer.attachment(attachmentExporter, name, source, timestamp)));
+                    ArchiveParts.Attachment attachment = ArticleRenderer.attachment(attachmentExporter, name, source,
+                            timestamp);
+                    PDComplexFileSpecification spec = ArchiveParts.embed(document, attachment);
+                    writer.write(spec.getCOSObject());
+                    attachments.add(spec);
+                    attachmentNames.add(attachment.name());
                     int changed = context.fonts.changes() - before;
                     if (changed > 0) {
                         warnings.add("article " + (i + 1) + ": " + changed
@@ -166,14 +181,20 @@ public final class BookRenderer {
                     StructNode sect = root.child("Sect");
                     context.composer.place(indexHeading(context, setter, sect));
                     context.composer.endSpanning();
-                    context.composer.place(whoIsQuoted(context, setter, sect, quoted, quotePages));
+                    ItemStream indexItems = new ItemStream(context.composer);
+                    whoIsQuoted(context, setter, sect, quoted, quotePages, indexItems::add);
+                    indexItems.flush();
+                    context.composer.finishPage();
+                    context.tree.flush(sect, writer);
                 }
                 context.composer.finishPage();
 
                 PageComposer tocComposer = context.composer.onReserved(furniture, reserved, firstTocPage);
                 furniture.heads(bookTitle, "Contents");
                 tocComposer.beginSpanning();
-                tocComposer.place(contents(context, setter, contentsHeading, toc, entries, startPages));
+                ItemStream tocItems = new ItemStream(tocComposer);
+                contents(context, setter, contentsHeading, toc, metadata, startPages, tocItems::add);
+                tocItems.flush();
                 tocComposer.finishPage();
 
                 String language = book.language() != null ? book.language()
@@ -187,7 +208,8 @@ public final class BookRenderer {
                 }
                 XmpPacket xmp = new XmpPacket(bookTitle, authors, context.clean(book.subtitle()), language,
                         context.clean(book.rights()), timestamp, PRODUCER);
-                Finisher.finish(document, context, xmp, language, attachments, digest.digest(), file);
+                Finisher.complete(document, context, xmp, language, attachments, attachmentNames, digest.digest());
+                writer.finish(document.getDocument().getTrailer());
                 warnings.addAll(fonts.warnings());
                 warnings.addAll(context.text.warnings());
             } finally {
@@ -203,6 +225,16 @@ public final class BookRenderer {
             TemporaryFiles.delete(temporary);
         }
         return new ExportReport(Format.PDF, warnings);
+    }
+
+    /** Where the contents and the index put their items: a list to measure, or the pages. */
+    private interface ItemSink {
+        void add(FlowItem item) throws IOException;
+    }
+
+    /** Fonts are subset when the book is complete, so they are written last. */
+    private static boolean isFont(COSDictionary dictionary) {
+        return COSName.FONT.equals(dictionary.getCOSName(COSName.TYPE));
     }
 
     private static List<FlowItem> indexHeading(RenderContext context, ParagraphSetter setter, StructNode sect)
@@ -221,13 +253,12 @@ public final class BookRenderer {
     }
 
     /** The index of sources across the book, from core's {@link BookIndex}, with printed page numbers. */
-    private static List<FlowItem> whoIsQuoted(RenderContext context, ParagraphSetter setter, StructNode sect,
-                                              List<BookIndex.Entry> entries, List<Map<Integer, String>> quotePages)
-            throws IOException {
+    private static void whoIsQuoted(RenderContext context, ParagraphSetter setter, StructNode sect,
+                                    List<BookIndex.Entry> entries, List<Map<Integer, String>> quotePages,
+                                    ItemSink items) throws IOException {
         Typography type = context.type;
         TextStyle style = type.small();
         StructNode list = sect.child("L");
-        List<FlowItem> items = new ArrayList<>();
         for (BookIndex.Entry entry : entries) {
             java.util.TreeSet<Integer> pages = new java.util.TreeSet<>();
             List<String> unknown = new ArrayList<>();
@@ -261,7 +292,6 @@ public final class BookRenderer {
                         i + 1 < lines.size()));
             }
         }
-        return items;
     }
 
     private static List<FlowItem> titlePage(RenderContext context, ParagraphSetter setter, Book book, String title,
@@ -341,14 +371,13 @@ public final class BookRenderer {
     }
 
     /**
-     * The contents: a heading, then one entry per article; with {@code startPages} null, the numbers are left
-     * out (for measuring: they sit in their own column and change no line).
+     * The contents: a heading, then one entry per article, each set as it is given to {@code items}; with
+     * {@code startPages} null, the numbers are left out (for measuring: they sit in their own column and change
+     * no line).
      */
-    private static List<FlowItem> contents(RenderContext context, ParagraphSetter setter, StructNode heading,
-                                           StructNode toc, List<List<TypesetLine>> entries, int[] startPages)
-            throws IOException {
+    private static void contents(RenderContext context, ParagraphSetter setter, StructNode heading, StructNode toc,
+                                 List<Metadata> entries, int[] startPages, ItemSink items) throws IOException {
         Typography type = context.type;
-        List<FlowItem> items = new ArrayList<>();
         for (TypesetLine line : setter.set(List.of(Span.added("Contents", type.heading().withSize(
                 type.heading().size() * 1.4f, type.heading().leading() * 1.4f))), context.composer.geometry()
                 .textWidth(), Alignment.LEFT, 0)) {
@@ -359,7 +388,7 @@ public final class BookRenderer {
         TextStyle numberStyle = type.body().withSize(type.body().size() * 1.08f, type.body().leading() * 1.05f);
         for (int i = 0; i < entries.size(); i++) {
             StructNode item = toc.child("TOCI");
-            List<TypesetLine> lines = entries.get(i);
+            List<TypesetLine> lines = tocEntry(context, setter, entries.get(i));
             if (lines.isEmpty()) {
                 continue;
             }
@@ -381,6 +410,5 @@ public final class BookRenderer {
                 items.add(new TextLineItem(line, item, 0, -1, k + 1 < lines.size()));
             }
         }
-        return items;
     }
 }

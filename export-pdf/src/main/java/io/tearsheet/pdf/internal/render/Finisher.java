@@ -3,12 +3,14 @@ package io.tearsheet.pdf.internal.render;
 import io.tearsheet.pdf.internal.archive.ArchiveParts;
 import io.tearsheet.pdf.internal.archive.XmpPacket;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,19 +22,32 @@ final class Finisher {
     }
 
     static void finish(PDDocument document, RenderContext context, XmpPacket xmp, String language,
-                       List<org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification> attachments, byte[] digest, OutputStream out) throws IOException {
+                       List<PDComplexFileSpecification> attachments, byte[] digest, OutputStream out)
+            throws IOException {
+        List<String> names = new ArrayList<>();
+        attachments.forEach(spec -> names.add(spec.getFileUnicode()));
+        complete(document, context, xmp, language, attachments, names, digest);
+        DeepSave.save(document, out);
+    }
+
+    /**
+     * Everything {@link #finish} does but the save: for a book, whose pages and articles were written out as they
+     * were finished, and whose {@code attachments} may be emptied already, hence their {@code names}.
+     */
+    static void complete(PDDocument document, RenderContext context, XmpPacket xmp, String language,
+                         List<PDComplexFileSpecification> attachments, List<String> names, byte[] digest)
+            throws IOException {
         context.composer.finishPage();
         context.tree.write(document);
         outline(document, context.outline, context.composer.geometry().size().height());
         ArchiveParts.metadata(document, xmp.toBytes(context.text));
         ArchiveParts.outputIntent(document);
         ArchiveParts.catalog(document, language);
-        ArchiveParts.associate(document, attachments);
+        ArchiveParts.associate(document, attachments, names);
         ArchiveParts.identifier(document, digest);
         context.fonts.subsetAll();
         document.getDocument().setVersion(1.7f);
         document.setVersion(1.7f);
-        DeepSave.save(document, out);
     }
 
     /**

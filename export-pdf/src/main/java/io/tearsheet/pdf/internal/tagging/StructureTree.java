@@ -7,9 +7,11 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import io.tearsheet.pdf.internal.output.StreamingPdfWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -31,8 +33,14 @@ public final class StructureTree {
     private final StructNode document = new StructNode("Document", null);
     private final List<StructNode> attached = new ArrayList<>();
     private final Map<COSDictionary, PageMarks> pages = new IdentityHashMap<>();
-    /** Parent-tree entries in key order: a {@link PageMarks} or a single annotation's node. */
+    /**
+     * Parent-tree entries in key order: a {@link PageMarks} or a single annotation's node, or its PDF object once
+     * {@link #flush} has written it.
+     */
     private final List<Object> parentTree = new ArrayList<>();
+    /** The keys of entries not yet written by {@link #flush}. */
+    private final List<Integer> open = new ArrayList<>();
+    private COSDictionary root;
 
     public StructureTree() {
         document.markAttached();
@@ -54,9 +62,10 @@ public final class StructureTree {
         attach(node);
         PageMarks marks = pages.get(page);
         if (marks == null) {
-            marks = new PageMarks(parentTree.size());
+            marks = new PageMarks(parentTree.size(), page);
             parentTree.add(marks);
             pages.put(page, marks);
+            open.add(marks.key);
             page.setInt(COSName.STRUCT_PARENTS, marks.key);
         }
         int mcid = marks.owners.size();
@@ -69,6 +78,7 @@ public final class StructureTree {
     public void annotate(StructNode node, COSDictionary page, COSDictionary annotation) {
         attach(node);
         annotation.setInt(COSName.STRUCT_PARENT, parentTree.size());
+        open.add(parentTree.size());
         parentTree.add(node);
         node.kids().add(new AnnotationRef(page, annotation));
     }
@@ -101,54 +111,73 @@ public final class StructureTree {
     }
 
     /**
+     * Writes a finished subtree, {@code top} and everything under it, to {@code writer} now, with the parent-tree
+     * entries of the pages and links it completes; then lets go of it, keeping only {@code top}'s emptied
+     * dictionary for its parent's list of kids. Nothing may be marked for these nodes afterwards. The root and
+     * {@code top}'s ancestors are deferred to the end, when {@link #write} completes them.
+     */
+    public void flush(StructNode top, StreamingPdfWriter writer) throws IOException {
+        List<StructNode> nodes = new ArrayList<>();
+        for (StructNode node : attached) {
+            if (isWithin(node, top)) {
+                nodes.add(node);
+            }
+        }
+        if (nodes.isEmpty()) {
+            return;
+        }
+        writer.defer(root());
+        for (StructNode ancestor = top.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            writer.defer(element(ancestor));
+        }
+        for (StructNode node : nodes) {
+            element(node);
+        }
+        for (StructNode node : nodes) {
+            fill(node);
+        }
+        List<COSArray> owners = new ArrayList<>();
+        for (java.util.Iterator<Integer> keys = open.iterator(); keys.hasNext(); ) {
+            int key = keys.next();
+            Object entry = parentTree.get(key);
+            if (entry instanceof PageMarks marks && marks.isComplete()) {
+                COSArray array = marks.owners();
+                writer.number(array);
+                owners.add(array);
+                parentTree.set(key, array);
+                pages.remove(marks.page);
+                keys.remove();
+            } else if (entry instanceof StructNode node && node.cos != null) {
+                parentTree.set(key, (COSDictionary) node.cos);
+                keys.remove();
+            }
+        }
+        writer.write((COSDictionary) top.cos);
+        for (COSArray array : owners) {
+            writer.write(array);
+        }
+        java.util.Set<StructNode> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        done.addAll(nodes);
+        attached.removeIf(done::contains);
+        for (StructNode node : nodes) {
+            node.kids().clear();
+            if (node != top) {
+                node.cos = null;
+            }
+        }
+    }
+
+    /**
      * Writes the structure tree root, the parent tree and the mark information into the catalog, then empties
      * this tree: call it once, last.
      */
     public void write(PDDocument pdf) {
-        COSDictionary root = new COSDictionary();
-        root.setItem(COSName.TYPE, COSName.getPDFName("StructTreeRoot"));
+        COSDictionary root = root();
         for (StructNode node : attached) {
-            COSDictionary dictionary = new COSDictionary();
-            dictionary.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
-            dictionary.setItem(COSName.S, COSName.getPDFName(node.type()));
-            node.cos = dictionary;
+            element(node);
         }
         for (StructNode node : attached) {
-            COSDictionary dictionary = (COSDictionary) node.cos;
-            dictionary.setItem(COSName.P, node.parent() == null ? root : (COSDictionary) node.parent().cos);
-            COSDictionary firstPage = firstPage(node);
-            if (firstPage != null) {
-                dictionary.setItem(PG, firstPage);
-            }
-            COSArray kids = new COSArray();
-            for (Object kid : node.kids()) {
-                kids.add(kidObject(kid, firstPage));
-            }
-            dictionary.setItem(COSName.K, kids);
-            if (node.alt() != null) {
-                dictionary.setItem(ALT, new COSString(node.alt()));
-            }
-            if (node.actualText() != null) {
-                dictionary.setItem(COSName.ACTUAL_TEXT, new COSString(node.actualText()));
-            }
-            if (node.language() != null) {
-                dictionary.setItem(COSName.LANG, new COSString(node.language()));
-            }
-            if (node.title() != null) {
-                dictionary.setItem(COSName.T, new COSString(node.title()));
-            }
-            if (node.id() != null) {
-                dictionary.setItem(COSName.ID, new COSString(node.id().getBytes(StandardCharsets.US_ASCII)));
-            }
-            float[] box = node.boundingBox();
-            if (box != null) {
-                // the Layout attribute a Figure's bounding box belongs to (ISO 32000-1, 14.8.5.4)
-                COSDictionary layout = new COSDictionary();
-                layout.setItem(COSName.O, COSName.getPDFName("Layout"));
-                layout.setItem(COSName.BBOX, new COSArray(List.of(point(box[0]), point(box[1]),
-                        point(box[2]), point(box[3]))));
-                dictionary.setItem(COSName.A, layout);
-            }
+            fill(node);
         }
         root.setItem(COSName.K, (COSDictionary) document.cos);
         COSArray nums = new COSArray();
@@ -156,13 +185,11 @@ public final class StructureTree {
             Object entry = parentTree.get(key);
             nums.add(COSInteger.get(key));
             if (entry instanceof PageMarks marks) {
-                COSArray owners = new COSArray();
-                for (StructNode owner : marks.owners) {
-                    owners.add((COSDictionary) owner.cos);
-                }
-                nums.add(owners);
+                nums.add(marks.owners());
+            } else if (entry instanceof StructNode node) {
+                nums.add((COSDictionary) node.cos);
             } else {
-                nums.add((COSDictionary) ((StructNode) entry).cos);
+                nums.add((COSBase) entry); // written early by flush
             }
         }
         COSDictionary numberTree = new COSDictionary();
@@ -177,6 +204,73 @@ public final class StructureTree {
         release();
     }
 
+    private COSDictionary root() {
+        if (root == null) {
+            root = new COSDictionary();
+            root.setItem(COSName.TYPE, COSName.getPDFName("StructTreeRoot"));
+        }
+        return root;
+    }
+
+    /** The node's element dictionary, made now if it has none yet. */
+    private static COSDictionary element(StructNode node) {
+        if (node.cos == null) {
+            COSDictionary dictionary = new COSDictionary();
+            dictionary.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
+            dictionary.setItem(COSName.S, COSName.getPDFName(node.type()));
+            node.cos = dictionary;
+        }
+        return (COSDictionary) node.cos;
+    }
+
+    /** Gives the node's element its parent, page, kids and attributes; every kid's element must exist. */
+    private void fill(StructNode node) {
+        COSDictionary dictionary = (COSDictionary) node.cos;
+        dictionary.setItem(COSName.P, node.parent() == null ? root : (COSDictionary) node.parent().cos);
+        COSDictionary firstPage = firstPage(node);
+        if (firstPage != null) {
+            dictionary.setItem(PG, firstPage);
+        }
+        COSArray kids = new COSArray();
+        for (Object kid : node.kids()) {
+            kids.add(kidObject(kid, firstPage));
+        }
+        dictionary.setItem(COSName.K, kids);
+        if (node.alt() != null) {
+            dictionary.setItem(ALT, new COSString(node.alt()));
+        }
+        if (node.actualText() != null) {
+            dictionary.setItem(COSName.ACTUAL_TEXT, new COSString(node.actualText()));
+        }
+        if (node.language() != null) {
+            dictionary.setItem(COSName.LANG, new COSString(node.language()));
+        }
+        if (node.title() != null) {
+            dictionary.setItem(COSName.T, new COSString(node.title()));
+        }
+        if (node.id() != null) {
+            dictionary.setItem(COSName.ID, new COSString(node.id().getBytes(StandardCharsets.US_ASCII)));
+        }
+        float[] box = node.boundingBox();
+        if (box != null) {
+            // the Layout attribute a Figure's bounding box belongs to (ISO 32000-1, 14.8.5.4)
+            COSDictionary layout = new COSDictionary();
+            layout.setItem(COSName.O, COSName.getPDFName("Layout"));
+            layout.setItem(COSName.BBOX, new COSArray(List.of(point(box[0]), point(box[1]),
+                    point(box[2]), point(box[3]))));
+            dictionary.setItem(COSName.A, layout);
+        }
+    }
+
+    private static boolean isWithin(StructNode node, StructNode top) {
+        for (StructNode n = node; n != null; n = n.parent()) {
+            if (n == top) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Lets go of the nodes once their dictionaries exist: a book's tree has about 90 elements and 170 content
      * references per article, and holding both forms through the save doubled its share of the heap.
@@ -189,6 +283,8 @@ public final class StructureTree {
         attached.clear();
         pages.clear();
         parentTree.clear();
+        open.clear();
+        root = null;
     }
 
     private static COSDictionary firstPage(StructNode node) {
@@ -225,10 +321,30 @@ public final class StructureTree {
     /** The owners of a page's MCIDs, by MCID, under one parent-tree key. */
     private static final class PageMarks {
         final int key;
+        final COSDictionary page;
         final List<StructNode> owners = new ArrayList<>();
 
-        PageMarks(int key) {
+        PageMarks(int key, COSDictionary page) {
             this.key = key;
+            this.page = page;
+        }
+
+        /** Whether every owner's element exists. */
+        boolean isComplete() {
+            for (StructNode owner : owners) {
+                if (owner.cos == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        COSArray owners() {
+            COSArray array = new COSArray();
+            for (StructNode owner : owners) {
+                array.add((COSDictionary) owner.cos);
+            }
+            return array;
         }
     }
 }

@@ -1,0 +1,335 @@
+package io.tearsheet.pdf.internal.output;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Writes a PDF as its parts are finished instead of all at once, so that memory does not grow with the document:
+ * {@link #write} sends an object and every indirect object it reaches to the file, then empties them, and only
+ * their object numbers and file offsets stay. Objects that will still change (the page tree, the catalog, fonts
+ * until they are subset) are <em>deferred</em>: referenced by number when met and written only by
+ * {@link #finish}.
+ *
+ * <p>What is indirect follows PDFBox's writer: streams always; dictionaries unless marked direct; arrays only once
+ * numbered ({@link #number}), so a caller can make one indirect in order to write it early. Objects are numbered
+ * in the order they are first met, so the same calls give the same bytes. The file has a classic cross-reference
+ * table. One document's; not thread-safe.
+ */
+public final class StreamingPdfWriter {
+    private static final byte[] BINARY_COMMENT = {'%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3, '\n'};
+
+    private final CountingOutput out;
+    private final Predicate<COSDictionary> deferred;
+    private long[] offsets = new long[1024];
+    private int next = 1;
+    private final BitSet written = new BitSet();
+    private final BitSet held = new BitSet();
+    private final List<COSBase> heldObjects = new ArrayList<>();
+    private final ArrayDeque<COSBase> queue = new ArrayDeque<>();
+    private boolean finishing;
+
+    /**
+     * @param out      where the file goes; not closed
+     * @param version  the header's version, such as "1.7"
+     * @param deferred dictionaries to write only at {@link #finish}, whenever they are met
+     */
+    public StreamingPdfWriter(OutputStream out, String version, Predicate<COSDictionary> deferred)
+            throws IOException {
+        this.out = new CountingOutput(out);
+        this.deferred = deferred;
+        this.out.write(("%PDF-" + version + "\n").getBytes(StandardCharsets.US_ASCII));
+        this.out.write(BINARY_COMMENT);
+    }
+
+    /** The object number of {@code object}, given now if it has none: from here on it is written by reference. */
+    public int number(COSBase object) {
+        COSObjectKey key = object.getKey();
+        if (key == null) {
+            if (next == offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            key = new COSObjectKey(next++, 0);
+            object.setKey(key);
+        }
+        return (int) key.getNumber();
+    }
+
+    /** Keeps {@code object} out of the file until {@link #finish}, though others may refer to it before. */
+    public void defer(COSBase object) {
+        int number = number(object);
+        if (!written.get(number) && !held.get(number)) {
+            held.set(number);
+            heldObjects.add(object);
+        }
+    }
+
+    /** Whether {@code object} is in the file already. */
+    public boolean isWritten(COSBase object) {
+        return object.getKey() != null && written.get((int) object.getKey().getNumber());
+    }
+
+    /**
+     * Writes {@code object} and every indirect object it reaches that is neither written nor deferred, then
+     * empties each of them (image and form XObjects excepted, which later pages may draw again): they must not
+     * change afterwards, and anything that still refers to them keeps only an empty shell and its number.
+     */
+    public void write(COSBase object) throws IOException {
+        COSBase target = object instanceof COSObject reference ? reference.getObject() : object;
+        if (target == null) {
+            return;
+        }
+        number(target);
+        queue.add(target);
+        List<COSBase> done = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            COSBase next = queue.poll();
+            int number = number(next);
+            if (written.get(number)) {
+                continue;
+            }
+            writeObject(number, next);
+            done.add(next);
+        }
+        for (COSBase base : done) {
+            empty(base);
+        }
+    }
+
+    /**
+     * Writes the deferred objects and what they reach, then the cross-reference table and the trailer, whose
+     * {@code /Size} this sets. The trailer's values are written by reference where indirect.
+     */
+    public void finish(COSDictionary trailer) throws IOException {
+        finishing = true;
+        for (COSBase object : heldObjects) {
+            held.clear(number(object));
+        }
+        for (COSBase value : trailer.getValues()) {
+            if (isIndirect(value)) {
+                heldObjects.add(value instanceof COSObject reference ? reference.getObject() : value);
+            }
+        }
+        for (COSBase object : heldObjects) {
+            write(object);
+        }
+        heldObjects.clear();
+        long start = out.count();
+        StringBuilder table = new StringBuilder(20 * next + 32);
+        table.append("xref\n0 ").append(next).append('\n');
+        table.append("0000000000 65535 f\r\n");
+        for (int number = 1; number < next; number++) {
+            if (!written.get(number)) {
+                throw new IllegalStateException("object " + number + " was referred to but never written");
+            }
+            String offset = Long.toString(offsets[number]);
+            table.append("0".repeat(10 - offset.length())).append(offset).append(" 00000 n\r\n");
+            if (table.length() > 1 << 16) {
+                out.write(table.toString().getBytes(StandardCharsets.US_ASCII));
+                table.setLength(0);
+            }
+        }
+        table.append("trailer\n");
+        out.write(table.toString().getBytes(StandardCharsets.US_ASCII));
+        trailer.setInt(COSName.SIZE, next);
+        writeDictionary(trailer);
+        out.write(("\nstartxref\n" + start + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private void writeObject(int number, COSBase object) throws IOException {
+        written.set(number);
+        offsets[number] = out.count();
+        out.write((number + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
+        if (object instanceof COSStream stream) {
+            writeStream(stream);
+        } else if (object instanceof COSDictionary dictionary) {
+            writeDictionary(dictionary);
+        } else if (object instanceof COSArray array) {
+            writeArray(array);
+        } else {
+            writeValue(object);
+        }
+        out.write("\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void writeStream(COSStream stream) throws IOException {
+        long length = 0;
+        try (InputStream raw = stream.createRawInputStream()) {
+            byte[] buffer = new byte[8192];
+            for (int n; (n = raw.read(buffer)) != -1; ) {
+                length += n;
+            }
+        }
+        stream.setLong(COSName.LENGTH, length);
+        writeDictionary(stream);
+        out.write("\nstream\n".getBytes(StandardCharsets.US_ASCII));
+        try (InputStream raw = stream.createRawInputStream()) {
+            raw.transferTo(out);
+        }
+        out.write("\nendstream".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void writeDictionary(COSDictionary dictionary) throws IOException {
+        out.write('<');
+        out.write('<');
+        for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
+            if (entry.getValue() == null) {
+                continue;
+            }
+            entry.getKey().writePDF(out);
+            out.write(' ');
+            writeValue(entry.getValue());
+            out.write('\n');
+        }
+        out.write('>');
+        out.write('>');
+    }
+
+    private void writeArray(COSArray array) throws IOException {
+        out.write('[');
+        for (int i = 0; i < array.size(); i++) {
+            if (i > 0) {
+                out.write(' ');
+            }
+            writeValue(array.get(i));
+        }
+        out.write(']');
+    }
+
+    private void writeValue(COSBase value) throws IOException {
+        if (value == null || value instanceof COSNull) {
+            COSNull.NULL.writePDF(out);
+        } else if (isIndirect(value)) {
+            writeReference(value instanceof COSObject reference ? reference.getObject() : value);
+        } else if (value instanceof COSDictionary dictionary) {
+            writeDictionary(dictionary);
+        } else if (value instanceof COSArray array) {
+            writeArray(array);
+        } else if (value instanceof COSName name) {
+            name.writePDF(out);
+        } else if (value instanceof COSString string) {
+            COSWriter.writeString(string, out);
+        } else if (value instanceof COSInteger integer) {
+            integer.writePDF(out);
+        } else if (value instanceof COSFloat real) {
+            real.writePDF(out);
+        } else if (value instanceof COSBoolean bool) {
+            bool.writePDF(out);
+        } else {
+            throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName());
+        }
+    }
+
+    private static boolean isIndirect(COSBase value) {
+        return value instanceof COSObject || value instanceof COSStream
+                || (value instanceof COSDictionary dictionary && !dictionary.isDirect())
+                || (value instanceof COSArray && value.getKey() != null);
+    }
+
+    private void writeReference(COSBase target) throws IOException {
+        if (target == null) {
+            COSNull.NULL.writePDF(out);
+            return;
+        }
+        int number = number(target);
+        if (!written.get(number) && !held.get(number)) {
+            if (!finishing && target instanceof COSDictionary dictionary && deferred.test(dictionary)) {
+                defer(target);
+            } else {
+                queue.add(target);
+            }
+        }
+        out.write((number + " 0 R").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void empty(COSBase object) throws IOException {
+        if (object instanceof COSDictionary dictionary) {
+            if (COSName.XOBJECT.equals(dictionary.getCOSName(COSName.TYPE))
+                    || dictionary.containsKey(COSName.SUBTYPE) && dictionary instanceof COSStream
+                    && (COSName.IMAGE.equals(dictionary.getCOSName(COSName.SUBTYPE))
+                    || COSName.FORM.equals(dictionary.getCOSName(COSName.SUBTYPE)))) {
+                return;
+            }
+            if (dictionary instanceof COSStream stream) {
+                stream.close();
+            }
+            dictionary.clear();
+        } else if (object instanceof COSArray array) {
+            array.clear();
+        }
+    }
+
+    /** Counts what passes, for the offsets. */
+    private static final class CountingOutput extends OutputStream {
+        private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int used;
+        private long count;
+
+        CountingOutput(OutputStream out) {
+            this.out = out;
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (used == buffer.length) {
+                drain();
+            }
+            buffer[used++] = (byte) b;
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length > buffer.length - used) {
+                drain();
+                if (length > buffer.length) {
+                    out.write(bytes, offset, length);
+                    count += length;
+                    return;
+                }
+            }
+            System.arraycopy(bytes, offset, buffer, used, length);
+            used += length;
+            count += length;
+        }
+
+        private void drain() throws IOException {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.tearsheet.pdf.internal.page;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places flow items as they are made instead of all at once: a book's contents and index run to thousands of
+ * lines, which need not wait whole in memory. Items are handed to {@link PageComposer#place} in batches cut only
+ * after an item that is not kept with the next, so the pages are the same as from one call with all of them.
+ * Call {@link #flush} after the last item. Not thread-safe.
+ */
+public final class ItemStream {
+    private static final int BATCH = 256;
+
+    private final PageComposer composer;
+    private final List<FlowItem> batch = new ArrayList<>();
+
+    public ItemStream(PageComposer composer) {
+        this.composer = composer;
+    }
+
+    public void add(FlowItem item) throws IOException {
+        batch.add(item);
+        if (batch.size() >= BATCH && !item.keepWithNext()) {
+            flush();
+        }
+    }
+
+    public void addAll(List<? extends FlowItem> items) throws IOException {
+        for (FlowItem item : items) {
+            add(item);
+        }
+    }
+
+    /** Places what is waiting. */
+    public void flush() throws IOException {
+        if (!batch.isEmpty()) {
+            composer.place(batch);
+            batch.clear();
+        }
+    }
+}
