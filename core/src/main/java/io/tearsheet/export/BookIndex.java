@@ -56,8 +56,7 @@ public final class BookIndex {
     public List<Entry> entries() {
         List<Entry> result = new ArrayList<>(entries.size());
         for (Builder builder : entries.values()) {
-            result.add(new Entry(builder.source.name(), builder.source.kind(), builder.source.description(),
-                    List.copyOf(builder.appearances)));
+            result.add(new Entry(builder.name, builder.kind, builder.description, List.copyOf(builder.appearances)));
         }
         result.sort(ORDER);
         return result;
@@ -92,12 +91,17 @@ public final class BookIndex {
     public record Appearance(int article, String sourceId, List<Integer> quoteNumbers) {
     }
 
+    /** What the index keeps of a source: a book's sources are held to its end, so not the whole record. */
     private static final class Builder {
-        final Source source;
-        final List<Appearance> appearances = new ArrayList<>();
+        final String name;
+        final SourceKind kind;
+        final String description;
+        final List<Appearance> appearances = new ArrayList<>(1);
 
         Builder(Source source) {
-            this.source = source;
+            this.name = source.name();
+            this.kind = source.kind();
+            this.description = source.description();
         }
     }
 }

@@ -132,7 +132,7 @@ public final class BookRenderer {
                 List<String> attachmentNames = new ArrayList<>(count);
                 int[] startPages = new int[count];
                 BookIndex index = new BookIndex();
-                List<Map<Integer, String>> quotePages = new ArrayList<>(count);
+                List<QuotePages> quotePages = new ArrayList<>(count);
                 String width = Integer.toString(count);
                 for (int i = 0; i < count; i++) {
                     Article article = book.articles().get(i);
@@ -154,7 +154,7 @@ public final class BookRenderer {
                     context.composer.finishPage();
                     context.tree.flush(art, writer);
                     index.add(i, article);
-                    quotePages.add(layout.quotePages());
+                    quotePages.add(QuotePages.of(layout.quotePages()));
                     byte[] source = Attachments.bytes(attachmentExporter, article);
                     digest.update(source);
                     String name = "article-" + "0".repeat(width.length() - Integer.toString(i + 1).length()) + (i + 1);
@@ -196,6 +196,8 @@ public final class BookRenderer {
                 contents(context, setter, contentsHeading, toc, metadata, startPages, tocItems::add);
                 tocItems.flush();
                 tocComposer.finishPage();
+                context.tree.flush(contentsHeading, writer);
+                context.tree.flush(toc, writer);
 
                 String language = book.language() != null ? book.language()
                         : ArticleRenderer.language(metadata.isEmpty() ? null : metadata.get(0).language());
@@ -208,7 +210,13 @@ public final class BookRenderer {
                 }
                 XmpPacket xmp = new XmpPacket(bookTitle, authors, context.clean(book.subtitle()), language,
                         context.clean(book.rights()), timestamp, PRODUCER);
-                Finisher.complete(document, context, xmp, language, attachments, attachmentNames, digest.digest());
+                Finisher.complete(document, context, xmp, language, attachments, attachmentNames, digest.digest(),
+                        (done, next) -> {
+                            // The outline and the next bookmark still change; this one and its children do not.
+                            writer.defer(document.getDocumentCatalog().getDocumentOutline().getCOSObject());
+                            writer.defer(next.getCOSObject());
+                            writer.write(done.getCOSObject());
+                        });
                 writer.finish(document.getDocument().getTrailer());
                 warnings.addAll(fonts.warnings());
                 warnings.addAll(context.text.warnings());
@@ -254,7 +262,7 @@ public final class BookRenderer {
 
     /** The index of sources across the book, from core's {@link BookIndex}, with printed page numbers. */
     private static void whoIsQuoted(RenderContext context, ParagraphSetter setter, StructNode sect,
-                                    List<BookIndex.Entry> entries, List<Map<Integer, String>> quotePages,
+                                    List<BookIndex.Entry> entries, List<QuotePages> quotePages,
                                     ItemSink items) throws IOException {
         Typography type = context.type;
         TextStyle style = type.small();
@@ -264,7 +272,7 @@ public final class BookRenderer {
             List<String> unknown = new ArrayList<>();
             for (BookIndex.Appearance appearance : entry.appearances()) {
                 for (int number : appearance.quoteNumbers()) {
-                    String page = quotePages.get(appearance.article()).get(number);
+                    String page = quotePages.get(appearance.article()).page(number);
                     if (page != null && page.chars().allMatch(Character::isDigit)) {
                         pages.add(Integer.parseInt(page));
                     } else if (page != null) {

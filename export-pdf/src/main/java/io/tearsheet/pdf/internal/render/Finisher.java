@@ -26,7 +26,7 @@ final class Finisher {
             throws IOException {
         List<String> names = new ArrayList<>();
         attachments.forEach(spec -> names.add(spec.getFileUnicode()));
-        complete(document, context, xmp, language, attachments, names, digest);
+        complete(document, context, xmp, language, attachments, names, digest, (done, next) -> { });
         DeepSave.save(document, out);
     }
 
@@ -35,11 +35,11 @@ final class Finisher {
      * were finished, and whose {@code attachments} may be emptied already, hence their {@code names}.
      */
     static void complete(PDDocument document, RenderContext context, XmpPacket xmp, String language,
-                         List<PDComplexFileSpecification> attachments, List<String> names, byte[] digest)
-            throws IOException {
+                         List<PDComplexFileSpecification> attachments, List<String> names, byte[] digest,
+                         CompletedBookmark completed) throws IOException {
         context.composer.finishPage();
         context.tree.write(document);
-        outline(document, context.outline, context.composer.geometry().size().height());
+        outline(document, context.outline, context.composer.geometry().size().height(), completed);
         ArchiveParts.metadata(document, xmp.toBytes(context.text));
         ArchiveParts.outputIntent(document);
         ArchiveParts.catalog(document, language);
@@ -50,18 +50,26 @@ final class Finisher {
         document.setVersion(1.7f);
     }
 
+    /** Told of each top-level bookmark once it and its children are complete, which is when the next one is added. */
+    @FunctionalInterface
+    interface CompletedBookmark {
+        void bookmark(PDOutlineItem done, PDOutlineItem next) throws IOException;
+    }
+
     /**
      * Adds the bookmarks. The outline joins the catalog before its items do: PDFBox marks every object newly
      * reachable from the document, depth first, and items are chained by /Next, so a finished chain of 10,000
      * bookmarks attached at once overflowed the stack; attached one at a time, each is marked alone.
      */
-    static void outline(PDDocument document, List<OutlineEntry> entries, float pageHeight) {
+    static void outline(PDDocument document, List<OutlineEntry> entries, float pageHeight,
+                        CompletedBookmark completed) throws IOException {
         if (entries.isEmpty()) {
             return;
         }
         PDDocumentOutline outline = new PDDocumentOutline();
         document.getDocumentCatalog().setDocumentOutline(outline);
         PDOutlineItem parent = null;
+        PDOutlineItem top = null;
         for (OutlineEntry entry : entries) {
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(entry.title());
@@ -72,6 +80,10 @@ final class Finisher {
             item.setDestination(destination);
             if (entry.level() == 0 || parent == null) {
                 outline.addLast(item);
+                if (top != null) {
+                    completed.bookmark(top, item);
+                }
+                top = item;
                 parent = item;
             } else {
                 parent.addLast(item);

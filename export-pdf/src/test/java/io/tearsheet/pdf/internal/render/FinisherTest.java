@@ -26,7 +26,7 @@ class FinisherTest {
                 entries.add(new OutlineEntry("Article " + (i + 1), page, 100, i % 2));
             }
 
-            Finisher.outline(document, entries, page.getMediaBox().getHeight());
+            Finisher.outline(document, entries, page.getMediaBox().getHeight(), (done, next) -> { });
             DeepSave.save(document, out);
         }
 
