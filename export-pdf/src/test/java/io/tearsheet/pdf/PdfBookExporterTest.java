@@ -74,6 +74,38 @@ class PdfBookExporterTest {
     }
 
     @Test
+    void anIndexOfManyPagesIsWrittenAsItIsSetAndStaysValid() throws Exception {
+        // Every article quotes people of its own, so the index of who is quoted runs to many pages and its
+        // entries are written out while later ones are still being set.
+        ArticleSource distinct = new ArticleSource() {
+            @Override
+            public int size() {
+                return 120;
+            }
+
+            @Override
+            public Article get(int index) {
+                Article base = article(index);
+                List<io.tearsheet.model.Source> renamed = new ArrayList<>();
+                for (io.tearsheet.model.Source s : base.sources()) {
+                    renamed.add(new io.tearsheet.model.Source(s.id(), s.name() + " " + (index + 1), s.kind(),
+                            s.description(), List.of()));
+                }
+                return base.toBuilder().sources(renamed).build();
+            }
+        };
+        Book book = Book.builder().title("Many voices").language("en").articles(distinct).build();
+
+        byte[] pdf = toBytes(PdfBookExporter.builder().pageSize(PageSize.TRADE_6X9).build(), book);
+
+        assertThat(VALIDATOR.failures(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            assertThat(stripper.getText(document)).contains("Who is quoted");
+        }
+    }
+
+    @Test
     void contentsListTheArticlesWithTheirPages() throws Exception {
         byte[] pdf = toBytes(PdfBookExporter.builder().build(), book(3));
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -14,10 +14,19 @@ public final class ItemStream {
     private static final int BATCH = 256;
 
     private final PageComposer composer;
+    private final AfterBatch afterBatch;
     private final List<FlowItem> batch = new ArrayList<>();
 
-    public ItemStream(PageComposer composer) {
+    /** @param afterBatch run after each batch is placed (the pages it filled are drawn by then) */
+    public ItemStream(PageComposer composer, AfterBatch afterBatch) {
         this.composer = composer;
+        this.afterBatch = afterBatch;
+    }
+
+    /** What to do once a batch is placed: a book writes out the structure elements it completed. */
+    @FunctionalInterface
+    public interface AfterBatch {
+        void placed() throws IOException;
     }
 
     public void add(FlowItem item) throws IOException {
@@ -38,6 +47,7 @@ public final class ItemStream {
         if (!batch.isEmpty()) {
             composer.place(batch);
             batch.clear();
+            afterBatch.placed();
         }
     }
 }

@@ -181,7 +181,8 @@ public final class BookRenderer {
                     StructNode sect = root.child("Sect");
                     context.composer.place(indexHeading(context, setter, sect));
                     context.composer.endSpanning();
-                    ItemStream indexItems = new ItemStream(context.composer);
+                    ItemStream indexItems = new ItemStream(context.composer,
+                            () -> context.tree.flushFinished(sect, writer));
                     whoIsQuoted(context, setter, sect, quoted, quotePages, indexItems::add);
                     indexItems.flush();
                     context.composer.finishPage();
@@ -192,7 +193,7 @@ public final class BookRenderer {
                 PageComposer tocComposer = context.composer.onReserved(furniture, reserved, firstTocPage);
                 furniture.heads(bookTitle, "Contents");
                 tocComposer.beginSpanning();
-                ItemStream tocItems = new ItemStream(tocComposer);
+                ItemStream tocItems = new ItemStream(tocComposer, () -> context.tree.flushFinished(toc, writer));
                 contents(context, setter, contentsHeading, toc, metadata, startPages, tocItems::add);
                 tocItems.flush();
                 tocComposer.finishPage();

@@ -21,6 +21,7 @@ public final class StructNode {
     private float[] boundingBox;
     private boolean attached;
     Object cos;
+    private boolean written;
 
     StructNode(String type, StructNode parent) {
         this.type = Objects.requireNonNull(type, "type must not be null");
@@ -51,6 +52,15 @@ public final class StructNode {
 
     void markAttached() {
         attached = true;
+    }
+
+    /** Whether the element is in the file already ({@link StructureTree#flush}). */
+    boolean isWritten() {
+        return written;
+    }
+
+    void markWritten() {
+        written = true;
     }
 
     /** Alternative text (required for figures). */

@@ -112,8 +112,8 @@ public final class StructureTree {
 
     /**
      * Writes a finished subtree, {@code top} and everything under it, to {@code writer} now, with the parent-tree
-     * entries of the pages and links it completes; then lets go of it, keeping only {@code top}'s emptied
-     * dictionary for its parent's list of kids. Nothing may be marked for these nodes afterwards. The root and
+     * entries of the pages and links it completes; then lets go of its kids, keeping only the emptied
+     * dictionaries for whatever still refers to them (the parent's kids, pages still open). Nothing may be marked for these nodes afterwards. The root and
      * {@code top}'s ancestors are deferred to the end, when {@link #write} completes them.
      */
     public void flush(StructNode top, StreamingPdfWriter writer) throws IOException {
@@ -160,10 +160,34 @@ public final class StructureTree {
         done.addAll(nodes);
         attached.removeIf(done::contains);
         for (StructNode node : nodes) {
+            // The (emptied) element stays: pages not yet complete may still list it as an owner.
             node.kids().clear();
-            if (node != top) {
-                node.cos = null;
+            node.markWritten();
+        }
+    }
+
+    /**
+     * Writes out, by {@link #flush}, every finished subtree under {@code parent}: a child is finished once a later
+     * sibling has content, since content is marked in reading order and only when its page is drawn. Descends into
+     * the last child with content, which may still grow. For long lists (a book's contents and index), whose
+     * elements need not wait for the end.
+     */
+    public void flushFinished(StructNode parent, StreamingPdfWriter writer) throws IOException {
+        StructNode last = null;
+        List<StructNode> finished = new ArrayList<>();
+        for (Object kid : parent.kids()) {
+            if (kid instanceof StructNode child && !child.isWritten()) {
+                if (last != null) {
+                    finished.add(last);
+                }
+                last = child;
             }
+        }
+        for (StructNode child : finished) {
+            flush(child, writer);
+        }
+        if (last != null) {
+            flushFinished(last, writer);
         }
     }
 
