@@ -14,6 +14,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +26,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * Writes a PDF as its parts are finished instead of all at once, so that memory does not grow with the document:
@@ -35,46 +37,62 @@ import java.util.function.Predicate;
  *
  * <p>What is indirect follows PDFBox's writer: streams always; dictionaries unless marked direct; arrays only once
  * numbered ({@link #number}), so a caller can make one indirect in order to write it early. Objects are numbered
- * in the order they are first met, so the same calls give the same bytes. The file has a classic cross-reference
- * table. One document's; not thread-safe.
+ * in the order they are first met, so the same calls give the same bytes. As in PDFBox's compressed saves, objects
+ * other than streams are packed into compressed object streams, and the cross-reference table is a stream
+ * (PDF 1.5). One document's; not thread-safe.
  */
 public final class StreamingPdfWriter {
     private static final byte[] BINARY_COMMENT = {'%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3, '\n'};
+    /** The most objects one object stream holds. */
+    private static final int PACK_LIMIT = 500;
+    /** Marks an offset entry as the place of an object inside an object stream: its number, then its index. */
+    private static final long PACKED = 1L << 62;
 
-    private final CountingOutput out;
+    private final CountingOutput file;
+    /** Where objects are serialized: the file, or the object stream being filled. */
+    private OutputStream out;
     private final Predicate<COSDictionary> deferred;
+    /** By object number: the file offset, or {@link #PACKED} with the object stream and index. */
     private long[] offsets = new long[1024];
     private int next = 1;
     private final BitSet written = new BitSet();
     private final BitSet held = new BitSet();
     private final List<COSBase> heldObjects = new ArrayList<>();
     private final ArrayDeque<COSBase> queue = new ArrayDeque<>();
+    private final ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    private final StringBuilder packedIndex = new StringBuilder();
+    private final List<Integer> packedNumbers = new ArrayList<>();
     private boolean finishing;
 
     /**
      * @param out      where the file goes; not closed
-     * @param version  the header's version, such as "1.7"
+     * @param version  the header's version, such as "1.7" (object streams need 1.5 or later)
      * @param deferred dictionaries to write only at {@link #finish}, whenever they are met
      */
     public StreamingPdfWriter(OutputStream out, String version, Predicate<COSDictionary> deferred)
             throws IOException {
-        this.out = new CountingOutput(out);
+        this.file = new CountingOutput(out);
+        this.out = file;
         this.deferred = deferred;
-        this.out.write(("%PDF-" + version + "\n").getBytes(StandardCharsets.US_ASCII));
-        this.out.write(BINARY_COMMENT);
+        file.write(("%PDF-" + version + "\n").getBytes(StandardCharsets.US_ASCII));
+        file.write(BINARY_COMMENT);
     }
 
     /** The object number of {@code object}, given now if it has none: from here on it is written by reference. */
     public int number(COSBase object) {
         COSObjectKey key = object.getKey();
         if (key == null) {
-            if (next == offsets.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            }
-            key = new COSObjectKey(next++, 0);
+            key = new COSObjectKey(reserve(), 0);
             object.setKey(key);
         }
         return (int) key.getNumber();
+    }
+
+    private int reserve() {
+        if (next == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        return next++;
     }
 
     /** Keeps {@code object} out of the file until {@link #finish}, though others may refer to it before. */
@@ -95,6 +113,7 @@ public final class StreamingPdfWriter {
      * Writes {@code object} and every indirect object it reaches that is neither written nor deferred, then
      * empties each of them (image and form XObjects excepted, which later pages may draw again): they must not
      * change afterwards, and anything that still refers to them keeps only an empty shell and its number.
+     * Streams go to the file as they are; other objects are packed, compressed, into object streams.
      */
     public void write(COSBase object) throws IOException {
         COSBase target = object instanceof COSObject reference ? reference.getObject() : object;
@@ -110,72 +129,139 @@ public final class StreamingPdfWriter {
             if (written.get(number)) {
                 continue;
             }
-            writeObject(number, next);
+            written.set(number);
+            if (next instanceof COSStream stream) {
+                writeStream(number, stream);
+            } else {
+                pack(number, next);
+            }
             done.add(next);
         }
+        closeObjectStream();
         for (COSBase base : done) {
             empty(base);
         }
     }
 
     /**
-     * Writes the deferred objects and what they reach, then the cross-reference table and the trailer, whose
-     * {@code /Size} this sets. The trailer's values are written by reference where indirect.
+     * Writes the deferred objects and what they reach, then the cross-reference stream, which carries the
+     * trailer's entries ({@code /Root}, {@code /ID}, {@code /Info}; values written by reference where indirect).
      */
     public void finish(COSDictionary trailer) throws IOException {
         finishing = true;
         for (COSBase object : heldObjects) {
             held.clear(number(object));
         }
+        List<COSBase> last = new ArrayList<>(heldObjects);
+        heldObjects.clear();
         for (COSBase value : trailer.getValues()) {
             if (isIndirect(value)) {
-                heldObjects.add(value instanceof COSObject reference ? reference.getObject() : value);
+                last.add(value instanceof COSObject reference ? reference.getObject() : value);
             }
         }
-        for (COSBase object : heldObjects) {
+        for (COSBase object : last) {
             write(object);
         }
-        heldObjects.clear();
-        long start = out.count();
-        StringBuilder table = new StringBuilder(20 * next + 32);
-        table.append("xref\n0 ").append(next).append('\n');
-        table.append("0000000000 65535 f\r\n");
-        for (int number = 1; number < next; number++) {
-            if (!written.get(number)) {
-                throw new IllegalStateException("object " + number + " was referred to but never written");
-            }
-            String offset = Long.toString(offsets[number]);
-            table.append("0".repeat(10 - offset.length())).append(offset).append(" 00000 n\r\n");
-            if (table.length() > 1 << 16) {
-                out.write(table.toString().getBytes(StandardCharsets.US_ASCII));
-                table.setLength(0);
+        int xref = reserve();
+        long start = file.count();
+        offsets[xref] = start;
+        written.set(xref);
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        try (DeflaterOutputStream entries = new DeflaterOutputStream(table)) {
+            entries.write(new byte[] {0, 0, 0, 0, 0, 0, (byte) 0xFF, (byte) 0xFF});
+            for (int number = 1; number < next; number++) {
+                if (!written.get(number)) {
+                    throw new IllegalStateException("object " + number + " was referred to but never written");
+                }
+                long entry = offsets[number];
+                if ((entry & PACKED) != 0) {
+                    entries.write(2);
+                    writeBytes(entries, (entry & ~PACKED) >>> 16, 5);
+                    writeBytes(entries, entry & 0xFFFF, 2);
+                } else {
+                    entries.write(1);
+                    writeBytes(entries, entry, 5);
+                    writeBytes(entries, 0, 2);
+                }
             }
         }
-        table.append("trailer\n");
-        out.write(table.toString().getBytes(StandardCharsets.US_ASCII));
-        trailer.setInt(COSName.SIZE, next);
-        writeDictionary(trailer);
-        out.write(("\nstartxref\n" + start + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.XREF);
+        dictionary.setInt(COSName.SIZE, next);
+        dictionary.setItem(COSName.W, new COSArray(List.of(COSInteger.ONE, COSInteger.get(5), COSInteger.TWO)));
+        for (COSName key : List.of(COSName.ROOT, COSName.INFO, COSName.ID)) {
+            COSBase value = trailer.getItem(key);
+            if (value != null) {
+                dictionary.setItem(key, value);
+            }
+        }
+        dictionary.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        dictionary.setInt(COSName.LENGTH, table.size());
+        file.write((xref + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
+        writeDictionary(dictionary);
+        file.write("\nstream\n".getBytes(StandardCharsets.US_ASCII));
+        table.writeTo(file);
+        file.write(("\nendstream\nendobj\nstartxref\n" + start + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        file.flush();
     }
 
-    private void writeObject(int number, COSBase object) throws IOException {
+    private static void writeBytes(OutputStream to, long value, int count) throws IOException {
+        for (int shift = 8 * (count - 1); shift >= 0; shift -= 8) {
+            to.write((int) (value >>> shift) & 0xFF);
+        }
+    }
+
+    /** Serializes a non-stream object into the object stream being filled, closing it when full. */
+    private void pack(int number, COSBase object) throws IOException {
+        if (packedNumbers.size() == PACK_LIMIT) {
+            closeObjectStream();
+        }
+        offsets[number] = PACKED | ((long) packedNumbers.size());
+        packedNumbers.add(number);
+        packedIndex.append(number).append(' ').append(packed.size()).append(' ');
+        out = packed;
+        try {
+            if (object instanceof COSDictionary dictionary) {
+                writeDictionary(dictionary);
+            } else if (object instanceof COSArray array) {
+                writeArray(array);
+            } else {
+                writeValue(object);
+            }
+            packed.write('\n');
+        } finally {
+            out = file;
+        }
+    }
+
+    /** Writes the object stream being filled, if any, and records where its objects are. */
+    private void closeObjectStream() throws IOException {
+        if (packedNumbers.isEmpty()) {
+            return;
+        }
+        int number = reserve();
         written.set(number);
-        offsets[number] = out.count();
-        out.write((number + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
-        if (object instanceof COSStream stream) {
-            writeStream(stream);
-        } else if (object instanceof COSDictionary dictionary) {
-            writeDictionary(dictionary);
-        } else if (object instanceof COSArray array) {
-            writeArray(array);
-        } else {
-            writeValue(object);
+        for (int number2 : packedNumbers) {
+            offsets[number2] = PACKED | ((long) number << 16) | (offsets[number2] & 0xFFFF);
         }
-        out.write("\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        byte[] index = packedIndex.toString().getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflater = new DeflaterOutputStream(compressed)) {
+            deflater.write(index);
+            packed.writeTo(deflater);
+        }
+        offsets[number] = file.count();
+        file.write((number + " 0 obj\n<</Type /ObjStm /N " + packedNumbers.size() + " /First " + index.length
+                + " /Filter /FlateDecode /Length " + compressed.size() + ">>\nstream\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        compressed.writeTo(file);
+        file.write("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        packed.reset();
+        packedIndex.setLength(0);
+        packedNumbers.clear();
     }
 
-    private void writeStream(COSStream stream) throws IOException {
+    private void writeStream(int number, COSStream stream) throws IOException {
         long length = 0;
         try (InputStream raw = stream.createRawInputStream()) {
             byte[] buffer = new byte[8192];
@@ -184,12 +270,14 @@ public final class StreamingPdfWriter {
             }
         }
         stream.setLong(COSName.LENGTH, length);
+        offsets[number] = file.count();
+        file.write((number + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
         writeDictionary(stream);
         out.write("\nstream\n".getBytes(StandardCharsets.US_ASCII));
         try (InputStream raw = stream.createRawInputStream()) {
             raw.transferTo(out);
         }
-        out.write("\nendstream".getBytes(StandardCharsets.US_ASCII));
+        out.write("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     private void writeDictionary(COSDictionary dictionary) throws IOException {
