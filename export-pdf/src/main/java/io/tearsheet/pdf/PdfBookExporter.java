@@ -22,8 +22,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Memory stays bounded: articles are read one at a time from the book's {@link io.tearsheet.export.ArticleSource}
- * (twice: for the contents, then for the text), pages are written out as they fill, and the document's streams
- * live in a temporary file until the finished file is copied to {@code out}. Immutable and thread-safe;
+ * (twice: for the contents, then for the text), and the file is written as the book is made: pages as they fill,
+ * each article's structure once it is set, fonts (subset across the book) at the end. A book of 10,000 articles
+ * is made in a 256 MB heap. The file is built in a temporary file and copied to {@code out} once complete. Immutable and thread-safe;
  * deterministic like {@link PdfExporter}. The options and their defaults are {@link PdfExporter}'s (the date is
  * {@code SOURCE_DATE_EPOCH}, else the latest article date); {@link #of(PdfExporter)} takes them from one.
  *

@@ -354,20 +354,24 @@ public final class StreamingPdfWriter {
     }
 
     private static void empty(COSBase object) throws IOException {
-        if (object instanceof COSDictionary dictionary) {
-            if (COSName.XOBJECT.equals(dictionary.getCOSName(COSName.TYPE))
-                    || dictionary.containsKey(COSName.SUBTYPE) && dictionary instanceof COSStream
-                    && (COSName.IMAGE.equals(dictionary.getCOSName(COSName.SUBTYPE))
-                    || COSName.FORM.equals(dictionary.getCOSName(COSName.SUBTYPE)))) {
+        if (object instanceof COSStream stream) {
+            if (isXObject(stream)) {
                 return;
             }
-            if (dictionary instanceof COSStream stream) {
-                stream.close();
-            }
+            stream.close();
+            stream.clear();
+        } else if (object instanceof COSDictionary dictionary) {
             dictionary.clear();
         } else if (object instanceof COSArray array) {
             array.clear();
         }
+    }
+
+    /** An image or form, which PDFBox reads again (its size, its resources) each time a page draws it. */
+    private static boolean isXObject(COSStream stream) {
+        COSName subtype = stream.getCOSName(COSName.SUBTYPE);
+        return COSName.XOBJECT.equals(stream.getCOSName(COSName.TYPE))
+                || COSName.IMAGE.equals(subtype) || COSName.FORM.equals(subtype);
     }
 
     /** Counts what passes, for the offsets. */

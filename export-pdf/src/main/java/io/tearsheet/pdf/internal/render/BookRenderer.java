@@ -51,12 +51,14 @@ import java.util.Map;
 /**
  * Writes a book: a title page, the contents with page numbers, then each article from a new page (a right-hand
  * page when two-sided), each with its own bookmark and embedded source. Articles are read one at a time (twice:
- * once for the contents, once to set them) and each page is written out as soon as it is full, with the
- * document's streams kept in a temporary file ({@link ScratchFile}, no stream content in the heap). The file is
- * saved to a temporary file first and copied to the caller's stream only when complete; both temporary files
- * are deleted after success, failure or an interrupted run ({@link TemporaryFiles}). What still grows with the
- * book is PDFBox's object graph (page dictionaries, links, bookmarks, the structure tree once written) and, at
- * the save, its writer's pool of every object.
+ * once for the contents, once to set them), and the file is written as the book is made
+ * ({@link StreamingPdfWriter}): each page as soon as it is drawn, each article's structure elements once it is
+ * set, the contents and the index entry by entry, bookmarks one article at a time; the catalog, the page tree,
+ * the structure tree's root and the fonts (subset across the whole book) come last. Stream content waits in a
+ * temporary file ({@link ScratchFile}), never in the heap. What the heap keeps per article is small: a number
+ * and an offset per object, each article's metadata and bookmarks, and what the index of who is quoted needs.
+ * The file goes to a temporary file first and is copied to the caller's stream only when complete; both
+ * temporary files are deleted after success, failure or an interrupted run ({@link TemporaryFiles}).
  */
 public final class BookRenderer {
     private static final String PRODUCER = "Tearsheet PDF exporter";
