@@ -544,8 +544,27 @@ public final class SpeakerPhraseParser {
             if (w.equals("that") && i + 1 < words.length && verbLike(words[i + 1])) {
                 return i; // "a company that has operated …"
             }
+            if (isReducedRelative(words, i)) {
+                return i; // "protesters marching through the streets"
+            }
         }
         return words.length;
+    }
+
+    /**
+     * A present participle after a plural noun, before a preposition or a determiner (or last): a clause that
+     * says which of them, not part of who they are. Singular nouns are left alone: "a campaign meeting in Ohio".
+     */
+    private static boolean isReducedRelative(String[] words, int i) {
+        String w = words[i];
+        String before = words[i - 1];
+        if (w.length() <= 4 || !w.endsWith("ing") || !Character.isLowerCase(w.charAt(0))
+                || before.length() <= 3 || !before.endsWith("s") || FunctionWords.isPossessive(before)
+                || FunctionWords.isDeterminer(before)) {
+            return false;
+        }
+        return i + 1 == words.length || FunctionWords.isPreposition(words[i + 1])
+                || FunctionWords.isDeterminer(words[i + 1]);
     }
 
     private static boolean verbLike(String word) {
