@@ -240,6 +240,16 @@ public final class SpeakerPhraseParser {
         }
         // "Detective Inspector Rob Kettering of the county police"
         int prep = firstPreposition(words);
+        int person = prep > 0 && allCapitalised(Arrays.copyOf(words, prep), 0) && !isClause(words, prep)
+                ? personAfterTitle(words, prep) : 0;
+        if (person > 0) {
+            // "Speaker of the House Rep. Paul Ryan", "Chair of the Board Dr. Lena Okafor": the office, then the
+            // person by title and name
+            String name = join(words, person, words.length);
+            String title = words[person - 1];
+            return name(name, title, text, title + " " + name).toBuilder()
+                    .description(join(words, 0, person - 1)).build();
+        }
         if (prep > 0 && allCapitalised(Arrays.copyOf(words, prep), 0) && !isCommonNounRun(Arrays.copyOf(words, prep), 0)) {
             if (isClause(words, prep)) {
                 return null; // "Americans to check out what he": an infinitive clause, not "of the county police"
@@ -285,6 +295,23 @@ public final class SpeakerPhraseParser {
                     .kind(kind).gender(gender).head(words[lastLower].toLowerCase(Locale.ROOT)).build();
         }
         return description(words, text);
+    }
+
+    /**
+     * Where the name starts when the words after the preposition at {@code prep} end in a title and a name of one to
+     * four capitalised words ("… of the House Rep. | Paul Ryan"), else 0.
+     */
+    private static int personAfterTitle(String[] words, int prep) {
+        for (int k = Math.max(prep + 1, words.length - 5); k < words.length - 1; k++) {
+            if (Titles.isTitle(words[k]) && !Titles.isTitle(words[k + 1]) && allCapitalised(words, k + 1)) {
+                boolean titlesAfter = false;
+                for (int i = k + 1; i < words.length; i++) {
+                    titlesAfter |= Titles.isTitle(words[i]);
+                }
+                return titlesAfter ? 0 : k + 1;
+            }
+        }
+        return 0;
     }
 
     /**
