@@ -16,6 +16,7 @@ import io.tearsheet.pdf.internal.archive.ArchiveParts;
 import io.tearsheet.pdf.internal.archive.XmpPacket;
 import io.tearsheet.pdf.internal.font.FontSet;
 import io.tearsheet.pdf.internal.hyphenation.Hyphenator;
+import io.tearsheet.pdf.internal.output.StreamingPdfWriter;
 import io.tearsheet.pdf.internal.page.FlowItem;
 import io.tearsheet.pdf.internal.page.ItemStream;
 import io.tearsheet.pdf.internal.page.PageComposer;
@@ -30,7 +31,6 @@ import io.tearsheet.pdf.internal.text.ParagraphSetter;
 import io.tearsheet.pdf.internal.text.Span;
 import io.tearsheet.pdf.internal.text.TextStyle;
 import io.tearsheet.pdf.internal.text.TypesetLine;
-import io.tearsheet.pdf.internal.output.StreamingPdfWriter;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,7 +46,6 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a book: a title page, the contents with page numbers, then each article from a new page (a right-hand
@@ -114,11 +113,7 @@ public final class BookRenderer {
                 StructNode toc = root.child("TOC");
                 context.tree.attach(contentsHeading);
                 context.tree.attach(toc);
-                List<FlowItem> sizing = new ArrayList<>();
-                contents(context, setter, contentsHeading, toc, metadata, null, sizing::add);
-                PageComposer sizer = context.composer;
-                int tocPages = sizer.pagesNeeded(sizing, sizer.geometry().top());
-                sizing = null; // set again at the end, with the page numbers
+                int tocPages = contentsPages(context, setter, contentsHeading, toc, metadata);
                 if (settings.twoSided()) {
                     // The contents open on a right-hand page, after a blank verso behind the title page.
                     if (context.composer.pageNumber() % 2 == 1) {
@@ -379,6 +374,14 @@ public final class BookRenderer {
                     Alignment.LEFT, 0));
         }
         return lines;
+    }
+
+    /** How many pages the contents take: set once without page numbers to measure, and let go. */
+    private static int contentsPages(RenderContext context, ParagraphSetter setter, StructNode heading,
+                                     StructNode toc, List<Metadata> entries) throws IOException {
+        List<FlowItem> items = new ArrayList<>();
+        contents(context, setter, heading, toc, entries, null, items::add);
+        return context.composer.pagesNeeded(items, context.composer.geometry().top());
     }
 
     /**
