@@ -149,7 +149,33 @@ public final class LeadingCueRule implements AttributionRule {
             return null;
         }
         SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end());
-        return main != null && speaks(main.phrase()) ? main : null;
+        if (main == null || !speaks(main.phrase()) || hasClauseOfItsOwn(words, main.start(), c)) {
+            return null;
+        }
+        return main;
+    }
+
+    /**
+     * Whether a clause with a subject of its own ("where about 50 protesters had gathered", "when the crowd
+     * arrived") stands between the sentence's subject and the participle: the participle may be that subject's,
+     * so neither is sure.
+     */
+    private static boolean hasClauseOfItsOwn(List<Word> words, int subjectStart, int participle) {
+        for (int i = 0; i + 1 < participle; i++) {
+            if (words.get(i).start() <= subjectStart) {
+                continue;
+            }
+            String w = words.get(i).text();
+            if (w.equals("where") || w.equals("when") || w.equals("while")) {
+                String next = words.get(i + 1).text();
+                if (FunctionWords.isDeterminer(next) || FunctionWords.isSubjectPronoun(next)
+                        || next.equalsIgnoreCase("about") || Character.isDigit(next.charAt(0))
+                        || SpeakerPhraseParser.isCapitalised(next)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A participle's subject must be someone: a person's or a body's name, "he", "she", "they", "the company". */
