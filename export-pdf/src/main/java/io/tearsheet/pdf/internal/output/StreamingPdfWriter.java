@@ -116,7 +116,7 @@ public final class StreamingPdfWriter {
      * Streams go to the file as they are; other objects are packed, compressed, into object streams.
      */
     public void write(COSBase object) throws IOException {
-        COSBase target = object instanceof COSObject reference ? reference.getObject() : object;
+        COSBase target = resolved(object);
         if (target == null) {
             return;
         }
@@ -156,7 +156,7 @@ public final class StreamingPdfWriter {
         heldObjects.clear();
         for (COSBase value : trailer.getValues()) {
             if (isIndirect(value)) {
-                last.add(value instanceof COSObject reference ? reference.getObject() : value);
+                last.add(resolved(value));
             }
         }
         for (COSBase object : last) {
@@ -216,7 +216,6 @@ public final class StreamingPdfWriter {
         if (packedNumbers.size() == PACK_LIMIT) {
             closeObjectStream();
         }
-        offsets[number] = PACKED | ((long) packedNumbers.size());
         packedNumbers.add(number);
         packedIndex.append(number).append(' ').append(packed.size()).append(' ');
         out = packed;
@@ -241,17 +240,17 @@ public final class StreamingPdfWriter {
         }
         int number = reserve();
         written.set(number);
-        for (int number2 : packedNumbers) {
-            offsets[number2] = PACKED | ((long) number << 16) | (offsets[number2] & 0xFFFF);
+        for (int index = 0; index < packedNumbers.size(); index++) {
+            offsets[packedNumbers.get(index)] = PACKED | ((long) number << 16) | index;
         }
-        byte[] index = packedIndex.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] header = packedIndex.toString().getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (DeflaterOutputStream deflater = new DeflaterOutputStream(compressed)) {
-            deflater.write(index);
+            deflater.write(header);
             packed.writeTo(deflater);
         }
         offsets[number] = file.count();
-        file.write((number + " 0 obj\n<</Type /ObjStm /N " + packedNumbers.size() + " /First " + index.length
+        file.write((number + " 0 obj\n<</Type /ObjStm /N " + packedNumbers.size() + " /First " + header.length
                 + " /Filter /FlateDecode /Length " + compressed.size() + ">>\nstream\n")
                 .getBytes(StandardCharsets.US_ASCII));
         compressed.writeTo(file);
@@ -261,23 +260,25 @@ public final class StreamingPdfWriter {
         packedNumbers.clear();
     }
 
+    /**
+     * Writes a stream as it is stored (already encoded). Its {@code /Length}, which PDFBox sets when the stream's
+     * output is closed, is checked against the bytes copied rather than found by reading the stream twice.
+     */
     private void writeStream(int number, COSStream stream) throws IOException {
-        long length = 0;
-        try (InputStream raw = stream.createRawInputStream()) {
-            byte[] buffer = new byte[8192];
-            for (int n; (n = raw.read(buffer)) != -1; ) {
-                length += n;
-            }
-        }
-        stream.setLong(COSName.LENGTH, length);
+        long length = stream.getLength();
         offsets[number] = file.count();
         file.write((number + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
         writeDictionary(stream);
-        out.write("\nstream\n".getBytes(StandardCharsets.US_ASCII));
+        file.write("\nstream\n".getBytes(StandardCharsets.US_ASCII));
+        long copied;
         try (InputStream raw = stream.createRawInputStream()) {
-            raw.transferTo(out);
+            copied = raw.transferTo(file);
         }
-        out.write("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        if (copied != length) {
+            throw new IllegalStateException("stream " + number + " holds " + copied + " bytes but its /Length says "
+                    + length);
+        }
+        file.write("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     private void writeDictionary(COSDictionary dictionary) throws IOException {
@@ -311,7 +312,7 @@ public final class StreamingPdfWriter {
         if (value == null || value instanceof COSNull) {
             COSNull.NULL.writePDF(out);
         } else if (isIndirect(value)) {
-            writeReference(value instanceof COSObject reference ? reference.getObject() : value);
+            writeReference(resolved(value));
         } else if (value instanceof COSDictionary dictionary) {
             writeDictionary(dictionary);
         } else if (value instanceof COSArray array) {
@@ -329,6 +330,11 @@ public final class StreamingPdfWriter {
         } else {
             throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName());
         }
+    }
+
+    /** The object a reference stands for; any other object itself. */
+    private static COSBase resolved(COSBase value) {
+        return value instanceof COSObject reference ? reference.getObject() : value;
     }
 
     private static boolean isIndirect(COSBase value) {

@@ -36,12 +36,6 @@ public final class ItemStream {
         }
     }
 
-    public void addAll(List<? extends FlowItem> items) throws IOException {
-        for (FlowItem item : items) {
-            add(item);
-        }
-    }
-
     /** Places what is waiting. */
     public void flush() throws IOException {
         if (!batch.isEmpty()) {

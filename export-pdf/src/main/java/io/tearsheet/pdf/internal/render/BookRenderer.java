@@ -267,14 +267,11 @@ public final class BookRenderer {
         StructNode list = sect.child("L");
         for (BookIndex.Entry entry : entries) {
             java.util.TreeSet<Integer> pages = new java.util.TreeSet<>();
-            List<String> unknown = new ArrayList<>();
             for (BookIndex.Appearance appearance : entry.appearances()) {
                 for (int number : appearance.quoteNumbers()) {
-                    String page = quotePages.get(appearance.article()).page(number);
-                    if (page != null && page.chars().allMatch(Character::isDigit)) {
-                        pages.add(Integer.parseInt(page));
-                    } else if (page != null) {
-                        unknown.add(page);
+                    int page = quotePages.get(appearance.article()).number(number);
+                    if (page >= 0) {
+                        pages.add(page);
                     }
                 }
             }

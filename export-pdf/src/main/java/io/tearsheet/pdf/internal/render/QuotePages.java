@@ -1,21 +1,18 @@
 package io.tearsheet.pdf.internal.render;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The printed pages of one article's numbered quotations, kept small: a book holds one per article until its
- * index of who is quoted is set, at the end. Numeric pages are ints by quotation number; other labels (none
- * today, but a folio may be any text) stay as text.
+ * index of who is quoted is set, at the end. The index lists numeric pages only, so only they are kept, as ints
+ * by quotation number.
  */
 final class QuotePages {
     private final int[] numeric;
-    private final Map<Integer, String> other;
 
-    private QuotePages(int[] numeric, Map<Integer, String> other) {
+    private QuotePages(int[] numeric) {
         this.numeric = numeric;
-        this.other = other;
     }
 
     static QuotePages of(Map<Integer, String> pages) {
@@ -25,26 +22,17 @@ final class QuotePages {
         }
         int[] numeric = new int[size];
         Arrays.fill(numeric, -1);
-        Map<Integer, String> other = Map.of();
         for (Map.Entry<Integer, String> entry : pages.entrySet()) {
             String page = entry.getValue();
-            if (page != null && !page.isEmpty() && page.length() < 10 && page.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (page != null && !page.isEmpty() && page.length() < 10 && page.chars().allMatch(Character::isDigit)) {
                 numeric[entry.getKey()] = Integer.parseInt(page);
-            } else if (page != null) {
-                if (other.isEmpty()) {
-                    other = new HashMap<>();
-                }
-                other.put(entry.getKey(), page);
             }
         }
-        return new QuotePages(numeric, other);
+        return new QuotePages(numeric);
     }
 
-    /** The page of quotation {@code number}, or null when it was not printed. */
-    String page(int number) {
-        if (number >= 0 && number < numeric.length && numeric[number] >= 0) {
-            return Integer.toString(numeric[number]);
-        }
-        return other.get(number);
+    /** The page of quotation {@code quote} when it was printed on a numbered page, else -1. */
+    int number(int quote) {
+        return quote >= 0 && quote < numeric.length ? numeric[quote] : -1;
     }
 }

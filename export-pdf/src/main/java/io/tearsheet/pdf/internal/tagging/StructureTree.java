@@ -1,5 +1,6 @@
 package io.tearsheet.pdf.internal.tagging;
 
+import io.tearsheet.pdf.internal.output.StreamingPdfWriter;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -7,16 +8,18 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import io.tearsheet.pdf.internal.output.StreamingPdfWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The logical structure of a tagged PDF (ISO 32000-1 §14.7–14.8), built in reading order while pages are drawn:
@@ -113,8 +116,9 @@ public final class StructureTree {
     /**
      * Writes a finished subtree, {@code top} and everything under it, to {@code writer} now, with the parent-tree
      * entries of the pages and links it completes; then lets go of its kids, keeping only the emptied
-     * dictionaries for whatever still refers to them (the parent's kids, pages still open). Nothing may be marked for these nodes afterwards. The root and
-     * {@code top}'s ancestors are deferred to the end, when {@link #write} completes them.
+     * dictionaries for whatever still refers to them (the parent's kids, pages still open). Nothing may be marked
+     * for these nodes afterwards. The root and {@code top}'s ancestors are deferred to the end, when {@link #write}
+     * completes them.
      */
     public void flush(StructNode top, StreamingPdfWriter writer) throws IOException {
         List<StructNode> nodes = new ArrayList<>();
@@ -137,7 +141,7 @@ public final class StructureTree {
             fill(node);
         }
         List<COSArray> owners = new ArrayList<>();
-        for (java.util.Iterator<Integer> keys = open.iterator(); keys.hasNext(); ) {
+        for (Iterator<Integer> keys = open.iterator(); keys.hasNext(); ) {
             int key = keys.next();
             Object entry = parentTree.get(key);
             if (entry instanceof PageMarks marks && marks.isComplete()) {
@@ -156,7 +160,7 @@ public final class StructureTree {
         for (COSArray array : owners) {
             writer.write(array);
         }
-        java.util.Set<StructNode> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<StructNode> done = Collections.newSetFromMap(new IdentityHashMap<>());
         done.addAll(nodes);
         attached.removeIf(done::contains);
         for (StructNode node : nodes) {
