@@ -27,6 +27,7 @@ public final class FontPool {
     private static final Map<FontFace, FontProgram> BUILT_IN = new EnumMap<>(FontFace.class);
 
     private final Map<FontProgram, Queue<TrueTypeFont>> idle = new ConcurrentHashMap<>();
+    private final Map<FontProgram, FontDescription> descriptions = new ConcurrentHashMap<>();
 
     private FontPool() {
     }
@@ -59,6 +60,16 @@ public final class FontPool {
     TrueTypeFont borrow(FontProgram program) throws IOException {
         TrueTypeFont font = idle.computeIfAbsent(program, p -> new ConcurrentLinkedQueue<>()).poll();
         return font != null ? font : parse(program);
+    }
+
+    /** The description of a program for its PDF font descriptor, read from {@code font} (a parse of it) once. */
+    FontDescription description(FontProgram program, TrueTypeFont font) throws IOException {
+        FontDescription known = descriptions.get(program);
+        if (known == null) {
+            known = FontDescription.of(font);
+            descriptions.put(program, known);
+        }
+        return known;
     }
 
     /** Gives a font back after the document that used it is closed. */

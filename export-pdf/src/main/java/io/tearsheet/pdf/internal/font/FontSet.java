@@ -2,7 +2,6 @@ package io.tearsheet.pdf.internal.font;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ public final class FontSet implements AutoCloseable {
     private LoadedFont load(FontProgram program) throws IOException {
         TrueTypeFont ttf = pool.borrow(program);
         borrowed.add(new Borrowed(program, ttf));
-        return new LoadedFont(program, PDType0Font.load(document, ttf, true), ttf);
+        return new LoadedFont(program, new SubsetFont(document, ttf, pool.description(program, ttf)), ttf);
     }
 
     /**
@@ -326,8 +325,8 @@ public final class FontSet implements AutoCloseable {
     }
 
     /**
-     * Embeds the subsets of every font used. PDFBox does this on save only for fonts set through its own
-     * content stream class, so it is done here, once, before saving.
+     * Embeds the subsets of every font used, each with the text of every glyph drawn (shaped forms and
+     * ligatures included). Done once, when every page is drawn.
      */
     public void subsetAll() throws IOException {
         List<LoadedFont> all = new ArrayList<>(builtIn.values());
@@ -339,12 +338,7 @@ public final class FontSet implements AutoCloseable {
         }
         for (LoadedFont font : all) {
             if (font.isUsed()) {
-                font.pdFont().subset();
-                if (!font.shapedGlyphs().isEmpty()) {
-                    // PDFBox maps only glyphs that the character map reaches; shaped forms need their text too
-                    font.pdFont().getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE,
-                            ToUnicode.stream(document, font.usedGlyphText()));
-                }
+                font.subset(ToUnicode.stream(document, font.usedGlyphText()));
             }
         }
     }

@@ -2,7 +2,9 @@ package io.tearsheet.pdf.internal.font;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -14,7 +16,7 @@ import java.util.Map;
 public final class LoadedFont {
     private final String name;
     private final FontProgram source;
-    private final PDType0Font font;
+    private final SubsetFont font;
     private final CmapLookup cmap;
     private final TrueTypeFont program;
     private final float scale;
@@ -25,7 +27,7 @@ public final class LoadedFont {
     private final java.util.BitSet nominal = new java.util.BitSet();
     private boolean used;
 
-    LoadedFont(FontProgram source, PDType0Font font, TrueTypeFont program) throws IOException {
+    LoadedFont(FontProgram source, SubsetFont font, TrueTypeFont program) throws IOException {
         this.name = source.name();
         this.source = source;
         this.font = font;
@@ -39,9 +41,9 @@ public final class LoadedFont {
         return name;
     }
 
-    /** The PDFBox font, to put in page resources. */
-    public PDType0Font pdFont() {
-        return font;
+    /** Puts the font in a page's resources (once) and returns its name there. */
+    public COSName addTo(PDResources resources) {
+        return font.addTo(resources);
     }
 
     /** Whether the font has a glyph for this code point. */
@@ -86,13 +88,13 @@ public final class LoadedFont {
     /** The glyph codes to write for {@code text}, marking each glyph as used for the subset. */
     public byte[] encode(String text) throws IOException {
         used = true;
+        byte[] codes = font.encode(text, cmap);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            font.addToSubset(cp);
             nominal.set(cp);
             i += Character.charCount(cp);
         }
-        return font.encode(text);
+        return codes;
     }
 
     /** Shapes {@code text} with this font ({@link Shaper}); every character must be covered. */
@@ -118,7 +120,7 @@ public final class LoadedFont {
             codes[2 * i] = (byte) (gid >> 8);
             codes[2 * i + 1] = (byte) gid;
         }
-        font.addGlyphsToSubset(ids);
+        font.addGlyphs(ids);
         return codes;
     }
 
@@ -160,6 +162,11 @@ public final class LoadedFont {
             return -1;
         }
         return java.util.Collections.min(codes);
+    }
+
+    /** Embeds the subset of the glyphs drawn, with {@code toUnicode} as their text. */
+    void subset(COSStream toUnicode) throws IOException {
+        font.subset(toUnicode);
     }
 
     /** Whether any glyph has been drawn with this font, so that it must be embedded. */

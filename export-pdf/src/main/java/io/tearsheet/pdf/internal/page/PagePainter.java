@@ -210,7 +210,7 @@ final class PagePainter {
     }
 
     private COSName fontName(LoadedFont font) {
-        return fontNames.computeIfAbsent(font, f -> page.getResources().add(f.pdFont()));
+        return fontNames.computeIfAbsent(font, f -> f.addTo(page.getResources()));
     }
 
     private void rule(float x, float y, float width, float thickness, int rgb) {
