@@ -28,6 +28,7 @@ public final class FontPool {
 
     private final Map<FontProgram, Queue<TrueTypeFont>> idle = new ConcurrentHashMap<>();
     private final Map<FontProgram, FontDescription> descriptions = new ConcurrentHashMap<>();
+    private final Map<FontProgram, GlyphMetrics> metrics = new ConcurrentHashMap<>();
 
     private FontPool() {
     }
@@ -68,6 +69,16 @@ public final class FontPool {
         if (known == null) {
             known = FontDescription.of(font);
             descriptions.put(program, known);
+        }
+        return known;
+    }
+
+    /** The character map and widths of a program, read from {@code font} (a parse of it) once. */
+    GlyphMetrics metrics(FontProgram program, TrueTypeFont font) throws IOException {
+        GlyphMetrics known = metrics.get(program);
+        if (known == null) {
+            known = GlyphMetrics.of(font, font.getUnicodeCmapLookup());
+            metrics.put(program, known);
         }
         return known;
     }

@@ -97,7 +97,8 @@ public final class FontSet implements AutoCloseable {
     private LoadedFont load(FontProgram program) throws IOException {
         TrueTypeFont ttf = pool.borrow(program);
         borrowed.add(new Borrowed(program, ttf));
-        return new LoadedFont(program, new SubsetFont(document, ttf, pool.description(program, ttf)), ttf);
+        return new LoadedFont(program, new SubsetFont(document, ttf, pool.description(program, ttf)), ttf,
+                pool.metrics(program, ttf));
     }
 
     /**

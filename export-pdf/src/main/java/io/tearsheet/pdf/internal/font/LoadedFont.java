@@ -19,21 +19,20 @@ public final class LoadedFont {
     private final SubsetFont font;
     private final CmapLookup cmap;
     private final TrueTypeFont program;
-    private final float scale;
-    private final Map<Integer, Float> advances = new HashMap<>();
+    private final GlyphMetrics metrics;
     /** The text each shaped glyph stands for, the first time it was drawn, for the ToUnicode map. */
     private final Map<Integer, String> shapedGlyphs = new java.util.TreeMap<>();
     /** The characters drawn through the character map. */
     private final java.util.BitSet nominal = new java.util.BitSet();
     private boolean used;
 
-    LoadedFont(FontProgram source, SubsetFont font, TrueTypeFont program) throws IOException {
+    LoadedFont(FontProgram source, SubsetFont font, TrueTypeFont program, GlyphMetrics metrics) throws IOException {
         this.name = source.name();
         this.source = source;
         this.font = font;
         this.program = program;
         this.cmap = program.getUnicodeCmapLookup();
-        this.scale = 1000f / program.getUnitsPerEm();
+        this.metrics = metrics;
     }
 
     /** The font's name, for reports. */
@@ -52,7 +51,7 @@ public final class LoadedFont {
     }
 
     private int glyph(int codePoint) {
-        return cmap == null ? 0 : cmap.getGlyphId(codePoint);
+        return metrics.glyph(codePoint);
     }
 
     /**
@@ -60,18 +59,7 @@ public final class LoadedFont {
      * widths it writes, so our positions and a viewer's agree.
      */
     public float advance(int codePoint) {
-        Float cached = advances.get(codePoint);
-        if (cached != null) {
-            return cached;
-        }
-        float advance;
-        try {
-            advance = Math.round(program.getAdvanceWidth(glyph(codePoint)) * scale);
-        } catch (IOException e) {
-            advance = 0;
-        }
-        advances.put(codePoint, advance);
-        return advance;
+        return metrics.advance(glyph(codePoint));
     }
 
     /** The width of {@code text} at {@code size} points; every code point must be covered. */
@@ -88,13 +76,7 @@ public final class LoadedFont {
     /** The glyph codes to write for {@code text}, marking each glyph as used for the subset. */
     public byte[] encode(String text) throws IOException {
         used = true;
-        byte[] codes = font.encode(text, cmap);
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            nominal.set(cp);
-            i += Character.charCount(cp);
-        }
-        return codes;
+        return font.encode(text, metrics, nominal);
     }
 
     /** Shapes {@code text} with this font ({@link Shaper}); every character must be covered. */
@@ -176,11 +158,7 @@ public final class LoadedFont {
 
     /** The ascent above the baseline, in thousandths of the size. */
     public float ascent() {
-        try {
-            return program.getHorizontalHeader().getAscender() * scale;
-        } catch (IOException e) {
-            return 800;
-        }
+        return font.ascent();
     }
 
     /** Capital height, approximated from the ascent, in thousandths of the size. */

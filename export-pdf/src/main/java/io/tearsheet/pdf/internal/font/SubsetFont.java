@@ -1,6 +1,5 @@
 package io.tearsheet.pdf.internal.font;
 
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -16,11 +15,14 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A TrueType font embedded in one document as a Type 0 font with a CIDFontType2 descendant, Identity-H encoded
@@ -41,7 +43,7 @@ final class SubsetFont {
     private final COSDictionary type0 = new COSDictionary();
     private final COSDictionary cidFont = new COSDictionary();
     private final PDFontDescriptor descriptor;
-    private final Set<Integer> codePoints = new HashSet<>();
+    private final BitSet codePoints = new BitSet();
     private final Set<Integer> glyphIds = new HashSet<>();
 
     SubsetFont(PDDocument document, TrueTypeFont program, FontDescription description) throws IOException {
@@ -75,26 +77,33 @@ final class SubsetFont {
     }
 
     /**
-     * The codes of {@code text} (two bytes per character: its glyph in {@code cmap}), marking the characters as
-     * used.
+     * The codes of {@code text} (two bytes per character: its glyph), marking the characters as used here and in
+     * {@code drawn}.
      *
      * @throws IllegalArgumentException when the font has no glyph for a character
      */
-    byte[] encode(String text, CmapLookup cmap) {
-        ByteArrayOutputStream codes = new ByteArrayOutputStream(text.length() * 2);
+    byte[] encode(String text, GlyphMetrics metrics, BitSet drawn) {
+        byte[] codes = new byte[text.length() * 2];
+        int length = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int gid = cmap == null ? 0 : cmap.getGlyphId(cp);
+            int gid = metrics.glyph(cp);
             if (gid == 0) {
                 throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "No glyph for U+%04X in font %s",
                         cp, description.postScriptName()));
             }
-            codePoints.add(cp);
-            codes.write(gid >> 8);
-            codes.write(gid);
+            codePoints.set(cp);
+            drawn.set(cp);
+            codes[length++] = (byte) (gid >> 8);
+            codes[length++] = (byte) gid;
             i += Character.charCount(cp);
         }
-        return codes.toByteArray();
+        return length == codes.length ? codes : Arrays.copyOf(codes, length);
+    }
+
+    /** The ascent above the baseline (the horizontal header's), in thousandths of the em. */
+    float ascent() {
+        return description.ascent();
     }
 
     /** Marks glyphs drawn by id (shaped text) as used. */
@@ -132,7 +141,7 @@ final class SubsetFont {
             throw new IOException("This font does not permit subsetting");
         }
         TTFSubsetter subsetter = new TTFSubsetter(program, TABLES);
-        subsetter.addAll(codePoints);
+        subsetter.addAll(codePoints.stream().boxed().collect(Collectors.toSet()));
         if (!glyphIds.isEmpty()) {
             subsetter.addGlyphIds(glyphIds);
         }
