@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,8 +17,15 @@ import java.util.Map;
  */
 final class ToUnicode {
     private static final int PER_BLOCK = 100;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private ToUnicode() {
+    }
+
+    private static void hex(StringBuilder out, int unit) {
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(HEX[unit >> shift & 0xF]);
+        }
     }
 
     static COSStream stream(PDDocument document, Map<Integer, String> glyphText) throws IOException {
@@ -33,9 +39,12 @@ final class ToUnicode {
             List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + PER_BLOCK));
             cmap.append(block.size()).append(" beginbfchar\n");
             for (Map.Entry<Integer, String> entry : block) {
-                cmap.append('<').append(String.format(Locale.ROOT, "%04X", entry.getKey())).append("> <");
-                for (byte b : entry.getValue().getBytes(StandardCharsets.UTF_16BE)) {
-                    cmap.append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+                cmap.append('<');
+                hex(cmap, entry.getKey());
+                cmap.append("> <");
+                String text = entry.getValue();
+                for (int i = 0; i < text.length(); i++) {
+                    hex(cmap, text.charAt(i)); // UTF-16BE, a unit at a time
                 }
                 cmap.append(">\n");
             }

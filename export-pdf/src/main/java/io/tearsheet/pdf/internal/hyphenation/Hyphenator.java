@@ -2,11 +2,13 @@ package io.tearsheet.pdf.internal.hyphenation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds where a word may be hyphenated, by Liang's patterns with TeX's margins (no fewer than
- * {@code leftMin} letters before a hyphen, {@code rightMin} after it). Immutable and thread-safe.
+ * {@code leftMin} letters before a hyphen, {@code rightMin} after it). Thread-safe.
  *
  * <pre>{@code
  * Hyphenator.forLanguage("en-GB").points("hyphenation")  // [2, 6]: hy-phen-ation
@@ -16,9 +18,17 @@ public final class Hyphenator {
     /** A hyphenator that never breaks a word; used for languages without patterns. */
     public static final Hyphenator NONE = new Hyphenator(null, Integer.MAX_VALUE / 2, Integer.MAX_VALUE / 2);
 
+    /** How many words' points are remembered; past that, words are hyphenated afresh each time. */
+    private static final int REMEMBERED_WORDS = 50_000;
+
     private final LiangPatterns patterns;
     private final int leftMin;
     private final int rightMin;
+    /**
+     * Points already found, shared by every document: news text repeats its words, and walking the patterns was
+     * a tenth of a one-article PDF. Bounded, so a long run's memory does not grow with its vocabulary.
+     */
+    private final Map<String, List<Integer>> remembered = new ConcurrentHashMap<>();
 
     Hyphenator(LiangPatterns patterns, int leftMin, int rightMin) {
         this.patterns = patterns;
@@ -48,6 +58,10 @@ public final class Hyphenator {
         if (patterns == null || word.length() < leftMin + rightMin || !isLetters(word)) {
             return List.of();
         }
+        List<Integer> known = remembered.get(word);
+        if (known != null) {
+            return known;
+        }
         boolean[] breaks = patterns.breaks(word);
         List<Integer> points = new ArrayList<>();
         for (int i = leftMin; i <= word.length() - rightMin; i++) {
@@ -55,7 +69,11 @@ public final class Hyphenator {
                 points.add(i);
             }
         }
-        return List.copyOf(points);
+        List<Integer> found = List.copyOf(points);
+        if (remembered.size() < REMEMBERED_WORDS) {
+            remembered.put(word, found);
+        }
+        return found;
     }
 
     private static boolean isLetters(String word) {
