@@ -3,6 +3,7 @@ package io.tearsheet.pdf.internal.archive;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -41,8 +42,8 @@ public final class ArchiveParts {
     /** Writes the XMP packet as the catalog's metadata stream (uncompressed, as PDF/A recommends). */
     public static void metadata(PDDocument document, byte[] xmp) throws IOException {
         PDMetadata metadata = new PDMetadata(document);
-        try (var out = metadata.createOutputStream()) {
-            out.write(xmp);
+        try (var out = metadata.getCOSObject().createRawOutputStream()) {
+            out.write(xmp); // raw: PDFBox's unfiltered stream writer copies a byte at a time
         }
         document.getDocumentCatalog().setMetadata(metadata);
     }
@@ -73,7 +74,12 @@ public final class ArchiveParts {
      * specification, for {@link #associate}.
      */
     public static PDComplexFileSpecification embed(PDDocument document, Attachment attachment) throws IOException {
-        PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(attachment.bytes()));
+        COSStream stream = document.getDocument().createCOSStream();
+        try (var out = stream.createRawOutputStream()) {
+            out.write(attachment.bytes()); // raw: PDFBox's unfiltered stream writer copies a byte at a time
+        }
+        PDEmbeddedFile file = new PDEmbeddedFile(stream);
+        file.getCOSObject().setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
         file.setSubtype(attachment.mediaType());
         file.setSize(attachment.bytes().length);
         file.setModDate(calendar(attachment.modified()));

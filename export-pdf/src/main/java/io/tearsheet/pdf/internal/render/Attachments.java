@@ -12,11 +12,25 @@ import java.util.ServiceLoader;
  * given to the builder, else the {@link ServiceLoader} provider of {@link Format#JSON}.
  */
 final class Attachments {
+    /**
+     * The JSON exporter found on the class path, looked up once: a look-up scans the class path, which took
+     * longer than embedding the attachment. The JSON exporter is immutable and thread-safe, so one serves every export.
+     */
+    private static volatile ArticleExporter discovered;
+
     private Attachments() {
     }
 
     static ArticleExporter exporter(ArticleExporter configured) {
-        return exporter(configured, ServiceLoader.load(ArticleExporter.class, Attachments.class.getClassLoader()));
+        if (configured != null) {
+            return configured;
+        }
+        ArticleExporter found = discovered;
+        if (found == null) {
+            found = exporter(null, ServiceLoader.load(ArticleExporter.class, Attachments.class.getClassLoader()));
+            discovered = found;
+        }
+        return found;
     }
 
     /** The configured exporter, else the first JSON exporter among {@code candidates}. */
