@@ -22,8 +22,6 @@ public final class LoadedFont {
     private final GlyphMetrics metrics;
     /** The text each shaped glyph stands for, the first time it was drawn, for the ToUnicode map. */
     private final Map<Integer, String> shapedGlyphs = new java.util.TreeMap<>();
-    /** The characters drawn through the character map. */
-    private final java.util.BitSet nominal = new java.util.BitSet();
     private boolean used;
 
     LoadedFont(FontProgram source, SubsetFont font, TrueTypeFont program, GlyphMetrics metrics) throws IOException {
@@ -76,7 +74,7 @@ public final class LoadedFont {
     /** The glyph codes to write for {@code text}, marking each glyph as used for the subset. */
     public byte[] encode(String text) throws IOException {
         used = true;
-        return font.encode(text, metrics, nominal);
+        return font.encode(text, metrics);
     }
 
     /** Shapes {@code text} with this font ({@link Shaper}); every character must be covered. */
@@ -122,6 +120,7 @@ public final class LoadedFont {
      */
     Map<Integer, String> usedGlyphText() {
         Map<Integer, String> map = new java.util.TreeMap<>();
+        java.util.BitSet nominal = font.codePoints();
         for (int cp = nominal.nextSetBit(0); cp >= 0; cp = nominal.nextSetBit(cp + 1)) {
             int gid = glyph(cp);
             if (gid > 0) {

@@ -77,28 +77,32 @@ final class SubsetFont {
     }
 
     /**
-     * The codes of {@code text} (two bytes per character: its glyph), marking the characters as used here and in
-     * {@code drawn}.
+     * The codes of {@code text} (two bytes per character: its glyph), marking the characters as used.
      *
      * @throws IllegalArgumentException when the font has no glyph for a character
      */
-    byte[] encode(String text, GlyphMetrics metrics, BitSet drawn) {
+    byte[] encode(String text, GlyphMetrics metrics) {
         byte[] codes = new byte[text.length() * 2];
         int length = 0;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+            char c = text.charAt(i);
+            int cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
             int gid = metrics.glyph(cp);
             if (gid == 0) {
                 throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "No glyph for U+%04X in font %s",
                         cp, description.postScriptName()));
             }
             codePoints.set(cp);
-            drawn.set(cp);
             codes[length++] = (byte) (gid >> 8);
             codes[length++] = (byte) gid;
             i += Character.charCount(cp);
         }
         return length == codes.length ? codes : Arrays.copyOf(codes, length);
+    }
+
+    /** The characters encoded so far (a live view: do not change it). */
+    BitSet codePoints() {
+        return codePoints;
     }
 
     /** The ascent above the baseline (the horizontal header's), in thousandths of the em. */

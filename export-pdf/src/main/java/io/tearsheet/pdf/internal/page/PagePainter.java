@@ -141,6 +141,11 @@ final class PagePainter {
         }
     }
 
+    /**
+     * Draws a run of glyphs. Consecutive plain words in one font, size, colour and tracking are shown by one
+     * {@code TJ} from one text position, the space before each word given as an adjustment: a text matrix per
+     * word was most of a page's content stream.
+     */
     private void glyphs(List<Glyphs> glyphs, float x, float baseline) throws IOException {
         if (glyphs.isEmpty()) {
             return;
@@ -150,7 +155,15 @@ final class PagePainter {
         float size = -1;
         int rgb = -1;
         float tracking = 0;
+        boolean shown = false;
+        double pen = 0;
         for (Glyphs g : glyphs) {
+            boolean plain = !g.isShaped() && g.actualText() == null;
+            boolean restyled = g.tracking() != tracking || g.font() != font || g.size() != size || g.rgb() != rgb;
+            if (shown && (!plain || restyled)) {
+                content.operator("] TJ");
+                shown = false;
+            }
             if (g.tracking() != tracking) {
                 tracking = g.tracking();
                 content.number(tracking).operator("Tc");
@@ -168,14 +181,28 @@ final class PagePainter {
                 shaped(g, x + g.x(), baseline);
                 continue;
             }
-            content.number(1).number(0).number(0).number(1).number(x + g.x()).number(baseline).operator("Tm");
-            if (g.actualText() != null) {
+            float left = x + g.x();
+            byte[] codes = font.encode(g.text());
+            if (!plain) {
+                content.number(1).number(0).number(0).number(1).number(left).number(baseline).operator("Tm");
                 content.beginActualText(g.actualText());
-            }
-            content.hex(font.encode(g.text())).operator("Tj");
-            if (g.actualText() != null) {
+                content.hex(codes).operator("Tj");
                 content.endMarked();
+                continue;
             }
+            if (shown) {
+                // in thousandths of the size, positive to the left
+                content.number((pen - left) * 1000 / size);
+            } else {
+                content.number(1).number(0).number(0).number(1).number(left).number(baseline).operator("Tm");
+                content.raw("[");
+                shown = true;
+            }
+            content.hex(codes);
+            pen = left + font.width(g.text(), size) + (double) tracking * (codes.length / 2);
+        }
+        if (shown) {
+            content.operator("] TJ");
         }
         if (tracking != 0) {
             content.number(0).operator("Tc");
