@@ -38,6 +38,12 @@ import java.util.Set;
  * </pre>
  */
 public final class PeerComparison {
+    /**
+     * FOP is a fast formatter that neither hyphenates here nor embeds the article; our PDF must still be 2.5 times
+     * as fast (issue 22's goal; openhtmltopdf's is 5).
+     */
+    private static final double AGAINST_FOP = 2.5;
+
     private final Map<String, String> options;
     private final Set<String> skip;
     private final Path work;
@@ -141,11 +147,11 @@ public final class PeerComparison {
         Map<String, Timing> t = WarmRuns.run(forks, iterations, seconds, log);
         Timing ours = t.get("pdf:tearsheet");
         table.add("PDF, one article, warm (peers untagged)", ours, "openhtmltopdf", t.get("pdf:openhtmltopdf"), 5);
-        table.add("PDF, one article, warm (peers untagged)", ours, "Apache FOP", t.get("pdf:fop"), 5);
+        table.add("PDF, one article, warm (peers untagged)", ours, "Apache FOP", t.get("pdf:fop"), AGAINST_FOP);
         table.add("PDF, one article, warm (peers tagged, PDF/A-3a + PDF/UA)", ours, "openhtmltopdf",
                 t.get("pdf:openhtmltopdf-archival"), 5);
         table.add("PDF, one article, warm (peers tagged, PDF/A-3a + PDF/UA)", ours, "Apache FOP",
-                t.get("pdf:fop-archival"), 5);
+                t.get("pdf:fop-archival"), AGAINST_FOP);
         table.add("JSON, one article, warm, pretty (our default)", t.get("json:tearsheetPretty"),
                 "Jackson databind, POJO tree", t.get("json:jacksonPojoPretty"), 1 / 1.5);
         table.add("JSON, one article, warm, compact", t.get("json:tearsheetCompact"),
@@ -180,11 +186,11 @@ public final class PeerComparison {
         Inputs.deleteRecursively(fonts);
         Timing ours = r.get("pdf:tearsheet").cpu();
         cpuTable.add("PDF, one article (peers untagged)", ours, "openhtmltopdf", r.get("pdf:openhtmltopdf").cpu(), 5);
-        cpuTable.add("PDF, one article (peers untagged)", ours, "Apache FOP", r.get("pdf:fop").cpu(), 5);
+        cpuTable.add("PDF, one article (peers untagged)", ours, "Apache FOP", r.get("pdf:fop").cpu(), AGAINST_FOP);
         cpuTable.add("PDF, one article (peers tagged, PDF/A-3a + PDF/UA)", ours, "openhtmltopdf",
                 r.get("pdf:openhtmltopdf-archival").cpu(), 5);
         cpuTable.add("PDF, one article (peers tagged, PDF/A-3a + PDF/UA)", ours, "Apache FOP",
-                r.get("pdf:fop-archival").cpu(), 5);
+                r.get("pdf:fop-archival").cpu(), AGAINST_FOP);
         cpuTable.add("JSON, one article, pretty (our default)", r.get("json:tearsheetPretty").cpu(),
                 "Jackson databind, POJO tree", r.get("json:jacksonPojoPretty").cpu(), 1 / 1.5);
         cpuTable.add("JSON, one article, compact", r.get("json:tearsheetCompact").cpu(),
