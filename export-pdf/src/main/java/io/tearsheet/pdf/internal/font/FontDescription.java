@@ -5,6 +5,8 @@ import org.apache.fontbox.ttf.HorizontalHeaderTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.PostScriptTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
@@ -74,8 +76,8 @@ record FontDescription(String postScriptName, boolean fixedPitch, boolean italic
 
     /** A new descriptor for one document, named {@code name} (the PostScript name with a subset tag). */
     PDFontDescriptor descriptor(String name) {
-        org.apache.pdfbox.cos.COSDictionary dictionary = new org.apache.pdfbox.cos.COSDictionary();
-        dictionary.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.FONT_DESC);
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.FONT_DESC);
         PDFontDescriptor descriptor = new PDFontDescriptor(dictionary);
         descriptor.setFontName(name);
         descriptor.setFixedPitch(fixedPitch);

@@ -1,13 +1,12 @@
 package io.tearsheet.pdf.internal.font;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +17,6 @@ public final class LoadedFont {
     private final FontProgram source;
     private final SubsetFont font;
     private final CmapLookup cmap;
-    private final TrueTypeFont program;
     private final GlyphMetrics metrics;
     /** The text each shaped glyph stands for, the first time it was drawn, for the ToUnicode map. */
     private final Map<Integer, String> shapedGlyphs = new java.util.TreeMap<>();
@@ -28,7 +26,6 @@ public final class LoadedFont {
         this.name = source.name();
         this.source = source;
         this.font = font;
-        this.program = program;
         this.cmap = program.getUnicodeCmapLookup();
         this.metrics = metrics;
     }
@@ -107,11 +104,6 @@ public final class LoadedFont {
     /** One glyph's code (two bytes, Identity-H). */
     public static byte[] code(int gid) {
         return new byte[]{(byte) (gid >> 8), (byte) gid};
-    }
-
-    /** The glyphs drawn from shaping, with the text each stands for; empty when nothing was shaped. */
-    Map<Integer, String> shapedGlyphs() {
-        return shapedGlyphs;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -89,7 +91,7 @@ final class SubsetFont {
             int cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
             int gid = metrics.glyph(cp);
             if (gid == 0) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "No glyph for U+%04X in font %s",
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "No glyph for U+%04X in font %s",
                         cp, description.postScriptName()));
             }
             codePoints.set(cp);
@@ -160,7 +162,7 @@ final class SubsetFont {
         type0.setItem(COSName.TO_UNICODE, toUnicode);
         COSStream file = stream(subsetProgram.toByteArray());
         file.setLong(COSName.LENGTH1, subsetProgram.size());
-        descriptor.setFontFile2(new org.apache.pdfbox.pdmodel.common.PDStream(file));
+        descriptor.setFontFile2(new PDStream(file));
         String name = tag + description.postScriptName();
         type0.setName(COSName.BASE_FONT, name);
         descriptor.setFontName(name);
@@ -178,7 +180,7 @@ final class SubsetFont {
         for (int cid = 0; cid <= last; cid++) {
             cids[cid / 8] |= (byte) (1 << 7 - cid % 8);
         }
-        descriptor.setCIDSet(new org.apache.pdfbox.pdmodel.common.PDStream(stream(cids)));
+        descriptor.setCIDSet(new PDStream(stream(cids)));
     }
 
     /** c [w1 w2 …] runs of consecutive codes, leaving out the default width of 1000. */
