@@ -14,6 +14,10 @@ final class CueWords {
 
     /** Whether word {@code i} is a finite speech cue ("said", "says", "told"; not "saying"). */
     static boolean isSpeechCue(ParagraphText p, int i) {
+        return p.isSpeechCue(i, CueWords::decideSpeechCue);
+    }
+
+    private static boolean decideSpeechCue(ParagraphText p, int i) {
         Word word = p.words().get(i);
         String w = word.text();
         if (CueVerbs.speech(w) == null || Character.isUpperCase(w.charAt(0))

@@ -9,6 +9,9 @@ import java.util.List;
  * (never inside a quotation) and its words outside quotations. Built once per paragraph per call.
  */
 public final class ParagraphText {
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+
     private final int index;
     private final String text;
     private final List<MarkedQuote> quotes;
@@ -16,6 +19,8 @@ public final class ParagraphText {
     private final List<Integer> sentenceStarts;
     private List<Word> words;
     private boolean hasWords;
+    /** Answers of {@link #isSpeechCue} by word, 0 where not asked yet. */
+    private byte[] speechCues;
     /** The ends ({@link MarkedQuote#after()}) and opening marks of the top-level quotations, in order. */
     private final int[] tops;
     private final int[] topOpens;
@@ -77,6 +82,26 @@ public final class ParagraphText {
     void release() {
         words = List.of();
         quoted = null;
+        speechCues = null;
+    }
+
+    /** A test of one word in its paragraph whose answer depends on nothing else. */
+    interface WordTest {
+        boolean test(ParagraphText paragraph, int word);
+    }
+
+    /**
+     * Whether word {@code i} is a speech cue, asking {@code decide} the first time only: every rule and the mention
+     * finder ask about the same words, and the answer takes a dozen word-list look-ups.
+     */
+    boolean isSpeechCue(int i, WordTest decide) {
+        if (speechCues == null) {
+            speechCues = new byte[words.size()];
+        }
+        if (speechCues[i] == 0) {
+            speechCues[i] = decide.test(this, i) ? YES : NO;
+        }
+        return speechCues[i] == YES;
     }
 
     /** Whether the paragraph has words outside its quotations (kept after {@link #release()}). */

@@ -24,22 +24,20 @@ public final class LanguageGuesser {
     public static String guess(List<String> paragraphs) {
         int words = 0;
         int hits = 0;
-        StringBuilder word = new StringBuilder();
         for (String paragraph : paragraphs) {
+            int start = -1;
             for (int i = 0; i <= paragraph.length() && words < SAMPLE_WORDS; i++) {
                 char c = i < paragraph.length() ? paragraph.charAt(i) : ' ';
                 if (Character.isLetter(c) || c == '\'' || c == '’') {
-                    if (word.length() < 40) {
-                        word.append(Character.toLowerCase(c));
-                    }
+                    start = start < 0 ? i : start;
                     continue;
                 }
-                if (word.length() > 0) {
+                if (start >= 0) {
                     words++;
-                    if (ENGLISH.contains(word)) {
+                    if (ENGLISH.get(paragraph, start, i) != null) { // any case, no copy
                         hits++;
                     }
-                    word.setLength(0);
+                    start = -1;
                 }
             }
             if (words >= SAMPLE_WORDS) {
