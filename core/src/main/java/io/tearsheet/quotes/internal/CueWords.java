@@ -212,6 +212,12 @@ final class CueWords {
 
     /** Whether two words are separated only by spaces. */
     static boolean adjacent(ParagraphText p, int a, int b) {
-        return p.text().substring(p.words().get(a).end(), p.words().get(b).start()).isBlank();
+        String text = p.text();
+        for (int i = p.words().get(a).end(), end = p.words().get(b).start(); i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

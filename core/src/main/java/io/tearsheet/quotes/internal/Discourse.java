@@ -704,7 +704,8 @@ public final class Discourse {
     }
 
     private static String agencyKey(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
     private void index(Entity e) {

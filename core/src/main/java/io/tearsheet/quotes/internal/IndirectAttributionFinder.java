@@ -197,7 +197,8 @@ public final class IndirectAttributionFinder {
 
     /** "In a sign of growing trust," — an introductory phrase, not the reported clause. */
     private static boolean isIntroduction(String before) {
-        String first = before.split(" ")[0].toLowerCase(Locale.ROOT);
+        int space = before.indexOf(' ');
+        String first = (space < 0 ? before : before.substring(0, space)).toLowerCase(Locale.ROOT);
         return FunctionWords.isPreposition(first) || FunctionWords.isSubordinator(first) || first.endsWith("ly,");
     }
 
@@ -219,7 +220,7 @@ public final class IndirectAttributionFinder {
         while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ".,;:".indexOf(text.charAt(b - 1)) >= 0)) {
             b--;
         }
-        if (a >= b || text.substring(a, b).split("\\s+").length < MIN_WORDS) {
+        if (a >= b || WordCount.of(text, a, b) < MIN_WORDS) {
             return null;
         }
         if (text.regionMatches(true, a, "that ", 0, 5)) {

@@ -17,7 +17,7 @@ public final class QuoteKindClassifier {
 
     public QuoteKind classify(Candidate c) {
         String text = c.text();
-        int words = text.strip().split("\\s+").length;
+        int words = WordCount.of(text, 0, text.length());
         if (!c.isTopLevel()) {
             return words <= 6 && !endsSentence(text) ? QuoteKind.SCARE : QuoteKind.DIRECT;
         }
