@@ -1,13 +1,14 @@
 package io.tearsheet.quotes.internal;
 
-import java.util.Locale;
-import java.util.Set;
+import io.tearsheet.read.conventions.WordTable;
+
+import java.util.regex.Pattern;
 
 /** Words that end with a full stop without ending a sentence: titles, months, US state abbreviations, "Inc.". */
 public final class Abbreviations {
-    private static final Set<String> WORDS = Lexicon.words("abbreviations");
+    private static final WordTable<Boolean> WORDS = WordTable.of(Lexicon.words("abbreviations"));
     /** Initials run together: "G.K", "J.R.R". */
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){1,3}\\p{Lu}");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}\\p{Lu}");
 
     private Abbreviations() {
     }
@@ -28,9 +29,9 @@ public final class Abbreviations {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial
         }
-        if (INITIALS.matcher(word).matches()) {
+        if (word.indexOf('.') > 0 && INITIALS.matcher(word).matches()) {
             return true; // "G.K" of "G.K. Butterfield"
         }
-        return WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return WORDS.contains(word); // any case
     }
 }

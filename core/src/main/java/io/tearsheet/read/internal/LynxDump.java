@@ -38,6 +38,9 @@ final class LynxDump {
         int references = referencesStart(lines);
         int marks = 0;
         for (int i = 0; i < (references < 0 ? lines.size() : references) && marks < MIN_LINK_MARKS; i++) {
+            if (lines.get(i).text().indexOf('[') < 0) {
+                continue; // no link mark, and no matcher made to say so: most lines of most texts
+            }
             Matcher m = LINK_MARK.matcher(lines.get(i).text());
             while (m.find()) {
                 marks++;
