@@ -97,8 +97,9 @@ public final class FontSet implements AutoCloseable {
     private LoadedFont load(FontProgram program) throws IOException {
         TrueTypeFont ttf = pool.borrow(program);
         borrowed.add(new Borrowed(program, ttf));
-        return new LoadedFont(program, new SubsetFont(document, ttf, pool.description(program, ttf)), ttf,
-                pool.metrics(program, ttf));
+        GlyphMetrics metrics = pool.metrics(program, ttf);
+        return new LoadedFont(program, new SubsetFont(document, ttf, pool.description(program, ttf), metrics), ttf,
+                metrics);
     }
 
     /**

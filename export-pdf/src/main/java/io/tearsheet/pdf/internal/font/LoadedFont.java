@@ -71,7 +71,7 @@ public final class LoadedFont {
     /** The glyph codes to write for {@code text}, marking each glyph as used for the subset. */
     public byte[] encode(String text) throws IOException {
         used = true;
-        return font.encode(text, metrics);
+        return font.encode(text);
     }
 
     /** Shapes {@code text} with this font ({@link Shaper}); every character must be covered. */

@@ -1,6 +1,5 @@
 package io.tearsheet.pdf.internal.font;
 
-import org.apache.fontbox.ttf.HorizontalMetricsTable;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -42,19 +41,22 @@ final class SubsetFont {
     private final PDDocument document;
     private final TrueTypeFont program;
     private final FontDescription description;
+    private final GlyphMetrics metrics;
     private final COSDictionary type0 = new COSDictionary();
     private final COSDictionary cidFont = new COSDictionary();
     private final PDFontDescriptor descriptor;
     private final BitSet codePoints = new BitSet();
     private final Set<Integer> glyphIds = new HashSet<>();
 
-    SubsetFont(PDDocument document, TrueTypeFont program, FontDescription description) throws IOException {
+    SubsetFont(PDDocument document, TrueTypeFont program, FontDescription description, GlyphMetrics metrics)
+            throws IOException {
         if (!description.embeddable()) {
             throw new IOException("This font does not permit embedding");
         }
         this.document = document;
         this.program = program;
         this.description = description;
+        this.metrics = metrics;
         String name = description.postScriptName();
         descriptor = description.descriptor(name);
         type0.setItem(COSName.TYPE, COSName.FONT);
@@ -83,7 +85,7 @@ final class SubsetFont {
      *
      * @throws IllegalArgumentException when the font has no glyph for a character
      */
-    byte[] encode(String text, GlyphMetrics metrics) {
+    byte[] encode(String text) {
         byte[] codes = new byte[text.length() * 2];
         int length = 0;
         for (int i = 0; i < text.length(); ) {
@@ -184,14 +186,12 @@ final class SubsetFont {
     }
 
     /** c [w1 w2 …] runs of consecutive codes, leaving out the default width of 1000. */
-    private COSArray widths(TreeMap<Integer, Integer> oldToNew) throws IOException {
-        float scale = 1000f / program.getUnitsPerEm();
-        HorizontalMetricsTable metrics = program.getHorizontalMetrics();
+    private COSArray widths(TreeMap<Integer, Integer> oldToNew) {
         COSArray widths = new COSArray();
         COSArray run = null;
         int previous = Integer.MIN_VALUE;
         for (int cid : oldToNew.keySet()) {
-            long width = Math.round(metrics.getAdvanceWidth(cid) * scale);
+            long width = (long) metrics.advance(cid); // whole thousandths already
             if (width == 1000) {
                 continue;
             }
