@@ -248,11 +248,9 @@ class EndToEndTest {
         Path in = sampleCopies(400);
         Path book = dir.resolve("book.pdf");
 
-        Process process = bookInHeap("48m", in, book);
-        int exit = process.waitFor();
-        String log = Files.readString(dir.resolve("log.txt"));
+        HeapRun run = bookInHeap("48m", in, book);
 
-        assertThat(exit).as(log).isZero();
+        assertThat(run.exit()).as(run.log()).isZero();
         assertThat(Files.size(book)).isGreaterThan(10_000_000);
     }
 
@@ -261,12 +259,10 @@ class EndToEndTest {
         Path in = sampleCopies(3);
         Path book = dir.resolve("book.pdf");
 
-        Process process = bookInHeap("16m", in, book);
-        int exit = process.waitFor();
-        String log = Files.readString(dir.resolve("log.txt"));
+        HeapRun run = bookInHeap("16m", in, book);
 
-        assertThat(exit).as(log).isEqualTo(ExitCodes.OUT_OF_MEMORY);
-        assertThat(log.strip()).as(log).startsWith("tearsheet: out of memory").doesNotContain("\tat ");
+        assertThat(run.exit()).as(run.log()).isEqualTo(ExitCodes.OUT_OF_MEMORY);
+        assertThat(run.log().strip()).as(run.log()).startsWith("tearsheet: out of memory").doesNotContain("\tat ");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in", "log.txt");
         }
@@ -281,12 +277,17 @@ class EndToEndTest {
         return in;
     }
 
+    /** How a run in a JVM of its own ended, and what it printed. */
+    private record HeapRun(int exit, String log) {
+    }
+
     /** {@code tearsheet book IN --to pdf} in a JVM of its own with heap {@code heap}, its output in log.txt. */
-    private Process bookInHeap(String heap, Path in, Path book) throws IOException {
-        return new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+    private HeapRun bookInHeap(String heap, Path in, Path book) throws IOException, InterruptedException {
+        Path log = dir.resolve("log.txt");
+        int exit = new ProcessBuilder(javaBinary(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
                 "io.tearsheet.cli.Main", "book", in.toString(), "--to", "pdf", "--title", "A volume",
-                "--out", book.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile())
-                .start();
+                "--out", book.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
+        return new HeapRun(exit, Files.readString(log));
     }
 
     private static void waitForSomeOutput(Path out, Process process) throws Exception {
