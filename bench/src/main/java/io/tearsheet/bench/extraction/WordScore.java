@@ -142,7 +142,10 @@ final class WordScore {
         return b.startsWith(a + " ") || b.endsWith(" " + a);
     }
 
-    /** Headline text compared as a reader sees it: quote and dash styles folded, spaces collapsed, case kept. */
+    /**
+     * Headline text compared as a reader sees it: quote and dash styles folded, spaces collapsed and case folded, as
+     * the acceptance scorer folds it (a page that prints its headline in capitals is read with the capitals undone).
+     */
     static String foldHeadline(String text) {
         if (text == null) {
             return "";
@@ -153,6 +156,7 @@ final class WordScore {
                 .replaceAll("[\u2013\u2014\u2012\u2015]", "-")
                 .replace('\u00a0', ' ')
                 .replace("\u00ad", "")
-                .replaceAll("\\s+", " ").strip();
+                .replaceAll("\\s+", " ").strip()
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -41,13 +41,40 @@ public final class HeadlineSplitter {
             }
         }
         String title = text;
-        List<Integer> starts = Sentences.starts(title, null).stream().filter(i -> !afterInitials(title, i)).toList();
+        List<Integer> starts = isDeckEnd(title) ? Sentences.starts(title, null).stream()
+                .filter(i -> !afterInitials(title, i) && !insideBrackets(title, i)).toList() : List.of();
         String headline = starts.isEmpty() ? text : text.substring(0, starts.get(0)).strip();
         String deck = starts.isEmpty() ? null : text.substring(starts.get(0)).strip();
         if (headline.endsWith(".") && !headline.endsWith("..")) {
             headline = headline.substring(0, headline.length() - 1).strip();
         }
         return new Parts(headline, deck, kicker);
+    }
+
+    /**
+     * Whether a title line ends as a deck does, on a sentence's closing mark: a line that runs on without one is one
+     * long headline, whatever full stops stand inside it ("… nach dem 10. Spieltag", "beginnt! So finden Sie …").
+     */
+    private static boolean isDeckEnd(String text) {
+        int k = text.length() - 1;
+        while (k > 0 && "”’\"')»".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return k > 0 && ".!?…".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** Whether position {@code i} stands inside parentheses or brackets opened before it and not yet closed. */
+    private static boolean insideBrackets(String text, int i) {
+        int depth = 0;
+        for (int k = 0; k < i; k++) {
+            char c = text.charAt(k);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /**

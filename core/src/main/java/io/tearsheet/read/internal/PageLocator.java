@@ -94,7 +94,7 @@ final class PageLocator {
                     + (page.stopWords().known() ? " (its language's function words: " + page.stopWords().language()
                     + ")" : ""));
         }
-        return new Located(assemble(lines, units, drop, regionStart, end), removed);
+        return new Located(assemble(lines, units, drop, regionStart, end, headline), removed);
     }
 
     /**
@@ -434,8 +434,12 @@ final class PageLocator {
         }
     }
 
-    /** The lines from the region's first unit to its last, each dropped unit left as one blank line. */
-    private static List<Line> assemble(List<Line> lines, List<PageUnit> units, boolean[] drop, int from, int to) {
+    /**
+     * The lines from the region's first unit to its last, each dropped unit left as one blank line. The headline's
+     * unit becomes one line: a text browser wraps a long heading, and the header is read from its first line.
+     */
+    private static List<Line> assemble(List<Line> lines, List<PageUnit> units, boolean[] drop, int from, int to,
+                                       int headline) {
         List<Line> kept = new ArrayList<>();
         int next = units.get(from).first();
         for (int u = from; u <= to; u++) {
@@ -446,6 +450,8 @@ final class PageLocator {
             if (drop[u]) {
                 Line first = lines.get(unit.first());
                 kept.add(new Line(first.number(), "", ""));
+            } else if (u == headline && unit.last() > unit.first()) {
+                kept.add(new Line(lines.get(unit.first()).number(), unit.text(), unit.text()));
             } else {
                 kept.addAll(lines.subList(unit.first(), unit.last() + 1));
             }

@@ -41,4 +41,19 @@ class HeadlineSplitterTest {
         assertThat(HeadlineSplitter.split("SCHOOLS TRY A SLOWER LUNCH"))
                 .isEqualTo(new HeadlineSplitter.Parts("SCHOOLS TRY A SLOWER LUNCH", null, null));
     }
+
+    @Test
+    void takesADeckOnlyWhenTheLineEndsAsASentence() {
+        assertThat(HeadlineSplitter.split("Ferries Return to the Harbour on the 10. Day of the Strike"))
+                .isEqualTo(new HeadlineSplitter.Parts("Ferries Return to the Harbour on the 10. Day of the Strike",
+                        null, null));
+        assertThat(HeadlineSplitter.split("The Season Starts! Where to Find the Best Ferry Rides Near You").deck())
+                .isNull();
+    }
+
+    @Test
+    void doesNotSplitInsideParentheses() {
+        assertThat(HeadlineSplitter.split("We Are Off (and This Title Goes Too! Or Not?)"))
+                .isEqualTo(new HeadlineSplitter.Parts("We Are Off (and This Title Goes Too! Or Not?)", null, null));
+    }
 }
