@@ -25,7 +25,7 @@ public final class HeadlineFeatures {
     private static final int BODY_SAMPLE_UNITS = 6;
 
     /** Units above the body's first unit that may hold the headline. */
-    static final int WINDOW = 25;
+    static final int WINDOW = 40;
 
     private HeadlineFeatures() {
     }
@@ -68,7 +68,7 @@ public final class HeadlineFeatures {
             prose[i],
             unit.links() > 0 ? 1 : 0,
             isLabel(text) ? 1 : 0,
-            i < 3 ? 1 : 0,
+            i < PageLocator.TITLE_LINE_REACH ? 1 : 0,
             i >= bodyStart ? 1 : 0,
             Math.min(15, (double) unit.chars() / Math.max(1, words)),
             overlap(text, bodyWords, page.stopWords()),

@@ -36,6 +36,8 @@ final class PageLocator {
     /** Consecutive short non-sentences inside the body that make a box of links rather than the story's own. */
     private static final int LINK_BOX_UNITS = 3;
     private static final int LINK_BOX_MAX_WORDS = 15;
+    /** The page's first units, where a web-archive text puts the page's title line. */
+    static final int TITLE_LINE_REACH = 3;
     /** A deck is a sentence of at least this many words. */
     private static final int MIN_DECK_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
@@ -53,7 +55,12 @@ final class PageLocator {
     record Located(List<Line> lines, List<LineRemoval> removed) {
     }
 
-    static Located locate(List<Line> lines, List<RemovalReason> lineKinds, int[] links, List<String> notes) {
+    /**
+     * Finds the article in {@code lines}, the page's lines less the furniture the boilerplate patterns took out at its
+     * edges; {@code wholePage} holds every line, those too, to see which names the site prints besides its title line.
+     */
+    static Located locate(List<Line> lines, List<RemovalReason> lineKinds, int[] links, List<Line> wholePage,
+                          List<String> notes) {
         Analysis page = analyse(lines, lineKinds, links);
         if (page == null) {
             return new Located(lines, List.of());
@@ -63,7 +70,7 @@ final class PageLocator {
         double[] prose = page.prose();
         int[] body = body(units, prose);
         if (body == null || isBareArticle(page)) {
-            return new Located(lines, List.of());
+            return whole(lines, units, wholePage);
         }
         RemovalReason[] furniture = page.furniture();
         int start = body[0];
@@ -94,7 +101,27 @@ final class PageLocator {
                     + (page.stopWords().known() ? " (its language's function words: " + page.stopWords().language()
                     + ")" : ""));
         }
-        return new Located(assemble(lines, units, drop, regionStart, end, headline), removed);
+        HeadlineLine headlineLine = headline < 0 ? null
+                : HeadlineLine.of(lines, units.get(headline), headline < TITLE_LINE_REACH, wholePage);
+        if (headlineLine != null && headlineLine.cut() != null) {
+            removed.add(headlineLine.removal(lines));
+        }
+        return new Located(assemble(lines, units, drop, regionStart, end, headline, headlineLine), removed);
+    }
+
+    /**
+     * All of the lines, for a page the locator cannot weigh or that is the article alone: its first line is the
+     * headline, less a breadcrumb trail or the site's name around it.
+     */
+    private static Located whole(List<Line> lines, List<PageUnit> units, List<Line> wholePage) {
+        HeadlineLine headline = HeadlineLine.of(lines, units.get(0), true, wholePage);
+        if (headline.cut() == null) {
+            return new Located(lines, List.of());
+        }
+        List<Line> kept = new ArrayList<>(lines.subList(0, headline.first()));
+        kept.add(headline.line(lines));
+        kept.addAll(lines.subList(headline.last() + 1, lines.size()));
+        return new Located(kept, List.of(headline.removal(lines)));
     }
 
     /**
@@ -281,7 +308,7 @@ final class PageLocator {
         java.util.Set<String> bodyWords = HeadlineFeatures.bodyWords(units, bodyStart);
         for (int i = bodyStart - 1; i >= 0; i--) {
             PageUnit unit = units.get(i);
-            if ((i >= from || i < 3) && page.furniture()[i] == null && HeadlineFeatures.isCandidate(unit)) {
+            if ((i >= from || i < TITLE_LINE_REACH) && page.furniture()[i] == null && HeadlineFeatures.isCandidate(unit)) {
                 candidates.add(new Candidate(i, HeadlineFeatures.of(page, i, bodyStart, rank, between, bodyWords)));
             }
             if (HeadlineFeatures.isTitleLike(unit)) {
@@ -315,7 +342,7 @@ final class PageLocator {
     /** Whether one of the page's first lines is this unit's text with a site's name after a separator. */
     static boolean repeatsTitleLine(List<PageUnit> units, int i) {
         String text = units.get(i).text();
-        for (int k = 0; k < Math.min(3, i); k++) {
+        for (int k = 0; k < Math.min(TITLE_LINE_REACH, i); k++) {
             String other = units.get(k).text();
             if (other.length() > text.length() && other.startsWith(text)
                     && SiteNames.isSeparator(other.substring(text.length()))) {
@@ -435,11 +462,11 @@ final class PageLocator {
     }
 
     /**
-     * The lines from the region's first unit to its last, each dropped unit left as one blank line. The headline's
-     * unit becomes one line: a text browser wraps a long heading, and the header is read from its first line.
+     * The lines from the region's first unit to its last, each dropped unit left as one blank line, the headline's
+     * lines as {@link HeadlineLine} reads them.
      */
     private static List<Line> assemble(List<Line> lines, List<PageUnit> units, boolean[] drop, int from, int to,
-                                       int headline) {
+                                       int headline, HeadlineLine headlineLine) {
         List<Line> kept = new ArrayList<>();
         int next = units.get(from).first();
         for (int u = from; u <= to; u++) {
@@ -450,8 +477,9 @@ final class PageLocator {
             if (drop[u]) {
                 Line first = lines.get(unit.first());
                 kept.add(new Line(first.number(), "", ""));
-            } else if (u == headline && unit.last() > unit.first()) {
-                kept.add(new Line(lines.get(unit.first()).number(), unit.text(), unit.text()));
+            } else if (u == headline && headlineLine.changes()) {
+                kept.add(headlineLine.line(lines));
+                kept.addAll(lines.subList(headlineLine.last() + 1, unit.last() + 1));
             } else {
                 kept.addAll(lines.subList(unit.first(), unit.last() + 1));
             }

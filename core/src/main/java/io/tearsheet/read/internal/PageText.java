@@ -26,7 +26,8 @@ public record PageText(List<Line> lines, List<Removal> removed, String rights, L
             notes.add("a text browser's link numbers and list of links were taken out");
         }
         BoilerplateStripper.Result stripped = BoilerplateStripper.strip(lynx.lines());
-        PageLocator.Located located = PageLocator.locate(stripped.kept(), stripped.keptKinds(), links(page, lynx, stripped), notes);
+        PageLocator.Located located = PageLocator.locate(stripped.kept(), stripped.keptKinds(),
+                links(page, lynx, stripped), lynx.lines(), notes);
 
         List<LineRemoval> all = new ArrayList<>(lynx.removed());
         all.addAll(stripped.removedLines());

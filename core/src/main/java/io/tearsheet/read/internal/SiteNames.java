@@ -1,5 +1,6 @@
 package io.tearsheet.read.internal;
 
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
  */
 final class SiteNames {
     /** A separator and at most six words after it: what follows a title on its page's title line. */
-    private static final Pattern SUFFIX = Pattern.compile("\\s+(?:[-|–—:•·»]|::)\\s+(\\S+(?:\\s+\\S+){0,5})\\s*$");
+    private static final Pattern SUFFIX = Pattern.compile("\\s+(?:[-|–—:•·»›]|::)\\s+(\\S+(?:\\s+\\S+){0,5})\\s*$");
+    /** The least a title keeps of its words once the site's name is gone. */
+    private static final int MIN_TITLE_WORDS = 2;
 
     private SiteNames() {
     }
@@ -21,14 +24,22 @@ final class SiteNames {
     }
 
     /**
-     * {@code title} without a site's name after its last separator, when what is left has at least three words; else
-     * the title as it is.
+     * A page's title line without the site's name, section and other parts after its headline ("Ferries Return to
+     * the River - Local News | The Millbrook Courier" is "Ferries Return to the River"): each part after the last
+     * separator goes while it does not open in lower case, as the rest of a sentence would, at least two words stay,
+     * and the page prints it elsewhere apart from the title ({@code elsewhereOnPage} is asked with the part and the
+     * title before it): a site's name stands in its logo, menus and copyright line; a headline's own second half
+     * stands only with its first.
      */
-    static String strip(String title) {
-        Matcher m = SUFFIX.matcher(title);
-        if (m.find() && Words.count(title.substring(0, m.start())) >= 3) {
-            return title.substring(0, m.start()).strip();
+    static String strip(String title, BiPredicate<String, String> elsewhereOnPage) {
+        String rest = title;
+        Matcher m = SUFFIX.matcher(rest);
+        while (m.find() && !Character.isLowerCase(m.group(1).codePointAt(0))
+                && Words.count(rest.substring(0, m.start())) >= MIN_TITLE_WORDS
+                && elsewhereOnPage.test(m.group(1), rest.substring(0, m.start()).strip())) {
+            rest = rest.substring(0, m.start()).strip();
+            m = SUFFIX.matcher(rest);
         }
-        return title;
+        return rest;
     }
 }

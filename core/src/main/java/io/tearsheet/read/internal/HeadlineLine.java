@@ -1,0 +1,88 @@
+package io.tearsheet.read.internal;
+
+import io.tearsheet.model.Removal;
+import io.tearsheet.read.conventions.RemovalReason;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The headline as the page prints it on its line: a heading a text browser wrapped is joined back into one line, and
+ * what stands around the headline on that line goes (the sections of a breadcrumb trail before it, the site's name
+ * after it on the page's title line).
+ *
+ * @param first the index of its first line among the lines read
+ * @param last  the index of its last line (a wrapped heading's continuation)
+ * @param text  the headline
+ * @param cut   what went from around it, or null
+ */
+record HeadlineLine(int first, int last, String text, String cut) {
+    /**
+     * A text browser wraps at about 80 columns, indent included: a line is wrapped when the next line's first word
+     * would have taken it to this width.
+     */
+    private static final int WRAP_WIDTH = 70;
+
+    /**
+     * The headline of {@code unit}: its first line, and the lines after it while each one before reads as wrapped (a
+     * line that does not end a sentence, to which the next line's first word would not have fitted). {@code titleLine} says whether the unit stands where a page's title
+     * line does, so that a site's name after it goes when the page prints that name elsewhere ({@code page}).
+     */
+    static HeadlineLine of(List<Line> lines, PageUnit unit, boolean titleLine, List<Line> page) {
+        int last = unit.first();
+        StringBuilder joined = new StringBuilder(lines.get(last).text());
+        while (last < unit.last() && isWrapped(lines.get(last).text(), lines.get(last + 1).text())) {
+            last++;
+            joined.append(' ').append(lines.get(last).text());
+        }
+        String text = joined.toString();
+        String headline = Breadcrumbs.lastStep(text);
+        if (headline == null) {
+            headline = titleLine ? SiteNames.strip(text, (name, title) -> printedApart(page, name, title)) : text;
+        }
+        String cut = null;
+        if (!headline.equals(text)) {
+            int at = text.indexOf(headline);
+            cut = (text.substring(0, at) + " " + text.substring(at + headline.length())).strip();
+        }
+        return new HeadlineLine(unit.first(), last, headline, cut);
+    }
+
+    /** Whether the lines need rewriting: a wrapped heading joined, or something cut from around the headline. */
+    boolean changes() {
+        return last > first || cut != null;
+    }
+
+    /** The headline as one line, numbered as its first line was. */
+    Line line(List<Line> lines) {
+        return new Line(lines.get(first).number(), text, text);
+    }
+
+    /** What went from around the headline, as a removal from its first line; null when nothing went. */
+    LineRemoval removal(List<Line> lines) {
+        return cut == null ? null
+                : new LineRemoval(lines.get(first).number(), new Removal(cut, RemovalReason.HEADER.label()));
+    }
+
+    private static boolean isWrapped(String line, String next) {
+        int firstWord = next.indexOf(' ');
+        if (line.length() + 1 + (firstWord < 0 ? next.length() : firstWord) < WRAP_WIDTH) {
+            return false;
+        }
+        char end = line.charAt(line.length() - 1);
+        return ".!?:|".indexOf(end) < 0;
+    }
+
+    /** Whether a line of the page holds {@code name} without {@code title}, whatever their case. */
+    private static boolean printedApart(List<Line> page, String name, String title) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        String besides = title.toLowerCase(Locale.ROOT);
+        for (Line line : page) {
+            String text = line.text().toLowerCase(Locale.ROOT);
+            if (text.contains(wanted) && !text.contains(besides)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

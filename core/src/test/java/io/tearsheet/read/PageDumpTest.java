@@ -1,0 +1,147 @@
+package io.tearsheet.read;
+
+import io.tearsheet.model.Article;
+import io.tearsheet.model.Paragraph;
+import io.tearsheet.model.Removal;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A whole page's text, as a browser copy, a text browser or a web archive gives it, read for the article inside it:
+ * the headline as the page prints it, the body without the site around it. The pages are our own.
+ */
+class PageDumpTest {
+    private static final String MENU = """
+            Skip to content
+
+            Home
+
+            News
+
+            Harbour
+
+            Sport
+
+            Opinion
+
+            Subscribe
+
+            """;
+    private static final String BODY = """
+            The river ferries that stopped running a decade ago will carry passengers again from Monday, the town \
+            council said on Tuesday, after a vote that ended years of argument over their cost.
+
+            Two boats, both rebuilt at the old yard on the north bank, will run every half hour between the market \
+            steps and the station quay, and a single ticket will cost the same as the bus fare across the bridge.
+
+            Councillors who had opposed the plan said they still doubted that enough people would use the boats in \
+            winter, when the river runs high and the mornings are dark, but they did not vote against it.
+
+            The harbour master said the crews had trained through the autumn and that the timetable would be \
+            reviewed in the spring, once the council has counted how many tickets were sold in the first months.
+
+            Residents of the north bank, who have waited for the service since the bridge was closed for repairs, \
+            said they would take the first boat on Monday morning and hoped it would still be running in a year.
+
+            """;
+    private static final String FOOTER = """
+            Related stories
+
+            Bridge repairs to finish in March
+
+            Market steps to get new lights
+
+            © 2026 The Millbrook Courier
+
+            Privacy
+
+            Contact us
+            """;
+
+    private final PlainTextReader reader = PlainTextReader.create();
+
+    private static List<String> paragraphs(Article article) {
+        return article.bodyBlocks().stream().map(b -> ((Paragraph) b).plainText()).toList();
+    }
+
+    @Test
+    void findsTheArticleBetweenMenuAndFooter() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Jane Doe\n\n"
+                + "March 3, 2026\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).hasSize(5);
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+        assertThat(paragraphs(article).get(4)).startsWith("Residents of the north bank");
+    }
+
+    @Test
+    void takesTheHeadlineFromTheEndOfABreadcrumbTrail() {
+        Article article = reader.read(MENU + "Home » Harbour » Ferries Return to the River After Ten Years\n\n"
+                + "March 3, 2026\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(article.provenance().removed()).extracting(Removal::text).contains("Home » Harbour »");
+    }
+
+    @Test
+    void leavesTheSiteNameOffAWebArchiveTitleLine() {
+        String record = ("Ferries Return to the River After Ten Years | The Millbrook Courier\nBy Jane Doe\n" + BODY
+                + FOOTER).replaceAll("\n+", "\n");
+
+        Article article = reader.read(record);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(article.provenance().removed()).extracting(Removal::text).contains("| The Millbrook Courier");
+    }
+
+    @Test
+    void keepsTheSecondHalfOfAHeadlineThePageDoesNotPrintApart() {
+        String record = ("Ferries Return to the River - After Ten Years, the Boats Are Back\nBy Jane Doe\n" + BODY
+                + FOOTER).replaceAll("\n+", "\n");
+
+        assertThat(reader.read(record).metadata().headline())
+                .isEqualTo("Ferries Return to the River - After Ten Years, the Boats Are Back");
+    }
+
+    @Test
+    void readsAHeadingATextBrowserWrappedAsOneLine() {
+        String dump = """
+                   [1]Skip to content
+                     * [2]Home
+                     * [3]News
+                     * [4]Harbour
+                     * [5]Sport
+                     * [6]Opinion
+
+                Ferries Return to the River After Ten Years as the Council Votes to Pay for Two
+                Rebuilt Boats
+
+                """ + BODY.lines().map(line -> line.isEmpty() ? "" : "   " + line).reduce("", (a, b) -> a + b + "\n")
+                + """
+
+                References
+
+                   1. https://courier.example/#content
+                   2. https://courier.example/
+                """;
+
+        Article article = reader.read(dump);
+
+        assertThat(article.metadata().headline()).isEqualTo(
+                "Ferries Return to the River After Ten Years as the Council Votes to Pay for Two Rebuilt Boats");
+        assertThat(paragraphs(article)).hasSize(5);
+    }
+
+    @Test
+    void takesADeckFromTheHeadlineLineOnlyWhenItEndsAsASentence() {
+        Article article = reader.read(MENU + "Ferries Return on the 10. Day of the Strike\n\nMarch 3, 2026\n\n" + BODY
+                + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return on the 10. Day of the Strike");
+        assertThat(article.metadata().deck()).isNull();
+    }
+}
