@@ -170,15 +170,27 @@ public final class PlainTextReader implements ArticleReader {
     private Article readStructure(byte[] input) {
         List<String> notes = new ArrayList<>();
         List<Line> lines = decodeLines(input, notes);
-        PageText page = PageText.of(lines, notes);
-        HeaderParser.Header header = HeaderParser.parse(page.lines(), notes);
+        List<String> located = new ArrayList<>(notes);
+        PageText page = PageText.of(lines, located);
+        HeaderParser.Header header = HeaderParser.parse(page.lines(), located);
+        List<ParagraphAssembler.Assembled> body = header == null ? List.of() : ParagraphAssembler.assemble(
+                page.lines().subList(header.bodyStart(), page.lines().size()));
+        if (body.isEmpty() && header != null) {
+            // what the locator took for the article was a headline alone: better the page whole than nothing
+            notes.add("the article found in the page's text held no paragraph: the page is read whole");
+            page = PageText.whole(lines, notes);
+            header = HeaderParser.parse(page.lines(), notes);
+            body = header == null ? List.of() : ParagraphAssembler.assemble(
+                    page.lines().subList(header.bodyStart(), page.lines().size()));
+        } else {
+            notes.clear();
+            notes.addAll(located);
+        }
         if (header == null) {
             throw new ReadException(page.removed().isEmpty() ? "no article text: the input is empty or blank"
                     : "no article text: every line of the input is site boilerplate ("
                     + page.removed().size() + " lines)");
         }
-        List<ParagraphAssembler.Assembled> body = ParagraphAssembler.assemble(
-                page.lines().subList(header.bodyStart(), page.lines().size()));
         if (body.isEmpty()) {
             throw new ReadException("no article text: the input holds a headline but no paragraphs");
         }

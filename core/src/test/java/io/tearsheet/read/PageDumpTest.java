@@ -61,6 +61,10 @@ class PageDumpTest {
             Contact us
             """;
 
+    private static final String TEASER = "The river ferries that stopped running a decade ago will carry passengers "
+            + "again from Monday, the town council said on Tuesday, after a vote that ended years of argument over "
+            + "their cost. Two rebuilt boats will run every half hour.";
+
     private final PlainTextReader reader = PlainTextReader.create();
 
     private static List<String> paragraphs(Article article) {
@@ -143,5 +147,26 @@ class PageDumpTest {
 
         assertThat(article.metadata().headline()).isEqualTo("Ferries Return on the 10. Day of the Strike");
         assertThat(article.metadata().deck()).isNull();
+    }
+
+    @Test
+    void findsTheArticleOfAShortPageBelowAMenuCopiedWithoutItsLinks() {
+        String page = "Home\n\nNews\n\nHarbour\n\nSport\n\nContact\n\n"
+                + "Ferries Return to the River After Ten Years\n\n" + BODY.substring(0, BODY.indexOf("Councillors"));
+
+        Article article = reader.read(page);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).hasSize(2);
+    }
+
+    @Test
+    void readsATeaserPageAsItsParagraphNotAsTheWholePage() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Jane Doe\n\n"
+                + TEASER + "\n\n"
+                + "Subscribe to read the full story\n\n" + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).containsExactly(TEASER);
     }
 }

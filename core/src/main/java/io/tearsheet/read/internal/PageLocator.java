@@ -42,6 +42,14 @@ final class PageLocator {
     private static final int MIN_DECK_WORDS = 6;
     private static final int MAX_DECK_WORDS = 60;
     private static final int BARE_ARTICLE_MAX_UNITS = 15;
+    /** Below this, the likeliest unit of a page is no prose at all, and the page is kept whole. */
+    private static final double MIN_BEST_PROSE = 0.15;
+    /** A run of this many one- or two-word lines is a menu, which an article alone does not hold. */
+    private static final int MIN_MENU_ITEMS = 4;
+    private static final int MENU_ITEM_MAX_WORDS = 2;
+    private static final int MENU_ITEM_MAX_CHARS = 24;
+    /** A sentence this long is the article's, or the page's, not a menu's. */
+    private static final int MIN_SENTENCE_WORDS = 8;
     /** A sentence in Chinese or Japanese is one "word" between spaces; this many characters make it one. */
     private static final int MIN_UNSPACED_SENTENCE_CHARS = 8;
 
@@ -67,11 +75,19 @@ final class PageLocator {
         }
         List<PageUnit> units = page.units();
         int n = units.size();
-        double[] prose = page.prose();
-        int[] body = body(units, prose);
-        if (body == null || isBareArticle(page)) {
+        if (isBareArticle(page)) {
             return whole(lines, units, wholePage);
         }
+        int[] body = body(units, page.prose());
+        if (body == null) {
+            page = page.relativeToBest();
+            body = page == null ? null : body(units, page.prose());
+            if (body == null) {
+                return whole(lines, units, wholePage);
+            }
+            notes.add("no block of the page reads surely as prose: its likeliest ones taken as the article's");
+        }
+        double[] prose = page.prose();
         RemovalReason[] furniture = page.furniture();
         int start = body[0];
         int end = extendEnd(units, prose, furniture, page.repeated(), body[1]);
@@ -110,18 +126,53 @@ final class PageLocator {
     }
 
     /**
-     * All of the lines, for a page the locator cannot weigh or that is the article alone: its first line is the
-     * headline, less a breadcrumb trail or the site's name around it.
+     * All of the lines, for a page the locator cannot weigh or that is the article alone, but for a menu above its
+     * first sentence: its first line is the headline, less a breadcrumb trail or the site's name around it.
      */
     private static Located whole(List<Line> lines, List<PageUnit> units, List<Line> wholePage) {
-        HeadlineLine headline = HeadlineLine.of(lines, units.get(0), true, wholePage);
-        if (headline.cut() == null) {
+        int from = belowMenu(units);
+        List<LineRemoval> removed = new ArrayList<>();
+        for (int i = 0; i < from; i++) {
+            record(removed, lines, units.get(i), RemovalReason.HEADER);
+        }
+        HeadlineLine headline = HeadlineLine.of(lines, units.get(from), from < TITLE_LINE_REACH, wholePage);
+        if (headline.cut() == null && from == 0) {
             return new Located(lines, List.of());
         }
-        List<Line> kept = new ArrayList<>(lines.subList(0, headline.first()));
-        kept.add(headline.line(lines));
-        kept.addAll(lines.subList(headline.last() + 1, lines.size()));
-        return new Located(kept, List.of(headline.removal(lines)));
+        List<Line> kept = new ArrayList<>();
+        if (headline.cut() == null) {
+            kept.addAll(lines.subList(headline.first(), lines.size()));
+        } else {
+            kept.add(headline.line(lines));
+            kept.addAll(lines.subList(headline.last() + 1, lines.size()));
+            removed.add(headline.removal(lines));
+        }
+        return new Located(kept, removed);
+    }
+
+    /**
+     * The first unit after the last menu (a run of one- and two-word lines) above the page's first sentence of some
+     * length, or 0.
+     */
+    private static int belowMenu(List<PageUnit> units) {
+        int from = 0;
+        int run = 0;
+        for (int i = 0; i < units.size() - 1; i++) {
+            PageUnit unit = units.get(i);
+            if (unit.words() >= MIN_SENTENCE_WORDS && unit.endsSentence()) {
+                break;
+            }
+            run = isMenuItem(unit) ? run + 1 : 0;
+            if (run >= MIN_MENU_ITEMS) {
+                from = i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static boolean isMenuItem(PageUnit unit) {
+        // characters too: a line in a script without spaces is one "word" however long
+        return unit.words() <= MENU_ITEM_MAX_WORDS && unit.chars() <= MENU_ITEM_MAX_CHARS && !unit.endsSentence();
     }
 
     /**
@@ -130,6 +181,25 @@ final class PageLocator {
      */
     record Analysis(List<PageUnit> units, StopWords stopWords, RemovalReason[] furniture, boolean[] repeated,
                     double[][] features, double[] prose) {
+        /**
+         * The page with each unit's probability of prose taken relative to the likeliest unit's, for a page on which
+         * no unit reads surely as prose (a teaser of one paragraph, text broken into short lines); null when even the
+         * likeliest is hardly prose.
+         */
+        Analysis relativeToBest() {
+            double best = 0;
+            for (double p : prose) {
+                best = Math.max(best, p);
+            }
+            if (best < MIN_BEST_PROSE) {
+                return null;
+            }
+            double[] relative = new double[prose.length];
+            for (int i = 0; i < prose.length; i++) {
+                relative[i] = prose[i] / best;
+            }
+            return new Analysis(units, stopWords, furniture, repeated, features, relative);
+        }
     }
 
     /**
@@ -176,9 +246,15 @@ final class PageLocator {
         if (page.units().size() > BARE_ARTICLE_MAX_UNITS) {
             return false;
         }
+        int menuRun = 0;
         for (int i = 0; i < page.units().size(); i++) {
-            if (page.furniture()[i] != null || page.units().get(i).links() > 0) {
+            PageUnit unit = page.units().get(i);
+            if (page.furniture()[i] != null || unit.links() > 0) {
                 return false;
+            }
+            menuRun = isMenuItem(unit) ? menuRun + 1 : 0;
+            if (menuRun >= MIN_MENU_ITEMS) {
+                return false; // a menu copied without its links: "Home", "News", "Sport", "Contact"
             }
         }
         return true;

@@ -21,13 +21,26 @@ public record PageText(List<Line> lines, List<Removal> removed, String rights, L
 
     /** Finds the article in a page's cleaned lines; {@code notes} receives what was decided. */
     public static PageText of(List<Line> page, List<String> notes) {
+        return of(page, notes, true);
+    }
+
+    /**
+     * A page's cleaned lines without the furniture the boilerplate patterns know at its edges, and without a text
+     * browser's marks, but not otherwise located: for a page whose located article turned out to hold no paragraph.
+     */
+    public static PageText whole(List<Line> page, List<String> notes) {
+        return of(page, notes, false);
+    }
+
+    private static PageText of(List<Line> page, List<String> notes, boolean locate) {
         LynxDump.Result lynx = LynxDump.clean(page);
         if (lynx.dump()) {
             notes.add("a text browser's link numbers and list of links were taken out");
         }
         BoilerplateStripper.Result stripped = BoilerplateStripper.strip(lynx.lines());
-        PageLocator.Located located = PageLocator.locate(stripped.kept(), stripped.keptKinds(),
-                links(page, lynx, stripped), lynx.lines(), notes);
+        PageLocator.Located located = locate ? PageLocator.locate(stripped.kept(), stripped.keptKinds(),
+                links(page, lynx, stripped), lynx.lines(), notes)
+                : new PageLocator.Located(stripped.kept(), List.of());
 
         List<LineRemoval> all = new ArrayList<>(lynx.removed());
         all.addAll(stripped.removedLines());
