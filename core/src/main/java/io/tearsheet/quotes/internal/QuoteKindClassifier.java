@@ -55,7 +55,17 @@ public final class QuoteKindClassifier {
         char last = text.charAt(text.length() - 1);
         boolean punctuated = ",.!?…—–:;".indexOf(last) >= 0;
         boolean ownAttribution = c.attribution != null && c.attribution.at() > c.quote.open();
-        return punctuated || ownAttribution || c.quote.close() < 0;
+        return punctuated || ownAttribution || c.quote.close() < 0 || commaAfter(c);
+    }
+
+    /** "« Q », explique X": the comma after the closing mark hands an utterance to its speaker. */
+    private static boolean commaAfter(Candidate c) {
+        String text = c.paragraph.text();
+        int i = c.quote.close() + 1;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == ',';
     }
 
     /** "She said, “Q”", "According to X, “Q”": nothing of the writer's before the attribution. */

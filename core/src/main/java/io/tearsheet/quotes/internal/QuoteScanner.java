@@ -22,18 +22,70 @@ public final class QuoteScanner {
 
     private static final class Open {
         final int index;
+        /** The opening mark itself, which decides what closes it: “ after „, « after », ‘ after ‚. */
+        final char mark;
         final boolean single;
         final boolean straight;
         final Open parent;
         final int depth;
         int listIndex = -1;
 
-        Open(int index, boolean single, boolean straight, Open parent, int depth) {
+        Open(int index, char mark, Open parent, int depth) {
             this.index = index;
-            this.single = single;
-            this.straight = straight;
+            this.mark = mark;
+            this.single = mark == '‘' || mark == '‚' || mark == '‹';
+            this.straight = mark == '"';
             this.parent = parent;
             this.depth = depth;
+        }
+    }
+
+    /**
+     * What a character does: open or close a double or single quotation, or nothing. The marks of other languages'
+     * conventions pair as they are printed: German „…“ and ‚…‘, French « … » and German »…«, Swedish and Polish
+     * closing ” after either opening mark. A mark that opens in one convention closes in another, so an opening
+     * mark that is the closing one of the quotation open innermost closes it.
+     */
+    private enum Mark {
+        OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE, NONE;
+
+        static Mark of(char c, Deque<Open> stack, String text, int i) {
+            switch (c) {
+                case '„':
+                    return OPEN_DOUBLE;
+                case '“':
+                    return opened(stack, false) == '„' ? CLOSE_DOUBLE : OPEN_DOUBLE;
+                case '«':
+                    return opened(stack, false) == '»' ? CLOSE_DOUBLE : OPEN_DOUBLE;
+                case '»':
+                    // "»Nein«, sagte sie": opens a word after a space, where a closing » never stands
+                    return opened(stack, false) != '«' && opensWord(text, i) ? OPEN_DOUBLE : CLOSE_DOUBLE;
+                case '”':
+                    return CLOSE_DOUBLE;
+                case '"':
+                    return closesStraight(stack, text, i) ? CLOSE_DOUBLE : OPEN_DOUBLE;
+                case '‚':
+                    return OPEN_SINGLE;
+                case '‘':
+                    return opened(stack, true) == '‚' ? CLOSE_SINGLE : OPEN_SINGLE;
+                case '‹':
+                    return OPEN_SINGLE;
+                case '’':
+                case '›':
+                    return closesSingle(text, i) ? CLOSE_SINGLE : NONE;
+                default:
+                    return NONE;
+            }
+        }
+
+        private static char opened(Deque<Open> stack, boolean single) {
+            Open open = innermost(stack, single);
+            return open == null ? 0 : open.mark;
+        }
+
+        private static boolean opensWord(String text, int i) {
+            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+            return spaceBefore && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
         }
     }
 
@@ -50,17 +102,18 @@ public final class QuoteScanner {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '“' || c == '«' || c == '"' && !closesStraight(stack, text, i)) {
-                if (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) && c != '"') {
-                    continue;
+            Mark mark = Mark.of(c, stack, text, i);
+            if (mark == Mark.OPEN_DOUBLE) {
+                if (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)) && c != '"' && c != '«') {
+                    continue; // "« Bonjour »" keeps its space inside; any other opening mark before a space is none
                 }
                 if (stack.size() >= maxDepth) {
                     tooDeepDouble++;
                     tooDeep++;
                 } else {
-                    stack.push(new Open(i, false, c == '"', stack.peek(), stack.size()));
+                    stack.push(new Open(i, c, stack.peek(), stack.size()));
                 }
-            } else if (c == '”' || c == '»' || c == '"') {
+            } else if (mark == Mark.CLOSE_DOUBLE) {
                 if (tooDeepDouble > 0) {
                     tooDeepDouble--;
                     continue;
@@ -75,7 +128,7 @@ public final class QuoteScanner {
                 }
                 stack.pop();
                 found.add(new Found(open, i, i));
-            } else if (c == '‘' || c == '‹') {
+            } else if (mark == Mark.OPEN_SINGLE) {
                 if (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))) {
                     continue;
                 }
@@ -83,9 +136,9 @@ public final class QuoteScanner {
                     tooDeepSingle++;
                     tooDeep++;
                 } else {
-                    stack.push(new Open(i, true, false, stack.peek(), stack.size()));
+                    stack.push(new Open(i, c, stack.peek(), stack.size()));
                 }
-            } else if ((c == '’' || c == '›') && closesSingle(text, i)) {
+            } else if (mark == Mark.CLOSE_SINGLE) {
                 if (!stack.isEmpty() && stack.peek().single) {
                     Open open = stack.pop();
                     found.add(new Found(open, i, i));

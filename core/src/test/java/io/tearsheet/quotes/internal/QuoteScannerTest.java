@@ -45,4 +45,23 @@ class QuoteScannerTest {
         assertThat(result.quotes()).isEmpty();
         assertThat(result.unmatchedClosers()).isEqualTo(1);
     }
+
+    @Test
+    void pairsGermanLowOpeningMarksWithTheirClosingOnes() {
+        assertThat(quoted("Er spielte in „Die Fähre“, „Der Hafen“ und sagte: „Es war ‚schön‘ hier.“"))
+                .containsExactly("Die Fähre", "Der Hafen", "Es war ‚schön‘ hier.", "schön");
+    }
+
+    @Test
+    void readsGuillemetsInBothDirections() {
+        assertThat(quoted("« Le port est ouvert », dit-elle.")).containsExactly("Le port est ouvert");
+        assertThat(quoted("»Der Hafen ist offen«, sagte sie.")).containsExactly("Der Hafen ist offen");
+        assertThat(quoted("Home » News » Harbour")).isEmpty();
+    }
+
+    @Test
+    void stillOpensWithTheEnglishMarksThatCloseGermanOnes() {
+        assertThat(quoted("“The port is open,” she said. „Der Hafen“ and “the quay”."))
+                .containsExactly("The port is open,", "Der Hafen", "the quay");
+    }
 }
