@@ -382,9 +382,11 @@ final class PageLocator {
         int rank = 0;
         long between = 0;
         java.util.Set<String> bodyWords = HeadlineFeatures.bodyWords(units, bodyStart);
+        NotHeadlines not = NotHeadlines.of(units);
         for (int i = bodyStart - 1; i >= 0; i--) {
             PageUnit unit = units.get(i);
-            if ((i >= from || i < TITLE_LINE_REACH) && page.furniture()[i] == null && HeadlineFeatures.isCandidate(unit)) {
+            if ((i >= from || i < TITLE_LINE_REACH) && page.furniture()[i] == null && HeadlineFeatures.isCandidate(unit)
+                    && !not.excludes(i)) {
                 candidates.add(new Candidate(i, HeadlineFeatures.of(page, i, bodyStart, rank, between, bodyWords)));
             }
             if (HeadlineFeatures.isTitleLike(unit)) {
@@ -393,7 +395,7 @@ final class PageLocator {
             between += unit.chars();
         }
         for (int i = bodyStart; i <= Math.min(bodyEnd - 1, bodyStart + 1); i++) { // the body keeps one unit
-            if (page.furniture()[i] == null && HeadlineFeatures.isCandidate(units.get(i))) {
+            if (page.furniture()[i] == null && HeadlineFeatures.isCandidate(units.get(i)) && !not.excludes(i)) {
                 candidates.add(new Candidate(i, HeadlineFeatures.of(page, i, bodyStart, 0, 0,
                         HeadlineFeatures.bodyWords(units, i + 1))));
             }

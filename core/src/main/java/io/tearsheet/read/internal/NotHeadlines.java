@@ -1,0 +1,57 @@
+package io.tearsheet.read.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that no page prints as its headline, whatever the headline model would make of them: web addresses, e-mail
+ * addresses and markup shown as text (an embed code, an attribute), lines that open on a symbol ("& Jane Doe,
+ * Director"), and the items of a numbered list ("2. The biological background") when the page numbers their
+ * neighbours too.
+ */
+final class NotHeadlines {
+    private static final Pattern MARKUP = Pattern.compile(
+            "://|\\bwww\\.|pic\\.twitter\\.com|[\\w.+-]@[\\w-]+\\.\\w|<[a-zA-Z/!]|=[\"“”']");
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2})[.)]\\s+\\S.*");
+    /** What may open a headline that is not a letter or digit: quotation marks, brackets, inverted marks. */
+    private static final String OPENERS = "\"“”„«»‘’‚'([{¿¡*#";
+
+    private final boolean[] excluded;
+
+    private NotHeadlines(boolean[] excluded) {
+        this.excluded = excluded;
+    }
+
+    /** The page's units that cannot be its headline. */
+    static NotHeadlines of(List<PageUnit> units) {
+        Set<Integer> numbers = new HashSet<>();
+        int[] numbered = new int[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            Matcher m = NUMBERED.matcher(units.get(i).text());
+            numbered[i] = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+            if (numbered[i] >= 0) {
+                numbers.add(numbered[i]);
+            }
+        }
+        boolean[] excluded = new boolean[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            int n = numbered[i];
+            excluded[i] = n >= 0 && (numbers.contains(n - 1) || numbers.contains(n + 1)) || isNoTitle(units.get(i));
+        }
+        return new NotHeadlines(excluded);
+    }
+
+    boolean excludes(int unit) {
+        return excluded[unit];
+    }
+
+    private static boolean isNoTitle(PageUnit unit) {
+        String text = unit.text();
+        int first = text.codePointAt(0);
+        boolean symbolFirst = !Character.isLetterOrDigit(first) && OPENERS.indexOf(first) < 0;
+        return symbolFirst || MARKUP.matcher(text).find();
+    }
+}

@@ -1,0 +1,32 @@
+package io.tearsheet.read.internal;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotHeadlinesTest {
+
+    private static List<Integer> excluded(String... lines) {
+        List<PageUnit> units = IntStream.range(0, lines.length)
+                .mapToObj(i -> new PageUnit(i, i, lines[i], Words.count(lines[i]), lines[i].length(), 0, 0))
+                .toList();
+        NotHeadlines not = NotHeadlines.of(units);
+        return IntStream.range(0, lines.length).filter(not::excludes).boxed().toList();
+    }
+
+    @Test
+    void refusesAddressesMarkupAndLinesOpeningOnASymbol() {
+        assertThat(excluded("Ferries Return to the River", "harbour@courier.example",
+                "See https://courier.example/ferries", "<iframe src=\"https://courier.example/video\"></iframe>",
+                "& Jane Doe, Director of the Harbour Trust", "“We are back,” the Captain Says",
+                "{harbour life} – the river year")).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void refusesTheItemsOfANumberedListButNotANumberedHeadline() {
+        assertThat(excluded("1. The Old Ferry", "2. The New Quay", "15. Harbour Festival Opens")).containsExactly(0, 1);
+    }
+}
