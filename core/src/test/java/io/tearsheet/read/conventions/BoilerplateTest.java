@@ -94,4 +94,17 @@ class BoilerplateTest {
         assertThat(paragraph(longLine)).isNull();
         assertThat(edge("Advertisement " + "x".repeat(400))).isNull();
     }
+
+    @Test
+    void knowsFurnitureInTheOtherLanguagesOfThePages() {
+        assertThat(edge("Springe zum Inhalt")).isEqualTo(RemovalReason.NAVIGATION);
+        assertThat(edge("Aller au contenu")).isEqualTo(RemovalReason.NAVIGATION);
+        assertThat(edge("Saltar al contenido principal")).isEqualTo(RemovalReason.NAVIGATION);
+        assertThat(edge("Vorlesen")).isEqualTo(RemovalReason.NAVIGATION);
+        assertThat(edge("Alle akzeptieren")).isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Foto: Hafenamt Kiel")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Der neue Kai am Abend (Bildquelle: Hafenamt Kiel)")).isNull();
+        assertThat(paragraph("(Bildquelle: Hafenamt Kiel)")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Die Fähre fährt wieder, sagte der Bürgermeister.")).isNull();
+    }
 }
