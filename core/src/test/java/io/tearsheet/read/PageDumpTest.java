@@ -67,6 +67,11 @@ class PageDumpTest {
 
     private final PlainTextReader reader = PlainTextReader.create();
 
+    /** A web archive's text record of a page: its title line first, one line per block, no blank lines. */
+    private static String webArchiveRecord(String titleLine) {
+        return (titleLine + "\nBy Jane Doe\n" + BODY + FOOTER).replaceAll("\n+", "\n");
+    }
+
     private static List<String> paragraphs(Article article) {
         return article.bodyBlocks().stream().map(b -> ((Paragraph) b).plainText()).toList();
     }
@@ -93,10 +98,8 @@ class PageDumpTest {
 
     @Test
     void leavesTheSiteNameOffAWebArchiveTitleLine() {
-        String record = ("Ferries Return to the River After Ten Years | The Millbrook Courier\nBy Jane Doe\n" + BODY
-                + FOOTER).replaceAll("\n+", "\n");
-
-        Article article = reader.read(record);
+        Article article = reader.read(
+                webArchiveRecord("Ferries Return to the River After Ten Years | The Millbrook Courier"));
 
         assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
         assertThat(article.provenance().removed()).extracting(Removal::text).contains("| The Millbrook Courier");
@@ -104,8 +107,7 @@ class PageDumpTest {
 
     @Test
     void keepsTheSecondHalfOfAHeadlineThePageDoesNotPrintApart() {
-        String record = ("Ferries Return to the River - After Ten Years, the Boats Are Back\nBy Jane Doe\n" + BODY
-                + FOOTER).replaceAll("\n+", "\n");
+        String record = webArchiveRecord("Ferries Return to the River - After Ten Years, the Boats Are Back");
 
         assertThat(reader.read(record).metadata().headline())
                 .isEqualTo("Ferries Return to the River - After Ten Years, the Boats Are Back");

@@ -84,7 +84,8 @@ public final class QuoteScanner {
         }
 
         private static boolean opensWord(String text, int i) {
-            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
+            boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                    || "([—–-".indexOf(text.charAt(i - 1)) >= 0;
             return spaceBefore && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
         }
     }

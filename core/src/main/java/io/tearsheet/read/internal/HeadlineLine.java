@@ -25,8 +25,9 @@ record HeadlineLine(int first, int last, String text, String cut) {
 
     /**
      * The headline of {@code unit}: its first line, and the lines after it while each one before reads as wrapped (a
-     * line that does not end a sentence, to which the next line's first word would not have fitted). {@code titleLine} says whether the unit stands where a page's title
-     * line does, so that a site's name after it goes when the page prints that name elsewhere ({@code page}).
+     * line that does not end a sentence, to which the next line's first word would not have fitted).
+     * {@code titleLine} says whether the unit stands where a page's title line does, so that a site's name after it
+     * goes when the page prints that name elsewhere ({@code page}).
      */
     static HeadlineLine of(List<Line> lines, PageUnit unit, boolean titleLine, List<Line> page) {
         int last = unit.first();
