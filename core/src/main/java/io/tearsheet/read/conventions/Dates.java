@@ -40,6 +40,12 @@ public final class Dates {
                     + "(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    /**
+     * A day, month and year in digits with full stops between them ("04.05.2022"): day first wherever it is written
+     * so (German, Scandinavian, Slavic, Turkish usage). Slashes are left alone: "04/05/2022" is a month first in the
+     * United States.
+     */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?![\\d])");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?<![\\p{L}])([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
@@ -174,6 +180,13 @@ public final class Dates {
         if (iso.find()) {
             return day(iso.group(1), iso.group(2), iso.group(3));
         }
+        Matcher dotted = DOTTED.matcher(text);
+        while (dotted.find()) {
+            Optional<ArticleDate> date = day(dotted.group(3), dotted.group(2), dotted.group(1));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
         return Optional.empty();
     }
 
@@ -241,6 +254,7 @@ public final class Dates {
         String rest = MONTH_FIRST.matcher(text).replaceAll(" ");
         rest = DAY_FIRST.matcher(rest).replaceAll(" ");
         rest = ISO.matcher(rest).replaceAll(" ");
+        rest = DOTTED.matcher(rest).replaceAll(" ");
         return Text.words(Data.FILLERS.matcher(rest).replaceAll(" ")) == 0;
     }
 

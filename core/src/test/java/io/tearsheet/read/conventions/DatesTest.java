@@ -62,4 +62,15 @@ class DatesTest {
         assertThat(Dates.isDateLine("The vote on March 3, 2024 was close.")).isFalse();
         assertThat(Dates.isDateLine("March 2025")).isFalse();
     }
+
+    @Test
+    void readsADayMonthAndYearInDigitsWithFullStopsDayFirst() {
+        assertThat(dateLine("04.05.2022")).isEqualTo("2022-05-04");
+        assertThat(dateLine("25.01.2022 14:47 Uhr")).isEqualTo("2022-01-25");
+        assertThat(dateLine("Veröffentlicht am 3.10.2024")).isEqualTo("2024-10-03");
+        assertThat(Dates.written("Stand: 31.12.2023")).map(ArticleDate::value).contains("2023-12-31");
+        assertThat(Dates.written("Version 1.04.05.2022")).isEqualTo(Optional.empty());
+        assertThat(Dates.written("04/05/2022")).isEqualTo(Optional.empty());
+        assertThat(Dates.written("31.02.2024")).isEqualTo(Optional.empty());
+    }
 }
