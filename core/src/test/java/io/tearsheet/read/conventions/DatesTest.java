@@ -68,6 +68,8 @@ class DatesTest {
         assertThat(dateLine("04.05.2022")).isEqualTo("2022-05-04");
         assertThat(dateLine("25.01.2022 14:47 Uhr")).isEqualTo("2022-01-25");
         assertThat(dateLine("Veröffentlicht am 3.10.2024")).isEqualTo("2024-10-03");
+        assertThat(dateLine("Datum: 03.11.2021")).isEqualTo("2021-11-03");
+        assertThat(dateLine("Stand: 27.01.2022")).isEqualTo("2022-01-27 updated");
         assertThat(Dates.written("Stand: 31.12.2023")).map(ArticleDate::value).contains("2023-12-31");
         assertThat(Dates.written("Version 1.04.05.2022")).isEqualTo(Optional.empty());
         assertThat(Dates.written("04/05/2022")).isEqualTo(Optional.empty());
