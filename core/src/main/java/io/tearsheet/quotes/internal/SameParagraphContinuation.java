@@ -1,6 +1,7 @@
 package io.tearsheet.quotes.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * “Q1,” said Mr. Varga. “Q2.” — a quotation that follows an attributed one in the same paragraph, with nothing
@@ -39,8 +40,37 @@ public final class SameParagraphContinuation implements ContinuationRule {
         if (from > c.quote.open()) {
             return true;
         }
+        String between = text.substring(from, c.quote.open());
         return Separators.only(text, from, c.quote.open(), ",.;:—–-")
-                || aboutTheSpeaker(previous, text.substring(from, c.quote.open()));
+                || aboutTheSpeaker(previous, between) || cueOfTheSpeaker(previous, between);
+    }
+
+    /**
+     * X said that … “Q1,” she said. “Q2.” — the previous quotation was attributed by a cue before it, and the
+     * words after it are a cue of their own whose subject can only be the same speaker: "he said" or "she said"
+     * agreeing with the speaker's gender, or the speaker's surname ("Okafor said").
+     */
+    private static boolean cueOfTheSpeaker(Candidate previous, String between) {
+        Entity speaker = previous.entity;
+        String clause = between.strip();
+        if (speaker == null || !clause.endsWith(".")) {
+            return false;
+        }
+        String[] words = clause.substring(0, clause.length() - 1).strip().split("\\s+");
+        if (words.length != 2) {
+            return false;
+        }
+        int v = CueVerbs.speech(words[1]) != null ? 1 : 0; // "she said" or "said she"
+        String verb = words[v];
+        String subject = words[1 - v];
+        if (CueVerbs.speech(verb) == null || !verb.equals(verb.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (subject.equals("he") || subject.equals("she")) {
+            return !speaker.plural() && speaker.isPerson() && agrees(subject.equals("he") ? "He" : "She", speaker.gender());
+        }
+        String name = speaker.name();
+        return Character.isUpperCase(subject.charAt(0)) && name.endsWith(" " + subject);
     }
 
     /**
