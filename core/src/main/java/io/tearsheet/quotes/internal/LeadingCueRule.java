@@ -139,6 +139,11 @@ public final class LeadingCueRule implements AttributionRule {
                 SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end());
                 return main != null && speaks(main.phrase()) ? main : null;
             }
+            if (before.equals("by")) {
+                // "Obama ended his speech by saying “Too many.”": the means of the main clause's own action
+                SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).start());
+                return main != null && speaks(main.phrase()) && !hasClauseOfItsOwn(words, main.start(), c) ? main : null;
+            }
             if (!SpeakerPhraseParser.isCapitalised(before) && !FunctionWords.isSubjectPronoun(before)) {
                 return null;
             }

@@ -29,6 +29,8 @@ public final class SubjectFinder {
     }
 
     /** Adverbs that may open an appositive description: "McConnell, now the majority leader, …". */
+    /** Adverbs that may stand between a coordinating conjunction and the cue verb it joins. */
+    private static final java.util.Set<String> COORDINATION_ADVERBS = java.util.Set.of("then", "also", "later");
     private static final java.util.Set<String> APPOSITIVE_ADVERBS = java.util.Set.of("now", "then", "also",
             "currently", "formerly", "later");
     /** How many words of time may stand between a relative pronoun and its verb ("who earlier this year said"). */
@@ -48,9 +50,13 @@ public final class SubjectFinder {
         if (j < 0 || words.get(j).start() < from) {
             return null;
         }
-        if (words.get(j).text().equals("and") && j > 0 && words.get(j - 1).end() == words.get(j).start() - 1
-                && words.get(j - 1).start() >= from) {
-            return sharedSubject(p, from, j);
+        int conjunction = coordinatingConjunction(p, from, j);
+        if (conjunction >= 0) {
+            Found shared = sharedSubject(p, from, conjunction);
+            if (shared != null || conjunction == j && words.get(j).text().equals("and")
+                    && words.get(j - 1).end() == words.get(j).start() - 1) {
+                return shared;
+            }
         }
         String contracted = withoutContraction(words.get(j).text());
         if (!contracted.equals(words.get(j).text())) {
@@ -117,6 +123,25 @@ public final class SubjectFinder {
             }
         }
         return fromClause(left, lower, segStart, CueVerbs.isParticiple(words.get(cue).text()));
+    }
+
+    /**
+     * The word index of the "and" or "but" that joins the cue's verb phrase to the one before it ("toured the site
+     * and said", "did not name them, but told reporters", "and then said"), or -1. Word {@code j} is the last word
+     * before the cue verb.
+     */
+    private static int coordinatingConjunction(ParagraphText p, int from, int j) {
+        List<Word> words = p.words();
+        int k = j;
+        if (k > 0 && COORDINATION_ADVERBS.contains(words.get(k).text())) {
+            k--; // "and then said", "but also told"
+        }
+        String w = words.get(k).text();
+        if (!w.equals("and") && !w.equals("but") || k == 0 || words.get(k - 1).start() < from) {
+            return -1;
+        }
+        String gap = p.text().substring(words.get(k - 1).end(), words.get(k).start());
+        return gap.equals(" ") || gap.equals(", ") ? k : -1;
     }
 
     /**
