@@ -66,7 +66,9 @@ public final class TrailingCueRule implements AttributionRule {
                 // words of the writer's sentence stand between the quotation and the subject: only a closing
                 // ", X said." attributes the whole sentence
                 String beforeSubject = text.substring(quote.after(), subject.start()).strip();
-                if (!beforeSubject.endsWith(",") || rest.strip().startsWith(",")) {
+                // "“Q,” as X put it." / "“Q,” as X said.": "as" makes the cue the quotation's own attribution
+                boolean as = beforeSubject.equalsIgnoreCase("as") || beforeSubject.equalsIgnoreCase(", as");
+                if (!as && (!beforeSubject.endsWith(",") || rest.strip().startsWith(","))) {
                     return null;
                 }
             }
