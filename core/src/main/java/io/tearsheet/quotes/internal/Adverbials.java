@@ -60,7 +60,7 @@ public final class Adverbials {
         }
         String[] words = text.split(" ");
         if (words.length > MAX_WORDS) {
-            return false;
+            return occasionThenParticiple(words);
         }
         int i = 0;
         if (lemma != null && CueVerbs.takesObject(lemma)) {
@@ -89,6 +89,9 @@ public final class Adverbials {
             if (WRITERS_CLAUSE.contains(w) && i + 1 < words.length) {
                 return true; // "said as she and hundreds of others moved on": the writer's clause, not the speaker's
             }
+            if (inPhrase && isOccasionParticiple(words, i)) {
+                return true; // "said at a news conference announcing the suit": the participle describes the occasion
+            }
             if (inPhrase && FunctionWords.isSubjectPronoun(w) && !w.equals("it")) {
                 return true; // "recalled of a June conversation she had with him": a relative clause
             }
@@ -111,6 +114,38 @@ public final class Adverbials {
             }
         }
         return true;
+    }
+
+    /**
+     * "at a recent news conference announcing that …": a prepositional phrase, then a participle that describes
+     * its noun, within {@link #MAX_WORDS} words; whatever follows belongs to the occasion, not to the speaker.
+     */
+    private static boolean occasionThenParticiple(String[] words) {
+        if (!FunctionWords.isPreposition(clean(words[0]))) {
+            return false;
+        }
+        for (int i = 1; i < MAX_WORDS; i++) {
+            String w = clean(words[i]);
+            if (isOccasionParticiple(words, i)) {
+                return true;
+            }
+            if (words[i].endsWith(",") || w.equals("that") || FunctionWords.isFiniteVerb(w)
+                    || CueVerbs.speech(w) != null && !CueVerbs.isNounLike(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case participle right after a noun (not after a preposition or a determiner) at word {@code i}. */
+    private static boolean isOccasionParticiple(String[] words, int i) {
+        String w = clean(words[i]);
+        if (i == 0 || !CueVerbs.isParticiple(w) || !Character.isLowerCase(words[i].charAt(0))
+                || words[i - 1].endsWith(",")) {
+            return false;
+        }
+        String before = clean(words[i - 1]);
+        return !FunctionWords.isPreposition(before) && !FunctionWords.isDeterminer(before);
     }
 
     private static final Set<String> OCCASIONS = Lexicon.words("occasions");
