@@ -86,6 +86,10 @@ public final class Adverbials {
             if (inPhrase && isRelativeClause(words, i)) {
                 return true; // "wrote in a post that was liked 12,000 times": the rest describes the occasion
             }
+            if ((w.equals("after") || w.equals("before")) && i + 1 < words.length && CueVerbs.isParticiple(words[i + 1])
+                    && Character.isLowerCase(words[i + 1].charAt(0))) {
+                return true; // "told the AP after hinting that …": the writer's clause of time
+            }
             if (WRITERS_CLAUSE.contains(w) && i + 1 < words.length) {
                 return true; // "said as she and hundreds of others moved on": the writer's clause, not the speaker's
             }

@@ -40,6 +40,10 @@ public final class NamingVerbRule {
                     && p.text().substring(words.get(c).end(), open).isBlank()) {
                 return new Verdict(true, null); // "the word “accident”", "the phrase “witch hunt”"
             }
+            if (c == last && p.text().substring(words.get(c).end(), open).isBlank() && isTitleCased(site)
+                    && (WORK_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || isCapitalisedPossessive(w))) {
+                return new Verdict(true, null); // "the radio show “Harbour Hour”", "CNN's “State of the Union”"
+            }
             if (w.equalsIgnoreCase("as") && c == last && c > from && words.get(c - 1).text().equalsIgnoreCase("known")) {
                 return new Verdict(true, null);
             }
@@ -188,6 +192,31 @@ public final class NamingVerbRule {
         }
         return false;
     }
+
+    /** "CNN's", "NBC’s": a capitalised possessive, whose quoted noun is a title when title-cased. */
+    private static boolean isCapitalisedPossessive(String w) {
+        return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("'s") || w.endsWith("’s"));
+    }
+
+    /** Every word of the quotation longer than three letters opens with a capital: "State of the Union". */
+    private static boolean isTitleCased(QuoteSite site) {
+        String quoted = site.paragraph().text().substring(site.quote().start(), site.quote().end()).strip();
+        String[] words = quoted.split("\\s+");
+        if (words.length > MAX_LABEL_WORDS + 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.length() > 3 && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nouns that name a work by its title: "the radio show “Harbour Hour”", "the film “Tides”". */
+    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("show", "program", "programme", "film",
+            "movie", "book", "song", "album", "series", "documentary", "podcast", "novel", "play", "episode", "column",
+            "segment", "memoir", "musical", "opera", "exhibition", "painting", "poem", "newsletter", "magazine");
 
     /** Nouns that introduce the words themselves: "the word “accident”". */
     private static final java.util.Set<String> LABEL_NOUNS = java.util.Set.of("word", "words", "term", "phrase",

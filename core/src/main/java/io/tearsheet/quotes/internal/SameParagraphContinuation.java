@@ -18,6 +18,10 @@ public final class SameParagraphContinuation implements ContinuationRule {
         for (int i = 1; i < quotations.size(); i++) {
             Candidate c = quotations.get(i);
             Candidate previous = quotations.get(i - 1);
+            if (i >= 2 && withinAttribution(quotations.get(i - 2), previous)) {
+                // “Q1,” X said on CNN's “State of the Union”. “Q2.”: the title belongs to Q1's attribution
+                previous = quotations.get(i - 2);
+            }
             if (c.attributed() || c.scare || !previous.attributed() || previous.scare
                     || previous.paragraph != c.paragraph || !c.site.opensSentence() && !bridged(previous, c)) {
                 continue;
@@ -28,6 +32,20 @@ public final class SameParagraphContinuation implements ContinuationRule {
         }
     }
 
+    /**
+     * Whether {@code inner} stands inside the sentence of {@code outer}'s trailing attribution ("X said on CNN's
+     * “State of the Union”"), as a scare quote or with {@code outer}'s own speaker.
+     */
+    private static boolean withinAttribution(Candidate outer, Candidate inner) {
+        Attribution a = outer.attribution;
+        if (a == null || outer.scare || outer.paragraph != inner.paragraph || a.at() < outer.quote.after()
+                || inner.quote.open() < a.end()
+                || inner.quote.open() >= inner.paragraph.sentenceEnd(a.end())) {
+            return false;
+        }
+        return inner.scare || inner.entity == outer.entity;
+    }
+
     /** Only the previous quotation's attribution and punctuation stand between the two. */
     static boolean bridged(Candidate previous, Candidate c) {
         String text = c.paragraph.text();
@@ -36,6 +54,9 @@ public final class SameParagraphContinuation implements ContinuationRule {
             from = Math.max(from, previous.attribution.end());
             // skip the cue verb and its complement up to the end of the attribution's sentence
             from = Math.max(from, previous.site.afterTo());
+            if (from < c.quote.open() && c.paragraph.sentenceEnd(previous.attribution.end()) <= c.quote.open()) {
+                from = Math.max(from, c.paragraph.sentenceEnd(previous.attribution.end()));
+            }
         }
         if (from > c.quote.open()) {
             return true;
