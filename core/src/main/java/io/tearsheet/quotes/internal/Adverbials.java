@@ -104,7 +104,7 @@ public final class Adverbials {
                     || CueVerbs.speech(w) != null && !CueVerbs.isNounLike(w) && !inPhrase) {
                 return false; // "in late May" is a month
             }
-            if (FunctionWords.isDeterminer(w) && i + 1 < words.length && isTimeNoun(clean(words[i + 1]))) {
+            if ((FunctionWords.isDeterminer(w) || isNumber(w)) && i + 1 < words.length && isTimeNoun(clean(words[i + 1]))) {
                 inPhrase = true; // "tweeted the day after …", "said the next morning"
                 continue;
             }
@@ -218,6 +218,14 @@ public final class Adverbials {
     }
 
     private static final Set<String> CALENDAR = Lexicon.words("calendar-words");
+
+    /** "30", "two": a count, as in "30 minutes into the debate" or "two days later". */
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "several", "few", "many");
 
     private static boolean isTimeNoun(String w) {
         String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
