@@ -426,7 +426,12 @@ public final class Discourse {
         String head = phrase.head();
         if (head != null && (det.equals("the") || det.equals("this") || det.equals("that"))
                 && CHANNELS.contains(channelOf(phrase.name()))) {
-            return issuer(mention, channelOf(phrase.name()));
+            Resolved issuer = issuer(mention, channelOf(phrase.name()));
+            if (issuer != null || !det.equals("the") || !anaphoric(words)) {
+                return issuer;
+            }
+            // nobody spoke through it, but the article introduced it: "sent a letter …" ¶ "“…,” the letter reads"
+            return role(mention, words);
         }
         if (isPossessivePronoun(det) && words.length >= 2 && phrase.description() == null
                 && mention.role() == Mention.Role.SPEAKER) {
