@@ -49,6 +49,15 @@ public final class LeadingCueRule implements AttributionRule {
                 if (subject != null && outerCue(p, p.sentenceStart(subject.start()), subject.start()) >= 0) {
                     rule = RuleId.RELAYED; // "Hill said Sondland told her: “Q”": the inner speaker's words
                 }
+            } else if (CueWords.isDocumentCue(p, c)) {
+                // "A study by the board found that the crossing was “…”": a document reports through its own verbs
+                subject = SubjectFinder.before(p, floor, c);
+                String opening = subject == null ? ""
+                        : text.substring(p.sentenceStart(word.start()), subject.start()).strip();
+                if (subject == null || subject.phrase().kind() != io.tearsheet.model.SourceKind.DOCUMENT
+                        || !opening.isEmpty() && !opening.endsWith(",")) {
+                    continue; // only a document that opens the sentence (after an opening phrase, perhaps)
+                }
             } else if (isSpeechParticiple(word.text())) {
                 // "…, telling reporters, “Q”" / "with Ryan saying he was “encouraged”": the participle's subject
                 subject = participleSubject(p, c);
