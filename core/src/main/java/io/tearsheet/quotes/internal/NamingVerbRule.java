@@ -70,7 +70,10 @@ public final class NamingVerbRule {
                 // "what they call “family lunch”" names a thing; "an explosion that Mayor Ruiz described as “an
                 // intentional act”" is a named person's verdict in their own words
                 SubjectFinder.Found namer = SubjectFinder.before(p, site.beforeFrom(), c);
-                if (namer == null || !names(namer.phrase()) || passive(words, c)) {
+                if (passive(words, c)) {
+                    return null; // "was branded “in homage to” him, Song wrote": nobody named it here; a cue may follow
+                }
+                if (namer == null || !names(namer.phrase())) {
                     return new Verdict(true, null);
                 }
                 return verdictOf(namer, w, words.get(c));
@@ -157,8 +160,8 @@ public final class NamingVerbRule {
 
     /** "was called", "has been described": the verb's subject is what was named, not who named it. */
     private static boolean passive(List<Word> words, int verb) {
-        if (verb == 0) {
-            return false;
+        if (verb == 0 || CueVerbs.isParticiple(words.get(verb).text())) {
+            return false; // "is describing" is the progressive, not the passive
         }
         String before = words.get(verb - 1).text().toLowerCase(Locale.ROOT);
         return before.equals("is") || before.equals("was") || before.equals("were") || before.equals("are")
