@@ -100,8 +100,52 @@ public final class NamingVerbRule {
             }
             return verdictOf(subject, w, words.get(c));
         }
-        return null;
+        return characterisation(site);
     }
+
+    /**
+     * "Reid has gone after Trump as a “human leech”", "pounding him as a “con artist”": a person named or meant
+     * by a pronoun, then "as" (and an article) right before the quotation, is the sentence subject's verdict on them
+     * when that subject is a named speaker and no naming verb stands nearer.
+     */
+    private static Verdict characterisation(QuoteSite site) {
+        ParagraphText p = site.paragraph();
+        List<Word> words = p.words();
+        int k = p.wordAt(site.quote().open()) - 1;
+        if (k >= 0 && ARTICLES.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k < 2 || !words.get(k).text().equals("as")
+                || !p.text().substring(words.get(k).end(), site.quote().open()).strip().matches("(?i)(an?|the)?")) {
+            return null;
+        }
+        int verb = k - 1; // the word before the object: "after", "pounding", "portrayed"
+        if (OBJECT_PRONOUNS.contains(words.get(verb).text())) {
+            verb--;
+        } else {
+            while (verb > 0 && SpeakerPhraseParser.isCapitalised(words.get(verb).text())) {
+                verb--; // "Donald Trump"
+            }
+            if (verb == k - 1) {
+                return null;
+            }
+        }
+        String w = words.get(verb).text();
+        if (verb < 1 || !Character.isLowerCase(w.charAt(0)) || FunctionWords.isDeterminer(w)
+                || !p.text().substring(words.get(verb).end(), words.get(k).start()).matches("[\\p{L}\\s.'’-]+")) {
+            return null;
+        }
+        int sentence = Math.max(p.sentenceStart(words.get(k).start()), p.lastQuotationEndBefore(words.get(k).start()));
+        SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, words.get(verb).start());
+        if (subject == null || subject.phrase().form() != SpeakerPhrase.Form.NAME
+                || !LeadingCueRule.speaks(subject.phrase())) {
+            return null;
+        }
+        return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(verb).start(),
+                RuleId.NAMING, ' '));
+    }
+
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them");
 
     /** The words are {@code namer}'s, named by the verb {@code verb} (written {@code w}). */
     private static Verdict verdictOf(SubjectFinder.Found namer, String w, Word verb) {
