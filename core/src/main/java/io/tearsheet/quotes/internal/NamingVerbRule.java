@@ -38,7 +38,8 @@ public final class NamingVerbRule {
             if (c == last && LABEL_NOUNS.contains(w.toLowerCase(Locale.ROOT)) && c > 0
                     && ARTICLES.contains(words.get(c - 1).text().toLowerCase(Locale.ROOT))
                     && p.text().substring(words.get(c).end(), open).isBlank()) {
-                return new Verdict(true, null); // "the word “accident”", "the phrase “witch hunt”"
+                Verdict user = wordsOfTheirOwn(p, c - 1);
+                return user != null ? user : new Verdict(true, null); // "the word “accident”", "the phrase “witch hunt”"
             }
             if (c == last && p.text().substring(words.get(c).end(), open).isBlank() && isTitleCased(site)
                     && (WORK_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || isCapitalisedPossessive(w))) {
@@ -136,7 +137,7 @@ public final class NamingVerbRule {
             return null;
         }
         int sentence = Math.max(p.sentenceStart(words.get(k).start()), p.lastQuotationEndBefore(words.get(k).start()));
-        SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, words.get(verb).start());
+        SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, words.get(verb).end());
         if (subject == null || subject.phrase().form() != SpeakerPhrase.Form.NAME
                 || !LeadingCueRule.speaks(subject.phrase())) {
             return null;
@@ -144,6 +145,32 @@ public final class NamingVerbRule {
         return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(verb).start(),
                 RuleId.NAMING, ' '));
     }
+
+    /**
+     * "Obama said the words “lump” …", "Trump has used the phrase “Islamic terrorism”": the label is the object of the
+     * subject's own speech ("said", "used"), so the words are the named subject's; null otherwise.
+     */
+    private static Verdict wordsOfTheirOwn(ParagraphText p, int article) {
+        if (article < 1) {
+            return null;
+        }
+        Word verb = p.words().get(article - 1);
+        String v = verb.text().toLowerCase(Locale.ROOT);
+        if (CueVerbs.speech(v) == null && !USE_VERBS.contains(v)) {
+            return null;
+        }
+        int sentence = Math.max(p.sentenceStart(verb.start()), p.lastQuotationEndBefore(verb.start()));
+        SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, verb.end());
+        if (subject == null || subject.phrase().form() != SpeakerPhrase.Form.NAME
+                || !LeadingCueRule.speaks(subject.phrase())) {
+            return null;
+        }
+        return new Verdict(false, new Attribution(subject.phrase(), verb.text(), subject.start(), verb.start(),
+                RuleId.NAMING, ' '));
+    }
+
+    private static final java.util.Set<String> USE_VERBS = java.util.Set.of("use", "uses", "used", "using", "repeat",
+            "repeats", "repeated", "repeating", "utter", "utters", "uttered", "uttering");
 
     private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them");
 

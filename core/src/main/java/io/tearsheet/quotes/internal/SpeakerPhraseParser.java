@@ -147,6 +147,12 @@ public final class SpeakerPhraseParser {
                 return head;
             }
             case INDEFINITE -> {
+                if (app != null && app.form() == SpeakerPhrase.Form.NAME && !head.plural() && head.isPerson()) {
+                    // "another critic, Laurence H. Tribe": the name, described as the indefinite head
+                    Gender gender = app.gender() != Gender.UNKNOWN ? app.gender() : head.gender();
+                    return app.toBuilder().surface(surface).description(lowerFirst(headText)).gender(gender)
+                            .head(head.head()).build();
+                }
                 Gender gender = head.gender() != Gender.UNKNOWN ? head.gender() : app == null ? Gender.UNKNOWN : app.gender();
                 SpeakerPhrase.Builder described = SpeakerPhrase.builder(head.form(), surface).name(head.name())
                         .kind(head.kind()).gender(gender).plural(head.plural()).head(head.head());
