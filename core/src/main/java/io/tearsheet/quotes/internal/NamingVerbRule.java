@@ -52,7 +52,9 @@ public final class NamingVerbRule {
                 continue;
             }
             if (NamingVerbs.needsAs(w) && !particleBefore(words, c, last, "as")) {
-                return null;
+                // "Trump attacked “the hateful ideology …”": the quotation is the verb's own object, the subject's words
+                return c == last && !CueVerbs.isParticiple(w) && Character.isLowerCase(w.charAt(0))
+                        ? subjectsWords(p, c) : null;
             }
             if (NamingVerbs.needsTo(w)) {
                 // "Tribe likened the rules to “burning the Constitution”": a named speaker's comparison
@@ -154,11 +156,13 @@ public final class NamingVerbRule {
         if (article < 1) {
             return null;
         }
-        Word verb = p.words().get(article - 1);
-        String v = verb.text().toLowerCase(Locale.ROOT);
-        if (CueVerbs.speech(v) == null && !USE_VERBS.contains(v)) {
-            return null;
-        }
+        String v = p.words().get(article - 1).text().toLowerCase(Locale.ROOT);
+        return CueVerbs.speech(v) == null && !USE_VERBS.contains(v) ? null : subjectsWords(p, article - 1);
+    }
+
+    /** The quotation after word {@code at}, a verb, is the words of the sentence's subject when that is a named speaker. */
+    private static Verdict subjectsWords(ParagraphText p, int at) {
+        Word verb = p.words().get(at);
         int sentence = Math.max(p.sentenceStart(verb.start()), p.lastQuotationEndBefore(verb.start()));
         SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, verb.end());
         if (subject == null || subject.phrase().form() != SpeakerPhrase.Form.NAME
