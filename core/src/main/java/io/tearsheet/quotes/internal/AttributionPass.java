@@ -268,6 +268,9 @@ public final class AttributionPass {
         Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
         discourse.enter(p);
         Map<Integer, SentenceSpeaker> lastSpeakers = new HashMap<>(); // by the start of the sentence
+        int lastSentence = p.text().isBlank() ? -1 : p.sentenceStart(p.text().stripTrailing().length() - 1);
+        SentenceSpeaker colonSubject = null;
+        Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
             Resolved r = discourse.resolve(m, isParenthetical(p, m), owner.containsKey(m));
             Entity e = r == null ? null : r.entity();
@@ -288,8 +291,18 @@ public final class AttributionPass {
             if (e != null && postsNext(p, m)) {
                 discourse.posted(e, p.index()); // "a fan account posted a picture": the post said …
             }
+            if (colonSubject == null && e != null && m.role() != Mention.Role.SPEAKER && m.sentence() == lastSentence) {
+                colonSubject = new SentenceSpeaker(m, r); // the first mention of the last sentence: its subject, perhaps
+            }
         }
-        Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
+        int paragraphEnd = p.text().stripTrailing().length();
+        if (colonSubject != null && p.text().stripTrailing().endsWith(":") && !lastSpeakers.containsKey(lastSentence)) {
+            // "On July 6, Sanders made the following comment:" ¶ “Q”: the sentence's subject introduces the quotation
+            ParagraphBeforeRule.Closing introduced = introducedByColon(p, colonSubject, paragraphEnd);
+            if (introduced != null) {
+                closings.put(paragraphEnd, introduced);
+            }
+        }
         for (SentenceSpeaker last : lastSpeakers.values()) {
             int end = p.text().substring(0, p.sentenceEnd(last.mention().sentence())).stripTrailing().length();
             ParagraphBeforeRule.Closing closing = closing(p, last.mention(), last.resolved(), end);
@@ -327,6 +340,29 @@ public final class AttributionPass {
             return null;
         }
         return new ParagraphBeforeRule.Closing(resolved.entity(), cue, text.charAt(end - 1) == ':', resolved.how());
+    }
+
+    /**
+     * A paragraph's last sentence that ends with a colon and has no cue: its subject introduces the quotation of the
+     * next paragraph when it opens the sentence (after an opening phrase) and can speak; null otherwise.
+     */
+    private static ParagraphBeforeRule.Closing introducedByColon(ParagraphText p, SentenceSpeaker subject, int end) {
+        int sentence = subject.mention().sentence();
+        if (p.hasQuotation(sentence, end)) {
+            return null;
+        }
+        for (int k = p.wordAt(sentence); k < p.words().size() && p.words().get(k).start() < end; k++) {
+            if (CueWords.isSpeechCue(p, k) || NamingVerbs.isNamingVerb(p.words().get(k).text())) {
+                return null;
+            }
+        }
+        SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, end);
+        Entity e = subject.resolved().entity();
+        if (main == null || main.start() != subject.mention().start() || !LeadingCueRule.speaks(main.phrase())
+                || !e.isPerson() && e.kind() != SourceKind.ORGANIZATION) {
+            return null;
+        }
+        return new ParagraphBeforeRule.Closing(e, null, true, subject.resolved().how());
     }
 
     /**
