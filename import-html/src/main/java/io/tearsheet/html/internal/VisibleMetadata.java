@@ -76,6 +76,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             h1 = finder.titleShownOnPage(all, title);
         }
         int h1Order = h1 == null ? -1 : order.get(h1);
+        if (h1 != null) {
+            finder.headlineAncestors.addAll(h1.parents());
+        }
         List<Byline> bylines = finder.bylines(all);
         if (bylines.isEmpty()) {
             bylines = finder.bylineNearHeadline(all, h1, h1Order);
@@ -95,6 +98,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
     private static final class Finder {
         private final TextMeasure measure;
         private final int pageChars;
+        /** The chosen headline's ancestors: an element that holds it is the article's, not a part about other things. */
+        private final Set<Element> headlineAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
         Finder(TextMeasure measure, int pageChars) {
             this.measure = measure;
@@ -116,6 +121,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 }
                 if (tag.equals("nav") || PageCleaner.isHidden(up)) {
                     return true;
+                }
+                if (headlineAncestors.contains(up)) {
+                    return false; // "div#sidebar" that holds the article's own headline is the article, whatever its name
                 }
                 RemovalReason reason = BoilerplateSignals.reasonOf(up);
                 if (reason != null && ELSEWHERE.contains(reason) && measure.of(up).treeChars() * 2 < pageChars) {
@@ -144,6 +152,16 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         }
 
         private Element headline(Element body, String declared) {
+            if (declared != null) {
+                // the page's declared headline printed in an <h1> is the headline, even in a part named "sidebar"
+                String key = Texts.key(declared);
+                for (Element h1 : body.getElementsByTag("h1")) {
+                    if (isShort(h1, MAX_FIELD_CHARS) && !key.isEmpty() && key.equals(Texts.key(h1.text()))
+                            && !PageCleaner.isHidden(h1) && h1.closest("nav") == null) {
+                        return h1;
+                    }
+                }
+            }
             List<Element> candidates = new ArrayList<>();
             for (Element h1 : body.getElementsByTag("h1")) {
                 if (isShort(h1, MAX_FIELD_CHARS) && measure.of(h1).treeChars() > 0 && !elsewhere(h1)) {
