@@ -117,11 +117,26 @@ final class BodyEdges {
 
     private int firstRunningText(List<PlacedBlock> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() == SectionKind.BODY && isRunningText(blocks.get(i).block())) {
+            if (blocks.get(i).kind() == SectionKind.BODY && isRunningText(blocks.get(i).block())
+                    && !isTeaserBeforeByline(blocks, i)) {
                 return i;
             }
         }
         return blocks.size();
+    }
+
+    /**
+     * A first paragraph set wholly in bold or italics with a byline right after it ("Von A und B, Redaktion") is the
+     * standfirst above the byline, not the opening of the text: what stands before the byline is metadata.
+     */
+    private static boolean isTeaserBeforeByline(List<PlacedBlock> blocks, int i) {
+        if (i != 0 || i + 1 >= blocks.size() || !(blocks.get(i).block() instanceof Paragraph teaser)
+                || !isAllEmphasis(teaser) || Texts.clean(teaser.plainText()).length() > MAX_DECK_CHARS
+                || !(blocks.get(i + 1).block() instanceof Paragraph next)) {
+            return false;
+        }
+        String line = Texts.clean(next.plainText());
+        return line.length() <= MAX_LABEL_CHARS * 2 && Bylines.opensAsCredit(line) && !Bylines.read(line).isEmpty();
     }
 
     private List<PlacedBlock> dropRepeatedMetadata(List<PlacedBlock> placed, Known known) {
@@ -190,7 +205,7 @@ final class BodyEdges {
         String clean = Texts.clean(text);
         boolean markedByline = block.origin() != null && (BoilerplateSignals.hasWord(block.origin(), "byline")
                 || BoilerplateSignals.hasWord(block.origin(), "author"));
-        if (clean.length() <= 200 && (clean.regionMatches(true, 0, "by ", 0, 3) || markedByline)) {
+        if (clean.length() <= 200 && (Bylines.opensAsCredit(clean) || markedByline)) {
             List<Byline> parsed = Bylines.read(clean);
             if (!parsed.isEmpty()) {
                 if (bylines.isEmpty()) {
@@ -257,12 +272,12 @@ final class BodyEdges {
                 && !BlockShape.endsSentence(text.charAt(text.length() - 1));
     }
 
-    /** Whether every letter of a paragraph is inside emphasis, as an italic standfirst is. */
+    /** Whether every letter of a paragraph is inside emphasis or bold type, as a standfirst is set. */
     private static boolean isAllEmphasis(Paragraph paragraph) {
         List<Inline> content = paragraph.content();
         boolean emphasis = false;
         for (Inline inline : content) {
-            if (inline instanceof Emphasis) {
+            if (inline instanceof Emphasis || inline instanceof io.tearsheet.model.Strong) {
                 emphasis = true;
             } else if (!(inline instanceof Text text) || !text.text().isBlank()) {
                 return false;

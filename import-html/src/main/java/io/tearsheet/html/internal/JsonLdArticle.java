@@ -147,10 +147,14 @@ public final class JsonLdArticle {
         List<String> names = new ArrayList<>();
         for (Object author : JsonValues.list(node.get("author"))) {
             Object resolved = resolve(author);
-            String name = resolved instanceof Map<?, ?> map ? JsonValues.string(map.get("name"))
-                    : JsonValues.string(resolved);
-            if (name != null && !name.isBlank()) {
-                names.add(name);
+            // a person's "name" may be a list, and its items links as the page prints them ("<a …>Name</a>")
+            List<String> written = resolved instanceof Map<?, ?> map ? JsonValues.strings(map.get("name"))
+                    : JsonValues.strings(resolved);
+            for (String name : written) {
+                String text = name.indexOf('<') >= 0 ? Texts.clean(org.jsoup.Jsoup.parseBodyFragment(name).text()) : name;
+                if (!text.isBlank()) {
+                    names.add(text);
+                }
             }
         }
         return names;

@@ -307,7 +307,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             }
             tried = 0;
             for (Element element : all) {
-                if (hasAny(element, AUTHOR_WORDS) && isShort(element, 150) && tried++ < MAX_CANDIDATES
+                if ((hasAny(element, AUTHOR_WORDS) || hasAuthorStem(element)) && isShort(element, 150)
+                        && tried++ < MAX_CANDIDATES
                         && !HtmlTags.isLink(element) && !elsewhere(element)) {
                     List<Byline> parsed = Bylines.read(bylineText(element));
                     if (!parsed.isEmpty()) {
@@ -427,6 +428,20 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             return null;
         }
     }
+
+    /** A class word that is "author" or "autor" run together with another ("authorname", "autorenzeile"). */
+    private static boolean hasAuthorStem(Element element) {
+        for (String word : BoilerplateSignals.words(element)) {
+            if ((word.startsWith("author") || word.startsWith("autor")) && !AUTHOR_ASIDES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Author words that name a box about the author rather than the byline. */
+    private static final Set<String> AUTHOR_ASIDES = Set.of("authorbio", "authorinfo", "authordescription",
+            "authorbiography", "authorabout", "autorenbox", "autorinfo");
 
     private static boolean hasAny(Element element, Set<String> words) {
         for (String word : BoilerplateSignals.words(element)) {
