@@ -13,6 +13,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Puts the metadata together from every place the page keeps it, in a fixed order of trust: JSON-LD first, then
@@ -131,9 +132,6 @@ final class MetadataAssembler {
                 fromJsonLd.addAll(parsed);
             }
         }
-        if (!fromJsonLd.isEmpty() && !onlySite(fromJsonLd, sites)) {
-            return unique(fromJsonLd);
-        }
         List<Byline> fromMeta = new ArrayList<>();
         for (String key : new String[] {"article:author", "author", "byl", "parsely-author", "dc.creator",
                 "dcterms.creator", "sailthru.author", "citation_author"}) {
@@ -145,6 +143,12 @@ final class MetadataAssembler {
             if (!fromMeta.isEmpty()) {
                 break;
             }
+        }
+        if (!fromJsonLd.isEmpty() && !onlySite(fromJsonLd, sites)) {
+            // JSON-LD often names only the first author; an author tag that names the same people and more lists
+            // them all ("April Roach, Daniel O'Mahony"). Marked links in the page are no such list: they gather
+            // the authors of related articles too.
+            return unique(namesMoreOf(fromMeta, fromJsonLd) ? fromMeta : fromJsonLd);
         }
         List<List<Byline>> candidates = List.of(fromMeta, visible.bylines(), edges.bylines());
         for (List<Byline> candidate : candidates) {
@@ -166,6 +170,22 @@ final class MetadataAssembler {
 
     private MetaTags meta() {
         return signals.meta();
+    }
+
+    /** More names than this in an author tag are a list of the site's writers, not a byline. */
+    private static final int MAX_AUTHORS = 6;
+
+    /** Whether {@code fuller} names every one of {@code fewer} and someone else besides. */
+    private static boolean namesMoreOf(List<Byline> fuller, List<Byline> fewer) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Byline byline : fuller) {
+            keys.add(Texts.key(byline.name()));
+        }
+        Set<String> wanted = new java.util.HashSet<>();
+        for (Byline byline : fewer) {
+            wanted.add(Texts.key(byline.name()));
+        }
+        return keys.size() > wanted.size() && keys.size() <= MAX_AUTHORS && keys.containsAll(wanted);
     }
 
     /** Whether every credit is just the site's own name (as some pages put in their author tags). */
