@@ -67,6 +67,9 @@ class SavedPagesTest {
             assertThat(TokenScore.fold(article.metadata().dateline())).as("dateline")
                     .isEqualTo(TokenScore.fold((String) expected.get("dateline")));
         }
+        if (expected.containsKey("credits")) {
+            assertThat(article.metadata().credits()).as("credits").containsExactlyElementsOf(strings(expected.get("credits")));
+        }
         for (String field : new String[] {"deck", "kicker", "language", "canonical", "publisher"}) {
             if (expected.containsKey(field)) {
                 assertThat(TokenScore.fold(metadataField(article, field))).as(field)

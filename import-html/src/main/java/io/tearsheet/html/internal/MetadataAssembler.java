@@ -4,6 +4,7 @@ import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Byline;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.model.Series;
+import io.tearsheet.read.conventions.Agencies;
 import io.tearsheet.read.conventions.Bylines;
 import io.tearsheet.read.conventions.Dates;
 import io.tearsheet.read.conventions.SeriesNotes;
@@ -98,12 +99,16 @@ final class MetadataAssembler {
         }
         JsonLdArticle jsonLd = signals.jsonLd();
         MetaTags meta = signals.meta();
+        List<Byline> authors = new ArrayList<>();
+        List<String> credits = new ArrayList<>();
+        separateCredits(bylines(), signals.siteNames(), authors, credits);
         Metadata.Builder builder = Metadata.builder()
                 .headline(headline)
                 .alternativeHeadline(alternativeHeadline(signals, headline))
 .deck(deck(signals, visible) != null ? deck(signals, visible) : edges.deck())
                 .kicker(kicker(signals, visible))
-                .bylines(bylines())
+                .bylines(authors)
+                .credits(credits)
                 .dateline(edges.dateline() != null ? edges.dateline().place() : visible.dateline())
                 .publisher(publisher())
                 .published(published())
@@ -126,8 +131,10 @@ final class MetadataAssembler {
         if (signals.jsonLd() != null) {
             for (String author : signals.jsonLd().authors()) {
                 List<Byline> parsed = Bylines.read(author);
-                if (parsed.isEmpty() && Bylines.looksLikeName(author)) {
-                    parsed = List.of(Byline.of(author));
+                String site = parsed.isEmpty() ? siteNamed(author, sites) : null;
+                if (parsed.isEmpty() && (Bylines.looksLikeName(author) || site != null
+                        && Bylines.looksLikeName(author.substring(0, author.length() - site.length())))) {
+                    parsed = List.of(Byline.of(author)); // a site's name run onto it is parted as a credit later
                 }
                 fromJsonLd.addAll(parsed);
             }
@@ -170,6 +177,56 @@ final class MetadataAssembler {
 
     private MetaTags meta() {
         return signals.meta();
+    }
+
+    /**
+     * Authors apart from credits: an agency standing as a byline ("AP", "PTI") is a credit, in the agency's own
+     * spelling, and a site name run onto a person's name ("Kevin McCoy USA TODAY") is taken off it as one. The site's
+     * name alone stays a byline: a blog's name is often its author's, and a body signs its own posts.
+     */
+    static void separateCredits(List<Byline> bylines, List<String> sites, List<Byline> authors, List<String> credits) {
+        for (Byline byline : bylines) {
+            String name = byline.name();
+            java.util.Optional<String> agency = Agencies.named(name);
+            String site = siteNamed(name, sites);
+            if (agency.isPresent()) {
+                if (!credits.contains(agency.get())) {
+                    credits.add(agency.get());
+                }
+                continue;
+            }
+            if (site != null && !Texts.key(site).equals(Texts.key(name))) {
+                // the site's name printed after the person's: "Kevin McCoy USA TODAY"
+                String person = name.substring(0, name.length() - site.length()).strip();
+                authors.add(new Byline(person, byline.role()));
+                if (!credits.contains(site)) {
+                    credits.add(site);
+                }
+                continue;
+            }
+            authors.add(byline);
+        }
+    }
+
+    /** The site name a byline is, or ends with after a person's name; null when neither. */
+    private static String siteNamed(String name, List<String> sites) {
+        String key = Texts.key(name);
+        for (String site : sites) {
+            String siteKey = Texts.key(site);
+            if (siteKey.isEmpty()) {
+                continue;
+            }
+            if (key.equals(siteKey)) {
+                return site;
+            }
+            int at = name.length() - site.length();
+            if (at > 0 && Character.isWhitespace(name.charAt(at - 1))
+                    && name.regionMatches(true, at, site, 0, site.length())
+                    && Texts.words(name) - Texts.words(site) >= 2) {
+                return name.substring(name.length() - site.length());
+            }
+        }
+        return null;
     }
 
     /** More names than this in an author tag are a list of the site's writers, not a byline. */
