@@ -198,7 +198,8 @@ final class BodyEdges {
         if (!(block.block() instanceof Paragraph paragraph)) {
             return null;
         }
-        if (deckWanted && deck == null && isAllEmphasis(paragraph) && Texts.clean(text).length() <= MAX_DECK_CHARS) {
+        if (deckWanted && deck == null && isAllEmphasis(paragraph) && Texts.clean(text).length() <= MAX_DECK_CHARS
+                && !Bylines.opensAsCredit(Texts.clean(text)) && !Dates.isDateLine(Texts.clean(text))) {
             deck = Texts.clean(text);
             return RemovalReason.DECK;
         }
