@@ -63,6 +63,7 @@ final class ArticleDocument {
         }
         byline(m.bylines());
         dateline(m);
+        credits(m.credits());
         Series series = m.series();
         if (series != null && CleanText.hasText(out, series.title())) {
             out.start("p", "class", "series");
@@ -117,6 +118,27 @@ final class ArticleDocument {
                 out.raw(" ").element("span", "·", "class", "separator", "aria-hidden", "true").raw(" ");
             }
             parts.get(i).run();
+        }
+        out.endLine();
+    }
+
+    /** "PTI", "(Reporting by …; Editing by …)": the credits that are not authors, as the PDF prints them. */
+    private void credits(List<String> credits) {
+        List<String> shown = new ArrayList<>();
+        for (String credit : credits) {
+            if (CleanText.hasText(out, credit)) {
+                shown.add(credit);
+            }
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        out.start("p", "class", "credits");
+        for (int i = 0; i < shown.size(); i++) {
+            if (i > 0) {
+                out.raw(" ").element("span", "·", "class", "separator", "aria-hidden", "true").raw(" ");
+            }
+            out.text(shown.get(i));
         }
         out.endLine();
     }

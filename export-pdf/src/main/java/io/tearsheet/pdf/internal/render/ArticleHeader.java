@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * The head of an article, set across the columns: the kicker, the headline (H1), the standfirst, the byline, the
- * dateline line (dateline, date, publisher), the series line ("Part 2 of 3 in the series <i>Title</i>", as the
+ * dateline line (dateline, date, publisher), the credits that are not authors, the series line ("Part 2 of 3 in the series <i>Title</i>", as the
  * EPUB says it), then a rule. Every line but the headline is a P; all of them stay together.
  */
 final class ArticleHeader {
@@ -59,6 +59,12 @@ final class ArticleHeader {
         if (!dateline.isEmpty()) {
             items.add(new SpaceItem(spacing.beforeDateline(), true));
             line(List.of(Span.added(dateline, type.dateline())), width, root.child("P"), items);
+        }
+        List<String> credits = md.credits().stream().filter(ArticleHeader::hasText).toList();
+        if (!credits.isEmpty()) {
+            // the credits that are not authors ("PTI", "(Reporting by …)"), as the EPUB prints them
+            items.add(new SpaceItem(spacing.beforeDateline(), true));
+            line(List.of(Span.added(String.join(SEPARATOR, credits), type.dateline())), width, root.child("P"), items);
         }
         Series series = md.series();
         if (series != null && hasText(series.title())) {
