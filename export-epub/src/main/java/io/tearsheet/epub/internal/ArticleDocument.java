@@ -109,36 +109,31 @@ final class ArticleDocument {
         if (CleanText.hasText(out, m.publisher())) {
             parts.add(() -> out.element("span", m.publisher(), "class", "publisher"));
         }
+        separated("filed", parts);
+    }
+
+    /** "PTI", "(Reporting by …; Editing by …)": the credits that are not authors, as the PDF prints them. */
+    private void credits(List<String> credits) {
+        List<Runnable> parts = new ArrayList<>();
+        for (String credit : credits) {
+            if (CleanText.hasText(out, credit)) {
+                parts.add(() -> out.text(credit));
+            }
+        }
+        separated("credits", parts);
+    }
+
+    /** A paragraph of the given class holding the parts with a dot between them; nothing when there are none. */
+    private void separated(String cssClass, List<Runnable> parts) {
         if (parts.isEmpty()) {
             return;
         }
-        out.start("p", "class", "filed");
+        out.start("p", "class", cssClass);
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
                 out.raw(" ").element("span", "·", "class", "separator", "aria-hidden", "true").raw(" ");
             }
             parts.get(i).run();
-        }
-        out.endLine();
-    }
-
-    /** "PTI", "(Reporting by …; Editing by …)": the credits that are not authors, as the PDF prints them. */
-    private void credits(List<String> credits) {
-        List<String> shown = new ArrayList<>();
-        for (String credit : credits) {
-            if (CleanText.hasText(out, credit)) {
-                shown.add(credit);
-            }
-        }
-        if (shown.isEmpty()) {
-            return;
-        }
-        out.start("p", "class", "credits");
-        for (int i = 0; i < shown.size(); i++) {
-            if (i > 0) {
-                out.raw(" ").element("span", "·", "class", "separator", "aria-hidden", "true").raw(" ");
-            }
-            out.text(shown.get(i));
         }
         out.endLine();
     }
