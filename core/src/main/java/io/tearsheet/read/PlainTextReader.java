@@ -249,7 +249,7 @@ public final class PlainTextReader implements ArticleReader {
                 .language(language != null ? language : defaultLanguage)
                 .series(series == null || series.title() == null ? null
                         : new Series(Typography.curl(series.title()), series.part(), series.parts()))
-                .credits(curled(page.credits()))
+                .credits(curled(concat(header.credits(), page.credits())))
                 .rights(page.rights() == null ? null : Typography.curl(page.rights()))
                 .build();
         Provenance provenance = Provenance.builder()
@@ -260,6 +260,12 @@ public final class PlainTextReader implements ArticleReader {
                 .notes(notes)
                 .build();
         return Article.builder().metadata(metadata).sections(sections).provenance(provenance).build();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static List<String> curled(List<String> texts) {

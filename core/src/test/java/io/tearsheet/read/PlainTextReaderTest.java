@@ -230,6 +230,17 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void anAgencyUnderTheHeadlineIsACreditNotAnAuthorNorBody() {
+        Article article = reader.read("Ferry fares to rise in April\n\nBy Pti\n\nFares on every ferry route in the bay"
+                + " will rise by about a tenth from April, the operator said on Tuesday.\n\nPassenger groups asked the"
+                + " council to hold back part of the subsidy.\n");
+
+        assertThat(article.metadata().bylines()).isEmpty();
+        assertThat(article.metadata().credits()).containsExactly("PTI");
+        assertThat(paragraphs(article)).hasSize(2).first().asString().startsWith("Fares on every ferry route");
+    }
+
+    @Test
     void curlsQuotationMarksAndFindsQuotations() {
         Article article = reader.read(ARTICLE);
         assertThat(paragraphs(article).get(1)).startsWith("“We missed them");

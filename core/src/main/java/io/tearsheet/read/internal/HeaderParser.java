@@ -3,6 +3,7 @@ package io.tearsheet.read.internal;
 import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Byline;
 import io.tearsheet.read.Typography;
+import io.tearsheet.read.conventions.Agencies;
 import io.tearsheet.read.conventions.Bylines;
 import io.tearsheet.read.conventions.Datelines;
 import io.tearsheet.read.conventions.Dates;
@@ -30,8 +31,8 @@ public final class HeaderParser {
     }
 
     /** What the header says, and the index (in the lines given) of the first body line. */
-    public record Header(String headline, String deck, String kicker, List<Byline> bylines, ArticleDate published,
-                         ArticleDate modified, int bodyStart) {
+    public record Header(String headline, String deck, String kicker, List<Byline> bylines, List<String> credits,
+                         ArticleDate published, ArticleDate modified, int bodyStart) {
     }
 
     /**
@@ -65,8 +66,8 @@ public final class HeaderParser {
         if (titleLine.words() > MAX_TITLE_WORDS) {
             String headline = headlineFromParagraph(Typography.curl(titleLine.text()));
             notes.add("no headline line: headline made from the first words of line " + titleLine.number());
-            return new Header(headline, null, kicker == null ? null : Typography.curl(kicker), List.of(), null, null,
-                    text.get(k));
+            return new Header(headline, null, kicker == null ? null : Typography.curl(kicker), List.of(), List.of(),
+                    null, null, text.get(k));
         }
         HeadlineSplitter.Parts parts = HeadlineSplitter.split(Typography.curl(titleLine.text()));
         String deck = parts.deck();
@@ -84,6 +85,7 @@ public final class HeaderParser {
         k++;
 
         List<Byline> bylines = new ArrayList<>();
+        List<String> agencies = new ArrayList<>();
         ArticleDate published = null;
         ArticleDate modified = null;
         List<Line> pending = new ArrayList<>();
@@ -93,6 +95,14 @@ public final class HeaderParser {
             Line line = lines.get(text.get(j));
             if (line.words() > MAX_HEADER_WORDS || isDateline(line)) {
                 break;
+            }
+            List<String> agencyCredits = agenciesOnly(line.text());
+            if (!agencyCredits.isEmpty()) {
+                // "By Reuters", "PTI": an agency credits the story but is no author
+                agencies.addAll(agencyCredits);
+                notes.add("agency credit read from line " + line.number());
+                lastHeader = j;
+                continue;
             }
             List<Byline> credits = Bylines.readLine(line.text());
             if (credits != null) {
@@ -148,8 +158,23 @@ public final class HeaderParser {
                 }
             }
         }
-        return new Header(parts.headline(), deck, kicker == null ? null : Typography.curl(kicker), bylines, published,
-                modified, bodyStart < text.size() ? text.get(bodyStart) : lines.size());
+        return new Header(parts.headline(), deck, kicker == null ? null : Typography.curl(kicker), bylines,
+                List.copyOf(agencies), published, modified, bodyStart < text.size() ? text.get(bodyStart) : lines.size());
+    }
+
+    /** The agencies a line credits when it names nothing else ("By Reuters", "AP", "By PTI and AFP"); else none. */
+    static List<String> agenciesOnly(String text) {
+        String line = text.strip();
+        List<Byline> named = Bylines.opensAsCredit(line) ? Bylines.read(line) : List.of(Byline.of(line));
+        List<String> agencies = new ArrayList<>();
+        for (Byline byline : named) {
+            java.util.Optional<String> agency = Agencies.named(byline.name());
+            if (agency.isEmpty() || byline.role() != null) {
+                return List.of();
+            }
+            agencies.add(agency.get());
+        }
+        return agencies;
     }
 
     /**
