@@ -22,6 +22,11 @@ public final class SameParagraphContinuation implements ContinuationRule {
                 // “Q1,” X said on CNN's “State of the Union”. “Q2.”: the title belongs to Q1's attribution
                 previous = quotations.get(i - 2);
             }
+            if (!c.attributed() && previous.attributed() && !previous.scare && previous.paragraph == c.paragraph
+                    && coordinated(previous, c)) {
+                c.inherit(previous, RuleId.CONTINUES_QUOTATION_BEFORE); // "as a “human leech” and a “spoiled brat”"
+                continue;
+            }
             if (c.attributed() || c.scare || !previous.attributed() || previous.scare
                     || previous.paragraph != c.paragraph || !c.site.opensSentence() && !bridged(previous, c)) {
                 continue;
@@ -45,6 +50,15 @@ public final class SameParagraphContinuation implements ContinuationRule {
         }
         return inner.scare || inner.entity == outer.entity;
     }
+
+    /** Only "and" or "or" (perhaps with a comma and an article) joins the two quotations: one list of words. */
+    private static boolean coordinated(Candidate previous, Candidate c) {
+        String between = c.paragraph.text().substring(previous.quote.after(), c.quote.open());
+        return COORDINATION.matcher(between).matches();
+    }
+
+    private static final java.util.regex.Pattern COORDINATION = java.util.regex.Pattern.compile(
+            "\\s*,?\\s*(?:and|or)\\s+(?:(?:a|an|the)\\s+)?");
 
     /** Only the previous quotation's attribution and punctuation stand between the two. */
     static boolean bridged(Candidate previous, Candidate c) {
