@@ -61,7 +61,10 @@ public final class QuoteScanner {
                     // "»Nein«, sagte sie": opens a word after a space, where a closing » never stands
                     return opened(stack, false) != '«' && opensWord(text, i) ? OPEN_DOUBLE : CLOSE_DOUBLE;
                 case '”':
-                    return CLOSE_DOUBLE;
+                    // ”Fear. I am afraid …”: nothing open, a word after it and another ” later: it opens (Swedish
+                    // and Finnish print ”…”, and smart-quote conversion often does the same to English)
+                    return stack.isEmpty() && opensWord(text, i) && text.indexOf('”', i + 1) > 0
+                            ? OPEN_DOUBLE : CLOSE_DOUBLE;
                 case '"':
                     return closesStraight(stack, text, i) ? CLOSE_DOUBLE : OPEN_DOUBLE;
                 case '‚':

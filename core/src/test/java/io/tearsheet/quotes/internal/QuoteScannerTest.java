@@ -64,4 +64,11 @@ class QuoteScannerTest {
         assertThat(quoted("“The port is open,” she said. „Der Hafen“ and “the quay”."))
                 .containsExactly("The port is open,", "Der Hafen", "the quay");
     }
+
+    @Test
+    void opensWithAClosingMarkBeforeAWordWhenNothingIsOpenAndOneClosesLater() {
+        assertThat(quoted("”Fear. I am afraid he will win,” said Ana Ruiz.")).containsExactly("Fear. I am afraid he will win,");
+        assertThat(quoted("”Hej”, sa hon.")).containsExactly("Hej");
+        assertThat(quoted("The day ended there.” Then she left.")).isEmpty();
+    }
 }
