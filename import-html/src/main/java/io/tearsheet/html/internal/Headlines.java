@@ -36,8 +36,9 @@ final class Headlines {
      * section's name).
      */
     static String choose(String jsonLd, String openGraph, String h1, String title, List<String> siteNames) {
-        String visible = h1 == null || isSiteName(h1, siteNames) || namesSiteInTitle(h1, title) ? null : h1;
         String clean = declared(jsonLd, openGraph, siteNames);
+        String visible = h1 == null || isSiteName(h1, siteNames) || namesSiteInTitle(h1, title)
+                || namesBlogBeforeDeclared(h1, title, clean) ? null : h1;
         if (clean == null) {
             return visible != null ? visible : title == null ? null : stripSiteName(title, siteNames);
         }
@@ -133,6 +134,28 @@ final class Headlines {
         }
         return false;
     }
+
+    /**
+     * Whether the {@code <title>} is the heading's words, a separator, then the declared headline, as a blog titles
+     * its posts ("Lighthouse Notes: Why we moved …" with the heading "Lighthouse Notes"): the heading is the blog's.
+     */
+    private static boolean namesBlogBeforeDeclared(String h1, String title, String declared) {
+        if (title == null || declared == null || Texts.words(h1) > MAX_SITE_NAME_WORDS) {
+            return false;
+        }
+        String text = Texts.clean(title);
+        for (String separator : PREFIX_SEPARATORS) {
+            int first = text.indexOf(separator);
+            if (first > 0 && Texts.key(text.substring(0, first)).equals(Texts.key(h1))
+                    && Texts.key(text.substring(first + separator.length())).equals(Texts.key(declared))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What parts a blog's name from its post's title where the name comes first. */
+    private static final String[] PREFIX_SEPARATORS = {": ", " | ", " – ", " — ", " - ", " :: ", " » "};
 
     /** The share of the shorter text's words that the other text has too. */
     static double sharedWords(String a, String b) {

@@ -79,6 +79,38 @@ public final class PageCleaner {
         }
     }
 
+    /**
+     * Unfolds the article a page keeps in a template script inside the element it marks as the article's body
+     * ({@code <div itemprop="articleBody"><script type="text/template"><p>…}), as some blog platforms do and their
+     * script would on loading: the template's markup takes the script's place. Templates anywhere else stay
+     * scripts.
+     */
+    public static void unfoldBodyTemplates(Element body) {
+        for (Element script : body.select("[itemprop=articleBody] script[type]")) {
+            String type = script.attr("type").toLowerCase(Locale.ROOT).strip();
+            if (!BODY_TEMPLATE_TYPES.contains(type)) {
+                continue;
+            }
+            String markup = script.data();
+            Element parent = script.parent();
+            if (parent == null || markup.length() > MAX_TEMPLATE_CHARS || !markup.contains("<")) {
+                continue;
+            }
+            List<Node> nodes = Parser.parseFragment(markup, parent, body.baseUri());
+            Element holder = new Element("div");
+            for (Node node : nodes) {
+                holder.appendChild(node);
+            }
+            script.replaceWith(holder);
+            holder.unwrap();
+        }
+    }
+
+    private static final java.util.Set<String> BODY_TEMPLATE_TYPES = java.util.Set.of("text/template",
+            "text/x-template", "text/html");
+    /** A template longer than this is no article kept for later. */
+    private static final int MAX_TEMPLATE_CHARS = 500_000;
+
     private static boolean hasRealImage(Element parent) {
         for (Element img : parent.getElementsByTag("img")) {
             if (!ImageSources.of(img).isEmpty()) {

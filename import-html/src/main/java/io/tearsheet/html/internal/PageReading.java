@@ -74,6 +74,7 @@ public final class PageReading {
 
         Element body = document.body();
         PageCleaner.rescueNoscriptImages(body);
+        PageCleaner.unfoldBodyTemplates(body);
         String bodyKey = signals.declaredBody() == null ? null : Texts.key(signals.declaredBody());
         TextMeasure rawMeasure = TextMeasure.of(body, bodyKey);
         VisibleMetadata visible = VisibleMetadata.find(document, MetadataAssembler.declaredHeadline(signals),
