@@ -18,7 +18,7 @@ final class TextOverride {
             RemovalReason.NEWSLETTER, RemovalReason.PAYWALL, RemovalReason.HIDDEN, RemovalReason.COOKIE);
     private static final int MIN_TEXT = 300;
     /** A paywall's prompt is a few sentences; a part named for the paywall holding this much prose is the article. */
-    private static final int MIN_PAYWALLED_ARTICLE = 2_000;
+    private static final int MIN_PAYWALLED_ARTICLE = 1_200;
     private static final double MAX_LINK_DENSITY = 0.15;
     /** Related-story boxes carry summaries, so they need more text and fewer links to count as article text. */
     private static final int MIN_RELATED_TEXT = 600;
