@@ -10,6 +10,7 @@ import io.tearsheet.read.conventions.Dates;
 import io.tearsheet.read.conventions.SeriesNotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -184,10 +185,10 @@ final class MetadataAssembler {
      * spelling, and a site name run onto a person's name ("Kevin McCoy USA TODAY") is taken off it as one. The site's
      * name alone stays a byline: a blog's name is often its author's, and a body signs its own posts.
      */
-    static void separateCredits(List<Byline> bylines, List<String> sites, List<Byline> authors, List<String> credits) {
+    private static void separateCredits(List<Byline> bylines, List<String> sites, List<Byline> authors, List<String> credits) {
         for (Byline byline : bylines) {
             String name = byline.name();
-            java.util.Optional<String> agency = Agencies.named(name);
+            Optional<String> agency = Agencies.named(name);
             String site = siteNamed(name, sites);
             if (agency.isPresent()) {
                 if (!credits.contains(agency.get())) {
@@ -234,11 +235,11 @@ final class MetadataAssembler {
 
     /** Whether {@code fuller} names every one of {@code fewer} and someone else besides. */
     private static boolean namesMoreOf(List<Byline> fuller, List<Byline> fewer) {
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (Byline byline : fuller) {
             keys.add(Texts.key(byline.name()));
         }
-        Set<String> wanted = new java.util.HashSet<>();
+        Set<String> wanted = new HashSet<>();
         for (Byline byline : fewer) {
             wanted.add(Texts.key(byline.name()));
         }
