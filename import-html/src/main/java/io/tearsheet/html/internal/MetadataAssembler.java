@@ -293,9 +293,44 @@ final class MetadataAssembler {
             context.note("publication date read from a date line above the text");
             return edges.date();
         }
+        ArticleDate fromAddress = dateInAddress(canonical());
+        if (fromAddress != null) {
+            context.note("publication date read from the article's address");
+            return fromAddress;
+        }
         context.note("no publication date found");
         return null;
     }
+
+    /**
+     * The day a blog or news address names in its path ("/2019/08/02/json-parsing/", "/news/2012-06/04/"), as
+     * publishing systems file their articles; null when the path names none, or a day that does not exist.
+     */
+    static ArticleDate dateInAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        String path;
+        try {
+            path = java.net.URI.create(address).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return null; // not an address a date could be read from
+        }
+        java.util.regex.Matcher m = path == null ? null : ADDRESS_DATE.matcher(path);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        try {
+            return ArticleDate.of(java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A year, month and day as path segments, or joined by hyphens within one: /2019/08/02/, /2012-06/04/. */
+    private static final java.util.regex.Pattern ADDRESS_DATE = java.util.regex.Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\\d|3[01])(?=/|$|[-_.])");
 
     private static ArticleDate firstDate(String... values) {
         for (String value : values) {
