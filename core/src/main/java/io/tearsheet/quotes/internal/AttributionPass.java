@@ -268,7 +268,8 @@ public final class AttributionPass {
         Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
         discourse.enter(p);
         Map<Integer, SentenceSpeaker> lastSpeakers = new HashMap<>(); // by the start of the sentence
-        int lastSentence = p.text().isBlank() ? -1 : p.sentenceStart(p.text().stripTrailing().length() - 1);
+        String trimmed = p.text().stripTrailing();
+        int lastSentence = trimmed.isEmpty() ? -1 : p.sentenceStart(trimmed.length() - 1);
         SentenceSpeaker colonSubject = null;
         Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
@@ -295,12 +296,11 @@ public final class AttributionPass {
                 colonSubject = new SentenceSpeaker(m, r); // the first mention of the last sentence: its subject, perhaps
             }
         }
-        int paragraphEnd = p.text().stripTrailing().length();
-        if (colonSubject != null && p.text().stripTrailing().endsWith(":") && !lastSpeakers.containsKey(lastSentence)) {
+        if (colonSubject != null && trimmed.endsWith(":") && !lastSpeakers.containsKey(lastSentence)) {
             // "On July 6, Sanders made the following comment:" ¶ “Q”: the sentence's subject introduces the quotation
-            ParagraphBeforeRule.Closing introduced = introducedByColon(p, colonSubject, paragraphEnd);
+            ParagraphBeforeRule.Closing introduced = introducedByColon(p, colonSubject, trimmed.length());
             if (introduced != null) {
-                closings.put(paragraphEnd, introduced);
+                closings.put(trimmed.length(), introduced);
             }
         }
         for (SentenceSpeaker last : lastSpeakers.values()) {

@@ -138,14 +138,7 @@ public final class NamingVerbRule {
                 || !p.text().substring(words.get(verb).end(), words.get(k).start()).matches("[\\p{L}\\s.'’-]+")) {
             return null;
         }
-        int sentence = Math.max(p.sentenceStart(words.get(k).start()), p.lastQuotationEndBefore(words.get(k).start()));
-        SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, words.get(verb).end());
-        if (subject == null || subject.phrase().form() != SpeakerPhrase.Form.NAME
-                || !LeadingCueRule.speaks(subject.phrase())) {
-            return null;
-        }
-        return new Verdict(false, new Attribution(subject.phrase(), w, subject.start(), words.get(verb).start(),
-                RuleId.NAMING, ' '));
+        return subjectsWords(p, verb);
     }
 
     /**
@@ -169,8 +162,7 @@ public final class NamingVerbRule {
                 || !LeadingCueRule.speaks(subject.phrase())) {
             return null;
         }
-        return new Verdict(false, new Attribution(subject.phrase(), verb.text(), subject.start(), verb.start(),
-                RuleId.NAMING, ' '));
+        return verdictOf(subject, verb.text(), verb);
     }
 
     private static final java.util.Set<String> USE_VERBS = java.util.Set.of("use", "uses", "used", "using", "repeat",

@@ -68,8 +68,9 @@ public final class SameParagraphContinuation implements ContinuationRule {
             from = Math.max(from, previous.attribution.end());
             // skip the cue verb and its complement up to the end of the attribution's sentence
             from = Math.max(from, previous.site.afterTo());
-            if (from < c.quote.open() && c.paragraph.sentenceEnd(previous.attribution.end()) <= c.quote.open()) {
-                from = Math.max(from, c.paragraph.sentenceEnd(previous.attribution.end()));
+            int sentenceEnd = c.paragraph.sentenceEnd(previous.attribution.end());
+            if (from < c.quote.open() && sentenceEnd <= c.quote.open()) {
+                from = Math.max(from, sentenceEnd); // past a title inside the attribution: "told CNN's “…” Sunday."
             }
         }
         if (from > c.quote.open()) {

@@ -28,9 +28,9 @@ public final class SubjectFinder {
     public record Found(SpeakerPhrase phrase, int start) {
     }
 
-    /** Adverbs that may open an appositive description: "McConnell, now the majority leader, …". */
     /** Adverbs that may stand between a coordinating conjunction and the cue verb it joins. */
     private static final java.util.Set<String> COORDINATION_ADVERBS = java.util.Set.of("then", "also", "later");
+    /** Adverbs that may open an appositive description: "McConnell, now the majority leader, …". */
     private static final java.util.Set<String> APPOSITIVE_ADVERBS = java.util.Set.of("now", "then", "also",
             "currently", "formerly", "later");
     /** How many words of time may stand between a relative pronoun and its verb ("who earlier this year said"). */

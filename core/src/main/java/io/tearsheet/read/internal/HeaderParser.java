@@ -10,6 +10,7 @@ import io.tearsheet.read.conventions.Dates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the lines above the body: an optional kicker line, the title line (which may pack headline, deck and
@@ -168,7 +169,7 @@ public final class HeaderParser {
         List<Byline> named = Bylines.opensAsCredit(line) ? Bylines.read(line) : List.of(Byline.of(line));
         List<String> agencies = new ArrayList<>();
         for (Byline byline : named) {
-            java.util.Optional<String> agency = Agencies.named(byline.name());
+            Optional<String> agency = Agencies.named(byline.name());
             if (agency.isEmpty() || byline.role() != null) {
                 return List.of();
             }

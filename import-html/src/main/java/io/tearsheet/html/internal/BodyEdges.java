@@ -198,12 +198,12 @@ final class BodyEdges {
         if (!(block.block() instanceof Paragraph paragraph)) {
             return null;
         }
-        if (deckWanted && deck == null && isAllEmphasis(paragraph) && Texts.clean(text).length() <= MAX_DECK_CHARS
-                && !Bylines.opensAsCredit(Texts.clean(text)) && !Dates.isDateLine(Texts.clean(text))) {
-            deck = Texts.clean(text);
+        String clean = Texts.clean(text);
+        if (deckWanted && deck == null && isAllEmphasis(paragraph) && clean.length() <= MAX_DECK_CHARS
+                && !Bylines.opensAsCredit(clean) && !Dates.isDateLine(clean)) {
+            deck = clean;
             return RemovalReason.DECK;
         }
-        String clean = Texts.clean(text);
         boolean markedByline = block.origin() != null && (BoilerplateSignals.hasWord(block.origin(), "byline")
                 || BoilerplateSignals.hasWord(block.origin(), "author"));
         if (clean.length() <= 200 && (Bylines.opensAsCredit(clean) || markedByline)) {

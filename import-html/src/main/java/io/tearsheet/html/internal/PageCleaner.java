@@ -66,16 +66,14 @@ public final class PageCleaner {
             if (parent == null || hasRealImage(parent)) {
                 continue;
             }
-            List<Node> nodes = Parser.parseFragment(markup, parent, body.baseUri());
-            Element holder = new Element("span");
-            for (Node node : nodes) {
+            List<Node> images = new ArrayList<>();
+            for (Node node : Parser.parseFragment(markup, parent, body.baseUri())) {
                 if (node instanceof Element element && (element.normalName().equals("img")
                         || !element.getElementsByTag("img").isEmpty())) {
-                    holder.appendChild(node);
+                    images.add(node);
                 }
             }
-            noscript.replaceWith(holder);
-            holder.unwrap();
+            replaceWith(noscript, images);
         }
     }
 
@@ -96,14 +94,18 @@ public final class PageCleaner {
             if (parent == null || markup.length() > MAX_TEMPLATE_CHARS || !markup.contains("<")) {
                 continue;
             }
-            List<Node> nodes = Parser.parseFragment(markup, parent, body.baseUri());
-            Element holder = new Element("div");
-            for (Node node : nodes) {
-                holder.appendChild(node);
-            }
-            script.replaceWith(holder);
-            holder.unwrap();
+            replaceWith(script, Parser.parseFragment(markup, parent, body.baseUri()));
         }
+    }
+
+    /** Puts {@code nodes} where {@code element} stands, in order, and drops the element. */
+    private static void replaceWith(Element element, List<Node> nodes) {
+        Element holder = new Element("span");
+        for (Node node : nodes) {
+            holder.appendChild(node);
+        }
+        element.replaceWith(holder);
+        holder.unwrap();
     }
 
     private static final java.util.Set<String> BODY_TEMPLATE_TYPES = java.util.Set.of("text/template",

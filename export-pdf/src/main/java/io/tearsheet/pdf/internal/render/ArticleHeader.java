@@ -20,8 +20,9 @@ import java.util.List;
 
 /**
  * The head of an article, set across the columns: the kicker, the headline (H1), the standfirst, the byline, the
- * dateline line (dateline, date, publisher), the credits that are not authors, the series line ("Part 2 of 3 in the series <i>Title</i>", as the
- * EPUB says it), then a rule. Every line but the headline is a P; all of them stay together.
+ * dateline line (dateline, date, publisher), the credits that are not authors, the series line ("Part 2 of 3 in
+ * the series <i>Title</i>", as the EPUB says it), then a rule. Every line but the headline is a P; all of them stay
+ * together.
  */
 final class ArticleHeader {
     /** Between the dateline, the date and the publisher. */
