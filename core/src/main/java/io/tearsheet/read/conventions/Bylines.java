@@ -43,8 +43,12 @@ public final class Bylines {
     /** Commas, semicolons, ampersands and "and" in the languages of our word lists ("und", "y", "et", "og", "och"). */
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
             "\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|AND|And|und|y|et|og|och)\\s+|\\s*&\\s*|;\\s*)\\s*");
-    /** An opener or label run into the name it opens ("ByJane Doe", "AuthorJane Doe"), as some pages print them. */
-    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:By|BY|Von|Par|Por|Author|Autor)(?=\\p{Lu}[\\p{Ll}.])");
+    /**
+     * An opener or label run into the name it opens ("ByJane Doe", "AuthorJane Doe"), or a label before the name
+     * without its colon ("Author Jane Doe", the label a screen reader hears), as some pages print them.
+     */
+    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:(?:By|BY|Von|Par|Por|Author|Autor)"
+            + "|(?:Author|Autor|Autorin|Auteur|Autore|Autora)\\s+)(?=\\p{Lu}[\\p{Ll}.])");
     /** The same name twice over ("Jane Doe Jane Doe"): a link and its text both read. */
     private static final Pattern DOUBLED = Pattern.compile("^(.{3,}?)\\s+\\1$");
     /** Separators between the names and a role after them, in the order they are looked for. */

@@ -129,6 +129,21 @@ class BylinesTest {
     }
 
     @Test
+    void readsALabelBeforeTheNameWithoutItsColon() {
+        // the label a screen reader hears before the link to the author's page
+        assertThat(Bylines.read("Author Daniel Vance")).containsExactly(Byline.of("Daniel Vance"));
+        assertThat(Bylines.read("Autorin Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.read("Authorities Vance")).extracting(Byline::name).doesNotContain("Vance");
+    }
+
+    @Test
+    void readsNobodyInABlogsPostedByUnknown() {
+        assertThat(Bylines.read("Eingestellt von Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.read("Eingestellt von Unknown")).isEmpty();
+        assertThat(Bylines.read("Posted by Unknown")).isEmpty();
+    }
+
+    @Test
     void splitsNamesJoinedInOtherLanguages() {
         assertThat(Bylines.read("Anna Berg und Lena Fischer")).extracting(Byline::name)
                 .containsExactly("Anna Berg", "Lena Fischer");

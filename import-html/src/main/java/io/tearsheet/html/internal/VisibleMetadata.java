@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the page shows a reader about the article, found by the page's own names for it: the {@code <h1>}, the
@@ -45,9 +46,11 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             RemovalReason.COMMENTS, RemovalReason.ADVERTISEMENT, RemovalReason.NEWSLETTER,
             RemovalReason.COOKIE, RemovalReason.FOOTER, RemovalReason.SIDEBAR);
     private static final int MAX_ANCESTORS = 40;
-    private static final java.util.regex.Pattern TITLE_SEPARATORS = java.util.regex.Pattern.compile(
+    private static final Pattern ARTICLE_ITEM = Pattern.compile(
+            "(?i)schema\\.org/(?:\\w*Article|BlogPosting|Report)\\b");
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile(
             "\\s+[|–—:·»-]\\s+");
-    private static final java.util.regex.Pattern NEAR_DATE = java.util.regex.Pattern.compile(
+    private static final Pattern NEAR_DATE = Pattern.compile(
             "(?i)\\b(?:[A-Za-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Za-z]{3,9} \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
     /** How many elements after the headline may hold an unmarked byline. */
     private static final int NEAR_HEADLINE = 8;
@@ -72,6 +75,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             order.put(all.get(i), i);
         }
         Element h1 = finder.headline(body, declaredHeadline);
+        if (h1 == null && declaredHeadline != null) {
+            h1 = finder.declaredShownOnPage(body, declaredHeadline);
+        }
         if (h1 == null && declaredHeadline == null) {
             h1 = finder.titleShownOnPage(all, title);
         }
@@ -113,11 +119,12 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
          * counts when it is a part: an element holding half the page's text is no sidebar, whatever it is called.
          */
         private boolean elsewhere(Element element) {
+            boolean inFooter = false;
             int level = 0;
             for (Element up = element; up != null && level < MAX_ANCESTORS; up = up.parent(), level++) {
                 String tag = up.normalName();
                 if (tag.equals("body") || tag.equals("html")) {
-                    return false;
+                    return inFooter;
                 }
                 if (tag.equals("nav") || PageCleaner.isHidden(up)) {
                     return true;
@@ -127,14 +134,32 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 }
                 RemovalReason reason = BoilerplateSignals.reasonOf(up);
                 if (reason != null && ELSEWHERE.contains(reason) && measure.of(up).treeChars() * 2 < pageChars) {
-                    return true;
+                    if (reason != RemovalReason.FOOTER) {
+                        return true;
+                    }
+                    inFooter = true; // the page's footer, unless it is the article's own (its date, its byline)
                 }
-                if (tag.equals("article") || tag.equals("main")
-                        || "articleBody".equalsIgnoreCase(up.attr("itemprop"))) {
+                if (inFooter && (isArticleContainer(up) || isArticleItem(up))) {
+                    // the footer of the article's own item holds its date and byline; a teaser's footer does not
+                    return measure.of(up).treeChars() * 5 < pageChars;
+                }
+                if (isArticleContainer(up)) {
                     return false;
                 }
             }
-            return false;
+            return inFooter;
+        }
+
+        /** Whether an element holds the article: {@code <article>}, {@code <main>} or the article's body. */
+        private static boolean isArticleContainer(Element element) {
+            String tag = element.normalName();
+            return tag.equals("article") || tag.equals("main")
+                    || "articleBody".equalsIgnoreCase(element.attr("itemprop"));
+        }
+
+        /** Whether an element is a microdata item of an article type. */
+        private static boolean isArticleItem(Element element) {
+            return element.hasAttr("itemscope") && ARTICLE_ITEM.matcher(element.attr("itemtype")).find();
         }
 
         /** Whether an element's text is short enough to be a line of credit. */
@@ -197,6 +222,23 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         }
 
         /**
+         * For a page that prints its declared headline in a lower heading ({@code <h2>}, {@code <h3>}): that heading,
+         * so that the lines around it (date, byline, deck) are found as around an {@code <h1>}.
+         */
+        private Element declaredShownOnPage(Element body, String declared) {
+            String key = Texts.key(declared);
+            if (key.isEmpty()) {
+                return null;
+            }
+            for (Element heading : body.select("h2, h3")) {
+                if (isShort(heading, MAX_FIELD_CHARS) && key.equals(Texts.key(heading.text())) && !elsewhere(heading)) {
+                    return heading;
+                }
+            }
+            return null;
+        }
+
+        /**
          * For a page without {@code <h1>}: the element whose text is one part of the {@code <title>} (the part that
          * is not the site's name), which is how old pages set their headline in large bold type.
          */
@@ -204,14 +246,15 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             if (title == null) {
                 return null;
             }
+            String[] split = TITLE_SEPARATORS.split(title);
+            if (split.length < 2) {
+                return null; // a title without a site name's separator may be anything
+            }
             List<String> parts = new ArrayList<>();
-            for (String part : TITLE_SEPARATORS.split(title)) {
+            for (String part : split) {
                 if (Texts.words(part) >= 2) {
                     parts.add(Texts.key(part));
                 }
-            }
-            if (parts.size() < 2) {
-                return null;
             }
             for (Element element : all) {
                 if (isShort(element, MAX_FIELD_CHARS) && measure.of(element).treeChars() > 0
@@ -255,7 +298,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             return List.of();
         }
 
-        /** For a page that marks no date: a short line just after the headline that holds one. */
+        /** For a page that marks no date: a short line just after the headline that holds one, or just above it. */
         private ArticleDate dateNearHeadline(List<Element> all, Element h1, int h1Order) {
             if (h1 == null) {
                 return null;
@@ -271,6 +314,29 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 Optional<ArticleDate> date = Dates.written(element.text());
                 if (date.isPresent()) {
                     return date.get();
+                }
+            }
+            // then a line just above it, as "Anna Berg / 22.04.2020 / 06:15" over the headline; lines are counted,
+            // not the links and spans inside them, and a teaser's <article> above the headline ends the search
+            looked = 0;
+            for (int i = h1Order - 1; i >= 0 && i >= h1Order - NEAR_SCAN && looked < NEAR_HEADLINE; i--) {
+                Element element = all.get(i);
+                if (headlineAncestors.contains(element) || !isShort(element, 80)
+                        || measure.of(element).treeChars() == 0 || elsewhere(element)) {
+                    continue;
+                }
+                Element container = element.closest("article");
+                if (container != null && !headlineAncestors.contains(container)) {
+                    break;
+                }
+                if (element.isBlock()) {
+                    looked++;
+                }
+                if (element.closest("a") == null) {
+                    Optional<ArticleDate> date = Dates.written(element.text());
+                    if (date.isPresent()) {
+                        return date.get();
+                    }
                 }
             }
             return null;
