@@ -93,6 +93,9 @@ public final class Adverbials {
             if (WRITERS_CLAUSE.contains(w) && i + 1 < words.length) {
                 return true; // "said as she and hundreds of others moved on": the writer's clause, not the speaker's
             }
+            if ((w.equals("after") || w.equals("before")) && opensClause(words, i + 1)) {
+                return true; // "said in August after Nabisco announced …": the writer's clause of time
+            }
             if (inPhrase && isOccasionParticiple(words, i)) {
                 return true; // "said at a news conference announcing the suit": the participle describes the occasion
             }
@@ -118,6 +121,21 @@ public final class Adverbials {
             }
         }
         return true;
+    }
+
+    /** Whether a subject and its verb open the words from {@code from}: "Nabisco announced", "the vote was held". */
+    private static boolean opensClause(String[] words, int from) {
+        for (int i = from + 1; i < words.length && i <= from + 3; i++) {
+            String w = clean(words[i]);
+            if (words[i - 1].endsWith(",") || FunctionWords.isPreposition(w)) {
+                return false;
+            }
+            if (Character.isLowerCase(words[i].charAt(0)) && (FunctionWords.isFiniteVerb(w)
+                    || CueVerbs.speech(w) != null && !CueVerbs.isNounLike(w) && !CueVerbs.isParticiple(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

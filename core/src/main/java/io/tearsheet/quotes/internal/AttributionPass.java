@@ -212,8 +212,11 @@ public final class AttributionPass {
                 to = q.after();
             } else {
                 to = p.sentenceEnd(q.close());
-                if (endsOnOwnMark(p.text(), q) && p.text().substring(q.after(), Math.max(q.after(), to)).isBlank()) {
-                    // “Q?” X asked. — a question or exclamation ends the quotation's sentence but not the writer's
+                if (p.text().substring(q.after(), Math.max(q.after(), to)).isBlank()
+                        && (endsOnOwnMark(p.text(), q) || isBareCue(p, p.text().substring(q.after(),
+                        p.sentenceEnd(Math.max(to, q.after())))))) {
+                    // “Q?” X asked. — a question or exclamation ends the quotation's sentence but not the writer's;
+                    // “Q.” Trump said. — a sentence that is only a speaker and a cue is the quotation's attribution
                     to = p.sentenceEnd(Math.max(to, q.after()));
                 }
                 if (t + 1 < tops.size()) {
@@ -229,6 +232,24 @@ public final class AttributionPass {
     }
 
     /** Whether the quoted words end on a question or exclamation mark (or an ellipsis or dash) of their own. */
+    /** A sentence of a name or a pronoun and a speech verb and nothing more: "Trump said.", "she added." */
+    private static boolean isBareCue(ParagraphText p, String sentence) {
+        String[] words = sentence.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4 || !words[words.length - 1].endsWith(".")) {
+            return false;
+        }
+        String cue = words[words.length - 1].substring(0, words[words.length - 1].length() - 1);
+        if (CueVerbs.speech(cue) == null || CueVerbs.isParticiple(cue) || !Character.isLowerCase(cue.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!Character.isUpperCase(words[i].charAt(0)) && !FunctionWords.isSubjectPronoun(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean endsOnOwnMark(String text, MarkedQuote q) {
         int k = q.end() - 1;
         while (k > q.start() && Character.isWhitespace(text.charAt(k))) {

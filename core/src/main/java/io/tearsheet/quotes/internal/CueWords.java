@@ -17,9 +17,20 @@ final class CueWords {
         return p.isSpeechCue(i, CueWords::decideSpeechCue);
     }
 
+    /** "quoted as saying", "quoted as telling": a speech participle after "quoted as". */
+    private static boolean isQuotedAs(ParagraphText p, int i) {
+        String w = p.words().get(i).text();
+        return i >= 2 && w.endsWith("ing") && CueVerbs.speech(w) != null
+                && p.words().get(i - 1).text().equals("as") && p.words().get(i - 2).text().equals("quoted")
+                && adjacent(p, i - 2, i - 1) && adjacent(p, i - 1, i);
+    }
+
     private static boolean decideSpeechCue(ParagraphText p, int i) {
         Word word = p.words().get(i);
         String w = word.text();
+        if (isQuotedAs(p, i)) {
+            return true; // "X was quoted as saying": the participle is X's cue
+        }
         if (CueVerbs.speech(w) == null || Character.isUpperCase(w.charAt(0))
                 || CueVerbs.isParticiple(w) && !isProgressive(p, i)) {
             return false;

@@ -43,6 +43,9 @@ public final class SubjectFinder {
         List<Word> words = p.words();
         String text = p.text();
         int j = cue - 1;
+        if (j >= 1 && words.get(j).text().equals("as") && words.get(j - 1).text().equals("quoted")) {
+            j -= 2; // "X was quoted as saying": the subject of "was quoted"
+        }
         while (j >= 0 && words.get(j).start() >= from && FunctionWords.isAuxiliary(words.get(j).text())
                 && Character.isLowerCase(words.get(j).text().charAt(0))) {
             j--;
@@ -91,6 +94,11 @@ public final class SubjectFinder {
         }
         if (!gap.isBlank() && !gap.strip().equals(",")) {
             return null;
+        }
+        String reach = text.substring(Math.max(from, end - MAX_REACH), end);
+        String timeless = Adverbials.stripTrailingTime(reach);
+        if (!timeless.isEmpty() && timeless.length() < reach.strip().length() && endsOnName(timeless)) {
+            end = end - reach.length() + reach.indexOf(timeless) + timeless.length(); // "Priebus later Thursday told"
         }
         int lower = Math.max(from, end - MAX_REACH);
         for (int i = lower; i < end; i++) {
@@ -460,6 +468,12 @@ public final class SubjectFinder {
             position += words[k].length() + 1;
         }
         return null;
+    }
+
+    /** Whether a text ends on a capitalised word or a pronoun: "Priebus", "the White House", "she". */
+    private static boolean endsOnName(String text) {
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && (Character.isUpperCase(last.charAt(0)) || FunctionWords.isSubjectPronoun(last));
     }
 
     private static boolean endsWithCoordination(String segment) {
