@@ -30,6 +30,8 @@ import java.util.Set;
  *   <li>A pronoun ("he", "she", "they", "it") names nobody by itself. With a referents file the pronoun's
  *       referent, written by hand from the article, is matched instead, as a name; without one the quotation is
  *       counted apart and left out of the headline figures.</li>
+ *   <li>A description with a name in apposition after its comma ("His former partner at Lenox, Lawrence B.
+ *       Cummings,") names that person too: the name is matched as in rule 3 when the description does not match.</li>
  * </ol>
  * The rules forgive only what the gold string leaves open: "Clinton" matches Bill as well as Hillary Clinton.
  */
@@ -68,6 +70,30 @@ final class SpeakerMatch {
         if (gold == null || source == null) {
             return false;
         }
+        if (matchesHead(gold, source)) {
+            return true;
+        }
+        String appositive = appositiveName(gold);
+        return appositive != null && matchesHead(appositive, source);
+    }
+
+    /**
+     * The name a description puts in apposition after its comma (rule 6): "His former partner at Lenox, Lawrence B.
+     * Cummings," gives "Lawrence B. Cummings"; null when the words after the first comma do not end in a name.
+     */
+    static String appositiveName(String gold) {
+        String text = withoutBrackets(gold).strip();
+        int comma = text.indexOf(',');
+        if (comma <= 0) {
+            return null;
+        }
+        int next = text.indexOf(',', comma + 1);
+        String segment = (next < 0 ? text.substring(comma + 1) : text.substring(comma + 1, next)).strip();
+        List<String> words = words(segment);
+        return words.isEmpty() || !capitalised(words.get(words.size() - 1)) || words.size() > 6 ? null : segment;
+    }
+
+    private static boolean matchesHead(String gold, Source source) {
         List<String> head = headPhrase(words(gold));
         if (head.isEmpty()) {
             return false;

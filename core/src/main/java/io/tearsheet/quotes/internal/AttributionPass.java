@@ -293,6 +293,7 @@ public final class AttributionPass {
         int lastSentence = trimmed.isEmpty() ? -1 : p.sentenceStart(trimmed.length() - 1);
         SentenceSpeaker colonSubject = null;
         Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
+        Map<Integer, List<SentenceSpeaker>> sentenceMentions = new HashMap<>(); // by the start of the sentence
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
             Resolved r = discourse.resolve(m, isParenthetical(p, m), owner.containsKey(m));
             Entity e = r == null ? null : r.entity();
@@ -315,6 +316,18 @@ public final class AttributionPass {
             }
             if (colonSubject == null && e != null && m.role() != Mention.Role.SPEAKER && m.sentence() == lastSentence) {
                 colonSubject = new SentenceSpeaker(m, r); // the first mention of the last sentence: its subject, perhaps
+            }
+            if (e != null && m.role() != Mention.Role.SPEAKER) {
+                sentenceMentions.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new SentenceSpeaker(m, r));
+            }
+        }
+        for (Map.Entry<Integer, List<SentenceSpeaker>> inSentence : sentenceMentions.entrySet()) {
+            if (!lastSpeakers.containsKey(inSentence.getKey())) {
+                int end = p.text().substring(0, p.sentenceEnd(inSentence.getKey())).stripTrailing().length();
+                ParagraphBeforeRule.Closing naming = namingVerdict(p, inSentence.getKey(), inSentence.getValue(), end);
+                if (naming != null) {
+                    closings.put(end, naming);
+                }
             }
         }
         if (colonSubject != null && trimmed.endsWith(":") && !lastSpeakers.containsKey(lastSentence)) {
@@ -361,6 +374,44 @@ public final class AttributionPass {
             return null;
         }
         return new ParagraphBeforeRule.Closing(resolved.entity(), cue, text.charAt(end - 1) == ':', resolved.how());
+    }
+
+    /**
+     * A sentence whose subject, a person, gives a verdict with a naming verb and no quotation ("Lawrence Cummings
+     * called him a master at bolting deals together."): the quotation that opens the next sentence is that verdict in
+     * the subject's words. Null for any other sentence.
+     */
+    private static ParagraphBeforeRule.Closing namingVerdict(ParagraphText p, int sentence,
+                                                             List<SentenceSpeaker> mentions, int end) {
+        if (end <= sentence || p.hasQuotation(sentence, end)) {
+            return null;
+        }
+        SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, end);
+        String text = p.text();
+        if (main == null || !text.startsWith(main.phrase().surface(), main.start())) {
+            return null;
+        }
+        int subjectEnd = main.start() + main.phrase().surface().length();
+        SentenceSpeaker subject = null;
+        for (SentenceSpeaker m : mentions) {
+            if (m.mention().end() == subjectEnd && m.mention().start() >= main.start()) {
+                subject = m; // "His former partner, Lawrence Cummings," is Cummings
+            }
+        }
+        if (subject == null || !subject.resolved().entity().isPerson()) {
+            return null;
+        }
+        List<Word> words = p.words();
+        int verb = p.wordAt(subjectEnd);
+        if (verb < words.size() && words.get(verb).start() < subjectEnd) {
+            verb++;
+        }
+        if (verb >= words.size() || words.get(verb).start() >= end || !NamingVerbs.isNamingVerb(words.get(verb).text())
+                || !text.substring(subjectEnd, words.get(verb).start()).matches("[\\s,]*")) {
+            return null;
+        }
+        return new ParagraphBeforeRule.Closing(subject.resolved().entity(), words.get(verb).text(), false,
+                subject.resolved().how());
     }
 
     /**
