@@ -204,7 +204,7 @@ public final class AttributionPass {
                 continue;
             }
             int from = p.sentenceStart(q.open());
-            if (t > 0) {
+            if (t > 0 && !NamingVerbRule.namesAShowsPeople(p, tops.get(t - 1))) {
                 from = Math.max(from, Math.min(tops.get(t - 1).after(), q.open()));
             }
             int to;

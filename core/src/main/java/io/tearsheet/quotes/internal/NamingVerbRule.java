@@ -26,6 +26,9 @@ public final class NamingVerbRule {
         int open = site.quote().open();
         int last = p.wordAt(open) - 1;
         int from = p.wordAt(site.beforeFrom());
+        if (namesAShowsPeople(p, site.quote())) {
+            return new Verdict(true, null); // "told “Morning Edition” host Ana Ruiz": the show's title
+        }
         for (int c = last; c >= from && c >= last - MAX_GAP_WORDS; c--) {
             String w = words.get(c).text();
             if (CueWords.isSpeechCue(p, c) || CueVerbs.isParticiple(w) && CueVerbs.speech(w) != null
@@ -270,7 +273,11 @@ public final class NamingVerbRule {
 
     /** Every word of the quotation longer than three letters opens with a capital: "State of the Union". */
     private static boolean isTitleCased(QuoteSite site) {
-        String quoted = site.paragraph().text().substring(site.quote().start(), site.quote().end()).strip();
+        return isTitleCased(site.paragraph(), site.quote());
+    }
+
+    private static boolean isTitleCased(ParagraphText p, MarkedQuote quote) {
+        String quoted = p.text().substring(quote.start(), quote.end()).strip();
         String[] words = quoted.split("\\s+");
         if (words.length > MAX_LABEL_WORDS + 2) {
             return false;
@@ -282,6 +289,25 @@ public final class NamingVerbRule {
         }
         return true;
     }
+
+    /**
+     * A title-cased quotation right before the role of someone on it: "“Morning Edition” host", "“Tides” star". Such a
+     * title does not end the attribution it stands in ("told “Morning Edition” host Ana Ruiz, “Q”").
+     */
+    static boolean namesAShowsPeople(ParagraphText p, MarkedQuote quote) {
+        int next = p.wordAt(quote.after());
+        if (quote.runsOn() || next >= p.words().size() || !isTitleCased(p, quote)
+                || !p.text().substring(quote.after(), p.words().get(next).start()).equals(" ")) {
+            return false;
+        }
+        return SHOW_ROLES.contains(p.words().get(next).text());
+    }
+
+    /** The people of a show, named after its title. */
+    private static final java.util.Set<String> SHOW_ROLES = java.util.Set.of("host", "co-host", "cohost", "anchor",
+            "co-anchor", "moderator", "presenter", "correspondent", "producer", "star", "creator", "showrunner",
+            "contestant", "panelist", "guest", "narrator", "director", "author", "columnist", "editor", "hosts",
+            "stars", "guests", "panelists", "contestants");
 
     /** Nouns that name a work by its title: "the radio show “Harbour Hour”", "the film “Tides”". */
     private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("show", "program", "programme", "film",

@@ -41,7 +41,7 @@ public final class TrailingCueRule implements AttributionRule {
                 // X “Q” …, according to Y.
                 return accordingTo(p, c + 1, site.afterTo(), RuleId.CLOSING_ACCORDING_TO);
             }
-            if (!CueWords.isSpeechCue(p, c)) {
+            if (!CueWords.isSpeechCue(p, c) || inRelativeClauseBeforeCue(p, c, site.afterTo())) {
                 continue;
             }
             SubjectFinder.Found subject = SubjectFinder.before(p, quote.after(), c);
@@ -75,6 +75,24 @@ public final class TrailingCueRule implements AttributionRule {
             return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), RuleId.TRAILING, ' ');
         }
         return null;
+    }
+
+    /**
+     * "“Q,” Ana Ruiz, a resident who tweeted about the smoke, said.": a cue right after "who" or "which" describes the
+     * speaker when another cue follows it in the sentence, and is not the quotation's.
+     */
+    private static boolean inRelativeClauseBeforeCue(ParagraphText p, int c, int to) {
+        List<Word> words = p.words();
+        String before = c > 0 ? words.get(c - 1).text() : "";
+        if (!before.equalsIgnoreCase("who") && !before.equalsIgnoreCase("which")) {
+            return false;
+        }
+        for (int k = c + 1; k < words.size() && words.get(k).start() < to; k++) {
+            if (CueWords.isSpeechCue(p, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only a speaker phrase stands between the cue and the end of its sentence. */
