@@ -27,6 +27,8 @@ import java.util.Set;
 public final class Discourse {
     /** How many paragraphs back "the company" or "the report" may point. */
     private static final int ANAPHORA_REACH = 8;
+    /** Person nouns by which a writer refers again to the person an article is about ("the singer"). */
+    private static final Set<String> EPITHETS = Lexicon.words("head-nouns-epithets");
     /** How many resolved mentions are kept for pronouns and descriptions to look back on. */
     private static final int WINDOW = 400;
 
@@ -333,6 +335,15 @@ public final class Discourse {
         if (pool.size() == 1) {
             return pool.get(0);
         }
+        List<Entity> surnamed = new ArrayList<>();
+        for (Entity e : personal ? pool : List.<Entity>of()) {
+            if (e.kind() == SourceKind.PERSON && e.name().endsWith(" " + word)) {
+                surnamed.add(e);
+            }
+        }
+        if (surnamed.size() == 1) {
+            return surnamed.get(0); // "Dion" is Céline Dion, not René-Charles Dion Angélil
+        }
         List<Entity> calledSo = new ArrayList<>();
         for (Entity e : pool) {
             if (e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(word))) {
@@ -551,7 +562,7 @@ public final class Discourse {
         Resolution how = age != null ? Resolution.AGE : Resolution.ROLE;
         if (fit.isEmpty() && age != null) {
             // "the 56-year-old" of someone whose age was not given: the one person just named
-            Entity only = onlyPersonJustNamed(mention, seen, age);
+            Entity only = onlyPersonJustNamed(mention, age, false);
             return only == null ? null : new Resolved(only, Resolution.AGE);
         }
         if (fit.size() == 1) {
@@ -573,6 +584,14 @@ public final class Discourse {
         }
         if (ageOnly) {
             return null;
+        }
+        if (head != null && EPITHETS.contains(head) && words.length == 2) {
+            // "Céline Dion …" ¶ "The singer …": what the one person just named does, not someone new
+            Entity only = onlyPersonJustNamed(mention, null, true);
+            Gender gender = HeadNouns.genderOf(head);
+            if (only != null && (gender == Gender.UNKNOWN || only.gender() == Gender.UNKNOWN || only.gender() == gender)) {
+                return new Resolved(only, Resolution.ROLE);
+            }
         }
         if (phrase.kind() == SourceKind.PUBLICATION && lastPublication != null && words.length == 2) {
             return new Resolved(lastPublication, Resolution.ROLE); // "the paper": the publication last mentioned
@@ -645,8 +664,11 @@ public final class Discourse {
         return true;
     }
 
-    /** The one person named in this paragraph before the mention or in the one before, whose age is unknown. */
-    private Entity onlyPersonJustNamed(Mention mention, List<Entity> seen, int age) {
+    /**
+     * The one person named or described in this paragraph before the mention or in the one before, of that age or of
+     * none told; with {@code byNameOnly}, the one person named there.
+     */
+    private Entity onlyPersonJustNamed(Mention mention, Integer age, boolean byNameOnly) {
         Entity found = null;
         for (int k = resolved.size() - 1; k >= 0; k--) {
             Mention m = resolved.get(k);
@@ -655,7 +677,7 @@ public final class Discourse {
             }
             Entity e = resolvedEntities.get(k);
             if (e == null || !e.isPerson() || m.phrase().form() == SpeakerPhrase.Form.PRONOUN
-                    || m.role() == Mention.Role.OTHER) {
+                    || m.role() == Mention.Role.OTHER || byNameOnly && m.phrase().form() != SpeakerPhrase.Form.NAME) {
                 continue;
             }
             if (found != null && found != e) {
@@ -663,7 +685,7 @@ public final class Discourse {
             }
             found = e;
         }
-        return found != null && (found.age() == null || found.age() == age) ? found : null;
+        return found != null && (age == null || found.age() == null || found.age().equals(age)) ? found : null;
     }
 
     /** "Mr. Lindqvist": a title and one name. */

@@ -74,6 +74,9 @@ public final class MentionFinder {
                             add(found, p, words.get(from).start(), runEnd, phrase, role);
                             covered = runEnd;
                         }
+                    } else if (first == end && SENTENCE_CONJUNCTIONS.contains(w)) {
+                        i = first - 1; // "And Dion seemed …": the word after the sentence's opening word, alone
+                        continue;
                     }
                     i = end;
                     continue;
@@ -305,6 +308,10 @@ public final class MentionFinder {
     }
 
     /** A mention at the start of a clause is a subject: sentence start, after a comma or a subordinating word. */
+    /** Conjunctions that may open a sentence before its subject. */
+    private static final java.util.Set<String> SENTENCE_CONJUNCTIONS = java.util.Set.of("And", "But", "Yet", "So",
+            "Still", "Then");
+
     private static Mention.Role roleAt(ParagraphText p, int i) {
         if (isSentenceInitial(p, i)) {
             return Mention.Role.SUBJECT;
@@ -314,6 +321,9 @@ public final class MentionFinder {
         String before = p.text().substring(p.sentenceStart(word.start()), word.start()).strip();
         if (before.endsWith(",") && before.indexOf(',') == before.length() - 1) {
             return Mention.Role.SUBJECT;
+        }
+        if (SENTENCE_CONJUNCTIONS.contains(before)) {
+            return Mention.Role.SUBJECT; // "And Dion seemed …", "But Ms. Lind said …"
         }
         return Mention.Role.OTHER;
     }
