@@ -471,6 +471,16 @@ public final class Discourse {
         return new Resolved(e, Resolution.DESCRIPTION);
     }
 
+    /** "the famous singer", not "the Lincoln actor": nothing capitalised after the determiner. */
+    private static boolean lowerCaseAfter(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && !Character.isLowerCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "the production company": the head and lower-case modifiers only, with no possessive or preposition. */
     private static boolean anaphoric(String[] words) {
         if (words.length < 2 || words.length > 5) {
@@ -585,11 +595,12 @@ public final class Discourse {
         if (ageOnly) {
             return null;
         }
-        if (head != null && EPITHETS.contains(head) && words.length == 2) {
+        if (head != null && EPITHETS.contains(head) && words.length <= 3 && lowerCaseAfter(words)) {
             // "Céline Dion …" ¶ "The singer …": what the one person just named does, not someone new
             Entity only = onlyPersonJustNamed(mention, null, true);
             Gender gender = HeadNouns.genderOf(head);
-            if (only != null && (gender == Gender.UNKNOWN || only.gender() == Gender.UNKNOWN || only.gender() == gender)) {
+            if (only != null && only.kind() == SourceKind.PERSON
+                    && (gender == Gender.UNKNOWN || only.gender() == Gender.UNKNOWN || only.gender() == gender)) {
                 return new Resolved(only, Resolution.ROLE);
             }
         }

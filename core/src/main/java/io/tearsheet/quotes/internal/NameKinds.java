@@ -8,6 +8,7 @@ import java.util.Set;
 final class NameKinds {
     private static final Set<String> PUBLICATION = Lexicon.words("name-words-publication");
     private static final Set<String> ORGANIZATION = Lexicon.words("name-words-organization");
+    private static final Set<String> EVENT = Lexicon.words("name-words-event");
     /** The name words whose role nouns say what kind of organisation it is ("Productions", "Air"). */
     private static final Set<String> WITH_ROLES = Lexicon.table("org-name-roles").keySet();
 
@@ -31,6 +32,9 @@ final class NameKinds {
         }
         if (words.length > 1 && WITH_ROLES.contains(last)) {
             return SourceKind.ORGANIZATION; // "Hartwell Lane Productions", "Skyline Air"
+        }
+        if (words.length > 1 && EVENT.contains(last)) {
+            return SourceKind.ORGANIZATION; // "the Met Gala", "the Eurovision Song Contest": the body that runs it
         }
         return null;
     }
