@@ -324,7 +324,7 @@ public final class AttributionPass {
         for (Map.Entry<Integer, List<SentenceSpeaker>> inSentence : sentenceMentions.entrySet()) {
             if (!lastSpeakers.containsKey(inSentence.getKey())) {
                 int end = p.text().substring(0, p.sentenceEnd(inSentence.getKey())).stripTrailing().length();
-                ParagraphBeforeRule.Closing naming = namingVerdict(p, inSentence.getKey(), inSentence.getValue(), end);
+                ParagraphBeforeRule.Closing naming = verdictOrStatement(p, inSentence.getKey(), inSentence.getValue(), end);
                 if (naming != null) {
                     closings.put(end, naming);
                 }
@@ -377,11 +377,12 @@ public final class AttributionPass {
     }
 
     /**
-     * A sentence whose subject, a person, gives a verdict with a naming verb and no quotation ("Lawrence Cummings
-     * called him a master at bolting deals together."): the quotation that opens the next sentence is that verdict in
-     * the subject's words. Null for any other sentence.
+     * A sentence with no quotation whose subject, a person, gives a verdict with a naming verb ("Lawrence Cummings
+     * called him a master at bolting deals together."), or whose subject, a person or an organisation, puts out a
+     * statement ("The board issued a statement on Friday."): the quotation that opens the next sentence is that
+     * verdict or statement in the subject's words. Null for any other sentence.
      */
-    private static ParagraphBeforeRule.Closing namingVerdict(ParagraphText p, int sentence,
+    private static ParagraphBeforeRule.Closing verdictOrStatement(ParagraphText p, int sentence,
                                                              List<SentenceSpeaker> mentions, int end) {
         if (end <= sentence || p.hasQuotation(sentence, end)) {
             return null;
@@ -398,7 +399,8 @@ public final class AttributionPass {
                 subject = m; // "His former partner, Lawrence Cummings," is Cummings
             }
         }
-        if (subject == null || !subject.resolved().entity().isPerson()) {
+        Entity speaker = subject == null ? null : subject.resolved().entity();
+        if (speaker == null || !speaker.isPerson() && speaker.kind() != SourceKind.ORGANIZATION) {
             return null;
         }
         List<Word> words = p.words();
@@ -406,12 +408,33 @@ public final class AttributionPass {
         if (verb < words.size() && words.get(verb).start() < subjectEnd) {
             verb++;
         }
-        if (verb >= words.size() || words.get(verb).start() >= end || !NamingVerbs.isNamingVerb(words.get(verb).text())
+        if (verb >= words.size() || words.get(verb).start() >= end
                 || !text.substring(subjectEnd, words.get(verb).start()).matches("[\\s,]*")) {
             return null;
         }
-        return new ParagraphBeforeRule.Closing(subject.resolved().entity(), words.get(verb).text(), false,
-                subject.resolved().how());
+        String w = words.get(verb).text();
+        boolean naming = NamingVerbs.isNamingVerb(w) && speaker.isPerson();
+        if (!naming && !(ISSUING_VERBS.contains(w) && issuesStatement(p, verb, end))) {
+            return null;
+        }
+        return new ParagraphBeforeRule.Closing(speaker, w, false, subject.resolved().how());
+    }
+
+    /** Verbs by which someone puts out words of theirs: "issued a statement", "had a more succinct statement". */
+    private static final Set<String> ISSUING_VERBS = Set.of("issued", "released", "had", "gave", "sent", "published",
+            "offered", "provided");
+    /** What an issuing verb puts out when its words follow. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "response", "reply", "message");
+
+    /** "issued a statement on Friday.": a statement noun among the few words after the verb, and the sentence ends. */
+    private static boolean issuesStatement(ParagraphText p, int verb, int end) {
+        List<Word> words = p.words();
+        for (int k = verb + 1; k < words.size() && k <= verb + 5 && words.get(k).start() < end; k++) {
+            if (STATEMENT_NOUNS.contains(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

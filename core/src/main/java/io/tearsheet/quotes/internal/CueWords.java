@@ -17,6 +17,12 @@ final class CueWords {
         return p.isSpeechCue(i, CueWords::decideSpeechCue);
     }
 
+    /** Whether a quotation closes just before the words that end at word {@code i} ("“…,” she went on"). */
+    private static boolean afterQuotation(ParagraphText p, int i) {
+        int close = p.lastQuotationEndBefore(p.words().get(i).start());
+        return close > 0 && p.text().substring(close, p.words().get(i).start()).matches("[\\s,]*(?:\\S+\\s+){0,3}");
+    }
+
     /** "quoted as saying", "quoted as telling": a speech participle after "quoted as". */
     private static boolean isQuotedAs(ParagraphText p, int i) {
         String w = p.words().get(i).text();
@@ -61,9 +67,11 @@ final class CueWords {
             if (!particle.equals("on")) {
                 return true;
             }
-            // "went on," / "went on:" speaks; "went on to win", "the fight goes on" do not
+            // "went on," / "went on:" speaks, and "“…,” she went on." after a quotation; "went on to win", "the
+            // fight goes on" do not
             int after = p.words().get(i + 1).end();
-            return after < p.text().length() && ",:".indexOf(p.text().charAt(after)) >= 0;
+            return after < p.text().length() && ",:".indexOf(p.text().charAt(after)) >= 0
+                    || after < p.text().length() && p.text().charAt(after) == '.' && afterQuotation(p, i);
         }
         return readsAsVerb(p, i, w);
     }
