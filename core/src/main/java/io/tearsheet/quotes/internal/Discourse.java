@@ -595,7 +595,10 @@ public final class Discourse {
         if (ageOnly) {
             return null;
         }
-        if (head != null && EPITHETS.contains(head) && words.length <= 3 && lowerCaseAfter(words)) {
+        boolean former = words.length == 3 && (words[1].equals("former") || words[1].equals("ex-"));
+        if (head != null && (EPITHETS.contains(head) || former && HeadNouns.looksLikePerson(head)) && words.length <= 3
+                && lowerCaseAfter(words)) {
+            // "the former mayor" is someone known, as "the singer" is, not someone new
             // "Céline Dion …" ¶ "The singer …": what the one person just named does, not someone new
             Entity only = onlyPersonJustNamed(mention, null, true);
             Gender gender = HeadNouns.genderOf(head);

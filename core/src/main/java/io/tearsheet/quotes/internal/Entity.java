@@ -127,8 +127,8 @@ public final class Entity {
         }
         SourceKind said = phrase.kind();
         if (kind == SourceKind.PERSON && (said == SourceKind.PUBLICATION || said == SourceKind.ORGANIZATION)
-                && phrase.title() == null) {
-            kind = said;
+                && phrase.title() == null && !personEvidence && gender == Gender.UNKNOWN) {
+            kind = said; // not for someone known to be a person: "Bloomberg" after "billionaire Michael R. Bloomberg"
         }
         if (phrase.title() != null || phrase.form() == SpeakerPhrase.Form.NAME && phrase.isPerson()
                 && phrase.description() != null && phrase.head() != null && HeadNouns.looksLikePerson(phrase.head())) {

@@ -12,6 +12,12 @@ final class NameKinds {
     /** The name words whose role nouns say what kind of organisation it is ("Productions", "Air"). */
     private static final Set<String> WITH_ROLES = Lexicon.table("org-name-roles").keySet();
 
+    /**
+     * Publications named after a person: alone, "Bloomberg" and "Reuters" are the agencies; after a given name
+     * ("Michael R. Bloomberg") they are people.
+     */
+    private static final Set<String> FOUNDERS_NAMES = Set.of("Bloomberg", "Reuters");
+
     private NameKinds() {
     }
 
@@ -22,7 +28,7 @@ final class NameKinds {
         }
         String[] words = name.split(" ");
         String last = words[words.length - 1];
-        if (PUBLICATION.contains(last)) {
+        if (PUBLICATION.contains(last) && !(words.length > 1 && FOUNDERS_NAMES.contains(last))) {
             return SourceKind.PUBLICATION;
         }
         for (String word : words) {
