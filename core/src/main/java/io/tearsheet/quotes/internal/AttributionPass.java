@@ -370,6 +370,16 @@ public final class AttributionPass {
                 break;
             }
         }
+        int before = p.wordAt(speaker.start()) - 1;
+        if (cue == null && before >= 0 && CueWords.isSpeechCue(p, before)
+                && text.substring(p.words().get(before).end(), speaker.start()).isBlank()) {
+            cue = CueWords.cueText(p, before); // "…, says registered dietitian Amanda Miller."
+        }
+        if (cue == null && before > 1 && p.words().get(before).text().equals("by")
+                && p.words().get(before - 2).text().equals("as")
+                && CueVerbs.speech(p.words().get(before - 1).text()) != null) {
+            cue = p.words().get(before - 1).text(); // "…, as noted by registered dietitian Trista Best."
+        }
         if (cue == null) {
             return null;
         }

@@ -64,6 +64,10 @@ public final class IndirectAttributionFinder {
             }
             String verb = words.get(c).text();
             String lemma = speech ? CueVerbs.speech(verb) : CueVerbs.document(verb);
+            IndirectAttribution inverted = speech ? inverted(p, s, e, c) : null;
+            if (inverted != null) {
+                return inverted; // "…, says registered dietitian Amanda Miller."
+            }
             SubjectFinder.Found subject = SubjectFinder.before(p, s, c);
             if (subject == null || !mayReport(subject.phrase(), document)) {
                 continue;
@@ -104,6 +108,36 @@ public final class IndirectAttributionFinder {
             }
         }
         return leading;
+    }
+
+    /**
+     * "The channel is too narrow, says harbourmaster Ana Ruiz.": a cue after a comma with only a speaker after it
+     * closes the sentence, and what stands before the comma is the speaker's; null for any other cue.
+     */
+    private static IndirectAttribution inverted(ParagraphText p, int s, int e, int c) {
+        List<Word> words = p.words();
+        String text = p.text();
+        String before = text.substring(s, words.get(c).start()).stripTrailing();
+        int afterVerb = CueWords.cueEnd(p, c);
+        if (c > 0 && c + 1 < words.size() && words.get(c - 1).text().equals("as")
+                && words.get(c + 1).text().equals("by") && words.get(c).text().endsWith("ed")) {
+            // "…, as noted by registered dietitian Trista Best."
+            before = text.substring(s, words.get(c - 1).start()).stripTrailing();
+            afterVerb = words.get(c + 1).end();
+        }
+        String rest = stripEnd(text.substring(afterVerb, e).strip());
+        if (!before.endsWith(",") || rest.isEmpty() || !Character.isLetter(rest.charAt(0))
+                || !rest.equals(TrailingCueRule.beforeClause(rest))) {
+            return null;
+        }
+        SpeakerPhrase phrase = SpeakerPhraseParser.parse(Adverbials.stripTrailingTime(rest));
+        if (phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN || !mayReport(phrase, false)) {
+            return null;
+        }
+        int at = text.indexOf(rest, afterVerb);
+        Attribution attribution = new Attribution(phrase, CueWords.cueText(p, c), at, at + rest.length(),
+                RuleId.INDIRECT, ' ');
+        return make(attribution, p, s, s + before.length() - 1);
     }
 
     /** "… came after a study found that …": the subject opens a subordinate clause. */

@@ -14,7 +14,7 @@ import java.util.Locale;
  * that find a cue verb but no speaker before or after it attribute nothing.
  */
 public final class SpeakerPhraseParser {
-    private static final int MAX_HEAD_WORDS = 14;
+    private static final int MAX_HEAD_WORDS = 18;
     private static final java.util.Set<String> TRAILING_ADVERBS = Lexicon.words("phrase-final-adverbs");
     private static final int MAX_LENGTH = 220;
     private static final java.util.Set<String> NAME_PARTICLES = Lexicon.words("name-particles");
