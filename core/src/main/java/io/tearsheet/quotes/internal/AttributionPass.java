@@ -311,6 +311,10 @@ public final class AttributionPass {
                 String text = p.text();
                 discourse.spokeThrough(e, text.substring(m.sentence(), p.sentenceEnd(m.start())), p.index());
             }
+            if (e != null && m.phrase().form() == SpeakerPhrase.Form.NAME && e.kind() == SourceKind.PERSON
+                    && p.text().startsWith(", who ", m.end())) {
+                e.markPerson(); // "Nesma Hajjaj, who was seven months pregnant": "who" is said of people
+            }
             if (e != null && postsNext(p, m)) {
                 discourse.posted(e, p.index()); // "a fan account posted a picture": the post said …
             }

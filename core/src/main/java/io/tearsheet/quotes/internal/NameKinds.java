@@ -21,8 +21,25 @@ final class NameKinds {
     private NameKinds() {
     }
 
+    /**
+     * The English names of the world's countries, as the JDK knows them ("Israel", "South Korea"): a state speaks
+     * through its government and is never "he" or "she".
+     */
+    private static final Set<String> COUNTRIES = countries();
+
+    private static Set<String> countries() {
+        Set<String> names = new java.util.HashSet<>();
+        for (String code : java.util.Locale.getISOCountries()) {
+            names.add(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH));
+        }
+        return Set.copyOf(names);
+    }
+
     /** The kind a name's last word suggests, or null when it looks like a person's name. */
     static SourceKind of(String name) {
+        if (COUNTRIES.contains(name)) {
+            return SourceKind.ORGANIZATION; // "Israel said": the state, through its government
+        }
         if (name.contains("&")) {
             return SourceKind.ORGANIZATION; // "Dunmore & Pike", "Procter & Gamble"
         }

@@ -1,5 +1,7 @@
 package io.tearsheet.quotes.internal;
 
+import io.tearsheet.model.SourceKind;
+
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +29,32 @@ public final class SentenceBeforeRule implements ContinuationRule {
             String before = c.paragraph.text().substring(0, c.quote.open()).stripTrailing();
             ParagraphBeforeRule.Closing closing = inParagraph == null || before.isEmpty() ? null
                     : inParagraph.get(before.length());
-            if (closing == null || closing.colon()) {
+            if (closing == null || closing.colon() || !fitsOwnCue(c, closing.speaker())) {
                 continue;
             }
             c.entity = closing.speaker();
             c.cue = closing.cue();
             c.rule = RuleId.NAMED_IN_SENTENCE_BEFORE;
         }
+    }
+
+    /**
+     * Whether the speaker of the sentence before may be the one the quotation's own unresolved cue names: "“…,” she
+     * said" is never the state or the company whose statement came before.
+     */
+    static boolean fitsOwnCue(Candidate c, Entity speaker) {
+        if (c.attribution == null || speaker == null) {
+            return true;
+        }
+        SpeakerPhrase phrase = c.attribution.phrase();
+        if (phrase.kind() == SourceKind.DOCUMENT) {
+            return true; // "the statement said": whoever spoke before may have issued it
+        }
+        if (phrase.form() != SpeakerPhrase.Form.PRONOUN) {
+            return false; // a name or description of its own that names someone else
+        }
+        Gender said = phrase.gender();
+        return said == Gender.UNKNOWN ? !phrase.plural() || speaker.plural()
+                : speaker.isPerson() && speaker.gender().compatibleWith(said);
     }
 }
