@@ -46,6 +46,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             RemovalReason.COMMENTS, RemovalReason.ADVERTISEMENT, RemovalReason.NEWSLETTER,
             RemovalReason.COOKIE, RemovalReason.FOOTER, RemovalReason.SIDEBAR);
     private static final int MAX_ANCESTORS = 40;
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|·•–—-]+");
     private static final Pattern ARTICLE_ITEM = Pattern.compile(
             "(?i)schema\\.org/(?:\\w*Article|BlogPosting|Report)\\b");
     private static final Pattern TITLE_SEPARATORS = Pattern.compile(
@@ -96,7 +97,11 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         if (published == null) {
             published = finder.dateNearHeadline(all, h1, h1Order);
         }
-        return new VisibleMetadata(h1 == null ? null : Texts.clean(h1.text()), bylines, published, finder.kicker(all, h1Order), finder.deck(all, h1, h1Order),
+        String kicker = h1 == null ? null : finder.kickerInside(h1);
+        if (kicker == null) {
+            kicker = finder.kicker(all, h1Order);
+        }
+        return new VisibleMetadata(h1 == null ? null : finder.headlineText(h1), bylines, published, kicker, finder.deck(all, h1, h1Order),
                 finder.dateline(all));
     }
 
@@ -441,6 +446,38 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                     : time.hasAttr("content") ? time.attr("content") : time.text();
             Optional<ArticleDate> date = Dates.machine(value);
             return date.isPresent() ? date : Dates.written(time.text());
+        }
+
+        /**
+         * The headline as printed: the heading's text without a kicker printed inside it and without words hidden
+         * from sight ("<h1><span class=kicker>Klimaschutz</span><span class=visually-hidden>: </span>Bohren, bis es
+         * heiß wird</h1>" is "Bohren, bis es heiß wird").
+         */
+        String headlineText(Element h1) {
+            if (kickerInside(h1) == null) {
+                return Texts.clean(h1.text());
+            }
+            Element copy = h1.clone();
+            for (Element part : copy.getAllElements()) {
+                if (part != copy && part.parent() != null
+                        && (hasAny(part, KICKER_WORDS) || BoilerplateSignals.hasHidingClass(part))) {
+                    part.remove();
+                }
+            }
+            String text = LEADING_SEPARATOR.matcher(Texts.clean(copy.text())).replaceFirst(""); // " : Wie Firmen …"
+            return text.isEmpty() ? Texts.clean(h1.text()) : text;
+        }
+
+        /** A kicker printed inside the headline's own element, beside the headline's words, or null. */
+        String kickerInside(Element h1) {
+            for (Element part : h1.getAllElements()) {
+                if (part != h1 && hasAny(part, KICKER_WORDS)) {
+                    String text = Texts.clean(part.text());
+                    String all = Texts.clean(h1.text());
+                    return !text.isEmpty() && text.length() + 3 < all.length() ? text : null;
+                }
+            }
+            return null;
         }
 
         private String kicker(List<Element> all, int h1Order) {
