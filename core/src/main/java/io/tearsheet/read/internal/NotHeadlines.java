@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
  * Lines that no page prints as its headline, whatever the headline model would make of them: web addresses, e-mail
  * addresses and markup shown as text (an embed code, an attribute), lines that open on a symbol ("& Jane Doe,
  * Director"), and the items of a numbered list ("2. The biological background") when the page numbers their
- * neighbours too.
+ * neighbours too, and captions that end on their picture's credit ("… (Foto: dpa)").
  */
 final class NotHeadlines {
     private static final Pattern MARKUP = Pattern.compile(
             "://|\\bwww\\.|pic\\.twitter\\.com|[\\w.+-]@[\\w-]+\\.\\w|<[a-zA-Z/!]|=[\"“”']");
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,2})[.)]\\s+\\S.*");
+    /** A picture's credit closing the line: a caption ("… innerhalb der Bundesregierung. (Foto: dpa)"). */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\((?:foto|fotos|bild|bildquelle|photo|photos"
+            + "|photograph|image|picture|credit|crédit photo|imagen|immagine)\\s*:[^()]{1,80}\\)\\s*$");
     /** What may open a headline that is not a letter or digit: quotation marks, brackets, inverted marks. */
     private static final String OPENERS = "\"“”„«»‘’‚'([{¿¡*#";
 
@@ -52,6 +55,6 @@ final class NotHeadlines {
         String text = unit.text();
         int first = text.codePointAt(0);
         boolean symbolFirst = !Character.isLetterOrDigit(first) && OPENERS.indexOf(first) < 0;
-        return symbolFirst || MARKUP.matcher(text).find();
+        return symbolFirst || MARKUP.matcher(text).find() || PICTURE_CREDIT.matcher(text).find();
     }
 }

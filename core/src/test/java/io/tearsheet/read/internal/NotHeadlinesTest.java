@@ -29,4 +29,12 @@ class NotHeadlinesTest {
     void refusesTheItemsOfANumberedListButNotANumberedHeadline() {
         assertThat(excluded("1. The Old Ferry", "2. The New Quay", "15. Harbour Festival Opens")).containsExactly(0, 1);
     }
+
+    @Test
+    void refusesACaptionThatEndsOnItsPicturesCredit() {
+        assertThat(excluded("Harbour Traffic Falls by a Tenth",
+                "The harbourmaster at the north quay on Monday. (Foto: Nordblick)",
+                "Ferry workers at the terminal (Photo: Courier)", "The Photo That Changed the Harbour"))
+                .containsExactly(1, 2);
+    }
 }
