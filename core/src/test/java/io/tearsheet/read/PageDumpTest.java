@@ -88,6 +88,19 @@ class PageDumpTest {
     }
 
     @Test
+    void takesTheShorterLineAboveADeckWithoutFullStopForTheHeadline() {
+        Article article = reader.read(MENU + "Ferries Return to the River\n\n"
+                + "The council votes to bring back the boats after a decade\n\n"
+                + BODY + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River");
+        // the deck line is kept (as the first paragraph: the header parser takes a deck in its own block only
+        // before a dateline), and the story follows it
+        assertThat(paragraphs(article)).hasSize(6);
+        assertThat(paragraphs(article).get(1)).startsWith("The river ferries");
+    }
+
+    @Test
     void takesTheHeadlineFromTheEndOfABreadcrumbTrail() {
         Article article = reader.read(MENU + "Home » Harbour » Ferries Return to the River After Ten Years\n\n"
                 + "March 3, 2026\n\n" + BODY + FOOTER);
