@@ -94,10 +94,9 @@ class PageDumpTest {
                 + BODY + FOOTER);
 
         assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River");
-        // the deck line is kept (as the first paragraph: the header parser takes a deck in its own block only
-        // before a dateline), and the story follows it
-        assertThat(paragraphs(article)).hasSize(6);
-        assertThat(paragraphs(article).get(1)).startsWith("The river ferries");
+        assertThat(article.metadata().deck()).isEqualTo("The council votes to bring back the boats after a decade");
+        assertThat(paragraphs(article)).hasSize(5);
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
     }
 
     @Test

@@ -130,7 +130,7 @@ final class PageLocator {
         if (headlineLine != null && headlineLine.cut() != null) {
             removed.add(headlineLine.removal(lines));
         }
-        return new Located(assemble(lines, units, drop, regionStart, end, headline, headlineLine), removed);
+        return new Located(assemble(lines, units, drop, regionStart, end, headline, chosen[1], headlineLine), removed);
     }
 
     /**
@@ -563,16 +563,19 @@ final class PageLocator {
 
     /**
      * The lines from the region's first unit to its last, each dropped unit left as one blank line, the headline's
-     * lines as {@link HeadlineLine} reads them.
+     * lines as {@link HeadlineLine} reads them, and a deck chosen right below the headline ({@code deck}, or -1) in
+     * the headline's block, where the header parser reads a deck.
      */
     private static List<Line> assemble(List<Line> lines, List<PageUnit> units, boolean[] drop, int from, int to,
-                                       int headline, HeadlineLine headlineLine) {
+                                       int headline, int deck, HeadlineLine headlineLine) {
         List<Line> kept = new ArrayList<>();
         int next = units.get(from).first();
         for (int u = from; u <= to; u++) {
             PageUnit unit = units.get(u);
-            for (int k = next; k < unit.first(); k++) {
-                kept.add(lines.get(k)); // the blank lines between units
+            if (u != deck || deck != headline + 1) {
+                for (int k = next; k < unit.first(); k++) {
+                    kept.add(lines.get(k)); // the blank lines between units; a deck joins its headline's block
+                }
             }
             if (drop[u]) {
                 Line first = lines.get(unit.first());
