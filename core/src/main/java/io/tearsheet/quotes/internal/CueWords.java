@@ -44,6 +44,14 @@ final class CueWords {
         if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
             return false; // "the report", "a statement"
         }
+        String before = i > 0 ? p.words().get(i - 1).text() : "";
+        if (i > 1 && CueVerbs.isNounLike(w) && !w.endsWith("s") && !before.endsWith("s")
+                && ARTICLES.contains(p.words().get(i - 2).text().toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(before.charAt(0)) && adjacent(p, i - 2, i - 1) && adjacent(p, i - 1, i)) {
+            // "the COI report", "a BBC report": a singular name cannot take "report" as its verb ("the Saudis
+            // state", "the BBC reports" can)
+            return false;
+        }
         if (i > 0 && adjacent(p, i - 1, i) && FunctionWords.isPreposition(p.words().get(i - 1).text())
                 && Character.isLowerCase(p.words().get(i - 1).text().charAt(0))
                 && !p.words().get(i - 1).text().equals("as")) {
@@ -223,6 +231,8 @@ final class CueWords {
                 || w.endsWith("ary") || w.endsWith("ern") || w.endsWith("ish") || w.endsWith("ly")
                 || Character.isDigit(w.charAt(0));
     }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static boolean isArticle(String word) {
         String w = word.toLowerCase(Locale.ROOT);
