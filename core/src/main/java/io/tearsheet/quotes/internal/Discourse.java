@@ -335,14 +335,16 @@ public final class Discourse {
         if (pool.size() == 1) {
             return pool.get(0);
         }
-        List<Entity> surnamed = new ArrayList<>();
-        for (Entity e : personal ? pool : List.<Entity>of()) {
-            if (e.kind() == SourceKind.PERSON && e.name().endsWith(" " + word)) {
-                surnamed.add(e);
+        if (personal) {
+            List<Entity> surnamed = new ArrayList<>();
+            for (Entity e : pool) {
+                if (e.kind() == SourceKind.PERSON && e.name().endsWith(" " + word)) {
+                    surnamed.add(e);
+                }
             }
-        }
-        if (surnamed.size() == 1) {
-            return surnamed.get(0); // "Dion" is Céline Dion, not René-Charles Dion Angélil
+            if (surnamed.size() == 1) {
+                return surnamed.get(0); // "Dion" is Céline Dion, not René-Charles Dion Angélil
+            }
         }
         List<Entity> calledSo = new ArrayList<>();
         for (Entity e : pool) {
@@ -598,8 +600,7 @@ public final class Discourse {
         boolean former = words.length == 3 && (words[1].equals("former") || words[1].equals("ex-"));
         if (head != null && (EPITHETS.contains(head) || former && HeadNouns.looksLikePerson(head)) && words.length <= 3
                 && lowerCaseAfter(words)) {
-            // "the former mayor" is someone known, as "the singer" is, not someone new
-            // "Céline Dion …" ¶ "The singer …": what the one person just named does, not someone new
+            // "Céline Dion …" ¶ "The singer …", "the former mayor": the one person just named, not someone new
             Entity only = onlyPersonJustNamed(mention, null, true);
             Gender gender = HeadNouns.genderOf(head);
             if (only != null && only.kind() == SourceKind.PERSON

@@ -4,6 +4,7 @@ import io.tearsheet.model.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Collects the mentions of one paragraph, outside its quotations: subjects of cue verbs, names (with or without
@@ -309,7 +310,7 @@ public final class MentionFinder {
 
     /** A mention at the start of a clause is a subject: sentence start, after a comma or a subordinating word. */
     /** Conjunctions that may open a sentence before its subject. */
-    private static final java.util.Set<String> SENTENCE_CONJUNCTIONS = java.util.Set.of("And", "But", "Yet", "So",
+    private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("And", "But", "Yet", "So",
             "Still", "Then");
 
     private static Mention.Role roleAt(ParagraphText p, int i) {

@@ -2,6 +2,8 @@ package io.tearsheet.quotes.internal;
 
 import io.tearsheet.model.SourceKind;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /** What a proper name's last word suggests it names: "… Herald" a publication, "… Ministry" an organisation. */
@@ -28,9 +30,9 @@ final class NameKinds {
     private static final Set<String> COUNTRIES = countries();
 
     private static Set<String> countries() {
-        Set<String> names = new java.util.HashSet<>();
-        for (String code : java.util.Locale.getISOCountries()) {
-            names.add(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH));
+        Set<String> names = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            names.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
         }
         return Set.copyOf(names);
     }
