@@ -49,6 +49,12 @@ public final class Bylines {
      */
     private static final Pattern GLUED_LEAD = Pattern.compile("^(?:(?:By|BY|Von|Par|Por|Author|Autor)"
             + "|(?:Author|Autor|Autorin|Auteur|Autore|Autora)\\s+)(?=\\p{Lu}[\\p{Ll}.])");
+    /** A button's label run onto the name before it ("Inga HoeltmannFollow …", "Amber Guetebier Shares"). */
+    private static final Pattern GLUED_BUTTON = Pattern.compile(
+            "(?:(?<=\\p{Ll})|\\s+)(?:Follow|Folgen|Share|Shares|Subscribe|Abonnieren)\\b.*$");
+    /** A role run into one word before the name ("FOCUS-Online-Experte Robin Tschöpe"). */
+    private static final Pattern COMPOUND_ROLE = Pattern.compile("^\\S+-(?:Experte|Expertin|Redakteur|Redakteurin"
+            + "|Autor|Autorin|Korrespondent|Korrespondentin|Reporter|Reporterin|Kolumnist|Kolumnistin)\\s+(?=\\p{Lu})");
     /** The same name twice over ("Jane Doe Jane Doe"): a link and its text both read. */
     private static final Pattern DOUBLED = Pattern.compile("^(.{3,}?)\\s+\\1$");
     /** Separators between the names and a role after them, in the order they are looked for. */
@@ -85,6 +91,13 @@ public final class Bylines {
         line = Data.TRAILING_DATE.matcher(line).replaceFirst("");
         line = Data.TRAILING_WEEKDAY.matcher(line).replaceFirst("");
         line = DOUBLED.matcher(line).replaceFirst("$1");
+        line = GLUED_BUTTON.matcher(line).replaceFirst("");
+        line = COMPOUND_ROLE.matcher(line).replaceFirst("");
+        int slash = line.indexOf(" / ");
+        if (slash > 0 && line.indexOf(" / ", slash + 3) < 0 && looksLikeName(line.substring(0, slash))
+                && looksLikeName(line.substring(slash + 3))) {
+            line = line.substring(0, slash) + ", " + line.substring(slash + 3); // "E. BARRENECHE / J. I. DA SILVA"
+        }
         String role = null;
         int[] bar = roleSeparator(line);
         if (bar != null) {

@@ -137,6 +137,22 @@ class BylinesTest {
     }
 
     @Test
+    void leavesOffAButtonRunOntoTheNameAndARoleRunIntoOneWordBeforeIt() {
+        assertThat(Bylines.read("Inga HoeltmannFollow Transformationsbegleiterin")).containsExactly(Byline.of("Inga Hoeltmann"));
+        assertThat(Bylines.read("Amber Guetebier Shares")).containsExactly(Byline.of("Amber Guetebier"));
+        assertThat(Bylines.read("FOCUS-Online-Experte Robin Tschöpe")).containsExactly(Byline.of("Robin Tschöpe"));
+        assertThat(Bylines.read("Shareen Follows")).extracting(Byline::name).containsExactly("Shareen Follows");
+    }
+
+    @Test
+    void readsTwoNamesPartedBySlashAndKeepsARoleAfterOne() {
+        assertThat(Bylines.read("E. BARRENECHE / J. I. DA SILVA")).extracting(Byline::name)
+                .containsExactly("E. Barreneche", "J. I. da Silva");
+        assertThat(Bylines.read("Jane Doe / Staff Writer")).containsExactly(new Byline("Jane Doe", "Staff Writer"));
+        assertThat(Bylines.read("Pressemitteilung von Katja Kipping")).containsExactly(Byline.of("Katja Kipping"));
+    }
+
+    @Test
     void readsNobodyInABlogsPostedByUnknown() {
         assertThat(Bylines.read("Eingestellt von Anna Berg")).containsExactly(Byline.of("Anna Berg"));
         assertThat(Bylines.read("Eingestellt von Unknown")).isEmpty();
