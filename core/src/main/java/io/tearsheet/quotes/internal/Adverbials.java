@@ -20,7 +20,7 @@ public final class Adverbials {
      */
     private static final Pattern TRAILING_TIME = Pattern.compile("(?i)^(.*?)(?:,?\\s+(?:"
             + alternation(Lexicon.entries("occasion-openers")) + ")\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:"
-            + alternation(Lexicon.entries("occasion-nouns")) + ")s?|,?\\s+(?:"
+            + alternation(Lexicon.entries("occasion-nouns")) + ")s?(?:\\s+(?:with|to|on)\\s+[^,]{1,40})?|,?\\s+(?:"
             + alternation(Lexicon.entries("occasion-adverbs")) + "))$");
 
     private Adverbials() {
@@ -29,6 +29,11 @@ public final class Adverbials {
     /** The phrase without time and occasion at its end: "Mr. Varga on Tuesday" → "Mr. Varga". */
     public static String stripTrailingTime(String phrase) {
         String text = phrase.strip();
+        if (text.endsWith(".") && !text.endsWith("..") && text.length() > 1
+                && Character.isLowerCase(text.charAt(text.length() - 2))
+                && !Abbreviations.endsAt(text, text.length() - 1)) {
+            text = text.substring(0, text.length() - 1); // "… in its ruling.": the sentence's full stop
+        }
         for (int i = 0; i < 3; i++) {
             var m = TRAILING_TIME.matcher(text);
             if (!m.matches() || m.group(1).isBlank()) {

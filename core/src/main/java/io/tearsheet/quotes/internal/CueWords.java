@@ -60,7 +60,10 @@ final class CueWords {
         if (isPassive(p, i)) {
             return false; // "the withdrawal was announced by …", "she was told": the subject did not speak
         }
-        if (i > 0 && MODALS.contains(p.words().get(i - 1).text().toLowerCase(Locale.ROOT)) && adjacent(p, i - 1, i)) {
+        int modal = i > 1 && FunctionWords.isAdverb(p.words().get(i - 1).text()) && adjacent(p, i - 2, i - 1)
+                ? i - 2 : i - 1; // "might also muse"
+        if (modal >= 0 && MODALS.contains(p.words().get(modal).text().toLowerCase(Locale.ROOT))
+                && adjacent(p, modal, i - 1) && adjacent(p, i - 1, i)) {
             return false; // "Americans will say “no”": what someone would or might say is not what was said
         }
         if (i > 0 && p.words().get(i - 1).text().equalsIgnoreCase("to") && adjacent(p, i - 1, i)) {
