@@ -28,21 +28,25 @@ public final class Adverbials {
 
     /** The phrase without time and occasion at its end: "Mr. Varga on Tuesday" → "Mr. Varga". */
     public static String stripTrailingTime(String phrase) {
-        String text = phrase.strip();
+        String original = phrase.strip();
+        String text = original;
         if (text.endsWith(".") && !text.endsWith("..") && text.length() > 1
                 && Character.isLowerCase(text.charAt(text.length() - 2))
                 && !Abbreviations.endsAt(text, text.length() - 1)) {
             text = text.substring(0, text.length() - 1); // "… in its ruling.": the sentence's full stop
         }
+        boolean stripped = false;
         for (int i = 0; i < 3; i++) {
             var m = TRAILING_TIME.matcher(text);
             if (!m.matches() || m.group(1).isBlank()) {
                 break;
             }
             text = m.group(1).strip();
+            stripped = true;
         }
-        return text;
+        return stripped ? text : original;
     }
+
 
     /**
      * Whether {@code rest}, the words after a cue verb up to the end of the clause, only says when, where, how or
