@@ -38,8 +38,8 @@ public final class Adverbials {
         boolean stripped = false;
         for (int i = 0; i < 3; i++) {
             var m = TRAILING_TIME.matcher(text);
-            if (!m.matches() || m.group(1).isBlank()) {
-                break;
+            if (!m.matches() || m.group(1).isBlank() || endsOnParticiple(m.group(1))) {
+                break; // "a study published on Wednesday" keeps its day: "a study published" is no phrase
             }
             text = m.group(1).strip();
             stripped = true;
@@ -47,6 +47,12 @@ public final class Adverbials {
         return stripped ? text : original;
     }
 
+
+    private static boolean endsOnParticiple(String text) {
+        String words = text.strip();
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        return last.length() > 3 && last.endsWith("ed") && Character.isLowerCase(last.charAt(0));
+    }
 
     /**
      * Whether {@code rest}, the words after a cue verb up to the end of the clause, only says when, where, how or
