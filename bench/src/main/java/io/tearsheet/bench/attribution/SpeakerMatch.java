@@ -32,6 +32,7 @@ import java.util.Set;
  *       counted apart and left out of the headline figures.</li>
  *   <li>A description with a name in apposition after its comma ("His former partner at Lenox, Lawrence B.
  *       Cummings,") names that person too: the name is matched as in rule 3 when the description does not match.</li>
+ *   <li>A reflexive after the mention ("Cruz himself") is left off.</li>
  * </ol>
  * The rules forgive only what the gold string leaves open: "Clinton" matches Bill as well as Hillary Clinton.
  */
@@ -52,6 +53,9 @@ final class SpeakerMatch {
             "democrat", "democratic", "republican", "gop", "presidential", "pres", "sec", "adm", "admiral", "gop's",
             "first", "ambassador", "commissioner", "director", "spokesman", "spokeswoman", "rev.", "msgr", "father");
 
+    private static final java.util.regex.Pattern REFLEXIVE = java.util.regex.Pattern.compile(
+            "\\s+(?:himself|herself|themselves|itself)[\\s,]*$");
+
     private SpeakerMatch() {
     }
 
@@ -70,6 +74,7 @@ final class SpeakerMatch {
         if (gold == null || source == null) {
             return false;
         }
+        gold = REFLEXIVE.matcher(gold).replaceFirst(""); // "Cruz himself" names Cruz (rule 7)
         if (matchesHead(gold, source)) {
             return true;
         }

@@ -29,4 +29,10 @@ class SpeakerMatchTest {
         assertThat(SpeakerMatch.matches("a spokesman for the campaign, who declined to be named,",
                 person("Jane Doe"))).isFalse();
     }
+
+    @Test
+    void aReflexiveAfterTheNameIsLeftOff() {
+        assertThat(SpeakerMatch.matches("Cruz himself", person("Ted Cruz"))).isTrue();
+        assertThat(SpeakerMatch.matches("Montoya-Lewis herself", person("Raquel Montoya-Lewis"))).isTrue();
+    }
 }

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One run of quote attribution over one article: finds the quotations, the attributions around them and the
@@ -68,6 +69,7 @@ public final class AttributionPass {
             read(i, paragraphs.get(i), findings, discourse);
         }
         acceptResolvedSpeakers(findings);
+        answersGoToTheAsked(findings);
         new ParagraphBeforeRule(findings.closings, true).apply(findings.topLevel);
         for (ContinuationRule rule : CONTINUATIONS) {
             rule.apply(findings.topLevel);
@@ -91,6 +93,8 @@ public final class AttributionPass {
         final Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
         /** The reported speech sentences close on inside each paragraph, by paragraph and the sentence's end. */
         final Map<Integer, Map<Integer, ParagraphBeforeRule.Closing>> sentenceClosings = new HashMap<>();
+        /** The entity of each resolved mention, by paragraph and the mention's start. */
+        final Map<Integer, TreeMap<Integer, Entity>> mentionEntities = new HashMap<>();
 
         Findings(int paragraphs) {
             texts = new ArrayList<>(paragraphs);
@@ -128,7 +132,10 @@ public final class AttributionPass {
                 }
             }
         }
-        Map<Integer, ParagraphBeforeRule.Closing> closings = resolve(p, attributions, discourse, findings.resolved);
+        TreeMap<Integer, Entity> mentioned = new TreeMap<>();
+        findings.mentionEntities.put(index, mentioned);
+        Map<Integer, ParagraphBeforeRule.Closing> closings = resolve(p, attributions, discourse, findings.resolved,
+                mentioned);
         if (!closings.isEmpty()) {
             findings.sentenceClosings.put(index, closings);
             ParagraphBeforeRule.Closing last = closings.get(p.text().stripTrailing().length());
@@ -160,6 +167,54 @@ public final class AttributionPass {
             c.rule = c.attribution.rule();
             c.resolution = r.how();
         }
+    }
+
+    /**
+     * "A reporter asked Montoya-Lewis, “…?”" ¶ "“…,” she replied.": an answer right after a question is the answer of
+     * the one asked, when the answer's own pronoun fits that person and resolved to the asker or to nobody.
+     */
+    private static void answersGoToTheAsked(Findings findings) {
+        Candidate question = null;
+        Entity asked = null;
+        for (Candidate c : findings.topLevel) {
+            String lemma = c.attribution == null || c.attribution.cue() == null ? null
+                    : CueVerbs.speech(firstWord(c.attribution.cue()));
+            if (question != null && asked != null && c.paragraph.index() - question.paragraph.index() <= 1
+                    && ANSWERS.contains(lemma) && c.attribution.phrase().form() == SpeakerPhrase.Form.PRONOUN
+                    && (c.entity == null || c.entity == question.entity) && asked.isPerson()
+                    && asked.gender().compatibleWith(c.attribution.phrase().gender())) {
+                c.entity = asked;
+                c.cue = c.attribution.cue();
+                c.rule = c.attribution.rule();
+                c.resolution = Resolution.PRONOUN;
+                c.doubt = null;
+            }
+            if ("ask".equals(lemma) && c.entity != null && c.text().strip().endsWith("?")) {
+                question = c;
+                asked = listener(findings, c);
+            } else if (c.entity != null || c.attribution != null) {
+                question = null;
+            }
+        }
+    }
+
+    /** Verbs by which the one asked answers. */
+    private static final Set<String> ANSWERS = Set.of("reply", "respond", "answer");
+
+    /** The person a question's cue was put to: "asked Montoya-Lewis, “…?”" — the first mention after the cue. */
+    private static Entity listener(Findings findings, Candidate question) {
+        TreeMap<Integer, Entity> mentioned = findings.mentionEntities.get(question.paragraph.index());
+        if (mentioned == null || question.attribution.end() >= question.quote.open()) {
+            return null;
+        }
+        Map.Entry<Integer, Entity> next = mentioned.higherEntry(question.attribution.end());
+        return next == null || next.getKey() >= question.quote.open() || next.getValue() == question.entity ? null
+                : next.getValue();
+    }
+
+    private static String firstWord(String cue) {
+        int space = cue.indexOf(' ');
+        return space < 0 ? cue : cue.substring(0, space);
     }
 
     /** "Jane Doe and John Roe": people named together speak together; "Danish and Dutch" names nobody. */
@@ -285,7 +340,8 @@ public final class AttributionPass {
      * reported speech each sentence closes on, by the end of the sentence's text.
      */
     private static Map<Integer, ParagraphBeforeRule.Closing> resolve(ParagraphText p, List<Attribution> attributions,
-                                                      Discourse discourse, Map<Attribution, Resolved> entities) {
+                                                      Discourse discourse, Map<Attribution, Resolved> entities,
+                                                      Map<Integer, Entity> mentioned) {
         Map<Mention, List<Attribution>> owner = new IdentityHashMap<>();
         discourse.enter(p);
         Map<Integer, SentenceSpeaker> lastSpeakers = new HashMap<>(); // by the start of the sentence
@@ -297,6 +353,9 @@ public final class AttributionPass {
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
             Resolved r = discourse.resolve(m, isParenthetical(p, m), owner.containsKey(m));
             Entity e = r == null ? null : r.entity();
+            if (e != null) {
+                mentioned.put(m.start(), e);
+            }
             if (m.role() == Mention.Role.SPEAKER) {
                 lastSpeakers.put(m.sentence(), new SentenceSpeaker(m, r));
             }

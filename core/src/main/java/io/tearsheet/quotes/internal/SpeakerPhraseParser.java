@@ -29,6 +29,13 @@ public final class SpeakerPhraseParser {
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
             return null;
         }
+        Gender reflexive = text.endsWith(" herself") ? Gender.FEMALE : text.endsWith(" himself") ? Gender.MALE : null;
+        if (reflexive != null) {
+            // "said Montoya-Lewis herself": the person, and her gender
+            SpeakerPhrase person = parse(text.substring(0, text.lastIndexOf(' ')));
+            return person == null || person.form() != SpeakerPhrase.Form.NAME || person.gender() != Gender.UNKNOWN
+                    ? person : person.toBuilder().gender(reflexive).build();
+        }
         List<String> segments = splitCommas(text);
         String headText = segments.get(0);
         SpeakerPhrase head = parseHead(headText);
