@@ -23,11 +23,20 @@ final class CueWords {
         return close > 0 && p.text().substring(close, p.words().get(i).start()).matches("[\\s,]*(?:\\S+\\s+){0,3}");
     }
 
-    /** "quoted as saying", "quoted as telling": a speech participle after "quoted as". */
+    /**
+     * "quoted as saying", "quoted as telling", "heard saying", "overheard telling": a speech participle after "quoted
+     * as" or a verb of hearing, whose subject spoke.
+     */
     private static boolean isQuotedAs(ParagraphText p, int i) {
         String w = p.words().get(i).text();
-        return i >= 2 && w.endsWith("ing") && CueVerbs.speech(w) != null
-                && p.words().get(i - 1).text().equals("as") && p.words().get(i - 2).text().equals("quoted")
+        if (i < 1 || !w.endsWith("ing") || CueVerbs.speech(w) == null) {
+            return false;
+        }
+        String before = p.words().get(i - 1).text();
+        if ((before.equals("heard") || before.equals("overheard")) && adjacent(p, i - 1, i)) {
+            return true;
+        }
+        return i >= 2 && before.equals("as") && p.words().get(i - 2).text().equals("quoted")
                 && adjacent(p, i - 2, i - 1) && adjacent(p, i - 1, i);
     }
 

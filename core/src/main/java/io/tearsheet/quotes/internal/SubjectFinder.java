@@ -45,6 +45,8 @@ public final class SubjectFinder {
         int j = cue - 1;
         if (j >= 1 && words.get(j).text().equals("as") && words.get(j - 1).text().equals("quoted")) {
             j -= 2; // "X was quoted as saying": the subject of "was quoted"
+        } else if (j >= 0 && (words.get(j).text().equals("heard") || words.get(j).text().equals("overheard"))) {
+            j--; // "the man could be heard saying": the subject of "could be heard"
         }
         while (j >= 0 && words.get(j).start() >= from && FunctionWords.isAuxiliary(words.get(j).text())
                 && Character.isLowerCase(words.get(j).text().charAt(0))) {
