@@ -47,7 +47,6 @@ public final class Adverbials {
         return stripped ? text : original;
     }
 
-
     private static boolean endsOnParticiple(String text) {
         String words = text.strip();
         String last = words.substring(words.lastIndexOf(' ') + 1);

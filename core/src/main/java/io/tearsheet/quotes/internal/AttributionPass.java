@@ -268,7 +268,7 @@ public final class AttributionPass {
             } else {
                 to = p.sentenceEnd(q.close());
                 if (p.text().substring(q.after(), Math.max(q.after(), to)).isBlank()
-                        && (endsOnOwnMark(p.text(), q) || isBareCue(p, p.text().substring(q.after(),
+                        && (endsOnOwnMark(p.text(), q) || isBareCue(p.text().substring(q.after(),
                         p.sentenceEnd(Math.max(to, q.after())))))) {
                     // “Q?” X asked. — a question or exclamation ends the quotation's sentence but not the writer's;
                     // “Q.” Trump said. — a sentence that is only a speaker and a cue is the quotation's attribution
@@ -286,9 +286,8 @@ public final class AttributionPass {
         }
     }
 
-    /** Whether the quoted words end on a question or exclamation mark (or an ellipsis or dash) of their own. */
     /** A sentence of a name or a pronoun and a speech verb and nothing more: "Trump said.", "she added." */
-    private static boolean isBareCue(ParagraphText p, String sentence) {
+    private static boolean isBareCue(String sentence) {
         String[] words = sentence.strip().split("\\s+");
         if (words.length < 2 || words.length > 4 || !words[words.length - 1].endsWith(".")) {
             return false;
@@ -305,6 +304,7 @@ public final class AttributionPass {
         return true;
     }
 
+    /** Whether the quoted words end on a question or exclamation mark (or an ellipsis or dash) of their own. */
     private static boolean endsOnOwnMark(String text, MarkedQuote q) {
         int k = q.end() - 1;
         while (k > q.start() && Character.isWhitespace(text.charAt(k))) {
@@ -347,7 +347,6 @@ public final class AttributionPass {
         Map<Integer, SentenceSpeaker> lastSpeakers = new HashMap<>(); // by the start of the sentence
         String trimmed = p.text().stripTrailing();
         int lastSentence = trimmed.isEmpty() ? -1 : p.sentenceStart(trimmed.length() - 1);
-        SentenceSpeaker colonSubject = null;
         Map<Integer, ParagraphBeforeRule.Closing> closings = new HashMap<>();
         Map<Integer, List<SentenceSpeaker>> sentenceMentions = new HashMap<>(); // by the start of the sentence
         for (Mention m : merge(p, MentionFinder.find(p), attributions, owner)) {
@@ -377,37 +376,41 @@ public final class AttributionPass {
             if (e != null && postsNext(p, m)) {
                 discourse.posted(e, p.index()); // "a fan account posted a picture": the post said …
             }
-            if (colonSubject == null && e != null && m.role() != Mention.Role.SPEAKER && m.sentence() == lastSentence) {
-                colonSubject = new SentenceSpeaker(m, r); // the first mention of the last sentence: its subject, perhaps
-            }
             if (e != null && m.role() != Mention.Role.SPEAKER) {
                 sentenceMentions.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new SentenceSpeaker(m, r));
             }
         }
         for (Map.Entry<Integer, List<SentenceSpeaker>> inSentence : sentenceMentions.entrySet()) {
             if (!lastSpeakers.containsKey(inSentence.getKey())) {
-                int end = p.text().substring(0, p.sentenceEnd(inSentence.getKey())).stripTrailing().length();
+                int end = sentenceTextEnd(p, inSentence.getKey());
                 ParagraphBeforeRule.Closing naming = verdictOrStatement(p, inSentence.getKey(), inSentence.getValue(), end);
                 if (naming != null) {
                     closings.put(end, naming);
                 }
             }
         }
-        if (colonSubject != null && trimmed.endsWith(":") && !lastSpeakers.containsKey(lastSentence)) {
-            // "On July 6, Sanders made the following comment:" ¶ “Q”: the sentence's subject introduces the quotation
-            ParagraphBeforeRule.Closing introduced = introducedByColon(p, colonSubject, trimmed.length());
+        List<SentenceSpeaker> lastSentenceMentions = sentenceMentions.get(lastSentence);
+        if (lastSentenceMentions != null && trimmed.endsWith(":") && !lastSpeakers.containsKey(lastSentence)) {
+            // "On July 6, Sanders made the following comment:" ¶ “Q”: the sentence's subject (its first mention,
+            // perhaps) introduces the quotation
+            ParagraphBeforeRule.Closing introduced = introducedByColon(p, lastSentenceMentions.get(0), trimmed.length());
             if (introduced != null) {
                 closings.put(trimmed.length(), introduced);
             }
         }
         for (SentenceSpeaker last : lastSpeakers.values()) {
-            int end = p.text().substring(0, p.sentenceEnd(last.mention().sentence())).stripTrailing().length();
+            int end = sentenceTextEnd(p, last.mention().sentence());
             ParagraphBeforeRule.Closing closing = closing(p, last.mention(), last.resolved(), end);
             if (closing != null) {
                 closings.put(end, closing);
             }
         }
         return closings;
+    }
+
+    /** Where the text of the sentence starting at {@code sentence} ends, spaces after it left out. */
+    private static int sentenceTextEnd(ParagraphText p, int sentence) {
+        return p.text().substring(0, p.sentenceEnd(sentence)).stripTrailing().length();
     }
 
     /** The last speaker mention of a sentence and what it resolved to. */
@@ -438,9 +441,7 @@ public final class AttributionPass {
                 && text.substring(p.words().get(before).end(), speaker.start()).isBlank()) {
             cue = CueWords.cueText(p, before); // "…, says registered dietitian Amanda Miller."
         }
-        if (cue == null && before > 1 && p.words().get(before).text().equals("by")
-                && p.words().get(before - 2).text().equals("as")
-                && CueVerbs.speech(p.words().get(before - 1).text()) != null) {
+        if (cue == null && before > 0 && CueWords.isAsCueBy(p, before - 1)) {
             cue = p.words().get(before - 1).text(); // "…, as noted by registered dietitian Trista Best."
         }
         if (cue == null) {

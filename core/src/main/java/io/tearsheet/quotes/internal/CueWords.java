@@ -24,27 +24,35 @@ final class CueWords {
     }
 
     /**
-     * "quoted as saying", "quoted as telling", "heard saying", "overheard telling": a speech participle after "quoted
-     * as" or a verb of hearing, whose subject spoke.
+     * How many words before a speech participle make it the cue of the subject before them: 2 for "quoted as saying",
+     * 1 for "heard saying" or "overheard telling", 0 for any other word (the participle is no such cue).
      */
-    private static boolean isQuotedAs(ParagraphText p, int i) {
+    static int hearingOrQuoting(ParagraphText p, int i) {
         String w = p.words().get(i).text();
-        if (i < 1 || !w.endsWith("ing") || CueVerbs.speech(w) == null) {
-            return false;
+        if (i < 1 || !w.endsWith("ing") || CueVerbs.speech(w) == null || !adjacent(p, i - 1, i)) {
+            return 0;
         }
         String before = p.words().get(i - 1).text();
-        if ((before.equals("heard") || before.equals("overheard")) && adjacent(p, i - 1, i)) {
-            return true;
+        if (before.equals("heard") || before.equals("overheard")) {
+            return 1;
         }
-        return i >= 2 && before.equals("as") && p.words().get(i - 2).text().equals("quoted")
-                && adjacent(p, i - 2, i - 1) && adjacent(p, i - 1, i);
+        return i >= 2 && before.equals("as") && p.words().get(i - 2).text().equals("quoted") && adjacent(p, i - 2, i - 1)
+                ? 2 : 0;
+    }
+
+    /** "as noted by X", "as reported by X": a speech cue form in "-ed" between "as" and "by". */
+    static boolean isAsCueBy(ParagraphText p, int i) {
+        List<Word> words = p.words();
+        return i > 0 && i + 1 < words.size() && words.get(i - 1).text().equals("as")
+                && words.get(i + 1).text().equals("by") && words.get(i).text().endsWith("ed")
+                && CueVerbs.speech(words.get(i).text()) != null;
     }
 
     private static boolean decideSpeechCue(ParagraphText p, int i) {
         Word word = p.words().get(i);
         String w = word.text();
-        if (isQuotedAs(p, i)) {
-            return true; // "X was quoted as saying": the participle is X's cue
+        if (hearingOrQuoting(p, i) > 0) {
+            return true; // "X was quoted as saying", "X could be heard saying": the participle is X's cue
         }
         if (CueVerbs.speech(w) == null || Character.isUpperCase(w.charAt(0))
                 || CueVerbs.isParticiple(w) && !isProgressive(p, i)) {
@@ -55,7 +63,7 @@ final class CueWords {
         }
         String before = i > 0 ? p.words().get(i - 1).text() : "";
         if (i > 1 && CueVerbs.isNounLike(w) && !w.endsWith("s") && !before.endsWith("s")
-                && ARTICLES.contains(p.words().get(i - 2).text().toLowerCase(Locale.ROOT))
+                && FunctionWords.isArticle(p.words().get(i - 2).text())
                 && Character.isUpperCase(before.charAt(0)) && adjacent(p, i - 2, i - 1) && adjacent(p, i - 1, i)) {
             // "the COI report", "a BBC report": a singular name cannot take "report" as its verb ("the Saudis
             // state", "the BBC reports" can)
@@ -243,8 +251,6 @@ final class CueWords {
                 || w.endsWith("ary") || w.endsWith("ern") || w.endsWith("ish") || w.endsWith("ly")
                 || Character.isDigit(w.charAt(0));
     }
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private static boolean isArticle(String word) {
         String w = word.toLowerCase(Locale.ROOT);

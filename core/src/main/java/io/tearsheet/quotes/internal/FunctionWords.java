@@ -61,6 +61,11 @@ public final class FunctionWords {
         return SUBORDINATORS.contains(word);
     }
 
+    /** "the", "a" or "an", in any case. */
+    public static boolean isArticle(String word) {
+        return word.equalsIgnoreCase("the") || word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
+    }
+
     /** Auxiliaries and adverbs that may stand between a subject and its verb ("has also said"). */
     public static boolean isAuxiliary(String word) {
         return AUXILIARIES.contains(word) || isAdverb(word);

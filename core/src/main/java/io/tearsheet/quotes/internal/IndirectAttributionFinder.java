@@ -119,8 +119,7 @@ public final class IndirectAttributionFinder {
         String text = p.text();
         String before = text.substring(s, words.get(c).start()).stripTrailing();
         int afterVerb = CueWords.cueEnd(p, c);
-        if (c > 0 && c + 1 < words.size() && words.get(c - 1).text().equals("as")
-                && words.get(c + 1).text().equals("by") && words.get(c).text().endsWith("ed")) {
+        if (CueWords.isAsCueBy(p, c)) {
             // "…, as noted by registered dietitian Trista Best."
             before = text.substring(s, words.get(c - 1).start()).stripTrailing();
             afterVerb = words.get(c + 1).end();

@@ -39,7 +39,7 @@ public final class NamingVerbRule {
                 return c == last ? new Verdict(true, null) : null;
             }
             if (c == last && LABEL_NOUNS.contains(w.toLowerCase(Locale.ROOT)) && c > 0
-                    && ARTICLES.contains(words.get(c - 1).text().toLowerCase(Locale.ROOT))
+                    && FunctionWords.isArticle(words.get(c - 1).text())
                     && p.text().substring(words.get(c).end(), open).isBlank()) {
                 Verdict user = wordsOfTheirOwn(p, c - 1);
                 return user != null ? user : new Verdict(true, null); // "the word “accident”", "the phrase “witch hunt”"
@@ -118,7 +118,7 @@ public final class NamingVerbRule {
         ParagraphText p = site.paragraph();
         List<Word> words = p.words();
         int k = p.wordAt(site.quote().open()) - 1;
-        if (k >= 0 && ARTICLES.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+        if (k >= 0 && FunctionWords.isArticle(words.get(k).text())) {
             k--;
         }
         if (k < 2 || !words.get(k).text().equals("as")
@@ -181,7 +181,7 @@ public final class NamingVerbRule {
     /** "as “…”" or "as a “…”" (or "to") right before the quotation, after the verb at {@code verb}. */
     private static boolean particleBefore(List<Word> words, int verb, int last, String particle) {
         int k = last;
-        if (k > verb && ARTICLES.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+        if (k > verb && FunctionWords.isArticle(words.get(k).text())) {
             k--;
         }
         return k > verb && words.get(k).text().equalsIgnoreCase(particle);
@@ -317,7 +317,6 @@ public final class NamingVerbRule {
     /** Nouns that introduce the words themselves: "the word “accident”". */
     private static final java.util.Set<String> LABEL_NOUNS = java.util.Set.of("word", "words", "term", "phrase",
             "slogan", "nickname", "label", "motto", "name", "title", "headline", "hashtag");
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     /** Subjects that name things the way everybody does. */
     private static final java.util.Set<String> GENERIC = Lexicon.words("generic-namers");

@@ -42,12 +42,8 @@ public final class SubjectFinder {
     public static Found before(ParagraphText p, int from, int cue) {
         List<Word> words = p.words();
         String text = p.text();
-        int j = cue - 1;
-        if (j >= 1 && words.get(j).text().equals("as") && words.get(j - 1).text().equals("quoted")) {
-            j -= 2; // "X was quoted as saying": the subject of "was quoted"
-        } else if (j >= 0 && (words.get(j).text().equals("heard") || words.get(j).text().equals("overheard"))) {
-            j--; // "the man could be heard saying": the subject of "could be heard"
-        }
+        // "X was quoted as saying", "the man could be heard saying": the subject of "was quoted", "could be heard"
+        int j = cue - 1 - CueWords.hearingOrQuoting(p, cue);
         while (j >= 0 && words.get(j).start() >= from && FunctionWords.isAuxiliary(words.get(j).text())
                 && Character.isLowerCase(words.get(j).text().charAt(0))) {
             j--;

@@ -97,11 +97,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         if (published == null) {
             published = finder.dateNearHeadline(all, h1, h1Order);
         }
-        String kicker = h1 == null ? null : finder.kickerInside(h1);
-        if (kicker == null) {
-            kicker = finder.kicker(all, h1Order);
-        }
-        return new VisibleMetadata(h1 == null ? null : finder.headlineText(h1), bylines, published, kicker, finder.deck(all, h1, h1Order),
+        String kickerInside = h1 == null ? null : finder.kickerInside(h1);
+        String kicker = kickerInside != null ? kickerInside : finder.kicker(all, h1Order);
+        return new VisibleMetadata(h1 == null ? null : finder.headlineText(h1, kickerInside), bylines, published, kicker, finder.deck(all, h1, h1Order),
                 finder.dateline(all));
     }
 
@@ -449,12 +447,12 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         }
 
         /**
-         * The headline as printed: the heading's text without a kicker printed inside it and without words hidden
-         * from sight ("<h1><span class=kicker>Klimaschutz</span><span class=visually-hidden>: </span>Bohren, bis es
-         * heiß wird</h1>" is "Bohren, bis es heiß wird").
+         * The headline as printed: the heading's text without the kicker printed inside it ({@link #kickerInside},
+         * or null for none) and without words hidden from sight ("<h1><span class=kicker>Klimaschutz</span><span
+         * class=visually-hidden>: </span>Bohren, bis es heiß wird</h1>" is "Bohren, bis es heiß wird").
          */
-        String headlineText(Element h1) {
-            if (kickerInside(h1) == null) {
+        String headlineText(Element h1, String kickerInside) {
+            if (kickerInside == null) {
                 return Texts.clean(h1.text());
             }
             Element copy = h1.clone();
