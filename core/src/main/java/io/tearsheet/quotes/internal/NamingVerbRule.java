@@ -271,20 +271,38 @@ public final class NamingVerbRule {
         return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("'s") || w.endsWith("’s"));
     }
 
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Every word of the quotation longer than three letters opens with a capital: "State of the Union". */
     private static boolean isTitleCased(QuoteSite site) {
         return isTitleCased(site.paragraph(), site.quote());
     }
 
     private static boolean isTitleCased(ParagraphText p, MarkedQuote quote) {
-        String quoted = p.text().substring(quote.start(), quote.end()).strip();
-        String[] words = quoted.split("\\s+");
-        if (words.length > MAX_LABEL_WORDS + 2) {
-            return false;
+        String text = p.text();
+        int start = quote.start();
+        int end = quote.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
         }
-        for (String word : words) {
-            if (word.length() > 3 && !Character.isUpperCase(word.charAt(0))) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int words = 0;
+        // words between runs of ASCII white space, looked at in place: quotations can be long
+        for (int i = start; i < end; ) {
+            int wordEnd = i;
+            while (wordEnd < end && !isAsciiSpace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            if (++words > MAX_LABEL_WORDS + 2 || wordEnd - i > 3 && !Character.isUpperCase(text.charAt(i))) {
                 return false;
+            }
+            i = wordEnd;
+            while (i < end && isAsciiSpace(text.charAt(i))) {
+                i++;
             }
         }
         return true;

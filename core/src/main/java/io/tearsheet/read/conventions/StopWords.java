@@ -41,11 +41,11 @@ public final class StopWords {
     public static StopWords of(CharSequence text) {
         int[] hits = new int[Data.LANGUAGES.size()];
         int[] words = {0};
-        forEachWord(text, word -> {
+        forEachWord(text, (word, start, end) -> {
             if (words[0]++ >= SAMPLE_WORDS) {
                 return false;
             }
-            long mask = Data.mask(word);
+            long mask = Data.mask(word, start, end);
             while (mask != 0) {
                 int bit = Long.numberOfTrailingZeros(mask);
                 hits[bit]++;
@@ -82,9 +82,9 @@ public final class StopWords {
         int[] total = {0};
         for (int t = 0; t < texts.size(); t++) {
             int text = t;
-            forEachWord(texts.get(t), word -> {
+            forEachWord(texts.get(t), (word, start, end) -> {
                 total[0]++;
-                long mask = Data.mask(word);
+                long mask = Data.mask(word, start, end);
                 if (mask == 0) {
                     return true;
                 }
@@ -130,7 +130,7 @@ public final class StopWords {
 
     /** Whether {@code word} (any case) is a function word of this language. */
     public boolean contains(String word) {
-        return index >= 0 && (Data.mask(word) & (1L << index)) != 0;
+        return index >= 0 && (Data.mask(word, 0, word.length()) & (1L << index)) != 0;
     }
 
     /** The number of function words in {@code text}. */
@@ -140,8 +140,8 @@ public final class StopWords {
         }
         long bit = 1L << index;
         int[] count = {0};
-        forEachWord(text, word -> {
-            if ((Data.mask(word) & bit) != 0) {
+        forEachWord(text, (word, start, end) -> {
+            if ((Data.mask(word, start, end) & bit) != 0) {
                 count[0]++;
             }
             return true;
@@ -156,28 +156,57 @@ public final class StopWords {
     }
 
     private interface WordSink {
-        /** Takes one lower-case word, valid only during the call; false to stop. */
-        boolean accept(CharSequence word);
+        /**
+         * Takes one word, {@code text[start, end)}: ASCII in any case, or else lower-cased already; valid only during
+         * the call. False to stop.
+         */
+        boolean accept(CharSequence text, int start, int end);
     }
 
-    /** Runs of letters (and apostrophes inside them), lower-cased. */
+    /**
+     * Runs of letters (and apostrophes inside them). An ASCII word is passed as it stands in {@code text}, since the
+     * lists are looked up in any case; only a word with other characters is lower-cased into a copy.
+     */
     private static void forEachWord(CharSequence text, WordSink sink) {
-        StringBuilder word = new StringBuilder();
+        StringBuilder folded = null;
         int length = text.length();
+        int start = -1;
+        boolean ascii = true;
         for (int i = 0; i <= length; i++) {
             char c = i < length ? text.charAt(i) : ' ';
-            boolean inWord = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
-                    || (c == '\'' || c == '\u2019') && word.length() > 0;
-            if (inWord) {
-                word.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
-            } else if (word.length() > 0) {
-                if (!sink.accept(word)) {
+            if (isLetter(c) || (c == '\'' || c == '\u2019') && start >= 0) {
+                if (start < 0) {
+                    start = i;
+                    ascii = true;
+                }
+                ascii &= c < 0x80;
+            } else if (start >= 0) {
+                boolean more;
+                if (ascii) {
+                    more = sink.accept(text, start, i);
+                } else {
+                    folded = folded == null ? new StringBuilder() : folded;
+                    folded.setLength(0);
+                    for (int j = start; j < i; j++) {
+                        char d = text.charAt(j);
+                        folded.append(d == '\u2019' ? '\'' : Character.toLowerCase(d));
+                    }
+                    more = sink.accept(folded, 0, folded.length());
+                }
+                if (!more) {
                     return;
                 }
-                word.setLength(0);
+                start = -1;
             }
         }
+    }
+
+    private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** The lists, read once: each word with a bit for every language that lists it. */
@@ -191,8 +220,8 @@ public final class StopWords {
         }
 
         /** The languages that list {@code word} (any case), one bit each. */
-        static long mask(CharSequence word) {
-            Long mask = MASKS.get(word);
+        static long mask(CharSequence text, int start, int end) {
+            Long mask = MASKS.get(text, start, end);
             return mask == null ? 0 : mask;
         }
 
@@ -203,7 +232,8 @@ public final class StopWords {
                 List<String> words = new ArrayList<>();
                 for (String entry : WordLists.lines("stopwords/" + LANGUAGES.get(i) + ".txt")) {
                     // a list entry may itself hold an apostrophe or several words ("d'un"); keep words as split above
-                    forEachWord(entry, word -> words.add(word.toString()));
+                    forEachWord(entry, (text, start, end) -> words.add(
+                            text.subSequence(start, end).toString().toLowerCase(Locale.ROOT)));
                 }
                 for (String word : words) {
                     masks.merge(word, bit, (a, b) -> a | b);

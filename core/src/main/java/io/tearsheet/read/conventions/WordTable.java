@@ -1,7 +1,8 @@
 package io.tearsheet.read.conventions;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,19 +23,25 @@ import java.util.Set;
  * @param <V> the value each word stands for
  */
 public final class WordTable<V> {
-    private static final WordTable<?> EMPTY = new WordTable<>(new String[1], new int[1], new Object[1]);
+    private static final WordTable<?> EMPTY = new WordTable<>(new long[1], new char[0], new Object[1]);
+    /** Marks a slot in use, so that a key of length 0 at offset 0 is not taken for an empty slot. */
+    private static final long USED = 1L << 31;
 
-    private final String[] keys;
-    /** Each key's hash, so that a probe compares characters only with a key of the same hash. */
-    private final int[] hashes;
+    /**
+     * Per slot, the key's hash (high half), offset in {@link #chars} and length (low half), 0 when empty: a probe
+     * reads one array and compares characters in one more, where a table of strings misses the cache on every key.
+     */
+    private final long[] slots;
+    /** Every key's characters, one after the other. */
+    private final char[] chars;
     private final Object[] values;
     private final int mask;
 
-    private WordTable(String[] keys, int[] hashes, Object[] values) {
-        this.keys = keys;
-        this.hashes = hashes;
+    private WordTable(long[] slots, char[] chars, Object[] values) {
+        this.slots = slots;
+        this.chars = chars;
         this.values = values;
-        this.mask = keys.length - 1;
+        this.mask = slots.length - 1;
     }
 
     /** A table of {@code entries}; keys match words that lower-case (Locale.ROOT) to them exactly. */
@@ -45,21 +52,26 @@ public final class WordTable<V> {
             return empty;
         }
         int capacity = Integer.highestOneBit(Math.max(entries.size() * 3, 4) - 1) << 1; // load at most a third
-        String[] keys = new String[capacity];
-        int[] hashes = new int[capacity];
+        long[] slots = new long[capacity];
         Object[] values = new Object[capacity];
+        StringBuilder chars = new StringBuilder();
         for (Map.Entry<String, V> entry : entries.entrySet()) {
             String key = entry.getKey();
+            if (key.length() > 0xFF || chars.length() > 0x7F_FFFF) {
+                throw new IllegalArgumentException("word list too large for a WordTable at: " + key);
+            }
             int hash = hash(key, 0, key.length());
             int slot = hash & (capacity - 1);
-            while (keys[slot] != null) {
+            while (slots[slot] != 0) {
                 slot = (slot + 1) & (capacity - 1);
             }
-            keys[slot] = key;
-            hashes[slot] = hash;
+            slots[slot] = (long) hash << 32 | USED | (long) chars.length() << 8 | key.length();
             values[slot] = entry.getValue();
+            chars.append(key);
         }
-        return new WordTable<>(keys, hashes, values);
+        char[] pool = new char[chars.length()];
+        chars.getChars(0, pool.length, pool, 0);
+        return new WordTable<>(slots, pool, values);
     }
 
     /** A table of {@code words}, each standing for {@link Boolean#TRUE}: a set, looked up with {@link #contains}. */
@@ -99,8 +111,9 @@ public final class WordTable<V> {
         int length = end - start;
         int hash = hash(text, start, end);
         int slot = hash & mask;
-        for (String key = keys[slot]; key != null; key = keys[slot]) {
-            if (hashes[slot] == hash && key.length() == length && sameFolded(key, text, start)) {
+        for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
+            if ((int) (entry >>> 32) == hash && (entry & 0xFF) == length
+                    && sameFolded((int) (entry >>> 8) & 0x7F_FFFF, length, text, start)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
@@ -108,9 +121,9 @@ public final class WordTable<V> {
         return slot;
     }
 
-    private static boolean sameFolded(String key, CharSequence text, int start) {
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != fold(text.charAt(start + i))) {
+    private boolean sameFolded(int offset, int length, CharSequence text, int start) {
+        for (int i = 0; i < length; i++) {
+            if (chars[offset + i] != fold(text.charAt(start + i))) {
                 return false;
             }
         }
@@ -132,6 +145,13 @@ public final class WordTable<V> {
 
     @Override
     public String toString() {
-        return "WordTable" + Arrays.stream(keys).filter(k -> k != null).sorted().limit(5).toList() + "…";
+        List<String> keys = new ArrayList<>();
+        for (long entry : slots) {
+            if (entry != 0) {
+                int offset = (int) (entry >>> 8) & 0x7F_FFFF;
+                keys.add(new String(chars, offset, (int) (entry & 0xFF)));
+            }
+        }
+        return "WordTable" + keys.stream().sorted().limit(5).toList() + "…";
     }
 }

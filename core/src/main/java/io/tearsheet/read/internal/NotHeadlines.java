@@ -22,10 +22,13 @@ final class NotHeadlines {
     /** What may open a headline that is not a letter or digit: quotation marks, brackets, inverted marks. */
     private static final String OPENERS = "\"“”„«»‘’‚'([{¿¡*#";
 
-    private final boolean[] excluded;
+    private final List<PageUnit> units;
+    /** Items of a numbered list whose neighbours are numbered too. */
+    private final boolean[] listItems;
 
-    private NotHeadlines(boolean[] excluded) {
-        this.excluded = excluded;
+    private NotHeadlines(List<PageUnit> units, boolean[] listItems) {
+        this.units = units;
+        this.listItems = listItems;
     }
 
     /** The page's units that cannot be its headline. */
@@ -39,16 +42,17 @@ final class NotHeadlines {
                 numbers.add(numbered[i]);
             }
         }
-        boolean[] excluded = new boolean[units.size()];
+        boolean[] listItems = new boolean[units.size()];
         for (int i = 0; i < units.size(); i++) {
             int n = numbered[i];
-            excluded[i] = n >= 0 && (numbers.contains(n - 1) || numbers.contains(n + 1)) || isNoTitle(units.get(i));
+            listItems[i] = n >= 0 && (numbers.contains(n - 1) || numbers.contains(n + 1));
         }
-        return new NotHeadlines(excluded);
+        return new NotHeadlines(units, listItems);
     }
 
+    /** Whether the unit cannot be the headline; the text is looked at only for the candidates asked about. */
     boolean excludes(int unit) {
-        return excluded[unit];
+        return listItems[unit] || isNoTitle(units.get(unit));
     }
 
     private static boolean isNoTitle(PageUnit unit) {
