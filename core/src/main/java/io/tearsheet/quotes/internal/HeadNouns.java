@@ -62,7 +62,8 @@ public final class HeadNouns {
     public static NounClass classOf(String noun) {
         int asWritten = CLASSES.flags(noun); // any case
         String s = singular(noun);
-        int either = asWritten | CLASSES.flags(s);
+        // a word that is its own singular was looked up already: the table ignores case
+        int either = s.equalsIgnoreCase(noun) ? asWritten : asWritten | CLASSES.flags(s);
         if ((either & PUBLICATION_NOUN) != 0) {
             return NounClass.PUBLICATION;
         }

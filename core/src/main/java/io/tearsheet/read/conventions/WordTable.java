@@ -60,7 +60,7 @@ public final class WordTable<V> {
             if (key.length() > 0xFF || chars.length() > 0x7F_FFFF) {
                 throw new IllegalArgumentException("word list too large for a WordTable at: " + key);
             }
-            int hash = hash(key, 0, key.length());
+            int hash = hash(key);
             int slot = hash & (capacity - 1);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & (capacity - 1);
@@ -91,14 +91,23 @@ public final class WordTable<V> {
     /** The value of the word {@code text[start, end)} in any case, or null. */
     @SuppressWarnings("unchecked")
     public V get(CharSequence text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) >= 0x80) {
-                // beyond ASCII, lower-casing may change the length (İ) or depend on context (final Σ)
-                String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-                return (V) values[find(lower, 0, lower.length())];
-            }
+        // one concrete type, so that reading characters is not a call through the interface for every character
+        String string = text instanceof String s ? s : text.subSequence(start, end).toString();
+        int from = string == text ? start : 0;
+        int to = string == text ? end : end - start;
+        int h = 0;
+        char seen = 0;
+        for (int i = from; i < to; i++) {
+            char c = string.charAt(i);
+            seen |= c;
+            h = 31 * h + fold(c);
         }
-        return (V) values[find(text, start, end)];
+        if (seen >= 0x80) {
+            // beyond ASCII, lower-casing may change the length (İ) or depend on context (final Σ)
+            String lower = string.substring(from, to).toLowerCase(Locale.ROOT);
+            return (V) values[find(lower, 0, lower.length(), hash(lower))];
+        }
+        return (V) values[find(string, from, to, h ^ (h >>> 16))];
     }
 
     /** Whether {@code word} in any case is in the table. */
@@ -107,9 +116,8 @@ public final class WordTable<V> {
     }
 
     /** The slot of the ASCII word {@code text[start, end)}, folded; an empty slot (null value) when absent. */
-    private int find(CharSequence text, int start, int end) {
+    private int find(String text, int start, int end, int hash) {
         int length = end - start;
-        int hash = hash(text, start, end);
         int slot = hash & mask;
         for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
             if ((int) (entry >>> 32) == hash && (entry & 0xFF) == length
@@ -121,7 +129,7 @@ public final class WordTable<V> {
         return slot;
     }
 
-    private boolean sameFolded(int offset, int length, CharSequence text, int start) {
+    private boolean sameFolded(int offset, int length, String text, int start) {
         for (int i = 0; i < length; i++) {
             if (chars[offset + i] != fold(text.charAt(start + i))) {
                 return false;
@@ -130,9 +138,9 @@ public final class WordTable<V> {
         return true;
     }
 
-    private static int hash(CharSequence text, int start, int end) {
+    private static int hash(String text) {
         int h = 0;
-        for (int i = start; i < end; i++) {
+        for (int i = 0; i < text.length(); i++) {
             h = 31 * h + fold(text.charAt(i));
         }
         return h ^ (h >>> 16);
