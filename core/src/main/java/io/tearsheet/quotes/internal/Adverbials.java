@@ -18,12 +18,32 @@ public final class Adverbials {
      * A time or occasion at the end of a phrase: an opener, up to three words and an occasion noun ("on Tuesday",
      * "at a news conference"), or an adverb of time alone ("yesterday").
      */
-    private static final Pattern TRAILING_TIME = Pattern.compile("(?i)^(.*?)(?:,?\\s+(?:"
+    static final Pattern TRAILING_TIME = Pattern.compile("(?i)^(.*?)(?:,?\\s+(?:"
             + alternation(Lexicon.entries("occasion-openers")) + ")\\s+(?:[\\p{L}\\d.-]+\\s+){0,3}?(?:"
             + alternation(Lexicon.entries("occasion-nouns")) + ")s?(?:\\s+(?:with|to|on)\\s+[^,]{1,40})?|,?\\s+(?:"
             + alternation(Lexicon.entries("occasion-adverbs")) + "))$");
 
+    /** The words {@link #TRAILING_TIME} can end on: an occasion noun (or its plural) or a time adverb. */
+    private static final Set<String> OCCASION_ENDS = occasionEnds();
+    /** Where an occasion noun may be followed by a short tail ("in a call with reporters"). */
+    private static final Set<String> OCCASION_TAIL_WORDS = Set.of("with", "to", "on");
+    private static final int OCCASION_TAIL_CHARS = 40;
+
     private Adverbials() {
+    }
+
+    private static Set<String> occasionEnds() {
+        // an entry of several words ends on its last
+        Set<String> ends = new java.util.HashSet<>();
+        for (String adverb : Lexicon.entries("occasion-adverbs")) {
+            ends.add(adverb.substring(adverb.lastIndexOf(' ') + 1));
+        }
+        for (String noun : Lexicon.entries("occasion-nouns")) {
+            String last = noun.substring(noun.lastIndexOf(' ') + 1);
+            ends.add(last);
+            ends.add(last + "s");
+        }
+        return Set.copyOf(ends);
     }
 
     /** The phrase without time and occasion at its end: "Mr. Varga on Tuesday" → "Mr. Varga". */
@@ -36,7 +56,7 @@ public final class Adverbials {
             text = text.substring(0, text.length() - 1); // "… in its ruling.": the sentence's full stop
         }
         boolean stripped = false;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 3 && mayEndOnOccasion(text); i++) {
             var m = TRAILING_TIME.matcher(text);
             if (!m.matches() || m.group(1).isBlank() || endsOnParticiple(m.group(1))) {
                 break; // "a study published on Wednesday" keeps its day: "a study published" is no phrase
@@ -45,6 +65,48 @@ public final class Adverbials {
             stripped = true;
         }
         return stripped ? text : original;
+    }
+
+    /**
+     * False when {@link #TRAILING_TIME} cannot match {@code text}, tested without the expression (which tries its
+     * alternatives at every position of a long phrase): the phrase must end on an occasion noun or time adverb, or
+     * on a short tail after "with", "to" or "on" ("in a call with reporters").
+     */
+    static boolean mayEndOnOccasion(String text) {
+        int end = text.length();
+        int start = end;
+        while (start > 0 && !isPatternSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        if (OCCASION_ENDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // the tail: "with|to|on", white space, then at most 40 characters without a comma to the end
+        for (int i = end - 1; i >= 0 && text.charAt(i) != ','; i--) {
+            if (!isPatternSpace(text.charAt(i)) || i == 0 || isPatternSpace(text.charAt(i - 1))) {
+                continue;
+            }
+            int spaces = 1;
+            while (i + spaces < end && isPatternSpace(text.charAt(i + spaces))) {
+                spaces++;
+            }
+            if (end - i - spaces > OCCASION_TAIL_CHARS) {
+                continue;
+            }
+            int wordStart = i;
+            while (wordStart > 0 && !isPatternSpace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (OCCASION_TAIL_WORDS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** White space as {@code \\s} in a Java pattern means it. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean endsOnParticiple(String text) {
