@@ -93,6 +93,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         if (bylines.isEmpty()) {
             bylines = PrintedCredits.labelled(all, finder::isCreditLine, finder::inArticle);
         }
+        if (bylines.isEmpty()) {
+            bylines = finder.authorLinks(all, h1Order);
+        }
         ArticleDate published = finder.published(body, all);
         if (published == null) {
             published = finder.dateNearHeadline(all, h1, h1Order);
@@ -386,6 +389,24 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 }
             }
             return List.of();
+        }
+
+        /** For a page that marks no byline: the links near the headline to the pages of the authors they name. */
+        private List<Byline> authorLinks(List<Element> all, int h1Order) {
+            if (h1Order < 0) {
+                return List.of();
+            }
+            Set<String> names = new LinkedHashSet<>();
+            for (int i = Math.max(0, h1Order - NEAR_SCAN); i < all.size() && i < h1Order + NEAR_SCAN; i++) {
+                Element element = all.get(i);
+                String author = AuthorLinks.author(element);
+                Element container = author == null ? null : element.closest("article");
+                if (author != null && !elsewhere(element)
+                        && (container == null || headlineAncestors.contains(container))) {
+                    names.add(author); // not a teaser's <article>, which elsewhere() takes for the article
+                }
+            }
+            return names.stream().map(Byline::of).toList();
         }
 
         /** A byline's text without the date that often shares its box. */
