@@ -119,6 +119,11 @@ public final class SpeakerPhraseParser {
         SpeakerPhrase app = relative ? null : parseHead(first);
         switch (head.form()) {
             case NAME -> {
+                if (app != null && app.form() == SpeakerPhrase.Form.NAME && app.kind() == SourceKind.PERSON
+                        && isCapitalisedRole(headText) && app.name() != null && app.name().contains(" ")) {
+                    // "Chief Executive Officer of the zone authority, Gary Scott,": the office, then who holds it
+                    return app.toBuilder().surface(surface).description(headText.strip()).build();
+                }
                 if (app == null || app.form() == SpeakerPhrase.Form.NAME || app.form() == SpeakerPhrase.Form.PRONOUN) {
                     return head;
                 }
@@ -519,6 +524,21 @@ public final class SpeakerPhraseParser {
     }
 
     /** "carrier", "producer", "operator": organisation nouns that are also said of people. */
+    /**
+     * An office printed in capitals, without a person's name: "Chief Executive Officer", "Director of
+     * Communications", "Head of the union" — titles and person nouns, then at most an "of" phrase.
+     */
+    private static boolean isCapitalisedRole(String text) {
+        String[] words = text.strip().split(" ");
+        int titles = 0;
+        while (titles < words.length && (Titles.isTitle(words[titles])
+                || HeadNouns.classOf(words[titles]) == HeadNouns.NounClass.PERSON)
+                && Character.isUpperCase(words[titles].charAt(0))) {
+            titles++;
+        }
+        return titles > 0 && (titles == words.length || words[titles].equals("of"));
+    }
+
     private static boolean personShaped(String head) {
         return head != null && (head.endsWith("er") || head.endsWith("or"));
     }
