@@ -253,6 +253,9 @@ public final class SpeakerPhraseParser {
                 SpeakerPhrase named = name(person, null, person, null);
                 return named.toBuilder().surface(text).description(words[0].toLowerCase(Locale.ROOT)).build();
             }
+            if (t > 0 && t < words.length && words[t].equals("of")) {
+                return description(words, text); // "Director of Operations": an office, no name after the title
+            }
             String title = t == 0 ? null : join(words, 0, t);
             return name(join(words, t, words.length), title, text, t == 0 ? null : text);
         }
