@@ -242,11 +242,24 @@ public final class Bylines {
                 }
             }
             String lower = Text.lower(word);
-            if (Data.ROLE_WORDS.contains(lower) || Data.NOT_NAMES.contains(lower)) {
+            if (Data.ROLE_WORDS.contains(lower) || Data.NOT_NAMES.contains(lower) || isCompoundRole(lower)) {
                 roleWord = true;
             }
         }
         return !roleWord || words.length == 1;
+    }
+
+    /**
+     * A German compound naming a job ("Projektleiterin", "Pressesprecher", "Chefredakteur"): a role ending after a
+     * word of its own, so that a surname such as "Leiter" or "Sprecher" alone is no role.
+     */
+    private static boolean isCompoundRole(String lower) {
+        for (String role : Data.COMPOUND_ROLE_ENDINGS) {
+            if (lower.length() >= role.length() + 3 && lower.endsWith(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -353,6 +366,10 @@ public final class Bylines {
     /** The lists and the patterns made from them, read once when a credit is first read. */
     private static final class Data {
         static final Set<String> PARTICLES = WordLists.set("name-particles.txt");
+        static final List<String> COMPOUND_ROLE_ENDINGS = List.of("leiter", "leiterin", "sprecher", "sprecherin",
+                "redakteur", "redakteurin", "referent", "referentin", "korrespondent", "korrespondentin",
+                "direktor", "direktorin", "führer", "führerin", "vorsitzender", "vorsitzende", "beauftragter",
+                "beauftragte");
         static final Set<String> NOT_NAMES = WordLists.set("byline-not-names.txt");
         static final Set<String> NOT_CREDITS = WordLists.set("byline-not-credits.txt");
         static final List<String> ROLES = WordLists.lines("byline-roles.txt");

@@ -62,6 +62,16 @@ class BylinesTest {
     }
 
     @Test
+    void readsAGermanCompoundJobAsTheRoleButNotASurnameLikeIt() {
+        assertThat(Bylines.read("Uta Staschewski, Projektleiterin der Stiftung"))
+                .containsExactly(new Byline("Uta Staschewski", "Projektleiterin der Stiftung"));
+        assertThat(Bylines.read("Jan Beck, Pressesprecher der Stadtwerke"))
+                .containsExactly(new Byline("Jan Beck", "Pressesprecher der Stadtwerke"));
+        assertThat(Bylines.read("Anna Leiter und Tom Sprecher")).extracting(Byline::name)
+                .containsExactly("Anna Leiter", "Tom Sprecher");
+    }
+
+    @Test
     void leavesOutPlacesAndDates() {
         assertThat(Bylines.readLine("By Jane Doe in London")).containsExactly(Byline.of("Jane Doe"));
         assertThat(Bylines.read("By Jane Doe in Nairobi")).containsExactly(Byline.of("Jane Doe"));
