@@ -19,14 +19,25 @@ public final class JsonLdArticle {
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
             "askpublicnewsarticle", "satiricalarticle", "blogposting", "liveblogposting", "report",
             "scholarlyarticle", "techarticle", "advertisercontentarticle");
+    private static final Set<String> WEB_PAGE_TYPES = Set.of("webpage", "itempage");
     private static final int MAX_NODES = 50_000;
 
     private final Map<String, Object> node;
     private final Map<String, Map<String, Object>> byId;
+    private final boolean article;
 
-    private JsonLdArticle(Map<String, Object> node, Map<String, Map<String, Object>> byId) {
+    private JsonLdArticle(Map<String, Object> node, Map<String, Map<String, Object>> byId, boolean article) {
         this.node = node;
         this.byId = byId;
+        this.article = article;
+    }
+
+    /**
+     * Whether the page declares an article; false when only the page's own {@code WebPage} node names an author,
+     * which says less than a byline printed on the page.
+     */
+    public boolean declaresArticle() {
+        return article;
     }
 
     /**
@@ -36,6 +47,7 @@ public final class JsonLdArticle {
     public static Optional<JsonLdArticle> find(List<Object> roots, String pageUrl) {
         Map<String, Map<String, Object>> byId = new HashMap<>();
         List<Map<String, Object>> articles = new ArrayList<>();
+        List<Map<String, Object>> pages = new ArrayList<>();
         Deque<Object> stack = new ArrayDeque<>();
         for (int i = roots.size() - 1; i >= 0; i--) {
             stack.push(roots.get(i));
@@ -56,6 +68,8 @@ public final class JsonLdArticle {
                 }
                 if (isArticle(map)) {
                     articles.add(map);
+                } else if (map.containsKey("author") && hasType(map, WEB_PAGE_TYPES)) {
+                    pages.add(map);
                 }
                 List<Object> children = new ArrayList<>(map.values());
                 for (int i = children.size() - 1; i >= 0; i--) {
@@ -64,6 +78,9 @@ public final class JsonLdArticle {
                     }
                 }
             }
+        }
+        if (articles.isEmpty()) {
+            return pageAuthor(pages, pageUrl).map(author -> new JsonLdArticle(Map.of("author", author), byId, false));
         }
         Map<String, Object> best = null;
         int bestScore = -1;
@@ -85,13 +102,34 @@ public final class JsonLdArticle {
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best).map(article -> new JsonLdArticle(article, byId));
+        return Optional.ofNullable(best).map(article -> new JsonLdArticle(article, byId, true));
+    }
+
+    /**
+     * For a page that declares no article: the author of the page itself, as older versions of Yoast write a post's
+     * author into its {@code WebPage} node ({@code "@id": "https://…/post/#webpage"}); the one node whose address is
+     * the page's, or the only one when the page's address is unknown.
+     */
+    private static Optional<Object> pageAuthor(List<Map<String, Object>> pages, String pageUrl) {
+        List<Map<String, Object>> own = new ArrayList<>();
+        for (Map<String, Object> page : pages) {
+            String id = JsonValues.string(page.get("@id"));
+            String url = JsonValues.string(page.get("url"));
+            if (pageUrl == null || pageUrl.equals(url) || id != null && (id.equals(pageUrl) || id.startsWith(pageUrl + "#"))) {
+                own.add(page);
+            }
+        }
+        return own.size() == 1 ? Optional.ofNullable(own.get(0).get("author")) : Optional.empty();
     }
 
     private static boolean isArticle(Map<String, Object> map) {
+        return hasType(map, ARTICLE_TYPES);
+    }
+
+    private static boolean hasType(Map<String, Object> map, Set<String> types) {
         for (String type : JsonValues.strings(map.get("@type"))) {
             String bare = type.substring(Math.max(type.lastIndexOf('/'), type.lastIndexOf(':')) + 1);
-            if (ARTICLE_TYPES.contains(Texts.lower(bare))) {
+            if (types.contains(Texts.lower(bare))) {
                 return true;
             }
         }

@@ -152,7 +152,8 @@ final class MetadataAssembler {
                 break;
             }
         }
-        if (!fromJsonLd.isEmpty() && !onlySite(fromJsonLd, sites)) {
+        boolean declaredArticle = signals.jsonLd() != null && signals.jsonLd().declaresArticle();
+        if (declaredArticle && !fromJsonLd.isEmpty() && !onlySite(fromJsonLd, sites)) {
             // JSON-LD often names only the first author; an author tag that names the same people and more lists
             // them all ("April Roach, Daniel O'Mahony"). Marked links in the page are no such list: they gather
             // the authors of related articles too.
@@ -165,7 +166,7 @@ final class MetadataAssembler {
             }
         }
         if (!fromJsonLd.isEmpty()) {
-            return unique(fromJsonLd);
+            return unique(fromJsonLd); // an article's declared author naming the site, or the page's own author
         }
         for (List<Byline> candidate : candidates) {
             if (!candidate.isEmpty()) {
