@@ -48,13 +48,18 @@ public final class Bylines {
      * without its colon ("Author Jane Doe", the label a screen reader hears), as some pages print them.
      */
     private static final Pattern GLUED_LEAD = Pattern.compile("^(?:(?:By|BY|Von|Par|Por|Author|Autor)"
-            + "|(?:Author|Autor|Autorin|Auteur|Autore|Autora)\\s+)(?=\\p{Lu}[\\p{Ll}.])");
+            + "|(?:Author|Authors|Autor|Autorin|Autoren|Auteur|Auteurs|Autore|Autori|Autora|Autores)\\s+)"
+            + "(?=\\p{Lu}[\\p{Ll}.])");
     /** A button's label run onto the name before it ("Inga HoeltmannFollow …", "Amber Guetebier Shares"). */
     private static final Pattern GLUED_BUTTON = Pattern.compile(
             "(?:(?<=\\p{Ll})|\\s+)(?:Follow|Folgen|Share|Shares|Subscribe|Abonnieren)\\b.*$");
     /** A role run into one word before the name ("FOCUS-Online-Experte Robin Tschöpe"). */
     private static final Pattern COMPOUND_ROLE = Pattern.compile("^\\S+-(?:Experte|Expertin|Redakteur|Redakteurin"
             + "|Autor|Autorin|Korrespondent|Korrespondentin|Reporter|Reporterin|Kolumnist|Kolumnistin)\\s+(?=\\p{Lu})");
+    /** An agency or a role in brackets closing the byline. */
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\(([^()]{1,60})\\)$");
+    /** A name and an agency joined by a slash without spaces ("Jane Doe/dpa"). */
+    private static final Pattern GLUED_AGENCY = Pattern.compile("(.*\\p{L}\\.?)/(\\p{L}[\\p{L}-]{1,11})");
     /** The same name twice over ("Jane Doe Jane Doe"): a link and its text both read. */
     private static final Pattern DOUBLED = Pattern.compile("^(.{3,}?)\\s+\\1$");
     /** Separators between the names and a role after them, in the order they are looked for. */
@@ -85,9 +90,11 @@ public final class Bylines {
         if (line.isEmpty() || line.length() > MAX_CREDIT_CHARS || line.contains("@") || line.contains("://")) {
             return List.of();
         }
+        String unled = line;
         line = GLUED_LEAD.matcher(line).replaceFirst("");
         line = Data.LABEL.matcher(line).replaceFirst("");
         line = Data.LEAD.matcher(line).replaceFirst("");
+        boolean led = !line.equals(unled); // "By", "Von", "Autor:": a byline for sure, not a caption or a site
         line = Data.TRAILING_DATE.matcher(line).replaceFirst("");
         line = Data.TRAILING_WEEKDAY.matcher(line).replaceFirst("");
         line = DOUBLED.matcher(line).replaceFirst("$1");
@@ -103,6 +110,19 @@ public final class Bylines {
         if (bar != null) {
             role = line.substring(bar[0] + bar[1]).strip();
             line = line.substring(0, bar[0]).strip();
+        }
+        Matcher bracket = TRAILING_BRACKET.matcher(line);
+        if (role == null && bracket.find() && bracket.start() > 0
+                && (led || Agencies.named(bracket.group(1)).isPresent())) {
+            // "Von Jane Doe (dpa)", "Jane Doe (AP)", "Redaktion: Eberhard Fuhr (Pressesprecher des EJW)"; but not
+            // a caption's "Jane Doe (Getty Images)" or a site's "Deutsche Welle (www.dw.com)"
+            role = bracket.group(1).strip();
+            line = line.substring(0, bracket.start()).strip();
+        }
+        Matcher glued = GLUED_AGENCY.matcher(line);
+        if (role == null && glued.matches() && (led || Agencies.named(glued.group(2)).isPresent())) {
+            role = glued.group(2); // "Peter Maahn/SP-X", "Jane Doe/dpa": the agency after a slash
+            line = glued.group(1);
         }
         line = TRAILING_PLACE.matcher(line).replaceFirst("");
         Matcher capsNames = CAPS_NAMES_THEN_MORE.matcher(line);

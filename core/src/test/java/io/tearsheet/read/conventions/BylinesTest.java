@@ -62,6 +62,20 @@ class BylinesTest {
     }
 
     @Test
+    void readsAnAgencyOrRoleInBracketsOrAfterASlashAsTheRole() {
+        assertThat(Bylines.read("Von Jane Doe (dpa)")).containsExactly(new Byline("Jane Doe", "dpa"));
+        assertThat(Bylines.read("Jane Doe and John Roe (AP)"))
+                .containsExactly(new Byline("Jane Doe", "AP"), new Byline("John Roe", "AP"));
+        assertThat(Bylines.read("Redaktion: Jan Beck (Pressesprecher der Stadtwerke)"))
+                .containsExactly(new Byline("Jan Beck", "Pressesprecher der Stadtwerke"));
+        assertThat(Bylines.read("Autor: Jan Beck/SP-X")).containsExactly(new Byline("Jan Beck", "SP-X"));
+        assertThat(Bylines.read("Autoren Jan Beck und Ida Lorenz")).extracting(Byline::name)
+                .containsExactly("Jan Beck", "Ida Lorenz");
+        assertThat(Bylines.read("Deutsche Kurier (www.kurier.example)")).isEmpty();
+        assertThat(Bylines.read("Jan Beck (Getty Images)")).isEmpty();
+    }
+
+    @Test
     void readsAGermanCompoundJobAsTheRoleButNotASurnameLikeIt() {
         assertThat(Bylines.read("Uta Staschewski, Projektleiterin der Stiftung"))
                 .containsExactly(new Byline("Uta Staschewski", "Projektleiterin der Stiftung"));
