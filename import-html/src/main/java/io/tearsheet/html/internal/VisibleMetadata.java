@@ -149,7 +149,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                     // the footer of the article's own item holds its date and byline; a teaser's footer does not
                     return measure.of(up).treeChars() * 5 < pageChars;
                 }
-                if (isArticleContainer(up)) {
+                if (isArticleContainer(up) && (headlineAncestors.isEmpty() || !isShort(up, pageChars / 5))) {
+                    // the article's own container; a small <article> away from the headline is a teaser, and
+                    // what holds it decides (a related box, a sidebar)
                     return false;
                 }
             }
