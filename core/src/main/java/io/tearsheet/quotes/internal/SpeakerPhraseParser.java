@@ -569,7 +569,9 @@ public final class SpeakerPhraseParser {
             String w = words[from];
             return HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN || FunctionWords.isSentenceWord(w);
         }
-        return FunctionWords.isSentenceWord(words[from]) && !words[from].equalsIgnoreCase("the");
+        // a title opens a name, not a run of common nouns: British "Dr Femi Adeyemi of the society" has no full stop
+        return FunctionWords.isSentenceWord(words[from]) && !words[from].equalsIgnoreCase("the")
+                && !Titles.isTitle(words[from]);
     }
 
     private static boolean isNounLike(String word) {
