@@ -75,7 +75,7 @@ public final class Adverbials {
     static boolean mayEndOnOccasion(String text) {
         int end = text.length();
         int start = end;
-        while (start > 0 && !isPatternSpace(text.charAt(start - 1))) {
+        while (start > 0 && !Separators.isPatternSpace(text.charAt(start - 1))) {
             start--;
         }
         if (OCCASION_ENDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
@@ -83,18 +83,18 @@ public final class Adverbials {
         }
         // the tail: "with|to|on", white space, then at most 40 characters without a comma to the end
         for (int i = end - 1; i >= 0 && text.charAt(i) != ','; i--) {
-            if (!isPatternSpace(text.charAt(i)) || i == 0 || isPatternSpace(text.charAt(i - 1))) {
+            if (!Separators.isPatternSpace(text.charAt(i)) || i == 0 || Separators.isPatternSpace(text.charAt(i - 1))) {
                 continue;
             }
             int spaces = 1;
-            while (i + spaces < end && isPatternSpace(text.charAt(i + spaces))) {
+            while (i + spaces < end && Separators.isPatternSpace(text.charAt(i + spaces))) {
                 spaces++;
             }
             if (end - i - spaces > OCCASION_TAIL_CHARS) {
                 continue;
             }
             int wordStart = i;
-            while (wordStart > 0 && !isPatternSpace(text.charAt(wordStart - 1))) {
+            while (wordStart > 0 && !Separators.isPatternSpace(text.charAt(wordStart - 1))) {
                 wordStart--;
             }
             if (OCCASION_TAIL_WORDS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) {
@@ -102,11 +102,6 @@ public final class Adverbials {
             }
         }
         return false;
-    }
-
-    /** White space as {@code \\s} in a Java pattern means it. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean endsOnParticiple(String text) {

@@ -178,7 +178,7 @@ public final class AttributionPass {
         Entity asked = null;
         for (Candidate c : findings.topLevel) {
             String lemma = c.attribution == null || c.attribution.cue() == null ? null
-                    : CueVerbs.speech(firstWord(c.attribution.cue()));
+                    : CueVerbs.speech(SpeakerPhraseParser.firstWord(c.attribution.cue()));
             if (question != null && asked != null && c.paragraph.index() - question.paragraph.index() <= 1
                     && ANSWERS.contains(lemma) && c.attribution.phrase().form() == SpeakerPhrase.Form.PRONOUN
                     && (c.entity == null || c.entity == question.entity) && asked.isPerson()
@@ -210,11 +210,6 @@ public final class AttributionPass {
         Map.Entry<Integer, Entity> next = mentioned.higherEntry(question.attribution.end());
         return next == null || next.getKey() >= question.quote.open() || next.getValue() == question.entity ? null
                 : next.getValue();
-    }
-
-    private static String firstWord(String cue) {
-        int space = cue.indexOf(' ');
-        return space < 0 ? cue : cue.substring(0, space);
     }
 
     /** "Jane Doe and John Roe": people named together speak together; "Danish and Dutch" names nobody. */

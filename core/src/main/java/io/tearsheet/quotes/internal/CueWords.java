@@ -58,7 +58,7 @@ final class CueWords {
                 || CueVerbs.isParticiple(w) && !isProgressive(p, i)) {
             return false;
         }
-        if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
+        if (i > 0 && isNounMarker(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
             return false; // "the report", "a statement"
         }
         String before = i > 0 ? p.words().get(i - 1).text() : "";
@@ -198,7 +198,7 @@ final class CueWords {
         if (CueVerbs.document(w) == null || Character.isUpperCase(w.charAt(0))) {
             return false;
         }
-        if (i > 0 && isArticle(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
+        if (i > 0 && isNounMarker(p.words().get(i - 1).text()) && adjacent(p, i - 1, i)) {
             return false;
         }
         return readsAsVerb(p, i, w);
@@ -252,7 +252,8 @@ final class CueWords {
                 || Character.isDigit(w.charAt(0));
     }
 
-    private static boolean isArticle(String word) {
+    /** A word that marks the next one as a noun (an article, "this", a possessive): "the report", "his note". */
+    private static boolean isNounMarker(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return NOUN_MARKERS.contains(w) || FunctionWords.isPossessive(w);
     }

@@ -308,11 +308,11 @@ public final class MentionFinder {
         return Mention.Role.SUBJECT;
     }
 
-    /** A mention at the start of a clause is a subject: sentence start, after a comma or a subordinating word. */
     /** Conjunctions that may open a sentence before its subject. */
     private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("And", "But", "Yet", "So",
             "Still", "Then");
 
+    /** A mention at the start of a clause is a subject: sentence start, after a comma or a subordinating word. */
     private static Mention.Role roleAt(ParagraphText p, int i) {
         if (isSentenceInitial(p, i)) {
             return Mention.Role.SUBJECT;

@@ -271,10 +271,6 @@ public final class NamingVerbRule {
         return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("'s") || w.endsWith("’s"));
     }
 
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** Every word of the quotation longer than three letters opens with a capital: "State of the Union". */
     private static boolean isTitleCased(QuoteSite site) {
         return isTitleCased(site.paragraph(), site.quote());
@@ -294,14 +290,14 @@ public final class NamingVerbRule {
         // words between runs of ASCII white space, looked at in place: quotations can be long
         for (int i = start; i < end; ) {
             int wordEnd = i;
-            while (wordEnd < end && !isAsciiSpace(text.charAt(wordEnd))) {
+            while (wordEnd < end && !Separators.isPatternSpace(text.charAt(wordEnd))) {
                 wordEnd++;
             }
             if (++words > MAX_LABEL_WORDS + 2 || wordEnd - i > 3 && !Character.isUpperCase(text.charAt(i))) {
                 return false;
             }
             i = wordEnd;
-            while (i < end && isAsciiSpace(text.charAt(i))) {
+            while (i < end && Separators.isPatternSpace(text.charAt(i))) {
                 i++;
             }
         }

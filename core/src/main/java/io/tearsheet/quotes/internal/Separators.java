@@ -22,7 +22,8 @@ final class Separators {
         return true;
     }
 
-    private static boolean isPatternSpace(char c) {
+    /** White space as {@code \\s} in a Java pattern means it: ASCII space, tab, line breaks, form feed. */
+    static boolean isPatternSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -526,7 +526,6 @@ public final class SpeakerPhraseParser {
         return to - from >= 2 && (GivenNames.isGivenName(words[from]) || Titles.isTitle(words[from]));
     }
 
-    /** "carrier", "producer", "operator": organisation nouns that are also said of people. */
     /**
      * An office printed in capitals, without a person's name: "Chief Executive Officer", "Director of
      * Communications", "Head of the union" — titles and person nouns, then at most an "of" phrase.
@@ -542,6 +541,7 @@ public final class SpeakerPhraseParser {
         return titles > 0 && (titles == words.length || words[titles].equals("of"));
     }
 
+    /** "carrier", "producer", "operator": organisation nouns that are also said of people. */
     private static boolean personShaped(String head) {
         return head != null && (head.endsWith("er") || head.endsWith("or"));
     }
@@ -803,7 +803,8 @@ public final class SpeakerPhraseParser {
         return parts;
     }
 
-    private static String firstWord(String text) {
+    /** The first word of a text, spaces around it left out. */
+    static String firstWord(String text) {
         String s = text.strip();
         int space = s.indexOf(' ');
         return space < 0 ? s : s.substring(0, space);

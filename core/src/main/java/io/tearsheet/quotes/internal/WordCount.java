@@ -19,17 +19,12 @@ final class WordCount {
         int words = 0;
         boolean inWord = false;
         for (int i = from; i < to; i++) {
-            boolean space = isAsciiSpace(text.charAt(i));
+            boolean space = Separators.isPatternSpace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
             }
             inWord = !space;
         }
         return Math.max(words, 1);
-    }
-
-    /** What the regular expression {@code \s} matches. */
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

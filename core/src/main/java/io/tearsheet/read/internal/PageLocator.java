@@ -99,9 +99,10 @@ final class PageLocator {
         int end = extendEnd(units, prose, furniture, page.repeated(), body[1]);
         int[] chosen = headline(page, start, end);
         int headline = chosen[0];
-        if (Math.max(headline, chosen[1]) >= start) {
+        int lastHeaderUnit = Math.max(headline, chosen[1]);
+        if (lastHeaderUnit >= start) {
             // the model took the headline (or the deck below it) for the body's first paragraph
-            start = Math.max(headline, chosen[1]) + 1;
+            start = lastHeaderUnit + 1;
         }
         int regionStart = headline < 0 ? start : kickerAbove(units, headline);
 

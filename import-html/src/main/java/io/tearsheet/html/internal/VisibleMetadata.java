@@ -333,8 +333,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                         || measure.of(element).treeChars() == 0 || elsewhere(element)) {
                     continue;
                 }
-                Element container = element.closest("article");
-                if (container != null && !headlineAncestors.contains(container)) {
+                if (inAnotherArticle(element)) {
                     break;
                 }
                 if (element.isBlock()) {
@@ -402,13 +401,20 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             for (int i = Math.max(0, h1Order - NEAR_SCAN); i < all.size() && i < h1Order + NEAR_SCAN; i++) {
                 Element element = all.get(i);
                 String author = AuthorLinks.author(element);
-                Element container = author == null ? null : element.closest("article");
-                if (author != null && !elsewhere(element)
-                        && (container == null || headlineAncestors.contains(container))) {
-                    names.add(author); // not a teaser's <article>, which elsewhere() takes for the article
+                if (author != null && !elsewhere(element) && !inAnotherArticle(element)) {
+                    names.add(author);
                 }
             }
             return names.stream().map(Byline::of).toList();
+        }
+
+        /**
+         * Whether the element stands in an {@code <article>} that does not hold the headline: a teaser's, whose date
+         * or author link is not the article's, wherever it stands.
+         */
+        private boolean inAnotherArticle(Element element) {
+            Element container = element.closest("article");
+            return container != null && !headlineAncestors.contains(container);
         }
 
         /** A byline's text without the date that often shares its box. */
