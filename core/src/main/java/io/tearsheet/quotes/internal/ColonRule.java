@@ -55,6 +55,16 @@ public final class ColonRule implements AttributionRule {
         if (alone != null && alone.form() == SpeakerPhrase.Form.NAME && head.split(" ").length <= 4) {
             return new Attribution(alone, null, sentence, colon, RuleId.INTRODUCED_BY_COLON, ':'); // "Bush: “Q”"
         }
+        int dash = lastSpacedDash(text, sentence, colon);
+        if (dash >= 0) {
+            // "Media shares blame in poll overhype - HuffPollster: “Q”": a digest's heading, then whose words follow
+            String credited = text.substring(dash + 2, colon).strip();
+            SpeakerPhrase source = SpeakerPhraseParser.parse(credited);
+            if (source != null && source.form() == SpeakerPhrase.Form.NAME && credited.split(" ").length <= 4) {
+                return new Attribution(source, null, text.indexOf(credited, dash), colon, RuleId.INTRODUCED_BY_COLON,
+                        ':');
+            }
+        }
         SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, colon);
         if (subject == null || !LeadingCueRule.plausible(subject.phrase())
                 || subject.phrase().form() == SpeakerPhrase.Form.INDEFINITE
@@ -62,5 +72,16 @@ public final class ColonRule implements AttributionRule {
             return null;
         }
         return new Attribution(subject.phrase(), null, subject.start(), colon, RuleId.INTRODUCED_BY_COLON, ':');
+    }
+
+    /** The last dash with a space on each side between {@code from} and {@code to}, or -1. */
+    private static int lastSpacedDash(String text, int from, int to) {
+        for (int i = to - 2; i > from; i--) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '–' || c == '—') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -82,8 +82,13 @@ public final class QuoteKindClassifier {
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && endsSentence(t);
     }
 
-    private static boolean endsSentence(String text) {
-        char last = text.strip().charAt(text.strip().length() - 1);
+    /** Whether {@code text} ends as a sentence does, on a full stop, question or exclamation mark or ellipsis. */
+    static boolean endsSentence(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '…';
     }
 }
