@@ -473,14 +473,45 @@ public final class Discourse {
         return new Resolved(e, Resolution.DESCRIPTION);
     }
 
-    /** "the famous singer", not "the Lincoln actor": nothing capitalised after the determiner. */
-    private static boolean lowerCaseAfter(String[] words) {
-        for (int i = 1; i < words.length; i++) {
-            if (!words[i].isEmpty() && !Character.isLowerCase(words[i].charAt(0))) {
-                return false;
+    /**
+     * Whether a person may be called by the epithet {@code head}: someone introduced by another office ("Chuck Rocha,
+     * president of a consulting firm") is not "the GOP nominee" of the next paragraph.
+     */
+    private static boolean mayBe(Entity person, String head) {
+        if (person.roles().isEmpty() || person.roles().contains(head)) {
+            return true;
+        }
+        for (String role : person.roles()) {
+            if (EPITHETS.contains(HeadNouns.singular(role))) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * "the famous singer", not "the Lincoln actor": nothing capitalised after the determiner, but for a party's or
+     * nation's adjective ("the Republican presidential nominee", "the GOP candidate", "the French actress").
+     */
+    private static boolean lowerCaseAfter(String[] words) {
+        int left = 1;
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].isEmpty() || Character.isLowerCase(words[i].charAt(0))) {
+                continue;
+            }
+            if (left == 0 || !isPartyOrNationAdjective(words[i])) {
+                return false;
+            }
+            left--;
+        }
         return true;
+    }
+
+    private static boolean isPartyOrNationAdjective(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean acronym = word.length() >= 2 && word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT));
+        return acronym || w.endsWith("an") || w.endsWith("ic") || w.endsWith("ese") || w.endsWith("ish")
+                || w.endsWith("al") || w.endsWith("ive") || w.endsWith("ist"); // "Liberal", "Conservative", "Socialist"
     }
 
     /** "the production company": the head and lower-case modifiers only, with no possessive or preposition. */
@@ -598,12 +629,12 @@ public final class Discourse {
             return null;
         }
         boolean former = words.length == 3 && (words[1].equals("former") || words[1].equals("ex-"));
-        if (head != null && (EPITHETS.contains(head) || former && HeadNouns.looksLikePerson(head)) && words.length <= 3
+        if (head != null && (EPITHETS.contains(head) || former && HeadNouns.looksLikePerson(head)) && words.length <= 4
                 && lowerCaseAfter(words)) {
             // "Céline Dion …" ¶ "The singer …", "the former mayor": the one person just named, not someone new
             Entity only = onlyPersonJustNamed(mention, null, true);
             Gender gender = HeadNouns.genderOf(head);
-            if (only != null && only.kind() == SourceKind.PERSON
+            if (only != null && only.kind() == SourceKind.PERSON && mayBe(only, head)
                     && (gender == Gender.UNKNOWN || only.gender() == Gender.UNKNOWN || only.gender() == gender)) {
                 return new Resolved(only, Resolution.ROLE);
             }

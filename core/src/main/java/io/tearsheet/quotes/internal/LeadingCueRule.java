@@ -28,7 +28,7 @@ public final class LeadingCueRule implements AttributionRule {
         int from = Math.max(p.wordAt(floor), last - MAX_BACK_WORDS);
         for (int c = last; c >= from; c--) {
             Word word = words.get(c);
-            if ((NamingVerbs.isNamingVerb(word.text()) || NamingVerbs.isLabelMarker(word.text()))
+            if ((NamingVerbs.namesQuotationAfter(words, c, last) || NamingVerbs.isLabelMarker(word.text()))
                     && c >= last - NAMING_REACH) {
                 return null; // the quotation is a name or label: see NamingVerbRule
             }

@@ -62,6 +62,10 @@ public final class MentionFinder {
                         first = i + 1; // "Police", "Officials", "Trailing Lakeport 4-1"
                     }
                     if (first < end || first == end && Titles.isHonorific(words.get(first - 1).text())) {
+                        int named = nameAfterRoleNoun(p, end);
+                        if (named > end) {
+                            end = named; // "Presumptive Democratic White House nominee Joe Biden": one person
+                        }
                         int runEnd = appositiveEnd(p, words.get(end).end(), false);
                         int from = first == i ? roleNounBefore(p, first, covered) : first;
                         String run = text.substring(words.get(from).start(), runEnd);
@@ -247,6 +251,25 @@ public final class MentionFinder {
             end++;
         }
         return end;
+    }
+
+    /**
+     * The last word of the name after a capitalised run that ends at word {@code end}, when a singular person noun
+     * stands between them ("Democratic White House nominee Joe Biden", "Former Navy pilot Ann Lee"); -1 when none.
+     */
+    private static int nameAfterRoleNoun(ParagraphText p, int end) {
+        List<Word> words = p.words();
+        int role = end + 1;
+        if (role + 1 >= words.size() || !CueWords.adjacent(p, end, role) || !CueWords.adjacent(p, role, role + 1)) {
+            return -1;
+        }
+        String w = words.get(role).text();
+        if (!Character.isLowerCase(w.charAt(0)) || !HeadNouns.looksLikePerson(w) || HeadNouns.isPlural(w)
+                || FunctionWords.isDeterminer(w) || CueVerbs.speech(w) != null
+                || !SpeakerPhraseParser.isCapitalised(words.get(role + 1).text())) {
+            return -1;
+        }
+        return nameRunEnd(p, role + 1);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class NamingVerbRule {
             if (!NamingVerbs.isNamingVerb(w) || isNoun(words, c)) {
                 continue;
             }
-            if (NamingVerbs.needsAs(w) && !particleBefore(words, c, last, "as")) {
+            if (NamingVerbs.needsAs(w) && !NamingVerbs.particleBefore(words, c, last, "as")) {
                 // "Trump attacked “the hateful ideology …”": the quotation is the verb's own object, the subject's words
                 return c == last && !CueVerbs.isParticiple(w) && Character.isLowerCase(w.charAt(0))
                         ? subjectsWords(p, c) : null;
@@ -62,7 +62,7 @@ public final class NamingVerbRule {
             if (NamingVerbs.needsTo(w)) {
                 // "Tribe likened the rules to “burning the Constitution”": a named speaker's comparison
                 boolean object = c + 1 <= last && !words.get(c + 1).text().equalsIgnoreCase("to"); // not "compared to"
-                SubjectFinder.Found namer = object && particleBefore(words, c, last, "to")
+                SubjectFinder.Found namer = object && NamingVerbs.particleBefore(words, c, last, "to")
                         ? SubjectFinder.before(p, site.beforeFrom(), c) : null;
                 return namer == null || !names(namer.phrase()) ? null : verdictOf(namer, w, words.get(c));
             }
@@ -176,15 +176,6 @@ public final class NamingVerbRule {
     /** The words are {@code namer}'s, named by the verb {@code verb} (written {@code w}). */
     private static Verdict verdictOf(SubjectFinder.Found namer, String w, Word verb) {
         return new Verdict(false, new Attribution(namer.phrase(), w, namer.start(), verb.start(), RuleId.NAMING, ' '));
-    }
-
-    /** "as “…”" or "as a “…”" (or "to") right before the quotation, after the verb at {@code verb}. */
-    private static boolean particleBefore(List<Word> words, int verb, int last, String particle) {
-        int k = last;
-        if (k > verb && FunctionWords.isArticle(words.get(k).text())) {
-            k--;
-        }
-        return k > verb && words.get(k).text().equalsIgnoreCase(particle);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.tearsheet.quotes.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,6 +30,29 @@ public final class NamingVerbs {
 
     public static boolean needsTo(String word) {
         return NEED_TO.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the naming verb at word {@code verb} can name a quotation that follows word {@code last}: right
+     * after it ("attacked “…”"), or after the particle it needs ("cast the plan as “…”"); "cast a spotlight on the
+     * impact of “…”" names nothing.
+     */
+    static boolean namesQuotationAfter(List<Word> words, int verb, int last) {
+        String word = words.get(verb).text();
+        if (!isNamingVerb(word) || verb == last) {
+            return isNamingVerb(word);
+        }
+        return (!needsAs(word) || particleBefore(words, verb, last, "as"))
+                && (!needsTo(word) || particleBefore(words, verb, last, "to"));
+    }
+
+    /** "as “…”" or "as a “…”" (or "to") right before the quotation, after the verb at {@code verb}. */
+    static boolean particleBefore(List<Word> words, int verb, int last, String particle) {
+        int k = last;
+        if (k > verb && FunctionWords.isArticle(words.get(k).text())) {
+            k--;
+        }
+        return k > verb && words.get(k).text().equalsIgnoreCase(particle);
     }
 
     /** Words that mark what follows as a label without any verb: "so-called", "known as", "dubbed". */
