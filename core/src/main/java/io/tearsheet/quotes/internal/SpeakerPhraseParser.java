@@ -5,6 +5,7 @@ import io.tearsheet.model.SourceKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -180,6 +181,9 @@ public final class SpeakerPhraseParser {
     }
 
     /** The head alone: a pronoun, a name (with title), or a description. */
+    /** Words that open a sentence contracted with "is" ("There’s", "Here’s", "That’s"), never a possessor. */
+    private static final Set<String> CONTRACTED_OPENERS = Set.of("there", "here", "that", "what", "where", "let");
+
     static SpeakerPhrase parseHead(String raw) {
         String text = clean(raw);
         if (text.isEmpty()) {
@@ -200,6 +204,10 @@ public final class SpeakerPhraseParser {
         }
         if (words.length == 1 && INDEFINITE_PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null; // "others said …": nobody in particular
+        }
+        if (!stripPossessive(words[0]).equals(words[0])
+                && CONTRACTED_OPENERS.contains(stripPossessive(words[0]).toLowerCase(Locale.ROOT))) {
+            return null; // "There’s still time", "Here’s what": a contraction, not someone's
         }
         if (isClauseShaped(words) || FunctionWords.isRelative(words[0]) && !words[0].equalsIgnoreCase("that")) {
             return null; // "who sits at zero endorsements": a relative clause describes someone, it names nobody

@@ -28,6 +28,9 @@ public final class SubjectFinder {
     public record Found(SpeakerPhrase phrase, int start) {
     }
 
+    /** Adverbs that may stand before the subordinator of an opening clause: "Even before …", "Long after …". */
+    private static final java.util.Set<String> SUBORDINATE_OPENERS = java.util.Set.of("even", "just", "only",
+            "long", "shortly", "soon", "right", "minutes", "hours", "days", "weeks", "months", "years");
     /** Adverbs that may stand between a coordinating conjunction and the cue verb it joins. */
     private static final java.util.Set<String> COORDINATION_ADVERBS = java.util.Set.of("then", "also", "later");
     /** Adverbs that may open an appositive description: "McConnell, now the majority leader, …". */
@@ -185,7 +188,11 @@ public final class SubjectFinder {
             return null;
         }
         String first = words.get(k).text();
-        if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first) || FunctionWords.isSubordinator(first)
+        // "Even before Sanders took the stage, his campaign …": an adverb before the subordinator
+        boolean subordinateOpening = FunctionWords.isSubordinator(first) || k + 1 < words.size()
+                && SUBORDINATE_OPENERS.contains(first.toLowerCase(Locale.ROOT))
+                && FunctionWords.isSubordinator(words.get(k + 1).text());
+        if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first) || subordinateOpening
                 || CueVerbs.isParticiple(first) || FunctionWords.isAdverb(first)) {
             int comma = text.indexOf(',', words.get(k).start());
             if (comma < 0 || comma >= limit) {
@@ -209,6 +216,9 @@ public final class SubjectFinder {
                     || FunctionWords.isAuxiliary(lower) && !lower.endsWith("ly") || lower.endsWith("n’t")
                     || lower.endsWith("n't") || lower.endsWith("ed") && lower.length() > 3 || isIrregularPast(lower)
                     || CueVerbs.speech(lower) != null && !CueVerbs.isParticiple(lower));
+            if (verb && endsPossessive(words.get(j - 1).text())) {
+                continue; // "Obama's first five questioners ranged": no verb follows a possessive
+            }
             if (verb) {
                 Found subject = before(p, start, j);
                 if (subject == null || subject.phrase().form() == SpeakerPhrase.Form.INDEFINITE
@@ -220,6 +230,12 @@ public final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** "Obama's", "the senators’": a word that owns the noun after it. */
+    private static boolean endsPossessive(String word) {
+        return withoutContraction(word).equals(word)
+                && (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("s'") || word.endsWith("s’"));
     }
 
     /** "spoke", "sang": a past tense not formed with -ed (the word in lower case). */
