@@ -483,15 +483,12 @@ public final class AttributionPass {
         }
         String w = words.get(verb).text();
         boolean naming = NamingVerbs.isNamingVerb(w) && speaker.isPerson();
-        if (!naming && !(ISSUING_VERBS.contains(w) && issuesStatement(p, verb, end))) {
+        if (!naming && !(CueWords.isIssuingVerb(w) && issuesStatement(p, verb, end))) {
             return null;
         }
         return new ParagraphBeforeRule.Closing(speaker, w, false, subject.resolved().how());
     }
 
-    /** Verbs by which someone puts out words of theirs: "issued a statement", "had a more succinct statement". */
-    private static final Set<String> ISSUING_VERBS = Set.of("issued", "released", "had", "gave", "sent", "published",
-            "offered", "provided");
     /** What an issuing verb puts out when its words follow. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "response", "reply", "message");
 

@@ -44,6 +44,10 @@ public final class ColonRule implements AttributionRule {
         if (!stripped.endsWith(":")) {
             return null;
         }
+        Attribution credited = dashCredit(site);
+        if (credited != null) {
+            return credited;
+        }
         int colon = text.lastIndexOf(':', open);
         for (int k = first; k < words.size() && words.get(k).start() < colon; k++) {
             if (CueWords.isSpeechCue(p, k) || NamingVerbs.isNamingVerb(words.get(k).text())) {
@@ -55,16 +59,6 @@ public final class ColonRule implements AttributionRule {
         if (alone != null && alone.form() == SpeakerPhrase.Form.NAME && head.split(" ").length <= 4) {
             return new Attribution(alone, null, sentence, colon, RuleId.INTRODUCED_BY_COLON, ':'); // "Bush: “Q”"
         }
-        int dash = lastSpacedDash(text, sentence, colon);
-        if (dash >= 0) {
-            // "Media shares blame in poll overhype - HuffPollster: “Q”": a digest's heading, then whose words follow
-            String credited = text.substring(dash + 2, colon).strip();
-            SpeakerPhrase source = SpeakerPhraseParser.parse(credited);
-            if (source != null && source.form() == SpeakerPhrase.Form.NAME && credited.split(" ").length <= 4) {
-                return new Attribution(source, null, text.indexOf(credited, dash), colon, RuleId.INTRODUCED_BY_COLON,
-                        ':');
-            }
-        }
         SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, colon);
         if (subject == null || !LeadingCueRule.plausible(subject.phrase())
                 || subject.phrase().form() == SpeakerPhrase.Form.INDEFINITE
@@ -72,6 +66,32 @@ public final class ColonRule implements AttributionRule {
             return null;
         }
         return new Attribution(subject.phrase(), null, subject.start(), colon, RuleId.INTRODUCED_BY_COLON, ':');
+    }
+
+    /**
+     * "Media shares blame in poll overhype - HuffPollster: “Q”", "Pollsters agree - Carl Bialik: “Q”": a digest's
+     * heading, a spaced dash and a name, then the colon before the quotation credits the name, whatever verb the
+     * heading has; null for any other shape.
+     */
+    static Attribution dashCredit(QuoteSite site) {
+        ParagraphText p = site.paragraph();
+        String text = p.text();
+        int open = site.quote().open();
+        String before = text.substring(site.beforeFrom(), open).strip();
+        if (!before.endsWith(":")) {
+            return null;
+        }
+        int colon = text.lastIndexOf(':', open);
+        int dash = lastSpacedDash(text, p.sentenceStart(open), colon);
+        if (dash < 0) {
+            return null;
+        }
+        String credited = text.substring(dash + 2, colon).strip();
+        SpeakerPhrase source = SpeakerPhraseParser.parse(credited);
+        if (source == null || source.form() != SpeakerPhrase.Form.NAME || credited.split(" ").length > 4) {
+            return null;
+        }
+        return new Attribution(source, null, text.indexOf(credited, dash), colon, RuleId.INTRODUCED_BY_COLON, ':');
     }
 
     /** The last dash with a space on each side between {@code from} and {@code to}, or -1. */

@@ -13,6 +13,20 @@ final class CueWords {
     }
 
     /** Whether word {@code i} is a finite speech cue ("said", "says", "told"; not "saying"). */
+    /** Verbs by which someone puts out words of theirs: "issued a statement", "had a more succinct statement". */
+    private static final Set<String> ISSUING_VERBS = Set.of("issued", "released", "had", "gave", "sent", "published",
+            "offered", "provided");
+    /** What words go out through: "statement", "letter", "tweet". */
+    private static final Set<String> CHANNEL_NOUNS = Lexicon.words("channel-nouns");
+
+    static boolean isIssuingVerb(String word) {
+        return ISSUING_VERBS.contains(word);
+    }
+
+    static boolean isChannelNoun(String word) {
+        return CHANNEL_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isSpeechCue(ParagraphText p, int i) {
         return p.isSpeechCue(i, CueWords::decideSpeechCue);
     }

@@ -16,6 +16,10 @@ public final class LeadingCueRule implements AttributionRule {
 
     @Override
     public Attribution apply(QuoteSite site) {
+        Attribution credited = ColonRule.dashCredit(site);
+        if (credited != null) {
+            return credited; // "Pollsters agree - Carl Bialik: “Q”": the name after the dash, not the heading's subject
+        }
         ParagraphText p = site.paragraph();
         List<Word> words = p.words();
         int open = site.quote().open();
@@ -38,6 +42,10 @@ public final class LeadingCueRule implements AttributionRule {
             RuleId rule = RuleId.LEADING;
             SubjectFinder.Found subject;
             if (CueWords.isSpeechCue(p, c)) {
+                Attribution inverted = invertedBeforeQuotation(p, c, open);
+                if (inverted != null) {
+                    return inverted;
+                }
                 subject = SubjectFinder.before(p, floor, c);
                 if (subject != null && (!plausible(subject.phrase()) || isImpersonal(subject.phrase()))
                         && outerCue(p, floor, subject.start()) >= 0) {
@@ -92,6 +100,29 @@ public final class LeadingCueRule implements AttributionRule {
             return new Attribution(subject.phrase(), CueWords.cueText(p, c), subject.start(), word.start(), rule, connector);
         }
         return null;
+    }
+
+    /**
+     * "Because of how the schedule was made, explained Rosenberg, “Q”": a cue set off by a comma, then a name and
+     * the comma or colon that introduces the quotation; null for any other shape.
+     */
+    private static Attribution invertedBeforeQuotation(ParagraphText p, int c, int open) {
+        String text = p.text();
+        Word cue = p.words().get(c);
+        String before = text.substring(p.sentenceStart(cue.start()), cue.start()).stripTrailing();
+        String after = text.substring(CueWords.cueEnd(p, c), open).strip();
+        String lemma = CueVerbs.speech(cue.text());
+        if (!before.endsWith(",") || !(after.endsWith(",") || after.endsWith(":")) || after.length() < 2
+                || lemma == null || CueVerbs.takesObject(lemma)) {
+            return null; // "Myers, who ran the office, told Variety: “Q”": the name after "told" is the listener
+        }
+        String named = after.substring(0, after.length() - 1).strip();
+        SpeakerPhrase phrase = SpeakerPhraseParser.parse(named);
+        if (phrase == null || phrase.form() != SpeakerPhrase.Form.NAME || named.indexOf(',') >= 0) {
+            return null;
+        }
+        return new Attribution(phrase, CueWords.cueText(p, c), text.indexOf(named, cue.end()), open, RuleId.INVERTED,
+                after.charAt(after.length() - 1));
     }
 
     /** The last speech cue between {@code from} and {@code to}, or -1. */

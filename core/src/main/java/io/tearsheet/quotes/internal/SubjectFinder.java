@@ -43,6 +43,21 @@ public final class SubjectFinder {
      * The subject of the cue verb {@code words().get(cue)}, looking no further back than char {@code from}.
      */
     public static Found before(ParagraphText p, int from, int cue) {
+        Found found = nearestBefore(p, from, cue);
+        if (found == null || found.phrase().form() != SpeakerPhrase.Form.INDEFINITE || found.phrase().head() == null
+                || !CueWords.isChannelNoun(found.phrase().head())) {
+            return found;
+        }
+        // "Trump and Ryan issued a statement describing …": whoever issued it speaks through it
+        int verb = p.wordAt(found.start()) - 1;
+        if (verb < 0 || !CueWords.isIssuingVerb(p.words().get(verb).text()) || !CueWords.adjacent(p, verb, verb + 1)) {
+            return found;
+        }
+        Found issuer = nearestBefore(p, from, verb);
+        return issuer == null || !LeadingCueRule.plausible(issuer.phrase()) ? found : issuer;
+    }
+
+    private static Found nearestBefore(ParagraphText p, int from, int cue) {
         List<Word> words = p.words();
         String text = p.text();
         // "X was quoted as saying", "the man could be heard saying": the subject of "was quoted", "could be heard"
@@ -106,6 +121,11 @@ public final class SubjectFinder {
             if (p.isQuoted(i)) {
                 lower = i + 1;
             }
+        }
+        int bracket = text.lastIndexOf('(', end - 1);
+        int closing = bracket < 0 ? -1 : text.indexOf(')', bracket);
+        if (bracket >= lower && (closing < 0 || closing >= end)) {
+            lower = bracket + 1; // "… for what it is (Raphael Lemkin, who coined the word, said": the bracket's clause
         }
         String left = text.substring(lower, end);
         if (left.isBlank()) {
