@@ -360,7 +360,7 @@ public final class AttributionPass {
                 }
                 e.learn(m.phrase());
             }
-            if (e != null && m.role() == Mention.Role.SPEAKER) {
+            if (e != null && m.role() == Mention.Role.SPEAKER && !reportsAccordingTo(p, m)) {
                 String text = p.text();
                 discourse.spokeThrough(e, text.substring(m.sentence(), p.sentenceEnd(m.start())), p.index());
             }
@@ -789,6 +789,15 @@ public final class AttributionPass {
             // the last speaker is news style, not proof
             notes.add(where + "attributed to " + item.entity().name() + ": " + c.rule.explanation());
         }
+    }
+
+    /**
+     * "According to The Guardian, an email was sent from …": a source cited for what others did issued none of the
+     * statements or emails its sentence names.
+     */
+    private static boolean reportsAccordingTo(ParagraphText p, Mention m) {
+        String before = p.text().substring(m.sentence(), m.start()).strip();
+        return before.regionMatches(true, Math.max(0, before.length() - 12), "according to", 0, 12);
     }
 
     /** Groups, bodies, publications and documents report; one person's paraphrase is not recorded. */

@@ -85,7 +85,7 @@ final class CueWords {
         }
         if (i > 0 && adjacent(p, i - 1, i) && FunctionWords.isPreposition(p.words().get(i - 1).text())
                 && Character.isLowerCase(p.words().get(i - 1).text().charAt(0))
-                && !p.words().get(i - 1).text().equals("as")) {
+                && !p.words().get(i - 1).text().equals("as") && !goesOnTo(p, i - 1)) {
             return false; // "articles from noted scholars": after a preposition, an adjective
         }
         if (isPassive(p, i)) {
@@ -97,8 +97,9 @@ final class CueWords {
                 && adjacent(p, modal, i - 1) && adjacent(p, i - 1, i)) {
             return false; // "Americans will say “no”": what someone would or might say is not what was said
         }
-        if (i > 0 && p.words().get(i - 1).text().equalsIgnoreCase("to") && adjacent(p, i - 1, i)) {
-            return false; // "going on to say", "allowed her to tell": an infinitive has no subject of its own
+        if (i > 0 && p.words().get(i - 1).text().equalsIgnoreCase("to") && adjacent(p, i - 1, i)
+                && !goesOnTo(p, i - 1)) {
+            return false; // "allowed her to tell", "hoping to say": an infinitive has no subject of its own
         }
         String particle = CueVerbs.particle(w);
         if (particle != null) {
@@ -117,6 +118,14 @@ final class CueWords {
         }
         return readsAsVerb(p, i, w);
     }
+
+    /** "went on to say", "goes on to add": the speaker's next words, said by the subject of "went". */
+    static boolean goesOnTo(ParagraphText p, int to) {
+        return to >= 2 && p.words().get(to - 1).text().equals("on") && GOES.contains(p.words().get(to - 2).text())
+                && adjacent(p, to - 2, to - 1) && adjacent(p, to - 1, to);
+    }
+
+    private static final Set<String> GOES = Set.of("went", "goes", "go", "going", "gone");
 
     /**
      * The last test of a cue word: not a noun after its determiner and modifier ("a fundraising call", "a snappy
@@ -182,8 +191,8 @@ final class CueWords {
             if (BE_PASSIVE.contains(before)) {
                 return true;
             }
-            if (!FunctionWords.isAdverb(before)) {
-                return false;
+            if (!FunctionWords.isAdverb(before) && !before.equals("not") && !before.equals("never")) {
+                return false; // "were not charged" is as passive as "were charged"
             }
         }
         return false;

@@ -184,7 +184,12 @@ public final class LeadingCueRule implements AttributionRule {
                 SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).start());
                 return main != null && speaks(main.phrase()) && !hasClauseOfItsOwn(words, main.start(), c) ? main : null;
             }
-            if (!SpeakerPhraseParser.isCapitalised(before) && !FunctionWords.isSubjectPronoun(before)) {
+            String named = before;
+            if (c >= 2 && FunctionWords.isAuxiliary(before) && before.endsWith("ly")
+                    && CueWords.adjacent(p, c - 2, c - 1)) {
+                named = words.get(c - 2).text(); // "with Trump reportedly yelling"
+            }
+            if (!SpeakerPhraseParser.isCapitalised(named) && !FunctionWords.isSubjectPronoun(named)) {
                 return null;
             }
             SubjectFinder.Found absolute = SubjectFinder.before(p, sentence, c);

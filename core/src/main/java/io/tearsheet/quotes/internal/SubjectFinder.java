@@ -62,6 +62,9 @@ public final class SubjectFinder {
         String text = p.text();
         // "X was quoted as saying", "the man could be heard saying": the subject of "was quoted", "could be heard"
         int j = cue - 1 - CueWords.hearingOrQuoting(p, cue);
+        if (j >= 2 && CueWords.goesOnTo(p, j)) {
+            j -= 3; // "Abedin went on to say": the subject of "went"
+        }
         while (j >= 0 && words.get(j).start() >= from && FunctionWords.isAuxiliary(words.get(j).text())
                 && Character.isLowerCase(words.get(j).text().charAt(0))) {
             j--;
@@ -170,6 +173,7 @@ public final class SubjectFinder {
             return -1;
         }
         String gap = p.text().substring(words.get(k - 1).end(), words.get(k).start());
+        gap = gap.replace('\u00a0', ' ');
         return gap.equals(" ") || gap.equals(", ") ? k : -1;
     }
 
@@ -185,11 +189,16 @@ public final class SubjectFinder {
         if (shared == null || shared.start() >= at) {
             return null;
         }
-        for (int k = p.wordAt(shared.start()); k < and; k++) {
+        boolean afterVerb = false;
+        for (int k = p.wordAt(shared.start()) + 1; k < and; k++) {
             String w = words.get(k).text();
-            if (FunctionWords.isRelative(w) || FunctionWords.isSubordinator(w) || w.equals("and") || w.equals("but")) {
+            boolean clause = (FunctionWords.isRelative(w) || FunctionWords.isSubordinator(w))
+                    && !(afterVerb && w.equalsIgnoreCase("that"));
+            if (w.equals("and") || w.equals("but") || clause) {
                 return null;
             }
+            // "Trump joked that Brooklyn was his answer, but said …": after the verb, "that" opens its object
+            afterVerb |= readsAsVerb(w);
         }
         return shared;
     }
@@ -231,11 +240,7 @@ public final class SubjectFinder {
         int start = words.get(k).start();
         for (int j = k + 1; j < words.size() && words.get(j).start() < limit; j++) {
             String w = words.get(j).text();
-            String lower = w.toLowerCase(Locale.ROOT);
-            boolean verb = Character.isLowerCase(w.charAt(0)) && (FunctionWords.isFiniteVerb(lower)
-                    || FunctionWords.isAuxiliary(lower) && !lower.endsWith("ly") || lower.endsWith("n’t")
-                    || lower.endsWith("n't") || lower.endsWith("ed") && lower.length() > 3 || isIrregularPast(lower)
-                    || CueVerbs.speech(lower) != null && !CueVerbs.isParticiple(lower));
+            boolean verb = readsAsVerb(w);
             if (verb && endsPossessive(words.get(j - 1).text())) {
                 continue; // "Obama's first five questioners ranged": no verb follows a possessive
             }
@@ -250,6 +255,15 @@ public final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** A lower-case word that reads as the verb of a clause: a finite verb, an auxiliary, a past tense, a cue. */
+    private static boolean readsAsVerb(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(w.charAt(0)) && (FunctionWords.isFiniteVerb(lower)
+                || FunctionWords.isAuxiliary(lower) && !lower.endsWith("ly") || lower.endsWith("n’t")
+                || lower.endsWith("n't") || lower.endsWith("ed") && lower.length() > 3 || isIrregularPast(lower)
+                || CueVerbs.speech(lower) != null && !CueVerbs.isParticiple(lower));
     }
 
     /** "Obama's", "the senators’": a word that owns the noun after it. */

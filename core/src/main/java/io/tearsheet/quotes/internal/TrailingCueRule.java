@@ -1,6 +1,8 @@
 package io.tearsheet.quotes.internal;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An attribution after the quotation, to the end of its sentence: “Q,” X said. / “Q,” said X. / “Q,” X told
@@ -57,7 +59,7 @@ public final class TrailingCueRule implements AttributionRule {
             if (subject == null) {
                 return null;
             }
-            String rest = text.substring(CueWords.cueEnd(p, c), site.afterTo());
+            String rest = withoutNextClause(text.substring(CueWords.cueEnd(p, c), site.afterTo()));
             String lemma = CueVerbs.speech(word.text());
             if (!Adverbials.isComplement(rest, lemma)) {
                 return null;
@@ -76,6 +78,31 @@ public final class TrailingCueRule implements AttributionRule {
         }
         return null;
     }
+
+    /**
+     * The words after the cue up to a clause the writer joins on: "Trump barked and a guard escorted Ramos out" →
+     * "" (the cue's own clause ends at "and"), and so for "Lee said and added that …".
+     */
+    private static String withoutNextClause(String rest) {
+        Matcher m = NEXT_CLAUSE.matcher(rest);
+        if (m.find()) {
+            return rest.substring(0, m.start());
+        }
+        Matcher and = NEXT_CUE.matcher(rest);
+        // "said and added that …", "said and smiled": a second verb of the same speaker
+        return and.find() && isVerb(and.group(1)) ? rest.substring(0, and.start()) : rest;
+    }
+
+    /** A cue, a past tense: the second verb of the speaker's ("said and smiled", "said and added that …"). */
+    private static boolean isVerb(String word) {
+        return CueVerbs.speech(word) != null || word.length() > 3 && word.endsWith("ed")
+                || SubjectFinder.isIrregularPast(word);
+    }
+
+    private static final Pattern NEXT_CUE = Pattern.compile("^\\s*,?\\s+and\\s+(?:then\\s+)?(\\p{Ll}+)\\b");
+
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(
+            "^\\s*,?\\s+(?:and|but|as|while|before|after|when|then)\\s+(?:(?:a|an|the|his|her|their|its|he|she|they|it)\\b|[A-Z])");
 
     /**
      * "“Q,” Ana Ruiz, a resident who tweeted about the smoke, said.": a cue right after "who" or "which" describes the
