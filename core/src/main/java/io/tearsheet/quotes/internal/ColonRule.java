@@ -56,8 +56,11 @@ public final class ColonRule implements AttributionRule {
         }
         String head = text.substring(sentence, colon).strip();
         SpeakerPhrase alone = SpeakerPhraseParser.parse(head);
-        if (alone != null && alone.form() == SpeakerPhrase.Form.NAME && head.split(" ").length <= 4) {
-            return new Attribution(alone, null, sentence, colon, RuleId.INTRODUCED_BY_COLON, ':'); // "Bush: “Q”"
+        int length = head.split(" ").length;
+        if (alone != null && alone.form() == SpeakerPhrase.Form.NAME
+                && (length <= 4 || length <= 8 && sentence == 0 && isTranscriptLabel(alone))) {
+            // "Bush: “Q”", and a transcript's "Former secretary of state Hillary Rodham Clinton: “Q”"
+            return new Attribution(alone, null, sentence, colon, RuleId.INTRODUCED_BY_COLON, ':');
         }
         SubjectFinder.Found subject = SubjectFinder.sentenceSubject(p, sentence, colon);
         if (subject == null || !LeadingCueRule.plausible(subject.phrase())
@@ -66,6 +69,24 @@ public final class ColonRule implements AttributionRule {
             return null;
         }
         return new Attribution(subject.phrase(), null, subject.start(), colon, RuleId.INTRODUCED_BY_COLON, ':');
+    }
+
+    /**
+     * A transcript's speaker label of more than a name: a full name after a description in lower case but its first
+     * word ("Former secretary of state Hillary Rodham Clinton").
+     */
+    private static boolean isTranscriptLabel(SpeakerPhrase phrase) {
+        String description = phrase.description();
+        if (description == null || phrase.name().indexOf(' ') < 0) {
+            return false;
+        }
+        String[] words = description.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (SpeakerPhraseParser.isCapitalised(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

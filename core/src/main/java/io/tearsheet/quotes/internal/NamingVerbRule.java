@@ -94,7 +94,10 @@ public final class NamingVerbRule {
                 participle = false; // "a statement describing the meeting as “…”": the phrase before it
             }
             if (!participle) {
-                subject = SubjectFinder.before(p, site.beforeFrom(), c);
+                // "Bush referred to Rubio as “…” but described his skills as a “…”": "but" shares the subject
+                // that stands before the earlier quotation
+                boolean joined = c > 0 && (words.get(c - 1).text().equals("and") || words.get(c - 1).text().equals("but"));
+                subject = SubjectFinder.before(p, joined ? p.sentenceStart(words.get(c).start()) : site.beforeFrom(), c);
             }
             if (participle && subject != null && !isGeneric(subject.phrase())) {
                 // "Perez hammered Trump, calling him a “train wreck”": the verdict of the sentence's subject

@@ -174,7 +174,22 @@ public final class SubjectFinder {
         }
         String gap = p.text().substring(words.get(k - 1).end(), words.get(k).start());
         gap = gap.replace('\u00a0', ' ');
-        return gap.equals(" ") || gap.equals(", ") ? k : -1;
+        return gap.equals(" ") || gap.equals(", ") || quotedBetween(p, words.get(k - 1).end(), words.get(k).start())
+                ? k : -1;
+    }
+
+    /** "referred to Rubio as “a leader” but described …": nothing but a quotation, spaces and a comma between. */
+    private static boolean quotedBetween(ParagraphText p, int from, int to) {
+        boolean quoted = false;
+        for (int i = from; i < to; i++) {
+            char c = p.text().charAt(i);
+            if (p.isQuoted(i)) {
+                quoted = true;
+            } else if (!Character.isWhitespace(c) && c != ',' && c != '\u00a0') {
+                return false;
+            }
+        }
+        return quoted;
     }
 
     /**
