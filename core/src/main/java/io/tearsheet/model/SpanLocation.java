@@ -32,6 +32,9 @@ public record SpanLocation(String quoteId, int paragraph, int start, int end, St
     }
 
     private static void locate(int paragraph, Paragraph content, List<SpanLocation> found) {
+        if (!holdsContainer(content.content())) {
+            return; // plain runs of text hold no span: no walk
+        }
         String[] plain = {null}; // made only for a paragraph that holds a span: most hold none
         Deque<OpenSpan> open = new ArrayDeque<>();
         // The walk keeps the offset both in code points (the unit of quotes) and in chars (the unit of substring),
@@ -75,6 +78,15 @@ public record SpanLocation(String quoteId, int paragraph, int start, int end, St
                 }
             }
         });
+    }
+
+    private static boolean holdsContainer(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            if (inline instanceof InlineContainer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record OpenSpan(String quoteId, int start, int startChar, int slot) {

@@ -796,8 +796,12 @@ public final class AttributionPass {
      * statements or emails its sentence names.
      */
     private static boolean reportsAccordingTo(ParagraphText p, Mention m) {
-        String before = p.text().substring(m.sentence(), m.start()).strip();
-        return before.regionMatches(true, Math.max(0, before.length() - 12), "according to", 0, 12);
+        String text = p.text();
+        int end = m.start();
+        while (end > m.sentence() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - 12 >= m.sentence() && text.regionMatches(true, end - 12, "according to", 0, 12);
     }
 
     /** Groups, bodies, publications and documents report; one person's paraphrase is not recorded. */

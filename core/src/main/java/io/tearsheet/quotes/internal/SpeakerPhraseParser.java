@@ -180,10 +180,10 @@ public final class SpeakerPhraseParser {
         }
     }
 
-    /** The head alone: a pronoun, a name (with title), or a description. */
     /** Words that open a sentence contracted with "is" ("There’s", "Here’s", "That’s"), never a possessor. */
     private static final Set<String> CONTRACTED_OPENERS = Set.of("there", "here", "that", "what", "where", "let");
 
+    /** The head alone: a pronoun, a name (with title), or a description. */
     static SpeakerPhrase parseHead(String raw) {
         String text = clean(raw);
         if (text.isEmpty()) {
@@ -748,6 +748,9 @@ public final class SpeakerPhraseParser {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("and ") || lower.startsWith("but ")) {
             text = text.substring(4).strip();
+        }
+        if (text.indexOf("  ") < 0) {
+            return text; // most phrases: nothing to collapse
         }
         StringBuilder collapsed = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
