@@ -93,9 +93,13 @@ final class CueWords {
         }
         int modal = i > 1 && FunctionWords.isAdverb(p.words().get(i - 1).text()) && adjacent(p, i - 2, i - 1)
                 ? i - 2 : i - 1; // "might also muse"
-        if (modal >= 0 && MODALS.contains(p.words().get(modal).text().toLowerCase(Locale.ROOT))
-                && adjacent(p, modal, i - 1) && adjacent(p, i - 1, i)) {
-            return false; // "Americans will say “no”": what someone would or might say is not what was said
+        String modalWord = modal >= 0 ? p.words().get(modal).text() : "";
+        if (modal >= 0 && MODALS.contains(modalWord.toLowerCase(Locale.ROOT))
+                && adjacent(p, modal, i - 1) && adjacent(p, i - 1, i)
+                && (Character.isLowerCase(modalWord.charAt(0)) || w.equalsIgnoreCase(CueVerbs.speech(w)))) {
+            // "Americans will say “no”": what someone would or might say is not what was said; "May said", "Will
+            // wrote" have a past tense after a name
+            return false;
         }
         if (i > 0 && p.words().get(i - 1).text().equalsIgnoreCase("to") && adjacent(p, i - 1, i)
                 && !goesOnTo(p, i - 1)) {

@@ -96,8 +96,9 @@ public final class MentionFinder {
                     }
                     continue;
                 }
-                if (!isSentenceInitial(p, i) || !FunctionWords.isSentenceWord(w)
-                        && HeadNouns.classOf(w) == HeadNouns.NounClass.UNKNOWN) {
+                if ((!isSentenceInitial(p, i) || !FunctionWords.isSentenceWord(w)
+                        && HeadNouns.classOf(w) == HeadNouns.NounClass.UNKNOWN)
+                        && !CALENDAR.contains(w.toLowerCase(Locale.ROOT))) { // "in May" is no one
                     int from = FunctionWords.isPossessive(w) ? i : roleNounBefore(p, i, covered);
                     SpeakerPhrase single = from == i
                             ? SpeakerPhraseParser.parseHead(SpeakerPhraseParser.stripPossessive(w))

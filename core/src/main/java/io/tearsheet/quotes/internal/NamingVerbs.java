@@ -46,11 +46,18 @@ public final class NamingVerbs {
                 && (!needsTo(word) || particleBefore(words, verb, last, "to"));
     }
 
-    /** "as “…”" or "as a “…”" (or "to") right before the quotation, after the verb at {@code verb}. */
+    /**
+     * "as “…”" or "as a “…”" (or "to") right before the quotation, perhaps with an adverb ("as largely “…”"),
+     * after the verb at {@code verb}.
+     */
     static boolean particleBefore(List<Word> words, int verb, int last, String particle) {
         int k = last;
         if (k > verb && FunctionWords.isArticle(words.get(k).text())) {
             k--;
+        }
+        String adverb = words.get(k).text();
+        if (k > verb + 1 && adverb.length() > 4 && adverb.endsWith("ly") && Character.isLowerCase(adverb.charAt(0))) {
+            k--; // "described the protests as largely “peaceful”"
         }
         return k > verb && words.get(k).text().equalsIgnoreCase(particle);
     }

@@ -180,6 +180,12 @@ public final class SpeakerPhraseParser {
         }
     }
 
+    /**
+     * Surnames that are also verbs or months, written with a capital: "Theresa May", "“…,” May said", "George
+     * Will". A speaker phrase is a name, so in it they are names.
+     */
+    private static final Set<String> NAMES_LIKE_VERBS = Set.of("May", "Will");
+
     /** Words that open a sentence contracted with "is" ("There’s", "Here’s", "That’s"), never a possessor. */
     private static final Set<String> CONTRACTED_OPENERS = Set.of("there", "here", "that", "what", "where", "let");
 
@@ -196,7 +202,7 @@ public final class SpeakerPhraseParser {
             return null;
         }
         for (String word : words) {
-            if (FunctionWords.isFiniteVerb(word)
+            if (FunctionWords.isFiniteVerb(word) && !NAMES_LIKE_VERBS.contains(word)
                     || CueVerbs.speech(word) != null && !CueVerbs.isNounLike(word) && !Character.isUpperCase(word.charAt(0))
                     || word.indexOf('“') >= 0 || word.indexOf('”') >= 0 || word.indexOf('"') >= 0) {
                 return null;
@@ -213,7 +219,8 @@ public final class SpeakerPhraseParser {
             return null; // "who sits at zero endorsements": a relative clause describes someone, it names nobody
         }
         String w0 = words[0];
-        if (CALENDAR.contains(withoutPossessiveS(w0.toLowerCase(Locale.ROOT)))) {
+        if (CALENDAR.contains(withoutPossessiveS(w0.toLowerCase(Locale.ROOT)))
+                && !(words.length == 1 && NAMES_LIKE_VERBS.contains(stripPossessive(w0)))) {
             return null; // "Tuesday", "Monday’s debate": a day or month never speaks
         }
         if (words.length == 1 && FunctionWords.isSubjectPronoun(w0)) {
@@ -254,7 +261,7 @@ public final class SpeakerPhraseParser {
             if (t == 0 && isCommonNounRun(words, 0)) {
                 return description(words, text);
             }
-            if (t == 0 && HeadNouns.classOf(words[0]) == HeadNouns.NounClass.PERSON && words.length >= 3
+            if (t == 0 && isRoleNoun(words[0]) && words.length >= 3
                     && words.length <= 5 && NameKinds.of(join(words, 1, words.length)) == null) {
                 // "Rival Hillary Clinton": a role noun capitalised at the start of a sentence describes the person named
                 String person = join(words, 1, words.length);
@@ -571,15 +578,22 @@ public final class SpeakerPhraseParser {
         return Titles.isHonorific(t) || t.equals("dr") || t.equals("dr.") || t.equals("prof.") || t.equals("prof");
     }
 
+    /** "Rival", "Columnist": a person noun (listed, or shaped like one and no given name) opening a sentence. */
+    private static boolean isRoleNoun(String word) {
+        return HeadNouns.classOf(word) == HeadNouns.NounClass.PERSON || HeadNouns.looksLikePerson(word)
+                && !GivenNames.isGivenName(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Capitalised words that are really common nouns at the start of a sentence: "Police", "Officials". */
     private static boolean isCommonNounRun(String[] words, int from) {
         if (words.length - from == 1) {
             String w = words[from];
-            return HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN || FunctionWords.isSentenceWord(w);
+            return HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN
+                    || FunctionWords.isSentenceWord(w) && !NAMES_LIKE_VERBS.contains(w);
         }
         // a title opens a name, not a run of common nouns: British "Dr Femi Adeyemi of the society" has no full stop
         return FunctionWords.isSentenceWord(words[from]) && !words[from].equalsIgnoreCase("the")
-                && !Titles.isTitle(words[from]);
+                && !Titles.isTitle(words[from]) && !NAMES_LIKE_VERBS.contains(words[from]);
     }
 
     private static boolean isNounLike(String word) {
