@@ -123,7 +123,9 @@ public final class SpeakerPhraseParser {
                 if (app != null && app.form() == SpeakerPhrase.Form.NAME && app.kind() == SourceKind.PERSON
                         && isCapitalisedRole(headText) && app.name() != null && app.name().contains(" ")) {
                     // "Chief Executive Officer of the zone authority, Gary Scott,": the office, then who holds it
-                    return app.toBuilder().surface(surface).description(headText.strip()).build();
+                    String office = headText.strip();
+                    office = office.startsWith("The ") ? "the" + office.substring(3) : office;
+                    return app.toBuilder().surface(surface).description(office).build();
                 }
                 if (app == null || app.form() == SpeakerPhrase.Form.NAME || app.form() == SpeakerPhrase.Form.PRONOUN) {
                     return head;
@@ -553,7 +555,20 @@ public final class SpeakerPhraseParser {
                 && Character.isUpperCase(words[titles].charAt(0))) {
             titles++;
         }
-        return titles > 0 && (titles == words.length || words[titles].equals("of"));
+        if (titles > 0 && (titles == words.length || words[titles].equals("of"))) {
+            return true;
+        }
+        // "The Prime Minister", "Health Secretary": capitalised words whose last is the office
+        int from = words[0].equalsIgnoreCase("the") ? 1 : 0;
+        int end = from;
+        while (end < words.length && Character.isUpperCase(words[end].charAt(0))) {
+            end++;
+        }
+        if (end - from < 2 || end < words.length && !words[end].equals("of")) {
+            return false;
+        }
+        String office = words[end - 1];
+        return Titles.isTitle(office) || HeadNouns.classOf(office) == HeadNouns.NounClass.PERSON;
     }
 
     /** "carrier", "producer", "operator": organisation nouns that are also said of people. */
