@@ -188,6 +188,10 @@ public final class SpeakerPhraseParser {
      */
     private static final Set<String> NAMES_LIKE_VERBS = Set.of("May", "Will");
 
+    /** Participles that open a sentence on how someone spoke: "Speaking to the BBC, …", "Appearing on …". */
+    private static final Set<String> OPENING_PARTICIPLES = Set.of("speaking", "talking", "appearing", "addressing",
+            "posting", "testifying", "interviewed", "campaigning");
+
     /** Words that open a sentence contracted with "is" ("There’s", "Here’s", "That’s"), never a possessor. */
     private static final Set<String> CONTRACTED_OPENERS = Set.of("there", "here", "that", "what", "where", "let");
 
@@ -507,6 +511,11 @@ public final class SpeakerPhraseParser {
         String w0 = words[0];
         if (words.length == 1 && Character.isLowerCase(w0.charAt(0)) && SubjectFinder.isIrregularPast(w0)) {
             return true;
+        }
+        if (words.length > 1 && w0.endsWith("ing") && Character.isUpperCase(w0.charAt(0))
+                && (CueVerbs.speech(w0.toLowerCase(Locale.ROOT)) != null
+                || OPENING_PARTICIPLES.contains(w0.toLowerCase(Locale.ROOT)))) {
+            return true; // "Writing on Twitter", "Speaking to the BBC": how someone spoke, not who
         }
         return words.length > 1 && w0.length() > 5 && w0.endsWith("ing") && Character.isUpperCase(w0.charAt(0))
                 && Character.isLowerCase(words[1].charAt(0)) && !FunctionWords.isPreposition(words[1]);
