@@ -629,12 +629,16 @@ public final class Discourse {
             return null;
         }
         boolean former = words.length == 3 && (words[1].equals("former") || words[1].equals("ex-"));
-        if (head != null && (EPITHETS.contains(head) || former && HeadNouns.looksLikePerson(head)) && words.length <= 4
+        if (head != null && (EPITHETS.contains(head) || HeadNouns.isDemonym(head)
+                || former && HeadNouns.looksLikePerson(head)) && words.length <= 4
                 && lowerCaseAfter(words)) {
             // "Céline Dion …" ¶ "The singer …", "the former mayor": the one person just named, not someone new
-            Entity only = onlyPersonJustNamed(mention, null, true);
+            // a nationality says nothing against an office ("Liverpool manager Jurgen Klopp" is "the German")
+            boolean demonym = HeadNouns.isDemonym(head);
+            Entity here = onlyPersonNamedInParagraph(mention);
+            Entity only = here != null && (demonym || mayBe(here, head)) ? here : onlyPersonJustNamed(mention, null, true);
             Gender gender = HeadNouns.genderOf(head);
-            if (only != null && only.kind() == SourceKind.PERSON && mayBe(only, head)
+            if (only != null && only.kind() == SourceKind.PERSON && (demonym || mayBe(only, head))
                     && (gender == Gender.UNKNOWN || only.gender() == Gender.UNKNOWN || only.gender() == gender)) {
                 return new Resolved(only, Resolution.ROLE);
             }
@@ -732,6 +736,27 @@ public final class Discourse {
             found = e;
         }
         return found != null && (age == null || found.age() == null || found.age().equals(age)) ? found : null;
+    }
+
+    /**
+     * "Liverpool manager Jurgen Klopp was less impressed. “…,” the German said.": the one person named by name as
+     * a subject or speaker in an earlier sentence of the mention's own paragraph, or null.
+     */
+    private Entity onlyPersonNamedInParagraph(Mention mention) {
+        Entity found = null;
+        for (int k = resolved.size() - 1; k >= 0 && resolved.get(k).paragraph() == mention.paragraph(); k--) {
+            Mention m = resolved.get(k);
+            Entity e = resolvedEntities.get(k);
+            if (e == null || !e.isPerson() || m.role() == Mention.Role.OTHER
+                    || m.phrase().form() != SpeakerPhrase.Form.NAME || m.sentence() == mention.sentence()) {
+                continue; // a name in the description's own sentence is someone else ("In an interview with X, the …")
+            }
+            if (found != null && found != e) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
     }
 
     /** "Mr. Lindqvist": a title and one name. */

@@ -19,6 +19,8 @@ public final class HeadNouns {
     private static final WordTable<Boolean> NOT_PLURAL = Lexicon.wordTable("nouns-not-plural");
     /** Nouns for many people at once: "police say", "the staff", "the crew". */
     private static final WordTable<Boolean> COLLECTIVE = Lexicon.wordTable("head-nouns-collective");
+    /** Nouns of nationality: "the German", "the Frenchman". */
+    private static final WordTable<Boolean> DEMONYMS = Lexicon.wordTable("head-nouns-demonyms");
 
     private static final int PERSON_NOUN = 1;
     private static final int ORGANIZATION_NOUN = 2;
@@ -34,6 +36,11 @@ public final class HeadNouns {
             "head-nouns-collective", COLLECTIVE_NOUN));
 
     private HeadNouns() {
+    }
+
+    /** Whether a word (any case) names a person by nationality: "German", "Frenchman", "Scot". */
+    public static boolean isDemonym(String word) {
+        return DEMONYMS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Words of several lists in one table, each with the bits of the lists that hold it. */

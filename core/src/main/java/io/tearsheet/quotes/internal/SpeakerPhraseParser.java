@@ -250,6 +250,12 @@ public final class SpeakerPhraseParser {
         if (possessed != null) {
             return possessed;
         }
+        if (w0.equalsIgnoreCase("the") && words.length == 2 && HeadNouns.isDemonym(words[1])) {
+            // "the German said": the person by nationality, a description like "the singer"
+            String head = words[1].toLowerCase(Locale.ROOT);
+            return SpeakerPhrase.builder(SpeakerPhrase.Form.DEFINITE, text).name("the " + head).kind(SourceKind.PERSON)
+                    .gender(HeadNouns.genderOf(head)).head(head).build();
+        }
         // "the Courier", "The National Weather Service": the article before a proper name
         if (w0.equalsIgnoreCase("the") && words.length > 1 && allCapitalised(words, 1)) {
             String name = join(words, 1, words.length);
@@ -313,7 +319,9 @@ public final class SpeakerPhraseParser {
         // "the family-owned Kellford newspaper Evening Post", "county emergency manager Lydia Marsh"
         int lastLower = -1;
         for (int i = 0; i < words.length; i++) {
-            if (!isCapitalised(words[i])) {
+            boolean inName = i > 0 && i + 1 < words.length && isSurnameParticle(words[i]) && isCapitalised(words[i - 1])
+                    && isCapitalised(words[i + 1]); // "boss Erik ten Hag": "ten" belongs to the name
+            if (!isCapitalised(words[i]) && !inName) {
                 lastLower = i;
             }
         }
@@ -738,6 +746,12 @@ public final class SpeakerPhraseParser {
         }
         char c = word.charAt(0);
         return Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+
+    /** "van", "de", "ten": a particle of a person's surname, not "of" or "and" of an institution's name. */
+    private static boolean isSurnameParticle(String word) {
+        return isParticle(word) && !word.equals("of") && !word.equals("for") && !word.equals("and")
+                && !word.equals("&");
     }
 
     /** A lower-case word that may stand inside a name: "van", "de", "of", "&". */
