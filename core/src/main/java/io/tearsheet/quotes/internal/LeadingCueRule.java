@@ -32,8 +32,8 @@ public final class LeadingCueRule implements AttributionRule {
         int from = Math.max(p.wordAt(floor), last - MAX_BACK_WORDS);
         for (int c = last; c >= from; c--) {
             Word word = words.get(c);
-            if ((NamingVerbs.namesQuotationAfter(words, c, last) || NamingVerbs.isLabelMarker(word.text()))
-                    && c >= last - NAMING_REACH) {
+            if ((NamingVerbs.namesQuotationAfter(words, c, last) && !NamingVerbRule.isNoun(words, c)
+                    || NamingVerbs.isLabelMarker(word.text())) && c >= last - NAMING_REACH) {
                 return null; // the quotation is a name or label: see NamingVerbRule
             }
             if (CueWords.isAccordingTo(p, c)) {
@@ -198,8 +198,11 @@ public final class LeadingCueRule implements AttributionRule {
         if (!gap.strip().equals(",")) {
             return null;
         }
-        SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end());
-        if (main == null || !speaks(main.phrase()) || hasClauseOfItsOwn(words, main.start(), c)) {
+        SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end(), true);
+        // "A spokeswoman for the firm declined to comment, saying …"; "A man was arrested, … calling" is not his
+        boolean someone = main != null && main.phrase().form() == SpeakerPhrase.Form.INDEFINITE && main.phrase().isPerson()
+                && !main.phrase().plural() && !passiveAfter(p, main);
+        if (main == null || !speaks(main.phrase()) && !someone || hasClauseOfItsOwn(words, main.start(), c)) {
             return null;
         }
         return main;
@@ -229,6 +232,17 @@ public final class LeadingCueRule implements AttributionRule {
     }
 
     /** A participle's subject must be someone: a person's or a body's name, "he", "she", "they", "the company". */
+    /** Whether a form of "be" follows the subject: "a man was arrested" did nothing himself. */
+    private static boolean passiveAfter(ParagraphText p, SubjectFinder.Found subject) {
+        int k = p.wordAt(subject.start() + subject.phrase().surface().length());
+        if (k >= p.words().size()) {
+            return false;
+        }
+        String next = p.words().get(k).text().toLowerCase(java.util.Locale.ROOT);
+        return next.equals("was") || next.equals("were") || next.equals("is") || next.equals("are")
+                || next.equals("been") || next.equals("being");
+    }
+
     static boolean speaks(SpeakerPhrase phrase) {
         return switch (phrase.form()) {
             case NAME -> phrase.name().split(" ").length <= 5;

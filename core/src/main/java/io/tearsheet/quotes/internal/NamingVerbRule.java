@@ -185,7 +185,7 @@ public final class NamingVerbRule {
      * "a fundraising call", "the label": a naming word in its base form after a determiner, perhaps with one
      * modifier, is a noun ("one lawmaker called", "many critics call" are verbs).
      */
-    private static boolean isNoun(List<Word> words, int c) {
+    static boolean isNoun(List<Word> words, int c) {
         String word = words.get(c).text().toLowerCase(Locale.ROOT);
         if (word.endsWith("ed") || word.endsWith("s") || word.endsWith("ing")) {
             return false;

@@ -225,6 +225,14 @@ public final class SubjectFinder {
      * no noun phrase opens the clause.
      */
     public static Found sentenceSubject(ParagraphText p, int from, int limit) {
+        return sentenceSubject(p, from, limit, false);
+    }
+
+    /**
+     * As {@link #sentenceSubject(ParagraphText, int, int)}; {@code indefinitePerson} also accepts "a spokeswoman for
+     * the firm", as a participle's subject may be ("…, saying only that …").
+     */
+    static Found sentenceSubject(ParagraphText p, int from, int limit, boolean indefinitePerson) {
         List<Word> words = p.words();
         String text = p.text();
         int k = p.wordAt(from);
@@ -262,6 +270,7 @@ public final class SubjectFinder {
             if (verb) {
                 Found subject = before(p, start, j);
                 if (subject == null || subject.phrase().form() == SpeakerPhrase.Form.INDEFINITE
+                        && !(indefinitePerson && subject.phrase().isPerson())
                         || subject.phrase().form() == SpeakerPhrase.Form.BARE
                         && subject.phrase().kind() != SourceKind.GROUP) {
                     return null;
