@@ -316,6 +316,15 @@ public final class SpeakerPhraseParser {
             String described = join(words, prep, words.length);
             return named.toBuilder().surface(text).description(described).build();
         }
+        if (prep > 1 && !isClause(words, prep) && !Adverbials.isTimeAdverbial(join(words, prep, words.length))) {
+            // "lead author Dr. Maria Gonzalez of the University of Leeds": a role, a name, then where the person is from
+            SpeakerPhrase before = parseHead(join(words, 0, prep));
+            if (before != null && before.form() == SpeakerPhrase.Form.NAME && before.description() != null
+                    && before.kind() == SourceKind.PERSON) {
+                return before.toBuilder().surface(text)
+                        .description(before.description() + " " + join(words, prep, words.length)).build();
+            }
+        }
         // "the family-owned Kellford newspaper Evening Post", "county emergency manager Lydia Marsh"
         int lastLower = -1;
         for (int i = 0; i < words.length; i++) {
@@ -333,16 +342,22 @@ public final class SpeakerPhraseParser {
             if (CALENDAR.contains(withoutPossessiveS(nameWords[0].toLowerCase(Locale.ROOT)))) {
                 return null; // "a series of tweets early Friday": a day never speaks
             }
-            SpeakerPhrase named = name(join(nameWords, 0, nameWords.length), null, join(nameWords, 0, nameWords.length),
-                    null);
+            int t = 0;
+            while (t < nameWords.length - 1 && Titles.isTitle(nameWords[t])) {
+                t++; // "lead author Dr. Maria Gonzalez": the title is not part of the name
+            }
+            SpeakerPhrase named = name(join(nameWords, t, nameWords.length), t == 0 ? null : join(nameWords, 0, t),
+                    join(nameWords, 0, nameWords.length), t == 0 ? null : join(nameWords, 0, nameWords.length));
             SourceKind kind = named.kind();
             SourceKind byNoun = kindOfNoun(words[lastLower], false);
             if (byNoun == SourceKind.PUBLICATION || byNoun == SourceKind.ORGANIZATION) {
                 kind = byNoun;
             }
             Gender gender = HeadNouns.genderOf(words[lastLower]);
-            return SpeakerPhrase.builder(SpeakerPhrase.Form.NAME, text).name(named.name()).description(description)
-                    .kind(kind).gender(gender).head(words[lastLower].toLowerCase(Locale.ROOT)).build();
+            return SpeakerPhrase.builder(SpeakerPhrase.Form.NAME, text).name(named.name()).title(named.title())
+                    .alias(named.alias()).description(description).kind(kind)
+                    .gender(gender != Gender.UNKNOWN ? gender : named.gender())
+                    .head(words[lastLower].toLowerCase(Locale.ROOT)).build();
         }
         return description(words, text);
     }
