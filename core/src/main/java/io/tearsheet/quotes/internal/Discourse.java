@@ -290,6 +290,10 @@ public final class Discourse {
                 return new Resolved(introduced, Resolution.FULLER_NAME);
             }
         }
+        Entity holder = holderOf(name);
+        if (holder != null) {
+            return new Resolved(holder, Resolution.ROLE); // "the Prime Minister" after "The Prime Minister, Rishi Sunak,"
+        }
         if (parts.length == 1 && phrase.title() != null && phrase.alias() != null) {
             // "Mr. Lindqvist" with no fuller name: the titled form is the name, found again by the surname
             Entity e = create(phrase.toBuilder().name(phrase.alias()).alias(null).build(), false);
@@ -755,6 +759,28 @@ public final class Discourse {
                 return null;
             }
             found = e;
+        }
+        return found;
+    }
+
+    /**
+     * The one person the article described by this office ("The Prime Minister, Rishi Sunak, said" makes Sunak the
+     * holder of "Prime Minister"), or null when nobody or several were.
+     */
+    private Entity holderOf(String office) {
+        Entity found = null;
+        for (Entity e : entities) {
+            String description = e.description();
+            if (e.kind() != SourceKind.PERSON || description == null) {
+                continue;
+            }
+            String d = description.regionMatches(true, 0, "the ", 0, 4) ? description.substring(4) : description;
+            if (d.equalsIgnoreCase(office)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
         }
         return found;
     }
