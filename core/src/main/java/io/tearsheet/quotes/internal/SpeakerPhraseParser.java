@@ -596,6 +596,10 @@ public final class SpeakerPhraseParser {
         while (end < words.length && Character.isUpperCase(words[end].charAt(0))) {
             end++;
         }
+        if (from == 1 && end == 2 && words.length == 2 && NameKinds.of(words[1]) == null
+                && HeadNouns.classOf(words[1]) == HeadNouns.NounClass.UNKNOWN && !HeadNouns.isPlural(words[1])) {
+            return true; // "The Taoiseach, Leo Varadkar,": an office of one word the lists do not know
+        }
         if (end - from < 2 || end < words.length && !words[end].equals("of")) {
             return false;
         }
