@@ -298,6 +298,14 @@ public final class SpeakerPhraseParser {
             return name(name, title, text, title + " " + name).toBuilder()
                     .description(join(words, 0, person - 1)).build();
         }
+        int given = prep > 0 && allCapitalised(Arrays.copyOf(words, prep), 0) && !isClause(words, prep)
+                ? givenNameAfterPlace(words, prep) : 0;
+        if (given > 0) {
+            // "Acting U.S. Attorney for the District of Massachusetts Joshua Levy": the place ends where a given
+            // name starts the person's name
+            return name(join(words, given, words.length), null, text, null).toBuilder()
+                    .description(join(words, 0, given)).build();
+        }
         if (prep > 0 && allCapitalised(Arrays.copyOf(words, prep), 0) && !isCommonNounRun(Arrays.copyOf(words, prep), 0)) {
             if (isClause(words, prep)) {
                 return null; // "Americans to check out what he": an infinitive clause, not "of the county police"
@@ -374,6 +382,20 @@ public final class SpeakerPhraseParser {
                     titlesAfter |= Titles.isTitle(words[i]);
                 }
                 return titlesAfter ? 0 : k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where a person's name starts after a place ("… of Massachusetts | Joshua Levy"): a given name two or three
+     * words from the end, after another capitalised word, all after the preposition; else 0.
+     */
+    private static int givenNameAfterPlace(String[] words, int prep) {
+        for (int k = Math.max(prep + 2, words.length - 3); k < words.length - 1; k++) {
+            if (GivenNames.isGivenName(words[k].toLowerCase(Locale.ROOT)) && isCapitalised(words[k - 1])
+                    && !FunctionWords.isPreposition(words[k - 1]) && allCapitalised(words, k)) {
+                return k;
             }
         }
         return 0;
