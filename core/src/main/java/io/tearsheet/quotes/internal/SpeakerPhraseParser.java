@@ -268,6 +268,12 @@ public final class SpeakerPhraseParser {
         if (words.length == 1 && isRoleNounAsName(w0)) {
             return name(w0, null, text, null); // "“…,” King said": a person noun alone and capitalised is a surname
         }
+        int of = personBeforeOf(words);
+        if (of > 0) {
+            // "Jane Roe of Capital Economics": a person's name, then the body the person is from
+            return name(join(words, 0, of), null, text, null).toBuilder().description(join(words, of, words.length))
+                    .build();
+        }
         if (allCapitalised(words, 0)) {
             int t = titleLength(words);
             if (t == 0 && isCommonNounRun(words, 0)) {
@@ -382,6 +388,21 @@ public final class SpeakerPhraseParser {
                     titlesAfter |= Titles.isTitle(words[i]);
                 }
                 return titlesAfter ? 0 : k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where "of" follows a person's name of two or three words that opens with a given name, in a phrase all in
+     * capitals but the particles ("Jane Roe | of Capital Economics"); 0 for any other shape ("Bank of America").
+     */
+    private static int personBeforeOf(String[] words) {
+        for (int k = 2; k <= 3 && k < words.length - 1; k++) {
+            if (words[k].equals("of") && GivenNames.isGivenName(words[0].toLowerCase(Locale.ROOT))
+                    && allCapitalised(Arrays.copyOf(words, k), 0) && allCapitalised(words, k + 1)
+                    && !Titles.isTitle(words[0])) {
+                return k;
             }
         }
         return 0;
