@@ -585,8 +585,13 @@ public final class SubjectFinder {
     }
 
     private static boolean startsWell(String word) {
-        return !FunctionWords.isPreposition(word) || FunctionWords.isDeterminer(word);
+        return (!FunctionWords.isPreposition(word) || FunctionWords.isDeterminer(word))
+                && !OPENING_ADVERBS.contains(word.toLowerCase(Locale.ROOT)); // "Then the crowd chanted": the crowd
     }
+
+    /** Adverbs that open a clause before its subject: "Then the crowd …", "Later the mayor …". */
+    private static final java.util.Set<String> OPENING_ADVERBS = java.util.Set.of("then", "later", "meanwhile",
+            "still", "now", "instead", "afterwards", "earlier", "finally", "soon");
 
     /**
      * The words after the last clause boundary in a comma-free stretch: "… last fall when he" → "he",
