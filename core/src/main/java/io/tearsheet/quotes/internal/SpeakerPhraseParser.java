@@ -83,8 +83,14 @@ public final class SpeakerPhraseParser {
         if (first.isEmpty() || !Character.isLowerCase(first.charAt(0)) || first.length() < 5) {
             return false;
         }
-        return first.endsWith("ing") && HeadNouns.classOf(first) == HeadNouns.NounClass.UNKNOWN
+        boolean participle = first.endsWith("ing") && HeadNouns.classOf(first) == HeadNouns.NounClass.UNKNOWN
                 || first.endsWith("ed") && !FunctionWords.isDeterminer(first);
+        if (!participle || !first.endsWith("ed")) {
+            return participle;
+        }
+        // "retired teacher John McCarthy": an adjective before a role and a name, not a clause
+        SpeakerPhrase named = parseHead(segment);
+        return named == null || named.form() != SpeakerPhrase.Form.NAME;
     }
 
     /** Whether a segment could stand as an appositive: a noun phrase, an age, a relative clause. */
