@@ -212,15 +212,23 @@ public final class AttributionPass {
                 : next.getValue();
     }
 
-    /** "Jane Doe and John Roe": people named together speak together; "Danish and Dutch" names nobody. */
+    /**
+     * "Jane Doe and John Roe", "Sean and Aoife Murphy": people named together speak together; "Danish and Dutch"
+     * names nobody.
+     */
     private static boolean namesOnly(SpeakerPhrase phrase) {
         String[] parts = phrase.name().split(" and ");
         if (parts.length != 2) {
             return false;
         }
-        for (String part : parts) {
+        for (int i = 0; i < 2; i++) {
+            String part = parts[i].strip();
+            if (i == 0 && part.indexOf(' ') < 0 && GivenNames.isGivenName(part.toLowerCase(java.util.Locale.ROOT))
+                    && parts[1].strip().indexOf(' ') > 0) {
+                continue; // a given name that shares the surname after "and"
+            }
             SpeakerPhrase named = SpeakerPhraseParser.parseHead(part);
-            if (named == null || named.form() != SpeakerPhrase.Form.NAME || part.strip().indexOf(' ') < 0) {
+            if (named == null || named.form() != SpeakerPhrase.Form.NAME || part.indexOf(' ') < 0) {
                 return false;
             }
         }
