@@ -804,12 +804,8 @@ public final class AttributionPass {
      * statements or emails its sentence names.
      */
     private static boolean reportsAccordingTo(ParagraphText p, Mention m) {
-        String text = p.text();
-        int end = m.start();
-        while (end > m.sentence() && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end - 12 >= m.sentence() && text.regionMatches(true, end - 12, "according to", 0, 12);
+        int k = p.wordAt(m.start());
+        return k >= 2 && k < p.words().size() && CueWords.isAccordingTo(p, k - 2) && CueWords.adjacent(p, k - 1, k);
     }
 
     /** Groups, bodies, publications and documents report; one person's paraphrase is not recorded. */

@@ -184,6 +184,11 @@ final class CueWords {
             "must", "shall");
     private static final Set<String> BE_PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
+    /** "is", "were", "been": a form of "be" (lower case), as it makes a passive. */
+    static boolean isBeForm(String word) {
+        return BE_PASSIVE.contains(word);
+    }
+
     /** A past participle after a form of be, with at most an adverb between: "was announced", "were told". */
     private static boolean isPassive(ParagraphText p, int i) {
         String w = p.words().get(i).text().toLowerCase(Locale.ROOT);

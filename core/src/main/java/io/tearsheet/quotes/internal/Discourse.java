@@ -609,7 +609,7 @@ public final class Discourse {
         Resolution how = age != null ? Resolution.AGE : Resolution.ROLE;
         if (fit.isEmpty() && age != null) {
             // "the 56-year-old" of someone whose age was not given: the one person just named
-            Entity only = onlyPersonJustNamed(mention, age, false);
+            Entity only = onlyPersonJustNamed(mention, age, false, false);
             return only == null ? null : new Resolved(only, Resolution.AGE);
         }
         if (fit.size() == 1) {
@@ -639,8 +639,9 @@ public final class Discourse {
             // "Céline Dion …" ¶ "The singer …", "the former mayor": the one person just named, not someone new
             // a nationality says nothing against an office ("Liverpool manager Jurgen Klopp" is "the German")
             boolean demonym = HeadNouns.isDemonym(head);
-            Entity here = onlyPersonNamedInParagraph(mention);
-            Entity only = here != null && (demonym || mayBe(here, head)) ? here : onlyPersonJustNamed(mention, null, true);
+            Entity here = onlyPersonJustNamed(mention, null, true, true);
+            Entity only = here != null && (demonym || mayBe(here, head)) ? here
+                    : onlyPersonJustNamed(mention, null, true, false);
             Gender gender = HeadNouns.genderOf(head);
             if (only != null && only.kind() == SourceKind.PERSON && (demonym || mayBe(only, head))
                     && (gender == Gender.UNKNOWN || only.gender() == Gender.UNKNOWN || only.gender() == gender)) {
@@ -720,18 +721,22 @@ public final class Discourse {
 
     /**
      * The one person named or described in this paragraph before the mention or in the one before, of that age or of
-     * none told; with {@code byNameOnly}, the one person named there.
+     * none told; with {@code byNameOnly}, the one person named there. With {@code ownParagraph}, only the earlier
+     * sentences of the mention's own paragraph count ("Liverpool manager Jurgen Klopp was less impressed. “…,” the
+     * German said."): a name in the description's own sentence is someone else ("In an interview with X, the …").
      */
-    private Entity onlyPersonJustNamed(Mention mention, Integer age, boolean byNameOnly) {
+    private Entity onlyPersonJustNamed(Mention mention, Integer age, boolean byNameOnly, boolean ownParagraph) {
         Entity found = null;
+        int firstParagraph = ownParagraph ? mention.paragraph() : mention.paragraph() - 1;
         for (int k = resolved.size() - 1; k >= 0; k--) {
             Mention m = resolved.get(k);
-            if (m.paragraph() < mention.paragraph() - 1) {
+            if (m.paragraph() < firstParagraph) {
                 break;
             }
             Entity e = resolvedEntities.get(k);
             if (e == null || !e.isPerson() || m.phrase().form() == SpeakerPhrase.Form.PRONOUN
-                    || m.role() == Mention.Role.OTHER || byNameOnly && m.phrase().form() != SpeakerPhrase.Form.NAME) {
+                    || m.role() == Mention.Role.OTHER || byNameOnly && m.phrase().form() != SpeakerPhrase.Form.NAME
+                    || ownParagraph && m.sentence() == mention.sentence()) {
                 continue;
             }
             if (found != null && found != e) {
@@ -740,27 +745,6 @@ public final class Discourse {
             found = e;
         }
         return found != null && (age == null || found.age() == null || found.age().equals(age)) ? found : null;
-    }
-
-    /**
-     * "Liverpool manager Jurgen Klopp was less impressed. “…,” the German said.": the one person named by name as
-     * a subject or speaker in an earlier sentence of the mention's own paragraph, or null.
-     */
-    private Entity onlyPersonNamedInParagraph(Mention mention) {
-        Entity found = null;
-        for (int k = resolved.size() - 1; k >= 0 && resolved.get(k).paragraph() == mention.paragraph(); k--) {
-            Mention m = resolved.get(k);
-            Entity e = resolvedEntities.get(k);
-            if (e == null || !e.isPerson() || m.role() == Mention.Role.OTHER
-                    || m.phrase().form() != SpeakerPhrase.Form.NAME || m.sentence() == mention.sentence()) {
-                continue; // a name in the description's own sentence is someone else ("In an interview with X, the …")
-            }
-            if (found != null && found != e) {
-                return null;
-            }
-            found = e;
-        }
-        return found;
     }
 
     /**

@@ -238,9 +238,7 @@ public final class LeadingCueRule implements AttributionRule {
         if (k >= p.words().size()) {
             return false;
         }
-        String next = p.words().get(k).text().toLowerCase(java.util.Locale.ROOT);
-        return next.equals("was") || next.equals("were") || next.equals("is") || next.equals("are")
-                || next.equals("been") || next.equals("being");
+        return CueWords.isBeForm(p.words().get(k).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean speaks(SpeakerPhrase phrase) {

@@ -264,9 +264,7 @@ public final class MentionFinder {
         if (role + 1 >= words.size() || !CueWords.adjacent(p, end, role) || !CueWords.adjacent(p, role, role + 1)) {
             return -1;
         }
-        String w = words.get(role).text();
-        if (!Character.isLowerCase(w.charAt(0)) || !HeadNouns.looksLikePerson(w) || HeadNouns.isPlural(w)
-                || FunctionWords.isDeterminer(w) || CueVerbs.speech(w) != null
+        if (!isRoleNoun(words.get(role).text(), false)
                 || !SpeakerPhraseParser.isCapitalised(words.get(role + 1).text())) {
             return -1;
         }
@@ -283,10 +281,7 @@ public final class MentionFinder {
         if (k < 0 || !CueWords.adjacent(p, k, first) || words.get(k).start() < covered) {
             return first;
         }
-        String w = words.get(k).text();
-        boolean role = HeadNouns.looksLikePerson(w) || HeadNouns.classOf(w) == HeadNouns.NounClass.ORGANIZATION;
-        if (!Character.isLowerCase(w.charAt(0)) || !role || HeadNouns.isPlural(w)
-                || FunctionWords.isDeterminer(w) || CueVerbs.speech(w) != null) {
+        if (!isRoleNoun(words.get(k).text(), true)) {
             return first;
         }
         int from = k;
@@ -300,6 +295,17 @@ public final class MentionFinder {
             }
         }
         return from;
+    }
+
+    /**
+     * A singular noun in lower case that may stand before a name as its role: a person noun ("coach", "nominee"),
+     * or, with {@code orOrganization}, an organisation noun too.
+     */
+    private static boolean isRoleNoun(String w, boolean orOrganization) {
+        boolean role = HeadNouns.looksLikePerson(w)
+                || orOrganization && HeadNouns.classOf(w) == HeadNouns.NounClass.ORGANIZATION;
+        return Character.isLowerCase(w.charAt(0)) && role && !HeadNouns.isPlural(w) && !FunctionWords.isDeterminer(w)
+                && CueVerbs.speech(w) == null;
     }
 
     /** Days and months, never part of a name. */
