@@ -7,11 +7,14 @@ import io.tearsheet.model.InvalidArticleException;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Provenance;
+import io.tearsheet.model.Removal;
 import io.tearsheet.model.Section;
 import io.tearsheet.model.SectionKind;
 import io.tearsheet.model.Series;
 import io.tearsheet.quotes.QuoteAttributor;
+import io.tearsheet.read.conventions.AuthorBios;
 import io.tearsheet.read.conventions.Datelines;
+import io.tearsheet.read.conventions.RemovalReason;
 import io.tearsheet.read.conventions.SeriesNotes;
 import io.tearsheet.read.internal.HeaderParser;
 import io.tearsheet.read.internal.InputDecoder;
@@ -222,6 +225,17 @@ public final class PlainTextReader implements ArticleReader {
             }
         }
 
+        List<Removal> removed = new ArrayList<>(page.removed());
+        AuthorBios.Range bios = AuthorBios.closingBios(paragraphs, header.bylines());
+        if (bios != null) {
+            List<String> dropped = paragraphs.subList(bios.from(), bios.to());
+            for (String bio : dropped) {
+                removed.add(new Removal(bio, RemovalReason.BIO.label()));
+            }
+            dropped.clear();
+            notes.add("the author's bio after the article was taken out");
+        }
+
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
             blocks.add(Paragraph.of(Typography.curl(paragraph)));
@@ -256,7 +270,7 @@ public final class PlainTextReader implements ArticleReader {
                 .inputSha256(Sha256.hex(input))
                 .mediaType(MEDIA_TYPE)
                 .reader(NAME, VERSION)
-                .removed(page.removed())
+                .removed(removed)
                 .notes(notes)
                 .build();
         return Article.builder().metadata(metadata).sections(sections).provenance(provenance).build();

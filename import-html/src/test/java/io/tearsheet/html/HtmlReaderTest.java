@@ -2,6 +2,7 @@ package io.tearsheet.html;
 
 import io.tearsheet.io.Sha256;
 import io.tearsheet.model.Article;
+import io.tearsheet.model.Byline;
 import io.tearsheet.model.Block;
 import io.tearsheet.model.Figure;
 import io.tearsheet.model.Inline;
@@ -86,6 +87,18 @@ class HtmlReaderTest {
         assertThat(article.provenance().removed()).extracting(Removal::reason)
                 .contains("advertisement", "reading-aid")
                 .allSatisfy(reason -> assertThat(RemovalReason.ofLabel(reason)).as(reason).isNotNull());
+    }
+
+    @Test
+    void takesTheAuthorsBioOffTheEndOfTheBody() {
+        String body = "<p class='byline'>By Ines Lacroix</p>" + STORY
+                + "<h3>About the author</h3><p>Ines Lacroix</p>"
+                + "<p>Ines Lacroix écrit sur les transports et les îles pour le journal depuis 2015.</p>";
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Ines Lacroix");
+        assertThat(ArticleText.body(article)).doesNotContain("écrit sur").doesNotContain("About the author")
+                .contains("patients discharged");
+        assertThat(article.provenance().removed()).extracting(Removal::reason).contains("bio");
     }
 
     @Test

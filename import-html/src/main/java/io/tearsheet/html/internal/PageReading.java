@@ -99,6 +99,7 @@ public final class PageReading {
         requireArticle(sections);
 
         Metadata metadata = MetadataAssembler.assemble(signals, visible, edges, context, fallbackHeadline(sections));
+        sections = ClosingBios.drop(sections, metadata.bylines(), context.removals());
         Provenance provenance = Provenance.builder()
                 .inputSha256(Sha256.hex(input))
                 .mediaType("text/html")

@@ -1,0 +1,58 @@
+package io.tearsheet.html.internal;
+
+import io.tearsheet.model.Block;
+import io.tearsheet.model.Byline;
+import io.tearsheet.model.Heading;
+import io.tearsheet.model.Inlines;
+import io.tearsheet.model.Paragraph;
+import io.tearsheet.model.Section;
+import io.tearsheet.model.SectionKind;
+import io.tearsheet.read.conventions.AuthorBios;
+import io.tearsheet.read.conventions.RemovalReason;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Takes the authors' bios off the end of the body once the authors are known ({@link AuthorBios#closingBios}):
+ * "Markus Roe beschäftigt sich mit …" after the article, with the lines that introduce it ("About the author", the
+ * name alone, a job title).
+ */
+final class ClosingBios {
+    private ClosingBios() {
+    }
+
+    static List<Section> drop(List<Section> sections, List<Byline> authors, RemovalLog removals) {
+        List<Section> result = new ArrayList<>(sections);
+        for (int s = 0; s < result.size(); s++) {
+            Section section = result.get(s);
+            if (section.kind() != SectionKind.BODY) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>(section.blocks().size());
+            for (Block block : section.blocks()) {
+                texts.add(lineText(block));
+            }
+            AuthorBios.Range bios = AuthorBios.closingBios(texts, authors);
+            if (bios == null) {
+                continue;
+            }
+            List<Block> blocks = new ArrayList<>(section.blocks());
+            for (int i = bios.from(); i < bios.to(); i++) {
+                if (texts.get(i) != null) {
+                    removals.add(texts.get(i), RemovalReason.BIO);
+                }
+            }
+            blocks.subList(bios.from(), bios.to()).clear();
+            result.set(s, new Section(section.kind(), section.title(), blocks));
+        }
+        return result;
+    }
+
+    private static String lineText(Block block) {
+        if (block instanceof Paragraph paragraph) {
+            return paragraph.plainText();
+        }
+        return block instanceof Heading heading ? Inlines.plainText(heading.content()) : null;
+    }
+}
