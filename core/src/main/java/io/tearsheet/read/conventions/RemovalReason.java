@@ -39,7 +39,7 @@ public enum RemovalReason {
     NAVIGATION,
     /** A newsletter sign-up. */
     NEWSLETTER,
-    /** A "Follow us on …" prompt. */
+    /** A "Follow us on …" prompt, or one to get the site's app for the latest news. */
     SOCIAL,
     /** Readers' comments, or a prompt to write one. */
     COMMENTS,
@@ -51,6 +51,11 @@ public enum RemovalReason {
     CAPTION,
     /** An author's biography. */
     BIO,
+    /**
+     * A site's disclaimer: it answers not for contributors' opinions, gives no medical or financial advice, earns
+     * from the links it prints.
+     */
+    DISCLAIMER,
     /** The article's tags or topics. */
     TAGS,
     /** An embedded post of a social network left as boilerplate (a follow button, an empty placeholder). */

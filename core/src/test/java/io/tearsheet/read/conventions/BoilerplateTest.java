@@ -68,6 +68,35 @@ class BoilerplateTest {
     }
 
     @Test
+    void knowsASitesDisclaimersAndPromptsToFollowItOrWriteToIt() {
+        assertThat(paragraph("Skerrow Today is not responsible for the opinions, statements or media content "
+                + "presented by contributors.")).isEqualTo(RemovalReason.DISCLAIMER);
+        assertThat(paragraph("The Ferry Guide does not offer medical advice. Ask your doctor.")).isEqualTo(RemovalReason.DISCLAIMER);
+        assertThat(paragraph("The views expressed in this column are the author's own.")).isEqualTo(RemovalReason.DISCLAIMER);
+        assertThat(paragraph("This post contains affiliate links. We may earn a commission when you buy through them."))
+                .isEqualTo(RemovalReason.DISCLAIMER);
+        assertThat(paragraph("If you buy through this link, we earn a commission at no cost to you."))
+                .isEqualTo(RemovalReason.DISCLAIMER);
+        assertThat(paragraph("Follow The Island Gazette on Twitter and Instagram @IslandGazette."))
+                .isEqualTo(RemovalReason.SOCIAL);
+        assertThat(paragraph("For the latest stories and breaking news updates download the Gazette apps for iOS "
+                + "and Android.")).isEqualTo(RemovalReason.SOCIAL);
+        assertThat(paragraph("Submit your letter to the editor via this form.")).isEqualTo(RemovalReason.COMMENTS);
+    }
+
+    @Test
+    void leavesSentencesAboutAdviceLettersAndFollowers() {
+        assertThat(paragraph("The pharmacist said the leaflet does not offer medical advice about the new pills, "
+                + "and that patients should ask at the surgery before they change their dose.")).isNull();
+        assertThat(paragraph("Write a letter to your councillor, the group urged its members.")).isNull();
+        assertThat(paragraph("Thousands follow her on Instagram, where she posts pictures of the ferry.")).isNull();
+        assertThat(paragraph("Follow these steps shared on Twitter to board the ferry safely.")).isNull();
+        assertThat(paragraph("For the latest figures, the council said, residents should look at its website.")).isNull();
+        assertThat(paragraph("The mayor told reporters he is not responsible for the comments of his deputy.")).isNull();
+        assertThat(paragraph("“We earn a commission on every ticket,” the ferry's agent said.")).isNull();
+    }
+
+    @Test
     void leavesSentencesThatMerelyMentionASubscriptionOrCookies() {
         assertThat(edge("Subscribers to the ferry pass said the new timetable suited them.")).isNull();
         assertThat(edge("The council will decide whether to subscribe to the regional bus scheme, "
