@@ -50,6 +50,14 @@ public final class AuthorBios {
      * the only paragraph of a page is never taken for a bio.
      */
     public static Range closingBios(List<String> texts, List<Byline> authors) {
+        return closingBios(texts, authors, false);
+    }
+
+    /**
+     * As {@link #closingBios(List, List)}, but for a box beside the article (an "about the author" sidebar), which
+     * may be nothing but the bio: when {@code wholeBox}, no line needs to stay before it.
+     */
+    public static Range closingBios(List<String> texts, List<Byline> authors, boolean wholeBox) {
         if (authors.isEmpty()) {
             return null;
         }
@@ -70,7 +78,7 @@ public final class AuthorBios {
                     start = i; // a job title counts only when a name or a label stands above it
                 }
             }
-            if (lastText(texts, start) < 0) {
+            if (!wholeBox && lastText(texts, start) < 0) {
                 break;
             }
             to = to < 0 ? bio + 1 : to;

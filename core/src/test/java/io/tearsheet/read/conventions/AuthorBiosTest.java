@@ -51,6 +51,13 @@ class AuthorBiosTest {
     }
 
     @Test
+    void aBoxBesideTheArticleMayBeNothingButTheBio() {
+        List<String> box = List.of("Jane Okafor", "Transport Reporter", "About the author", "Jane is a reporter.");
+        assertThat(AuthorBios.closingBios(box, JANE, true)).isEqualTo(new AuthorBios.Range(0, 4));
+        assertThat(AuthorBios.closingBios(box, JANE, false)).isNull();
+    }
+
+    @Test
     void theArticlesOwnWordsStay() {
         assertThat(bios(JANE, "Jane Okafor is a reporter.")).as("the only paragraph").isNull();
         assertThat(bios(JANE, STORY, "Jane Okafor Street was closed.")).isNull();

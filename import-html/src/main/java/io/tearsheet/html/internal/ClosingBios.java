@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Takes the authors' bios off the end of the body once the authors are known ({@link AuthorBios#closingBios}):
  * "Markus Roe beschäftigt sich mit …" after the article, with the lines that introduce it ("About the author", the
- * name alone, a job title).
+ * name alone, a job title), and from a box beside it that holds the bio, which goes whole when nothing else is in it.
  */
 final class ClosingBios {
     private ClosingBios() {
@@ -26,14 +26,15 @@ final class ClosingBios {
         List<Section> result = new ArrayList<>(sections);
         for (int s = 0; s < result.size(); s++) {
             Section section = result.get(s);
-            if (section.kind() != SectionKind.BODY) {
+            boolean body = section.kind() == SectionKind.BODY;
+            if (!body && section.kind() != SectionKind.SIDEBAR) {
                 continue;
             }
             List<String> texts = new ArrayList<>(section.blocks().size());
             for (Block block : section.blocks()) {
                 texts.add(lineText(block));
             }
-            AuthorBios.Range bios = AuthorBios.closingBios(texts, authors);
+            AuthorBios.Range bios = AuthorBios.closingBios(texts, authors, !body);
             if (bios == null) {
                 continue;
             }
@@ -44,8 +45,9 @@ final class ClosingBios {
                 }
             }
             blocks.subList(bios.from(), bios.to()).clear();
-            result.set(s, new Section(section.kind(), section.title(), blocks));
+            result.set(s, blocks.isEmpty() ? null : new Section(section.kind(), section.title(), blocks));
         }
+        result.removeIf(java.util.Objects::isNull);
         return result;
     }
 
