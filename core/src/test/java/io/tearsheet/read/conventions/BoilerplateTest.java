@@ -82,6 +82,7 @@ class BoilerplateTest {
         assertThat(paragraph("For the latest stories and breaking news updates download the Gazette apps for iOS "
                 + "and Android.")).isEqualTo(RemovalReason.SOCIAL);
         assertThat(paragraph("Submit your letter to the editor via this form.")).isEqualTo(RemovalReason.COMMENTS);
+        assertThat(paragraph("(Credit: Jane Okafor / Island Gazette)")).isEqualTo(RemovalReason.CAPTION);
     }
 
     @Test
