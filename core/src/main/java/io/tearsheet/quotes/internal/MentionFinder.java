@@ -190,7 +190,29 @@ public final class MentionFinder {
         if (phrase == null || phrase.form() == SpeakerPhrase.Form.PRONOUN) {
             return null;
         }
+        if (phrase.form() == SpeakerPhrase.Form.INDEFINITE && isPredicate(p, det)) {
+            return null; // "Kirstie Alley became a spokeswoman": she, not a second woman a pronoun might mean
+        }
         return new Mention(p.index(), start, end, p.sentenceStart(start), phrase, roleAt(p, det));
+    }
+
+    /** Copulas whose complement describes their subject. */
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "being", "became",
+            "becomes", "become", "remains", "remained", "seemed", "seems");
+    /** Subjects of a copula whose complement is someone new: "There was a witness", "It was a neighbour who …". */
+    private static final Set<String> EMPTY_SUBJECTS = Set.of("there", "here", "it", "this", "that");
+
+    /** Whether the phrase opening at word {@code det} is the complement of a copula ("… became a spokeswoman"). */
+    private static boolean isPredicate(ParagraphText p, int det) {
+        List<Word> words = p.words();
+        int copula = det - 1;
+        if (copula < 0 || !CueWords.adjacent(p, copula, det)
+                || !COPULAS.contains(words.get(copula).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int subject = copula - 1;
+        return subject < 0 || !CueWords.adjacent(p, subject, copula)
+                || !EMPTY_SUBJECTS.contains(words.get(subject).text().toLowerCase(Locale.ROOT));
     }
 
     /**
