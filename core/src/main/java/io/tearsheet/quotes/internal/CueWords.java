@@ -153,7 +153,11 @@ final class CueWords {
                 || !adjacent(p, i - 1, i)) {
             return false;
         }
-        String determiner = p.words().get(i - 2).text();
+        int d = i - 2;
+        if (d >= 1 && INTENSIFIERS.contains(p.words().get(d).text()) && adjacent(p, d - 1, d)) {
+            d--; // "Alley’s most recent reveal", "a very public statement"
+        }
+        String determiner = p.words().get(d).text();
         String modifier = p.words().get(i - 1).text();
         // after "the" a singular noun may be the end of a plural subject ("farmers in the valley say"); after
         // "a", "no" or a possessive ("his famous demand", "Christie’s effusive praise") it cannot
@@ -166,6 +170,9 @@ final class CueWords {
                 && Character.isLowerCase(modifier.charAt(0)) && !HeadNouns.isPlural(modifier)
                 && !FunctionWords.isAuxiliary(modifier);
     }
+
+    /** Adverbs that grade the modifier between a determiner and a noun: "her most recent reveal". */
+    private static final Set<String> INTENSIFIERS = Set.of("most", "more", "least", "very", "so", "rather");
 
     /** "is saying", "were telling", "he’s claiming": a participle after a form of be is a finite verb. */
     static boolean isProgressive(ParagraphText p, int i) {

@@ -39,6 +39,10 @@ public final class LeadingCueRule implements AttributionRule {
             if (CueWords.isAccordingTo(p, c)) {
                 return accordingTo(p, c, open);
             }
+            Attribution inWords = inWordsOf(p, c, open);
+            if (inWords != null) {
+                return inWords;
+            }
             RuleId rule = RuleId.LEADING;
             SubjectFinder.Found subject;
             if (CueWords.isSpeechCue(p, c)) {
@@ -269,6 +273,52 @@ public final class LeadingCueRule implements AttributionRule {
         // "According to X, he was once … “Q”": the whole sentence is X's account
         return new Attribution(phrase, "according to", at, at + phraseText.strip().length(), RuleId.LEADING_ACCORDING_TO,
                 comma < 0 || clause ? ' ' : ',');
+    }
+
+    /** How far before "words" the "In" of "In Dr. Ana Ruiz’s words" may stand. */
+    private static final int MAX_WORDS_OF_REACH = 5;
+
+    /**
+     * In X’s words, “Q” / In the words of X, “Q”: X's words, when the phrase opens its clause (the sentence, or after
+     * a comma) and only a comma or a colon stands between it and the quotation.
+     */
+    private static Attribution inWordsOf(ParagraphText p, int c, int open) {
+        List<Word> words = p.words();
+        if (!words.get(c).text().equals("words")) {
+            return null;
+        }
+        String text = p.text();
+        for (int k = c - 1; k >= Math.max(0, c - MAX_WORDS_OF_REACH); k--) {
+            if (!words.get(k).text().equalsIgnoreCase("in")) {
+                continue;
+            }
+            String lead = text.substring(p.sentenceStart(words.get(k).start()), words.get(k).start()).strip();
+            if (!lead.isEmpty() && !lead.endsWith(",")) {
+                return null;
+            }
+            int from;
+            int to;
+            if (k + 2 == c && words.get(k + 1).text().equals("the") && c + 2 < words.size()
+                    && words.get(c + 1).text().equals("of")) {
+                from = words.get(c + 2).start(); // "In the words of the mayor, Ana Ruiz, “Q”"
+                to = text.lastIndexOf(',', open);
+                if (to <= from || !text.substring(to + 1, open).isBlank()) {
+                    return null;
+                }
+            } else if (k + 1 < c && FunctionWords.isPossessive(words.get(c - 1).text())
+                    && text.substring(words.get(c).end(), open).matches("\\s*[,:]\\s*")) {
+                from = words.get(k + 1).start(); // "In Dr. Shadlen’s words, “Q”"
+                String owner = words.get(c - 1).text();
+                char last = owner.charAt(owner.length() - 1);
+                to = words.get(c - 1).end() - (last == '\'' || last == '’' ? 1 : 2); // "the Joneses’ words"
+            } else {
+                return null;
+            }
+            SpeakerPhrase phrase = SpeakerPhraseParser.parse(text.substring(from, to));
+            return phrase == null ? null
+                    : new Attribution(phrase, "words", from, to, RuleId.LEADING_ACCORDING_TO, ',');
+        }
+        return null;
     }
 
     private static boolean hasCue(ParagraphText p, int from, int to) {

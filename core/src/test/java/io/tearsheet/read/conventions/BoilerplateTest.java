@@ -83,6 +83,8 @@ class BoilerplateTest {
                 + "and Android.")).isEqualTo(RemovalReason.SOCIAL);
         assertThat(paragraph("Submit your letter to the editor via this form.")).isEqualTo(RemovalReason.COMMENTS);
         assertThat(paragraph("(Credit: Jane Okafor / Island Gazette)")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Advertisement:")).isEqualTo(RemovalReason.ADVERTISEMENT);
+        assertThat(paragraph("Anzeige:")).isEqualTo(RemovalReason.ADVERTISEMENT);
     }
 
     @Test
