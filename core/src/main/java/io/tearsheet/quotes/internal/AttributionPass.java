@@ -379,6 +379,10 @@ public final class AttributionPass {
             if (e != null && postsNext(p, m)) {
                 discourse.posted(e, p.index()); // "a fan account posted a picture": the post said …
             }
+            String issued = e == null ? null : issuedNext(p, m);
+            if (issued != null) {
+                discourse.issued(e, issued, p.index()); // "Obama released a statement": the statement said …
+            }
             if (e != null && m.role() != Mention.Role.SPEAKER) {
                 sentenceMentions.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new SentenceSpeaker(m, r));
             }
@@ -601,6 +605,44 @@ public final class AttributionPass {
         }
         String lemma = CueVerbs.speech(p.words().get(k).text());
         return "post".equals(lemma) || "tweet".equals(lemma);
+    }
+
+    /** How many modifiers may stand between the determiner and the channel: "a two-page handwritten letter". */
+    private static final int MAX_CHANNEL_MODIFIERS = 3;
+
+    /**
+     * The channel the mention's verb puts out, when the words after it are an issuing verb and a channel noun
+     * ("released a statement", "sent out a fundraising email", "issued its own statement"), else null.
+     */
+    private static String issuedNext(ParagraphText p, Mention m) {
+        List<Word> words = p.words();
+        int k = p.wordAt(m.end());
+        if (k >= words.size() || !p.text().substring(m.end(), words.get(k).start()).isBlank()) {
+            return null;
+        }
+        if (FunctionWords.isAuxiliary(words.get(k).text()) && k + 1 < words.size() && CueWords.adjacent(p, k, k + 1)) {
+            k++; // "has released", "had sent"
+        }
+        String verb = words.get(k).text();
+        if (k + 1 >= words.size() || !CueWords.isIssuingVerb(verb) || verb.equals("had")
+                || !CueWords.adjacent(p, k, k + 1)) {
+            return null; // "had a letter" may be anyone's
+        }
+        k++;
+        if (words.get(k).text().equals("out") && k + 1 < words.size() && CueWords.adjacent(p, k, k + 1)) {
+            k++; // "sent out", "put out"
+        }
+        if (!FunctionWords.isDeterminer(words.get(k).text())) {
+            return null;
+        }
+        for (int n = k + 1; n < words.size() && n <= k + 1 + MAX_CHANNEL_MODIFIERS && CueWords.adjacent(p, n - 1, n);
+             n++) {
+            if (CueWords.isChannelNoun(words.get(n).text())) {
+                String channel = words.get(n).text().toLowerCase(java.util.Locale.ROOT);
+                return n + 1 < words.size() && CueWords.isChannelNoun(words.get(n + 1).text()) ? null : channel;
+            }
+        }
+        return null;
     }
 
     /** ", he said," inside another clause: the pronoun points outside its own sentence. */

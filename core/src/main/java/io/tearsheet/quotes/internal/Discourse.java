@@ -176,6 +176,11 @@ public final class Discourse {
     }
 
     /** Records that {@code entity} posted or tweeted ("a fan account posted a picture"). */
+    /** Records that {@code entity} put out a {@code channel} ("released a statement"): "the statement said" is its. */
+    void issued(Entity entity, String channel, int paragraph) {
+        issue(channel, entity, paragraph);
+    }
+
     void posted(Entity entity, int paragraph) {
         if (entity != null) {
             issue("post", entity, paragraph);
