@@ -117,6 +117,14 @@ public final class Adverbials {
      */
     public static boolean isComplement(String rest, String lemma) {
         String text = rest.strip();
+        if (lemma != null && (text.startsWith("out") || text.startsWith("up")) && !CueVerbs.takesObject(lemma)) {
+            // "cried out", "spoke up": the verb's particle, then its complement
+            String particle = text.startsWith("out") ? "out" : "up";
+            String after = text.substring(particle.length());
+            if (after.isEmpty() || !Character.isLetterOrDigit(after.charAt(0))) {
+                text = after.strip();
+            }
+        }
         while (!text.isEmpty() && ".!?;:".indexOf(text.charAt(text.length() - 1)) >= 0) {
             text = text.substring(0, text.length() - 1).strip();
         }
