@@ -231,6 +231,10 @@ public final class SpeakerPhraseParser {
             return null; // "who sits at zero endorsements": a relative clause describes someone, it names nobody
         }
         String w0 = words[0];
+        if (words.length > 1 && w0.endsWith("ing") && Character.isLowerCase(w0.charAt(0))
+                && (FunctionWords.isPreposition(words[1]) || FunctionWords.isDeterminer(words[1]))) {
+            return null; // "reacting to the gap …", "holding a sign": a participle clause names nobody
+        }
         if (CALENDAR.contains(withoutPossessiveS(w0.toLowerCase(Locale.ROOT)))
                 && !(words.length == 1 && NAMES_LIKE_VERBS.contains(stripPossessive(w0)))) {
             return null; // "Tuesday", "Monday’s debate": a day or month never speaks
@@ -246,6 +250,10 @@ public final class SpeakerPhraseParser {
                 || FunctionWords.isSubordinator(w0) && !w0.equalsIgnoreCase("that") || w0.equalsIgnoreCase("there")
                 || w0.equalsIgnoreCase("it")) {
             return null;
+        }
+        SpeakerPhrase owner = channelOwner(words);
+        if (owner != null) {
+            return owner;
         }
         SpeakerPhrase coordinated = coordinated(words, text);
         if (coordinated != null) {
@@ -443,6 +451,33 @@ public final class SpeakerPhraseParser {
         SpeakerPhrase named = parseHead(join(words, from + q, words.length));
         return named != null && named.form() == SpeakerPhrase.Form.NAME
                 ? named.toBuilder().surface(text).description(join(words, 0, from + q)).build() : null;
+    }
+
+    /**
+     * "Ruiz’s fundraising email to her supporters notes", "the campaign’s statement declares": whoever owns the
+     * channel speaks through it, as after "said in a statement"; null when the phrase is no possessive and a channel.
+     */
+    private static SpeakerPhrase channelOwner(String[] words) {
+        int q = 0;
+        while (q < words.length && !FunctionWords.isPossessive(words[q])) {
+            q++;
+        }
+        if (q == 0 && words.length > 0 && !FunctionWords.isPossessive(words[0]) || q >= words.length - 1) {
+            return null;
+        }
+        int end = q + 1;
+        while (end < words.length && !FunctionWords.isPreposition(words[end])) {
+            end++;
+        }
+        if (end == q + 1 || !CueWords.isChannelNoun(words[end - 1])) {
+            return null;
+        }
+        String[] possessor = Arrays.copyOf(words, q + 1);
+        possessor[q] = stripPossessive(possessor[q]);
+        if (possessor[q].endsWith("’") || possessor[q].endsWith("'")) {
+            possessor[q] = possessor[q].substring(0, possessor[q].length() - 1); // "Sanders’"
+        }
+        return parseHead(String.join(" ", possessor));
     }
 
     /** The index after the last possessive word that is not the last word, or 0: "NBC’s | Chuck Todd". */
