@@ -66,6 +66,12 @@ public final class NamingVerbRule {
                         ? SubjectFinder.before(p, site.beforeFrom(), c) : null;
                 return namer == null || !names(namer.phrase()) ? null : verdictOf(namer, w, words.get(c));
             }
+            if (c == last && c >= 2 && FunctionWords.isDeterminer(words.get(c - 2).text())
+                    && !FunctionWords.isPossessive(words.get(c - 2).text())
+                    && Character.isLowerCase(words.get(c - 1).text().charAt(0))
+                    && CueWords.adjacent(p, c - 2, c - 1) && CueWords.adjacent(p, c - 1, c)) {
+                return new Verdict(true, null); // "a test called “…”": the thing's name, no one's words
+            }
             String quoted = p.text().substring(site.quote().start(), site.quote().end());
             boolean label = quoted.split("\\s+").length <= MAX_LABEL_WORDS;
             // "what they call “family lunch”": the verb names the quotation; "Sanders called the suspension
@@ -195,8 +201,10 @@ public final class NamingVerbRule {
             if (FunctionWords.isDeterminer(w) && !FunctionWords.isSubjectPronoun(w)) {
                 return true;
             }
-            if (!Character.isLowerCase(w.charAt(0)) || FunctionWords.isPreposition(w) || HeadNouns.isPlural(w)) {
-                return false;
+            boolean nameAsModifier = k == c - 1 && k > 0 && FunctionWords.isArticle(words.get(k - 1).text());
+            if (!Character.isLowerCase(w.charAt(0)) && !nameAsModifier || FunctionWords.isPreposition(w)
+                    || HeadNouns.isPlural(w)) {
+                return false; // "the Swahili nickname" is a noun after its article; "Trump nickname" is no phrase
             }
         }
         return false;

@@ -198,6 +198,10 @@ public final class SpeakerPhraseParser {
     private static final Set<String> OPENING_PARTICIPLES = Set.of("speaking", "talking", "appearing", "addressing",
             "posting", "testifying", "interviewed", "campaigning");
 
+    /** Adverbs without "-ly" that may stand where a subject would: "maybe whisper a silent “sorry”". */
+    private static final java.util.Set<String> SENTENCE_ADVERBS = java.util.Set.of("maybe", "perhaps", "also", "just",
+            "still", "even", "only", "then", "now", "never", "always", "often", "sometimes", "again");
+
     /** Words that open a sentence contracted with "is" ("There’s", "Here’s", "That’s"), never a possessor. */
     private static final Set<String> CONTRACTED_OPENERS = Set.of("there", "here", "that", "what", "where", "let");
 
@@ -222,6 +226,10 @@ public final class SpeakerPhraseParser {
         }
         if (words.length == 1 && INDEFINITE_PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null; // "others said …": nobody in particular
+        }
+        if (words.length == 1 && Character.isLowerCase(words[0].charAt(0))
+                && (FunctionWords.isAdverb(words[0]) || SENTENCE_ADVERBS.contains(words[0]))) {
+            return null; // "maybe whisper a silent “sorry”": an adverb speaks for no one
         }
         if (!stripPossessive(words[0]).equals(words[0])
                 && CONTRACTED_OPENERS.contains(stripPossessive(words[0]).toLowerCase(Locale.ROOT))) {

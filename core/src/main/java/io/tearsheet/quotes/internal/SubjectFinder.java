@@ -36,6 +36,9 @@ public final class SubjectFinder {
     /** Adverbs that may open an appositive description: "McConnell, now the majority leader, …". */
     private static final java.util.Set<String> APPOSITIVE_ADVERBS = java.util.Set.of("now", "then", "also",
             "currently", "formerly", "later");
+    /** Words that grade an adverb between a subject and its verb: "rather bluntly wrote". */
+    private static final java.util.Set<String> DEGREE_WORDS = java.util.Set.of("rather", "very", "quite", "so", "too",
+            "more", "most", "less");
     /** How many words of time may stand between a relative pronoun and its verb ("who earlier this year said"). */
     private static final int MAX_TIME_WORDS = 4;
 
@@ -65,9 +68,11 @@ public final class SubjectFinder {
         if (j >= 2 && CueWords.goesOnTo(p, j)) {
             j -= 3; // "Abedin went on to say": the subject of "went"
         }
-        while (j >= 0 && words.get(j).start() >= from && FunctionWords.isAuxiliary(words.get(j).text())
-                && Character.isLowerCase(words.get(j).text().charAt(0))) {
-            j--;
+        while (j >= 0 && words.get(j).start() >= from && Character.isLowerCase(words.get(j).text().charAt(0))
+                && (FunctionWords.isAuxiliary(words.get(j).text()) || FunctionWords.isAdverb(words.get(j).text())
+                || DEGREE_WORDS.contains(words.get(j).text()) && j + 1 < words.size()
+                && FunctionWords.isAdverb(words.get(j + 1).text()))) {
+            j--; // "has", "rather bluntly": between the subject and its verb
         }
         if (j < 0 || words.get(j).start() < from) {
             return null;
@@ -116,8 +121,13 @@ public final class SubjectFinder {
         }
         String reach = text.substring(Math.max(from, end - MAX_REACH), end);
         String timeless = Adverbials.stripTrailingTime(reach);
-        if (!timeless.isEmpty() && timeless.length() < reach.strip().length() && endsOnName(timeless)) {
+        int timeAt = reach.indexOf(timeless) + timeless.length();
+        boolean afterAppositive = reach.startsWith(",", timeAt) && timeless.contains(","); // "X, the retailer, last year"
+        if (!timeless.isEmpty() && timeless.length() < reach.strip().length()
+                && (endsOnName(timeless) || afterAppositive)) {
             end = end - reach.length() + reach.indexOf(timeless) + timeless.length(); // "Priebus later Thursday told"
+        } else {
+            afterAppositive = false;
         }
         int lower = Math.max(from, end - MAX_REACH);
         for (int i = lower; i < end; i++) {
@@ -134,7 +144,7 @@ public final class SubjectFinder {
         if (left.isBlank()) {
             return null;
         }
-        if (gap.contains(",")) {
+        if (gap.contains(",") || afterAppositive) {
             return withAppositives(left, lower);
         }
         int lastComma = Math.max(Math.max(left.lastIndexOf(','), left.lastIndexOf(':')),
