@@ -309,7 +309,7 @@ public final class Adverbials {
     }
 
     /** A time adverb or a day, month or part of the day: "said afterwards", "said Monday night". */
-    private static boolean isTimeWord(String word) {
+    static boolean isTimeWord(String word) {
         String w = clean(word);
         return TIME_WORDS.contains(w) || CALENDAR.contains(w);
     }

@@ -91,6 +91,9 @@ final class CueWords {
         if (isPassive(p, i)) {
             return false; // "the withdrawal was announced by …", "she was told": the subject did not speak
         }
+        if (w.equals("added") && i + 1 < p.words().size() && adjacent(p, i, i + 1) && addedModifies(p, i + 1)) {
+            return false; // "earns added pathos points", "an added bonus": the adjective
+        }
         int modal = i > 1 && FunctionWords.isAdverb(p.words().get(i - 1).text()) && adjacent(p, i - 2, i - 1)
                 ? i - 2 : i - 1; // "might also muse"
         String modalWord = modal >= 0 ? p.words().get(modal).text() : "";
@@ -121,6 +124,14 @@ final class CueWords {
                     || after < p.text().length() && p.text().charAt(after) == '.' && afterQuotation(p, i);
         }
         return readsAsVerb(p, i, w);
+    }
+
+    /** Whether the word after "added" is a noun it modifies: lower case, and no word a verb "added" takes. */
+    private static boolean addedModifies(ParagraphText p, int next) {
+        String w = p.words().get(next).text();
+        return Character.isLowerCase(w.charAt(0)) && !w.equals("that") && !FunctionWords.isPreposition(w)
+                && !FunctionWords.isDeterminer(w) && !FunctionWords.isAdverb(w) && !FunctionWords.isSubjectPronoun(w)
+                && !FunctionWords.isAuxiliary(w) && CueVerbs.speech(w) == null && !Adverbials.isTimeWord(w);
     }
 
     /** "went on to say", "goes on to add": the speaker's next words, said by the subject of "went". */
