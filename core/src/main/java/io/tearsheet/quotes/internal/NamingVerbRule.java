@@ -66,10 +66,7 @@ public final class NamingVerbRule {
                         ? SubjectFinder.before(p, site.beforeFrom(), c) : null;
                 return namer == null || !names(namer.phrase()) ? null : verdictOf(namer, w, words.get(c));
             }
-            if (c == last && c >= 2 && FunctionWords.isDeterminer(words.get(c - 2).text())
-                    && !FunctionWords.isPossessive(words.get(c - 2).text())
-                    && Character.isLowerCase(words.get(c - 1).text().charAt(0))
-                    && CueWords.adjacent(p, c - 2, c - 1) && CueWords.adjacent(p, c - 1, c)) {
+            if (c == last && namedThingBefore(p, c)) {
                 return new Verdict(true, null); // "a test called “…”": the thing's name, no one's words
             }
             String quoted = p.text().substring(site.quote().start(), site.quote().end());
@@ -191,6 +188,39 @@ public final class NamingVerbRule {
      * "a fundraising call", "the label": a naming word in its base form after a determiner, perhaps with one
      * modifier, is a noun ("one lawmaker called", "many critics call" are verbs).
      */
+    /** How many modifiers may stand between the article and the noun of "a Facebook group called “…”". */
+    private static final int MAX_NAMED_THING_MODIFIERS = 2;
+
+    /**
+     * Whether the naming verb at {@code c} follows the noun it names, after its article and perhaps a modifier or
+     * two: "a test called", "A Facebook group called", "the new bridge named".
+     */
+    private static boolean namedThingBefore(ParagraphText p, int c) {
+        List<Word> words = p.words();
+        String noun = words.get(c - 1).text();
+        if (c < 2 || !Character.isLowerCase(noun.charAt(0)) || !CueWords.adjacent(p, c - 1, c)
+                || FunctionWords.isDeterminer(noun) || FunctionWords.isAuxiliary(noun)
+                || FunctionWords.isPreposition(noun) || FunctionWords.isAdverb(noun) || HeadNouns.isPlural(noun)) {
+            return false; // "was branded", "then called", "officials called": no noun the verb names
+        }
+        for (int k = c - 2; k >= Math.max(0, c - 2 - MAX_NAMED_THING_MODIFIERS); k--) {
+            String w = words.get(k).text();
+            if (!CueWords.adjacent(p, k, k + 1)) {
+                return false;
+            }
+            if (FunctionWords.isDeterminer(w)) {
+                if (FunctionWords.isPossessive(w) || FunctionWords.isSubjectPronoun(w)) {
+                    return false;
+                }
+                // "a man called “…”" is named so; "the mayor called “…”" may be the mayor speaking
+                HeadNouns.NounClass kind = HeadNouns.classOf(noun);
+                return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an")
+                        || kind != HeadNouns.NounClass.PERSON && kind != HeadNouns.NounClass.ORGANIZATION;
+            }
+        }
+        return false;
+    }
+
     static boolean isNoun(List<Word> words, int c) {
         String word = words.get(c).text().toLowerCase(Locale.ROOT);
         if (word.endsWith("ed") || word.endsWith("s") || word.endsWith("ing")) {

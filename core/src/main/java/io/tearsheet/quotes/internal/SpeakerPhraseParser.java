@@ -198,6 +198,28 @@ public final class SpeakerPhraseParser {
     private static final Set<String> OPENING_PARTICIPLES = Set.of("speaking", "talking", "appearing", "addressing",
             "posting", "testifying", "interviewed", "campaigning");
 
+    /** Units of time in a phrase such as "half a year later" or "two days earlier". */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("moment", "moments", "minute", "minutes",
+            "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
+    private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("later", "earlier", "ago",
+            "afterwards", "afterward");
+
+    /**
+     * Where a phrase opening on a span of time ("half a year later the White House", "Two days earlier the mayor")
+     * goes on to its subject, or 0.
+     */
+    private static int leadingTimeEnd(String[] words) {
+        boolean unit = false;
+        for (int t = 0; t < Math.min(words.length - 1, 5); t++) {
+            String w = words[t].toLowerCase(Locale.ROOT);
+            unit |= TIME_UNITS.contains(w);
+            if (TIME_RELATIONS.contains(w)) {
+                return unit ? t + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
     /** Adverbs without "-ly" that may stand where a subject would: "maybe whisper a silent “sorry”". */
     private static final java.util.Set<String> SENTENCE_ADVERBS = java.util.Set.of("maybe", "perhaps", "also", "just",
             "still", "even", "only", "then", "now", "never", "always", "often", "sometimes", "again");
@@ -237,6 +259,10 @@ public final class SpeakerPhraseParser {
         }
         if (isClauseShaped(words) || FunctionWords.isRelative(words[0]) && !words[0].equalsIgnoreCase("that")) {
             return null; // "who sits at zero endorsements": a relative clause describes someone, it names nobody
+        }
+        int afterTime = leadingTimeEnd(words);
+        if (afterTime > 0) {
+            return parseHead(String.join(" ", Arrays.copyOfRange(words, afterTime, words.length)));
         }
         String w0 = words[0];
         if (words.length > 1 && w0.endsWith("ing") && Character.isLowerCase(w0.charAt(0))

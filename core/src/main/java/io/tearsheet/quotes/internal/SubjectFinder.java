@@ -613,6 +613,12 @@ public final class SubjectFinder {
         int start = 0;
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i].toLowerCase(Locale.ROOT);
+            if ((w.equals("which") || w.equals("whom")) && i + 1 < words.length
+                    && (FunctionWords.isDeterminer(words[i + 1]) || FunctionWords.isSubjectPronoun(words[i + 1])
+                    || SpeakerPhraseParser.isCapitalised(words[i + 1]))) {
+                start = i + 1; // "a lecture in which the billionaire suggested": the relative clause has a subject
+                break;
+            }
             if (!FunctionWords.isSubordinator(w) || i > 0 && Character.isUpperCase(words[i].charAt(0))) {
                 continue;
             }
