@@ -47,6 +47,9 @@ public final class LeadingCueRule implements AttributionRule {
             SubjectFinder.Found subject;
             if (CueWords.isSpeechCue(p, c)) {
                 Attribution inverted = invertedBeforeQuotation(p, c, open);
+                if (inverted == null) {
+                    inverted = invertedWithClause(p, c, open);
+                }
                 if (inverted != null) {
                     return inverted;
                 }
@@ -128,6 +131,41 @@ public final class LeadingCueRule implements AttributionRule {
         return new Attribution(phrase, CueWords.cueText(p, c), text.indexOf(named, cue.end()), open, RuleId.INVERTED,
                 after.charAt(after.length() - 1));
     }
+
+    /**
+     * "…, says a report highlighting the “Q”", "…, says a survey that found “Q”": an inverted cue after a comma, its
+     * speaker, then what the speaker holds or found, with the quotation in it: the speaker's words.
+     */
+    private static Attribution invertedWithClause(ParagraphText p, int c, int open) {
+        String text = p.text();
+        List<Word> words = p.words();
+        Word cue = words.get(c);
+        String lemma = CueVerbs.speech(cue.text());
+        String before = text.substring(p.sentenceStart(cue.start()), cue.start()).stripTrailing();
+        if (!before.endsWith(",") || lemma == null || CueVerbs.takesObject(lemma) || c + 1 >= words.size()
+                || !FunctionWords.isArticle(words.get(c + 1).text())) {
+            return null;
+        }
+        int last = p.wordAt(open) - 1;
+        for (int k = c + 2; k <= last && k <= c + 1 + MAX_INVERTED_WORDS; k++) {
+            String w = words.get(k).text();
+            boolean clause = w.endsWith("ing") && Character.isLowerCase(w.charAt(0)) || w.equals("that")
+                    || w.equals("which") || w.equals("who");
+            if (!CueWords.adjacent(p, k - 1, k)) {
+                return null;
+            }
+            if (clause) {
+                String named = text.substring(words.get(c + 1).start(), words.get(k - 1).end());
+                SpeakerPhrase phrase = SpeakerPhraseParser.parse(named);
+                return phrase == null || !plausible(phrase) ? null : new Attribution(phrase, CueWords.cueText(p, c),
+                        words.get(c + 1).start(), words.get(k - 1).end(), RuleId.INVERTED, ' ');
+            }
+        }
+        return null;
+    }
+
+    /** How many words the speaker of "says a report highlighting …" may have. */
+    private static final int MAX_INVERTED_WORDS = 6;
 
     /** The last speech cue between {@code from} and {@code to}, or -1. */
     private static int outerCue(ParagraphText p, int from, int to) {
