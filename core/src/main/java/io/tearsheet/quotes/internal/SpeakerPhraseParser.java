@@ -93,6 +93,20 @@ public final class SpeakerPhraseParser {
         return named == null || named.form() != SpeakerPhrase.Form.NAME;
     }
 
+    /** "Investment and Commerce": capitalised words joined by "and", the rest of an office's list of duties. */
+    private static boolean continuesOffice(String segment) {
+        String[] words = segment.strip().split(" ");
+        boolean and = false;
+        for (String w : words) {
+            if (w.equals("and") || w.equals("&")) {
+                and = true;
+            } else if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return and && words.length <= 5;
+    }
+
     /** Whether a segment could stand as an appositive: a noun phrase, an age, a relative clause. */
     static boolean isAppositive(String segment) {
         String s = clean(segment);
@@ -121,6 +135,12 @@ public final class SpeakerPhraseParser {
             java.util.regex.Pattern.compile(" and (?=(?:a|an|the|its|his|her|their) )");
 
     private static SpeakerPhrase combine(SpeakerPhrase head, String headText, List<String> appositives, String surface) {
+        if (appositives.size() > 1 && head.form() != SpeakerPhrase.Form.PRONOUN && isCapitalisedRole(headText)
+                && continuesOffice(appositives.get(0))) {
+            // "Minister of Industry, Investment and Commerce, Aubyn Hill": the office's title runs on after a comma
+            return combine(head, headText + ", " + appositives.get(0).strip(), appositives.subList(1, appositives.size()),
+                    surface);
+        }
         String first = appositives.get(0);
         boolean relative = FunctionWords.isRelative(firstWord(first)) && !firstWord(first).equalsIgnoreCase("that");
         SpeakerPhrase app = relative ? null : parseHead(first);
@@ -918,6 +938,9 @@ public final class SpeakerPhraseParser {
                 ? word.substring(0, n - 2) : word;
     }
 
+    private static final java.util.regex.Pattern HONOURABLE = java.util.regex.Pattern.compile(
+            "\\b(?:[Tt]he )?(?:Rt\\.? |Right )?Hon(?:\\.|ourable\\b|orable\\b)\\s*");
+
     static String clean(String raw) {
         String text = withoutAsides(raw).strip();
         boolean changed = true;
@@ -937,6 +960,11 @@ public final class SpeakerPhraseParser {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("and ") || lower.startsWith("but ")) {
             text = text.substring(4).strip();
+        }
+        if (text.indexOf(" Hon") >= 0 || text.startsWith("Hon") || text.startsWith("the Hon")
+                || text.startsWith("The Hon")) {
+            // "Senator the Hon. Aubyn Hill", "the Rt Hon. Jane Roe": a style of address, not part of the name
+            text = HONOURABLE.matcher(text).replaceAll("").strip();
         }
         if (text.indexOf("  ") < 0) {
             return text; // most phrases: nothing to collapse
