@@ -505,8 +505,9 @@ public final class Discourse {
     private static boolean lowerCaseAfter(String[] words) {
         int left = 1;
         for (int i = 1; i < words.length; i++) {
-            if (words[i].isEmpty() || Character.isLowerCase(words[i].charAt(0))) {
-                continue;
+            boolean acronymHead = i == words.length - 1 && EPITHETS.contains(words[i].toLowerCase(Locale.ROOT));
+            if (words[i].isEmpty() || Character.isLowerCase(words[i].charAt(0)) || acronymHead) {
+                continue; // "the Conservative MP": the head may be written in capitals
             }
             if (left == 0 || !isPartyOrNationAdjective(words[i])) {
                 return false;

@@ -218,6 +218,8 @@ public final class SpeakerPhraseParser {
     private static final Set<String> OPENING_PARTICIPLES = Set.of("speaking", "talking", "appearing", "addressing",
             "posting", "testifying", "interviewed", "campaigning");
 
+    /** Person nouns a writer refers again by ("the singer", "the MP"): see Discourse. */
+    private static final java.util.Set<String> EPITHETS = Lexicon.words("head-nouns-epithets");
     /** Units of time in a phrase such as "half a year later" or "two days earlier". */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("moment", "moments", "minute", "minutes",
             "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
@@ -323,6 +325,14 @@ public final class SpeakerPhraseParser {
             String head = words[1].toLowerCase(Locale.ROOT);
             return SpeakerPhrase.builder(SpeakerPhrase.Form.DEFINITE, text).name("the " + head).kind(SourceKind.PERSON)
                     .gender(HeadNouns.genderOf(head)).head(head).build();
+        }
+        String last = words[words.length - 1];
+        if (w0.equalsIgnoreCase("the") && words.length > 2 && allCapitalised(words, 1) && !Titles.isTitle(last)
+                && EPITHETS.contains(last.toLowerCase(Locale.ROOT))) {
+            // "the Conservative MP": a description of someone by party and role, like "the Republican nominee"
+            String head = last.toLowerCase(Locale.ROOT);
+            return SpeakerPhrase.builder(SpeakerPhrase.Form.DEFINITE, text).name("the " + join(words, 1, words.length))
+                    .kind(SourceKind.PERSON).gender(HeadNouns.genderOf(head)).head(head).build();
         }
         // "the Courier", "The National Weather Service": the article before a proper name
         if (w0.equalsIgnoreCase("the") && words.length > 1 && allCapitalised(words, 1)) {
