@@ -63,6 +63,18 @@ final class PronounResolver {
     record Choice(Entity entity, boolean uncontested) {
     }
 
+    /** Whether the mention is something owned by the one the pronoun of {@code kind} means: "her child" for "she". */
+    private static boolean possessedBy(Mention m, Kind kind) {
+        String name = m.phrase().name();
+        String owner = switch (kind) {
+            case HE -> "his ";
+            case SHE -> "her ";
+            case IT -> "its ";
+            case THEY -> "their ";
+        };
+        return m.phrase().form() == SpeakerPhrase.Form.DEFINITE && name.regionMatches(true, 0, owner, 0, owner.length());
+    }
+
     /** As {@link #resolve}, with whether the choice was uncontested. */
     static Choice choose(Mention pronoun, Context context, boolean parenthetical) {
         List<Mention> earlier = context.earlier();
@@ -92,8 +104,8 @@ final class PronounResolver {
                 continue;
             }
             double fit = fit(e, kind);
-            if (fit == 0) {
-                continue;
+            if (fit == 0 || possessedBy(m, kind)) {
+                continue; // "her child" is not the "she" whose child it is
             }
             int distance = Math.max(0, context.sentence() - context.sentences().get(k)) + back;
             double w = fit * roleWeight(m) * Math.pow(0.5, distance);
