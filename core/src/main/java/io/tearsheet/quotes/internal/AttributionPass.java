@@ -415,6 +415,18 @@ public final class AttributionPass {
         return closings;
     }
 
+    /** A cue later in the speaker's sentence whose subject is the speaker: "Green accepts that …, but says …". */
+    private static String sharedCue(ParagraphText p, Mention speaker, int end) {
+        List<Word> words = p.words();
+        for (int k = p.wordAt(speaker.end()); k < words.size() && words.get(k).start() < end; k++) {
+            if (CueWords.isSpeechCue(p, k)) {
+                SubjectFinder.Found subject = SubjectFinder.before(p, speaker.sentence(), k);
+                return subject != null && subject.start() == speaker.start() ? CueWords.cueText(p, k) : null;
+            }
+        }
+        return null;
+    }
+
     /** Where the text of the sentence starting at {@code sentence} ends, spaces after it left out. */
     private static int sentenceTextEnd(ParagraphText p, int sentence) {
         return p.text().substring(0, p.sentenceEnd(sentence)).stripTrailing().length();
@@ -450,6 +462,9 @@ public final class AttributionPass {
         }
         if (cue == null && before > 0 && CueWords.isAsCueBy(p, before - 1)) {
             cue = p.words().get(before - 1).text(); // "…, as noted by registered dietitian Trista Best."
+        }
+        if (cue == null) {
+            cue = sharedCue(p, speaker, end); // "Green accepts that …, but says …"
         }
         if (cue == null) {
             return null;

@@ -215,8 +215,15 @@ public final class SubjectFinder {
             return null;
         }
         boolean afterVerb = false;
+        // the word right after the subject is its verb: "Green accepts that …, but says"
+        int verb = p.wordAt(shared.start() + shared.phrase().surface().length());
         for (int k = p.wordAt(shared.start()) + 1; k < and; k++) {
             String w = words.get(k).text();
+            if (k == verb && Character.isLowerCase(w.charAt(0)) && !FunctionWords.isRelative(w)
+                    && !FunctionWords.isSubordinator(w)) {
+                afterVerb = true;
+                continue;
+            }
             boolean clause = (FunctionWords.isRelative(w) || FunctionWords.isSubordinator(w))
                     && !(afterVerb && w.equalsIgnoreCase("that"));
             if (w.equals("and") || w.equals("but") || clause) {
@@ -273,7 +280,10 @@ public final class SubjectFinder {
         int start = words.get(k).start();
         for (int j = k + 1; j < words.size() && words.get(j).start() < limit; j++) {
             String w = words.get(j).text();
-            boolean verb = readsAsVerb(w);
+            // "Green accepts that …": a present tense before "that" is the verb, though no list knows it
+            boolean verb = readsAsVerb(w) || j + 1 < words.size() && words.get(j + 1).text().equals("that")
+                    && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(0))
+                    && CueWords.adjacent(p, j, j + 1);
             if (verb && endsPossessive(words.get(j - 1).text())) {
                 continue; // "Obama's first five questioners ranged": no verb follows a possessive
             }
