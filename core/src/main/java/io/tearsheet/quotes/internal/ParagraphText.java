@@ -21,6 +21,8 @@ public final class ParagraphText {
     private boolean hasWords;
     /** Answers of {@link #isSpeechCue} by word, 0 where not asked yet. */
     private byte[] speechCues;
+    /** Answers of {@link #subjectBefore}, by search start and cue word. */
+    private java.util.Map<Long, SubjectFinder.Found> subjects;
     /** The ends ({@link MarkedQuote#after()}) and opening marks of the top-level quotations, in order. */
     private final int[] tops;
     private final int[] topOpens;
@@ -83,6 +85,28 @@ public final class ParagraphText {
         words = List.of();
         quoted = null;
         speechCues = null;
+        subjects = null;
+    }
+
+    /** A search whose answer depends only on the paragraph and two positions in it. */
+    interface SubjectSearch {
+        SubjectFinder.Found find(ParagraphText paragraph, int from, int cue);
+    }
+
+    /**
+     * The subject {@code search} finds before word {@code cue} from char {@code from}, found once per paragraph: the
+     * mention finder and the rules ask for the same cue's subject again.
+     */
+    SubjectFinder.Found subjectBefore(int from, int cue, SubjectSearch search) {
+        long key = (long) from << 32 | cue;
+        if (subjects == null) {
+            subjects = new java.util.HashMap<>();
+        } else if (subjects.containsKey(key)) {
+            return subjects.get(key);
+        }
+        SubjectFinder.Found found = search.find(this, from, cue);
+        subjects.put(key, found);
+        return found;
     }
 
     /** A test of one word in its paragraph whose answer depends on nothing else. */

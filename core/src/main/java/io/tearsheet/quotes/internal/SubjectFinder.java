@@ -46,6 +46,10 @@ public final class SubjectFinder {
      * The subject of the cue verb {@code words().get(cue)}, looking no further back than char {@code from}.
      */
     public static Found before(ParagraphText p, int from, int cue) {
+        return p.subjectBefore(from, cue, SubjectFinder::find);
+    }
+
+    private static Found find(ParagraphText p, int from, int cue) {
         Found found = nearestBefore(p, from, cue);
         if (found == null || found.phrase().form() != SpeakerPhrase.Form.INDEFINITE || found.phrase().head() == null
                 || !CueWords.isChannelNoun(found.phrase().head())) {
