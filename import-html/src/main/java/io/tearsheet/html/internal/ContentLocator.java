@@ -266,6 +266,11 @@ final class ContentLocator {
                 break;
             }
         }
+        boolean ownElement = container.normalName().equals("article")
+                || "articleBody".equalsIgnoreCase(container.attr("itemprop")) || BoilerplateSignals.namesArticle(container);
+        if (article == null && ownElement && container.parent() != null) {
+            article = container.parent(); // the body's own element: its lead picture stands before it, beside it
+        }
         List<Element> leads = new ArrayList<>();
         if (article == null) {
             return leads;

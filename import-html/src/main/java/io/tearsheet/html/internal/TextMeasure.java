@@ -184,7 +184,9 @@ public final class TextMeasure {
                 own.ownWords = Texts.words(text);
                 own.shape = BlockShape.of(element, own.ownChars, own.ownLinkChars, own.ownLastChar, own.ownWords,
                         bodyKey != null && inBody(text), text);
-                own.treeScore += own.shape.score(own.ownChars);
+                // a picture's caption is the picture's, not running text: it does not make its part the article
+                own.treeScore += element.normalName().equals("figcaption") && own.shape == BlockShape.TEXT ? 0
+                        : own.shape.score(own.ownChars);
                 if (own.shape == BlockShape.TEXT) {
                     own.treeGoodChars += own.ownChars;
                 }
