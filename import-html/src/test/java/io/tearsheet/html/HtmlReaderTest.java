@@ -102,6 +102,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void leavesOutAnotherStorySetIntoTheArticle() {
+        String body = "<div class='story'>" + STORY + "<div class='factbox'><h3>Harbour dues to rise in spring</h3>"
+                + "<div><p>By Tom Reyes for the Island Gazette</p><p>Harbour dues will rise by a tenth in April, the"
+                + " port authority said on Monday, the first rise in six years.</p><p>Fishing boats under ten metres"
+                + " will be spared the increase, which the authority said would pay for dredging.</p></div></div>"
+                + "<p>The operator will review the late sailing again in the spring, when the new timetable is"
+                + " drawn up and the summer boats return.</p></div>";
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(ArticleText.body(article)).doesNotContain("Harbour dues").doesNotContain("Tom Reyes")
+                .contains("patients discharged").contains("review the late sailing");
+    }
+
+    @Test
     void givesTheSameArticleForTheSameBytes() {
         byte[] input = bytes(page(STORY + "<figure><img src='a.jpg' alt='A ferry'><figcaption>The ferry. Photo: Ann Poe"
                 + "</figcaption></figure>"));

@@ -169,12 +169,43 @@ final class BodyMapper {
         if (named != null && !named.isRegion() && !holdsArticle && !TextOverride.keeps(named, stats)) {
             return named;
         }
+        if (!holdsArticle && out.lastEmitted() != null && isEmbeddedStory(element)) {
+            return RemovalReason.RELATED;
+        }
         if (!HtmlTags.isInline(element) && HtmlTags.headingLevel(element) == 0 && stats.treeChars() > 0
                 && stats.linkDensity() > BlockShape.LINKS_LINK_DENSITY && stats.treeGoodChars() == 0
                 && stats.treeImages() == 0 && itemDepth == 0) {
             return isList(element) || stats.treeChars() > 40 ? RemovalReason.LINKS : RemovalReason.RELATED;
         }
         return null;
+    }
+
+    /**
+     * A box inside the article that opens with a heading of its own and a byline ("By Tom Roe for the Gazette"):
+     * another story set into this one, not part of it.
+     */
+    /** A byline is a short line: "By Tom Roe for the Island Gazette". */
+    private static final int MAX_EMBEDDED_BYLINE = 100;
+    private static final Pattern EMBEDDED_BYLINE = Pattern.compile(
+            "By (?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+(?:,?\\s+(?:for|of|and|in)\\s+[^.]{2,60})?");
+
+    private static boolean isEmbeddedStory(Element element) {
+        Element heading = element.firstElementChild();
+        if (heading == null || HtmlTags.headingLevel(heading) == 0 || element.childrenSize() < 2) {
+            return false;
+        }
+        Element first = null;
+        for (Element p : element.getElementsByTag("p")) {
+            if (!p.text().isBlank()) {
+                first = p;
+                break;
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        String text = first.text().strip();
+        return text.length() <= MAX_EMBEDDED_BYLINE && EMBEDDED_BYLINE.matcher(text).matches();
     }
 
     private static boolean isList(Element element) {
