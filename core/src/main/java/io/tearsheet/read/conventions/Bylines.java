@@ -36,10 +36,11 @@ public final class Bylines {
     private static final int MAX_NAMES_AND_DATE_CHARS = 120;
     /** A single word in capitals this short is initials or an acronym ("LD", "IWB"), kept as printed. */
     private static final int MAX_INITIALS = 4;
-    /** "Jane Doe in London", "Jane Doe for The Times" ending a credit: the names alone are kept. */
-    private static final Pattern TRAILING_PLACE = Pattern.compile("\\s+(?:in|at|for|For)\\s+\\p{Lu}[\\p{L}.'’ -]*$");
+    /** "Jane Doe in London", "Jane Doe for The Times", "for the Gazette" ending a credit: the names alone are kept. */
+    private static final Pattern TRAILING_PLACE = Pattern.compile(
+            "\\s+(?:in|at|for|For)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’ -]*$");
     /** "Jane Doe in London" as one of several names: the name alone is kept. */
-    private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|for)\\s+\\p{Lu}.*$");
+    private static final Pattern PLACE = Pattern.compile("\\s+(?:in|at|for)\\s+(?:the\\s+)?\\p{Lu}.*$");
     /** Commas, semicolons, ampersands and "and" in the languages of our word lists ("und", "y", "et", "og", "och"). */
     private static final Pattern NAME_SEPARATOR = Pattern.compile(
             "\\s*(?:,\\s*(?:and\\s+)?|\\s+(?:and|AND|And|und|y|et|og|och)\\s+|\\s*&\\s*|;\\s*)\\s*");

@@ -15,6 +15,13 @@ class BylinesTest {
     }
 
     @Test
+    void leavesOffThePublicationOrPlaceAfterForOrIn() {
+        assertThat(Bylines.read("By Tom Reyes for the Island Gazette")).extracting(Byline::name).containsExactly("Tom Reyes");
+        assertThat(Bylines.read("By Ana Ruiz for MailOnline")).extracting(Byline::name).containsExactly("Ana Ruiz");
+        assertThat(Bylines.read("By Jane Doe in the Hague")).extracting(Byline::name).containsExactly("Jane Doe");
+    }
+
+    @Test
     void titleCasesANameInCapitalsAndKeepsTheRole() {
         assertThat(Bylines.readLine("By JANE DOE, Staff writer")).containsExactly(new Byline("Jane Doe", "Staff writer"));
         assertThat(Bylines.readLine("BY SAMIR HADDOUCHE")).containsExactly(Byline.of("Samir Haddouche"));
