@@ -1,7 +1,8 @@
 /**
  * The text conventions of news pages, recognised the same way by every reader: site furniture and the reason it
  * is removed ({@link io.tearsheet.read.conventions.Boilerplate}, {@link io.tearsheet.read.conventions.RemovalReason}),
- * bylines ({@link io.tearsheet.read.conventions.Bylines}), datelines
+ * bylines ({@link io.tearsheet.read.conventions.Bylines}) and the authors' bios after an article
+ * ({@link io.tearsheet.read.conventions.AuthorBios}), datelines
  * ({@link io.tearsheet.read.conventions.Datelines}), series notes ({@link io.tearsheet.read.conventions.SeriesNotes})
  * and dates written in text ({@link io.tearsheet.read.conventions.Dates}). The plain-text reader uses them from
  * inside core, the HTML reader from its own module, so that an improvement to one reaches both.
