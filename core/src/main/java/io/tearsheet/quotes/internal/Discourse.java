@@ -296,6 +296,9 @@ public final class Discourse {
             }
         }
         Entity holder = holderOf(name);
+        if (holder == null && phrase.surface().regionMatches(true, 0, "the ", 0, 4)) {
+            holder = onlyHolderOfTitle(parts[parts.length - 1]);
+        }
         if (holder != null) {
             return new Resolved(holder, Resolution.ROLE); // "the Prime Minister" after "The Prime Minister, Rishi Sunak,"
         }
@@ -766,6 +769,27 @@ public final class Discourse {
             }
             String d = description.regionMatches(true, 0, "the ", 0, 4) ? description.substring(4) : description;
             if (d.equalsIgnoreCase(office)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "The PAHO Director" after "Pan American Health Organization (PAHO) Director Carissa F. Etienne": the one person
+     * the article gave this title, or null when the word is no title or nobody or several hold it.
+     */
+    private Entity onlyHolderOfTitle(String title) {
+        if (!Titles.isTitle(title)) {
+            return null;
+        }
+        String role = title.toLowerCase(Locale.ROOT);
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.kind() == SourceKind.PERSON && e.roles().contains(role)) {
                 if (found != null && found != e) {
                     return null;
                 }
