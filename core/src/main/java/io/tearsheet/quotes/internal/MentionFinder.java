@@ -58,7 +58,8 @@ public final class MentionFinder {
                 if (end > i) {
                     int first = i;
                     if (isSentenceInitial(p, i) && (FunctionWords.isSentenceWord(w) || isVerbForm(w)
-                            || HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN) && !Titles.isTitle(w)) {
+                            || HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN || isOpeningAdverb(w))
+                            && !Titles.isTitle(w)) {
                         first = i + 1; // "Police", "Officials", "Trailing Lakeport 4-1"
                     }
                     if (first < end || first == end && Titles.isHonorific(words.get(first - 1).text())) {
@@ -100,6 +101,17 @@ public final class MentionFinder {
                         && HeadNouns.classOf(w) == HeadNouns.NounClass.UNKNOWN)
                         && !CALENDAR.contains(w.toLowerCase(Locale.ROOT))) { // "in May" is no one
                     int from = FunctionWords.isPossessive(w) ? i : roleNounBefore(p, i, covered);
+                    int described = FunctionWords.isPossessive(w) ? word.end() : appositiveEnd(p, word.end(), false);
+                    if (described > word.end() && from == i) {
+                        // "Dan, a 19-year-old student at Sheffield University, has …": a name with its description
+                        SpeakerPhrase introduced = SpeakerPhraseParser.parse(text.substring(word.start(), described));
+                        if (introduced != null && introduced.form() == SpeakerPhrase.Form.NAME
+                                && introduced.description() != null && !Titles.isTitle(w)) {
+                            add(found, p, word.start(), described, introduced, roleAt(p, i));
+                            covered = described;
+                            continue;
+                        }
+                    }
                     SpeakerPhrase single = from == i
                             ? SpeakerPhraseParser.parseHead(SpeakerPhraseParser.stripPossessive(w))
                             : SpeakerPhraseParser.parse(text.substring(words.get(from).start(), word.end()));
@@ -221,6 +233,11 @@ public final class MentionFinder {
      */
     private static int appositiveEnd(ParagraphText p, int end, boolean afterDescription) {
         String text = p.text();
+        int aside = end + 1 < text.length() && text.startsWith(" (", end) ? text.indexOf(')', end) : -1;
+        if (aside > 0 && aside - end <= MAX_ASIDE && aside + 1 < text.length() && text.charAt(aside + 1) == ',') {
+            int after = appositiveEnd(p, aside + 1, afterDescription); // "Dan (not his real name), a student,"
+            return after > aside + 1 ? after : end;
+        }
         if (end >= text.length() || text.charAt(end) != ',') {
             return end;
         }
@@ -246,6 +263,9 @@ public final class MentionFinder {
                 : app.form() == SpeakerPhrase.Form.DEFINITE || app.form() == SpeakerPhrase.Form.INDEFINITE;
         return fits ? next : end;
     }
+
+    /** How long a bracketed aside between a name and its description may be: "(not his real name)". */
+    private static final int MAX_ASIDE = 40;
 
     /** Whether word {@code k} stands in an introductory phrase: the sentence opens with a preposition before it. */
     private static boolean inIntroduction(ParagraphText p, int k) {
@@ -358,6 +378,14 @@ public final class MentionFinder {
             return Mention.Role.SPEAKER;
         }
         return Mention.Role.SUBJECT;
+    }
+
+    /**
+     * "Interestingly Blocher, …", "Notably the mayor": a long word in -ly opening a sentence is an adverb, not a
+     * given name ("Kelly", "Beverly" are short).
+     */
+    private static boolean isOpeningAdverb(String w) {
+        return w.length() > 7 && w.endsWith("ly") && FunctionWords.isAdverb(w.toLowerCase(Locale.ROOT));
     }
 
     /** Conjunctions that may open a sentence before its subject. */
