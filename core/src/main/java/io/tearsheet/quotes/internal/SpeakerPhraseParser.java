@@ -271,6 +271,9 @@ public final class SpeakerPhraseParser {
         if (words.length == 1 && INDEFINITE_PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null; // "others said …": nobody in particular
         }
+        if (words.length == 1 && words[0].equalsIgnoreCase("you")) {
+            return null; // "You argue that …": an interviewer's question names nobody by name
+        }
         if (words.length == 1 && Character.isLowerCase(words[0].charAt(0))
                 && (FunctionWords.isAdverb(words[0]) || SENTENCE_ADVERBS.contains(words[0]))) {
             return null; // "maybe whisper a silent “sorry”": an adverb speaks for no one
