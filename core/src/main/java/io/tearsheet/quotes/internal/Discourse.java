@@ -436,7 +436,8 @@ public final class Discourse {
     }
 
     /**
-     * A definite description: a channel ("the statement") to its issuer; a possessive ("his lawyer") to the
+     * A definite description: a channel ("the statement") to its issuer, or to itself as a document when no one
+     * named issued it; a possessive ("his lawyer") to the
      * possessor's; a role ("the coach", "the company", "the paper") or an age ("the 56-year-old") to the one
      * entity in reach that fits; anything else, or nothing fitting, to someone new.
      */
@@ -456,7 +457,12 @@ public final class Discourse {
                 return issuer;
             }
             // nobody spoke through it, but the article introduced it: "sent a letter …" ¶ "“…,” the letter reads"
-            return role(mention, words);
+            Resolved introduced = role(mention, words);
+            if (introduced != null && introduced.entity() != null) {
+                return introduced;
+            }
+            // nobody named put it out: the document speaks for itself ("The letter said a “graduated” approach …")
+            return new Resolved(create(phrase, false), Resolution.DESCRIPTION);
         }
         if (isPossessivePronoun(det) && words.length >= 2 && phrase.description() == null
                 && mention.role() == Mention.Role.SPEAKER) {
@@ -549,13 +555,13 @@ public final class Discourse {
         return last.equals("tweet") || last.equals("post") ? "post" : last;
     }
 
-    /** "the statement said": whoever last spoke through a statement, in reach; nobody when nobody did. */
+    /** "the statement said": whoever last spoke through a statement, in reach; null when nobody did. */
     private Resolved issuer(Mention mention, String channel) {
         String key = channel.equals("tweet") ? "post" : channel;
         Entity e = issuers.get(key);
         Integer at = issuedIn.get(key);
         if (e == null || mention.paragraph() - at > ANAPHORA_REACH) {
-            notes.add("'" + mention.phrase().surface() + "': nobody named before made it: left unresolved");
+            notes.add("'" + mention.phrase().surface() + "': nobody named before made it");
             return null;
         }
         return new Resolved(e, Resolution.ISSUER);
