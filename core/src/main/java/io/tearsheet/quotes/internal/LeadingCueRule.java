@@ -343,6 +343,13 @@ public final class LeadingCueRule implements AttributionRule {
                 if (to <= from || !text.substring(to + 1, open).isBlank()) {
                     return null;
                 }
+            } else if (pronounOwner(words, k, c) != null
+                    && text.substring(words.get(c).end(), open).matches("\\s*[,:]\\s*")) {
+                // "In his words, “Q”", "In her own words: “Q”": the one the pronoun means
+                SpeakerPhrase pronoun = SpeakerPhraseParser.parseHead(pronounOwner(words, k, c));
+                int at = words.get(k + 1).start();
+                return pronoun == null ? null : new Attribution(pronoun, "words", at, words.get(k + 1).end(),
+                        RuleId.LEADING_ACCORDING_TO, ',');
             } else if (k + 1 < c && FunctionWords.isPossessive(words.get(c - 1).text())
                     && text.substring(words.get(c).end(), open).matches("\\s*[,:]\\s*")) {
                 from = words.get(k + 1).start(); // "In Dr. Shadlen’s words, “Q”"
@@ -357,6 +364,20 @@ public final class LeadingCueRule implements AttributionRule {
                     : new Attribution(phrase, "words", from, to, RuleId.LEADING_ACCORDING_TO, ',');
         }
         return null;
+    }
+
+    /** "he" for "In his (own) words", "she" for "her", "they" for "their"; null for anything else. */
+    private static String pronounOwner(List<Word> words, int in, int wordsAt) {
+        int n = wordsAt - in - 1;
+        if (n < 1 || n > 2 || n == 2 && !words.get(in + 2).text().equals("own")) {
+            return null;
+        }
+        return switch (words.get(in + 1).text().toLowerCase(java.util.Locale.ROOT)) {
+            case "his" -> "he";
+            case "her" -> "she";
+            case "their" -> "they";
+            default -> null;
+        };
     }
 
     private static boolean hasCue(ParagraphText p, int from, int to) {
