@@ -182,6 +182,22 @@ class PdfExporterTest {
     }
 
     @Test
+    void drawsALigatureCharacterAsItsLettersAndStaysValid() throws Exception {
+        Article article = Article.builder()
+                .metadata(Metadata.builder().headline("Ferries").build())
+                .section(Section.body(List.of(new Paragraph(List.of(new io.tearsheet.model.Text("The ﬁrst ferry "),
+                        new io.tearsheet.model.Emphasis(List.of(new io.tearsheet.model.Text("ﬂoats ﬁne"))))))))
+                .build();
+        byte[] pdf = EXPORTER.toBytes(article);
+        assertThat(VALIDATOR.failures(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            byte[] content = document.getPage(0).getContents().readAllBytes();
+            assertThat(new String(content, java.nio.charset.StandardCharsets.US_ASCII))
+                    .contains("/Span <</ActualText <FEFFFB01>");
+        }
+    }
+
+    @Test
     void oneExporterServesManyThreadsAtOnce() throws Exception {
         byte[] expected = EXPORTER.toBytes(TestArticles.everything());
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);

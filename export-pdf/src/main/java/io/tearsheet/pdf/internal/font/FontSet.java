@@ -102,6 +102,10 @@ public final class FontSet implements AutoCloseable {
                 metrics);
     }
 
+    /** The Latin ligatures Unicode encodes as characters of their own: "ﬀ" … "ﬆ". */
+    private static final int FIRST_LATIN_LIGATURE = 0xFB00;
+    private static final int LAST_LATIN_LIGATURE = 0xFB06;
+
     /**
      * Splits {@code text} into runs, each drawn by one font; characters that draw nothing are left out.
      *
@@ -130,6 +134,20 @@ public final class FontSet implements AutoCloseable {
                 }
             } else if (Character.isSurrogate((char) cp)) {
                 dropped.merge(describe(cp) + " (an unpaired surrogate)", 1, Integer::sum);
+                continue;
+            } else if (cp >= FIRST_LATIN_LIGATURE && cp <= LAST_LATIN_LIGATURE) {
+                // "ﬁ" written as one character: fonts share its glyph with a private-use code, which PDF/A would
+                // then find in the ToUnicode map; draw the letters and keep the character as the ActualText
+                String letters = java.text.Normalizer.normalize(new String(Character.toChars(cp)),
+                        java.text.Normalizer.Form.NFKC);
+                LoadedFont lettersFont = firstCovering(letters.codePointAt(0), face, true, current);
+                if (pending.length() > 0) {
+                    runs.add(new FontRun(current, pending.toString(), null));
+                    pending.setLength(0);
+                }
+                runs.add(new FontRun(lettersFont != null ? lettersFont : fallback(face), letters,
+                        new String(Character.toChars(cp))));
+                current = null;
                 continue;
             } else if (Character.getType(cp) == Character.PRIVATE_USE) {
                 // PDF/A wants ActualText for private-use characters, which have no agreed meaning: show a placeholder.
