@@ -377,7 +377,7 @@ public final class AttributionPass {
                 e.markPerson(); // "Nesma Hajjaj, who was seven months pregnant": "who" is said of people
             }
             if (e != null && postsNext(p, m)) {
-                discourse.posted(e, p.index()); // "a fan account posted a picture": the post said …
+                discourse.issued(e, "post", p.index()); // "a fan account posted a picture": the post said …
             }
             String issued = e == null ? null : issuedNext(p, m);
             if (issued != null) {

@@ -12,7 +12,6 @@ final class CueWords {
     private CueWords() {
     }
 
-    /** Whether word {@code i} is a finite speech cue ("said", "says", "told"; not "saying"). */
     /** Verbs by which someone puts out words of theirs: "issued a statement", "had a more succinct statement". */
     private static final Set<String> ISSUING_VERBS = Set.of("issued", "released", "had", "gave", "sent", "published",
             "offered", "provided");
@@ -27,6 +26,7 @@ final class CueWords {
         return CHANNEL_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether word {@code i} is a finite speech cue ("said", "says", "told"; not "saying"). */
     static boolean isSpeechCue(ParagraphText p, int i) {
         return p.isSpeechCue(i, CueWords::decideSpeechCue);
     }

@@ -175,16 +175,12 @@ public final class Discourse {
         }
     }
 
-    /** Records that {@code entity} posted or tweeted ("a fan account posted a picture"). */
-    /** Records that {@code entity} put out a {@code channel} ("released a statement"): "the statement said" is its. */
+    /**
+     * Records that {@code entity} put out a {@code channel}: "released a statement" (the statement said …), "posted a
+     * picture" (the post said …).
+     */
     void issued(Entity entity, String channel, int paragraph) {
         issue(channel, entity, paragraph);
-    }
-
-    void posted(Entity entity, int paragraph) {
-        if (entity != null) {
-            issue("post", entity, paragraph);
-        }
     }
 
     private void issue(String channel, Entity entity, int paragraph) {
@@ -437,9 +433,9 @@ public final class Discourse {
 
     /**
      * A definite description: a channel ("the statement") to its issuer, or to itself as a document when no one
-     * named issued it; a possessive ("his lawyer") to the
-     * possessor's; a role ("the coach", "the company", "the paper") or an age ("the 56-year-old") to the one
-     * entity in reach that fits; anything else, or nothing fitting, to someone new.
+     * named issued it; a possessive ("his lawyer") to the possessor's; a role ("the coach", "the company", "the
+     * paper") or an age ("the 56-year-old") to the one entity in reach that fits; anything else, or nothing fitting,
+     * to someone new.
      */
     private Resolved definite(Mention mention) {
         SpeakerPhrase phrase = mention.phrase();
@@ -767,21 +763,10 @@ public final class Discourse {
      * holder of "Prime Minister"), or null when nobody or several were.
      */
     private Entity holderOf(String office) {
-        Entity found = null;
-        for (Entity e : entities) {
-            String description = e.description();
-            if (e.kind() != SourceKind.PERSON || description == null) {
-                continue;
-            }
-            String d = description.regionMatches(true, 0, "the ", 0, 4) ? description.substring(4) : description;
-            if (d.equalsIgnoreCase(office)) {
-                if (found != null && found != e) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
+        return onlyPerson(e -> {
+            String d = e.description();
+            return d != null && (d.regionMatches(true, 0, "the ", 0, 4) ? d.substring(4) : d).equalsIgnoreCase(office);
+        });
     }
 
     /**
@@ -793,9 +778,14 @@ public final class Discourse {
             return null;
         }
         String role = title.toLowerCase(Locale.ROOT);
+        return onlyPerson(e -> e.roles().contains(role));
+    }
+
+    /** The one person entity {@code test} accepts, or null when none or several do. */
+    private Entity onlyPerson(java.util.function.Predicate<Entity> test) {
         Entity found = null;
         for (Entity e : entities) {
-            if (e.kind() == SourceKind.PERSON && e.roles().contains(role)) {
+            if (e.kind() == SourceKind.PERSON && test.test(e)) {
                 if (found != null && found != e) {
                     return null;
                 }

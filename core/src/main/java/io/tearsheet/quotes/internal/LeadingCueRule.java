@@ -116,11 +116,8 @@ public final class LeadingCueRule implements AttributionRule {
     private static Attribution invertedBeforeQuotation(ParagraphText p, int c, int open) {
         String text = p.text();
         Word cue = p.words().get(c);
-        String before = text.substring(p.sentenceStart(cue.start()), cue.start()).stripTrailing();
         String after = text.substring(CueWords.cueEnd(p, c), open).strip();
-        String lemma = CueVerbs.speech(cue.text());
-        if (!before.endsWith(",") || !(after.endsWith(",") || after.endsWith(":")) || after.length() < 2
-                || lemma == null || CueVerbs.takesObject(lemma)) {
+        if (!isInvertedCue(p, c) || !(after.endsWith(",") || after.endsWith(":")) || after.length() < 2) {
             return null; // "Myers, who ran the office, told Variety: “Q”": the name after "told" is the listener
         }
         String named = after.substring(0, after.length() - 1).strip();
@@ -139,11 +136,7 @@ public final class LeadingCueRule implements AttributionRule {
     private static Attribution invertedWithClause(ParagraphText p, int c, int open) {
         String text = p.text();
         List<Word> words = p.words();
-        Word cue = words.get(c);
-        String lemma = CueVerbs.speech(cue.text());
-        String before = text.substring(p.sentenceStart(cue.start()), cue.start()).stripTrailing();
-        if (!before.endsWith(",") || lemma == null || CueVerbs.takesObject(lemma) || c + 1 >= words.size()
-                || !FunctionWords.isArticle(words.get(c + 1).text())) {
+        if (!isInvertedCue(p, c) || c + 1 >= words.size() || !FunctionWords.isArticle(words.get(c + 1).text())) {
             return null;
         }
         int last = p.wordAt(open) - 1;
@@ -162,6 +155,17 @@ public final class LeadingCueRule implements AttributionRule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cue at {@code c} follows a comma, so that its speaker may come after it ("…, explained Rosenberg"),
+     * and is a verb whose object is no listener ("told Variety" names whom it was told to).
+     */
+    private static boolean isInvertedCue(ParagraphText p, int c) {
+        Word cue = p.words().get(c);
+        String lemma = CueVerbs.speech(cue.text());
+        String before = p.text().substring(p.sentenceStart(cue.start()), cue.start()).stripTrailing();
+        return before.endsWith(",") && lemma != null && !CueVerbs.takesObject(lemma);
     }
 
     /** How many words the speaker of "says a report highlighting …" may have. */
@@ -336,6 +340,8 @@ public final class LeadingCueRule implements AttributionRule {
             }
             int from;
             int to;
+            boolean introduces = text.substring(words.get(c).end(), open).matches("\\s*[,:]\\s*");
+            String pronoun = pronounOwner(words, k, c);
             if (k + 2 == c && words.get(k + 1).text().equals("the") && c + 2 < words.size()
                     && words.get(c + 1).text().equals("of")) {
                 from = words.get(c + 2).start(); // "In the words of the mayor, Ana Ruiz, “Q”"
@@ -343,19 +349,16 @@ public final class LeadingCueRule implements AttributionRule {
                 if (to <= from || !text.substring(to + 1, open).isBlank()) {
                     return null;
                 }
-            } else if (pronounOwner(words, k, c) != null
-                    && text.substring(words.get(c).end(), open).matches("\\s*[,:]\\s*")) {
+            } else if (pronoun != null && introduces) {
                 // "In his words, “Q”", "In her own words: “Q”": the one the pronoun means
-                SpeakerPhrase pronoun = SpeakerPhraseParser.parseHead(pronounOwner(words, k, c));
+                SpeakerPhrase meant = SpeakerPhraseParser.parseHead(pronoun);
                 int at = words.get(k + 1).start();
-                return pronoun == null ? null : new Attribution(pronoun, "words", at, words.get(k + 1).end(),
+                return meant == null ? null : new Attribution(meant, "words", at, words.get(k + 1).end(),
                         RuleId.LEADING_ACCORDING_TO, ',');
-            } else if (k + 1 < c && FunctionWords.isPossessive(words.get(c - 1).text())
-                    && text.substring(words.get(c).end(), open).matches("\\s*[,:]\\s*")) {
-                from = words.get(k + 1).start(); // "In Dr. Shadlen’s words, “Q”"
-                String owner = words.get(c - 1).text();
-                char last = owner.charAt(owner.length() - 1);
-                to = words.get(c - 1).end() - (last == '\'' || last == '’' ? 1 : 2); // "the Joneses’ words"
+            } else if (k + 1 < c && FunctionWords.isPossessive(words.get(c - 1).text()) && introduces) {
+                Word owner = words.get(c - 1); // "In Dr. Shadlen’s words, “Q”", "the Joneses’ words"
+                from = words.get(k + 1).start();
+                to = owner.start() + SpeakerPhraseParser.owner(owner.text()).length();
             } else {
                 return null;
             }

@@ -184,10 +184,6 @@ public final class NamingVerbRule {
         return new Verdict(false, new Attribution(namer.phrase(), w, namer.start(), verb.start(), RuleId.NAMING, ' '));
     }
 
-    /**
-     * "a fundraising call", "the label": a naming word in its base form after a determiner, perhaps with one
-     * modifier, is a noun ("one lawmaker called", "many critics call" are verbs).
-     */
     /** How many modifiers may stand between the article and the noun of "a Facebook group called “…”". */
     private static final int MAX_NAMED_THING_MODIFIERS = 2;
 
@@ -197,8 +193,11 @@ public final class NamingVerbRule {
      */
     private static boolean namedThingBefore(ParagraphText p, int c) {
         List<Word> words = p.words();
+        if (c < 2) {
+            return false;
+        }
         String noun = words.get(c - 1).text();
-        if (c < 2 || !Character.isLowerCase(noun.charAt(0)) || !CueWords.adjacent(p, c - 1, c)
+        if (!Character.isLowerCase(noun.charAt(0)) || !CueWords.adjacent(p, c - 1, c)
                 || FunctionWords.isDeterminer(noun) || FunctionWords.isAuxiliary(noun)
                 || FunctionWords.isPreposition(noun) || FunctionWords.isAdverb(noun) || HeadNouns.isPlural(noun)) {
             return false; // "was branded", "then called", "officials called": no noun the verb names
@@ -221,6 +220,10 @@ public final class NamingVerbRule {
         return false;
     }
 
+    /**
+     * "a fundraising call", "the label": a naming word in its base form after a determiner, perhaps with one
+     * modifier, is a noun ("one lawmaker called", "many critics call" are verbs).
+     */
     static boolean isNoun(List<Word> words, int c) {
         String word = words.get(c).text().toLowerCase(Locale.ROOT);
         if (word.endsWith("ed") || word.endsWith("s") || word.endsWith("ing")) {

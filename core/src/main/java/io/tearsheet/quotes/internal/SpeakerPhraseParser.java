@@ -219,11 +219,11 @@ public final class SpeakerPhraseParser {
             "posting", "testifying", "interviewed", "campaigning");
 
     /** Person nouns a writer refers again by ("the singer", "the MP"): see Discourse. */
-    private static final java.util.Set<String> EPITHETS = Lexicon.words("head-nouns-epithets");
+    private static final Set<String> EPITHETS = Lexicon.words("head-nouns-epithets");
     /** Units of time in a phrase such as "half a year later" or "two days earlier". */
-    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("moment", "moments", "minute", "minutes",
+    private static final Set<String> TIME_UNITS = Set.of("moment", "moments", "minute", "minutes",
             "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades");
-    private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("later", "earlier", "ago",
+    private static final Set<String> TIME_RELATIONS = Set.of("later", "earlier", "ago",
             "afterwards", "afterward");
 
     /**
@@ -243,7 +243,7 @@ public final class SpeakerPhraseParser {
     }
 
     /** Adverbs without "-ly" that may stand where a subject would: "maybe whisper a silent “sorry”". */
-    private static final java.util.Set<String> SENTENCE_ADVERBS = java.util.Set.of("maybe", "perhaps", "also", "just",
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("maybe", "perhaps", "also", "just",
             "still", "even", "only", "then", "now", "never", "always", "often", "sometimes", "again");
 
     /** Words that open a sentence contracted with "is" ("There’s", "Here’s", "That’s"), never a possessor. */
@@ -540,10 +540,7 @@ public final class SpeakerPhraseParser {
             return null;
         }
         String[] possessor = Arrays.copyOf(words, q + 1);
-        possessor[q] = stripPossessive(possessor[q]);
-        if (possessor[q].endsWith("’") || possessor[q].endsWith("'")) {
-            possessor[q] = possessor[q].substring(0, possessor[q].length() - 1); // "Sanders’"
-        }
+        possessor[q] = owner(possessor[q]);
         return parseHead(String.join(" ", possessor));
     }
 
@@ -974,8 +971,7 @@ public final class SpeakerPhraseParser {
         if (lower.startsWith("and ") || lower.startsWith("but ")) {
             text = text.substring(4).strip();
         }
-        if (text.indexOf(" Hon") >= 0 || text.startsWith("Hon") || text.startsWith("the Hon")
-                || text.startsWith("The Hon")) {
+        if (text.startsWith("Hon") || text.indexOf(" Hon") >= 0) {
             // "Senator the Hon. Aubyn Hill", "the Rt Hon. Jane Roe": a style of address, not part of the name
             text = HONOURABLE.matcher(text).replaceAll("").strip();
         }
@@ -1049,6 +1045,13 @@ public final class SpeakerPhraseParser {
         String s = text.strip();
         int space = s.indexOf(' ');
         return space < 0 ? s : s.substring(0, space);
+    }
+
+    /** The owner a possessive names: "Ruiz" of "Ruiz’s", "Sanders" of "Sanders’". */
+    static String owner(String possessive) {
+        String word = stripPossessive(possessive);
+        return word.equals(possessive) && (word.endsWith("’") || word.endsWith("'"))
+                ? word.substring(0, word.length() - 1) : word;
     }
 
     static String stripPossessive(String word) {

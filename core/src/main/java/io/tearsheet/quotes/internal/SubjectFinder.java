@@ -127,11 +127,10 @@ public final class SubjectFinder {
         String timeless = Adverbials.stripTrailingTime(reach);
         int timeAt = reach.indexOf(timeless) + timeless.length();
         boolean afterAppositive = reach.startsWith(",", timeAt) && timeless.contains(","); // "X, the retailer, last year"
-        if (!timeless.isEmpty() && timeless.length() < reach.strip().length()
-                && (endsOnName(timeless) || afterAppositive)) {
-            end = end - reach.length() + reach.indexOf(timeless) + timeless.length(); // "Priebus later Thursday told"
-        } else {
-            afterAppositive = false;
+        boolean timeStripped = !timeless.isEmpty() && timeless.length() < reach.strip().length()
+                && (endsOnName(timeless) || afterAppositive);
+        if (timeStripped) {
+            end = end - reach.length() + timeAt; // "Priebus later Thursday told"
         }
         int lower = Math.max(from, end - MAX_REACH);
         for (int i = lower; i < end; i++) {
@@ -148,7 +147,7 @@ public final class SubjectFinder {
         if (left.isBlank()) {
             return null;
         }
-        if (gap.contains(",") || afterAppositive) {
+        if (gap.contains(",") || timeStripped && afterAppositive) {
             return withAppositives(left, lower);
         }
         int lastComma = Math.max(Math.max(left.lastIndexOf(','), left.lastIndexOf(':')),

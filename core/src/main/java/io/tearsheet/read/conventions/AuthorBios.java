@@ -71,11 +71,13 @@ public final class AuthorBios {
             int start = bio;
             for (int i = bio - 1; i >= Math.max(0, bio - MAX_INTRODUCTION_LINES); i--) {
                 String line = texts.get(i);
-                if (line == null || !isIntroduction(line, authors, true)) {
+                if (line == null) {
                     break;
                 }
-                if (isIntroduction(line, authors, false)) {
-                    start = i; // a job title counts only when a name or a label stands above it
+                if (introducesBio(line, authors)) {
+                    start = i;
+                } else if (!isShortLine(line)) {
+                    break; // a job title counts only when a name or a label stands above it
                 }
             }
             if (!wholeBox && lastText(texts, start) < 0) {
@@ -97,7 +99,7 @@ public final class AuthorBios {
     }
 
     /** Whether {@code paragraph} is a bio of one of {@code authors}. */
-    public static boolean isBio(String paragraph, List<Byline> authors) {
+    private static boolean isBio(String paragraph, List<Byline> authors) {
         String text = paragraph.strip();
         if (text.length() > MAX_BIO_CHARS) {
             return false;
@@ -121,28 +123,22 @@ public final class AuthorBios {
         return false;
     }
 
-    /**
-     * Whether {@code line} may stand between the body and an author's bio: an author's name alone, a label such as
-     * "About the author", or (when {@code anyShortLine}) a short line without a full stop, such as a job title.
-     */
-    static boolean isIntroduction(String line, List<Byline> authors, boolean anyShortLine) {
-        String text = line.strip();
-        if (isNameLine(text, authors) || LABELS.contains(trimColon(text).toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        return anyShortLine && !text.isEmpty() && Text.words(text) <= MAX_INTRODUCTION_WORDS
-                && ".!?".indexOf(text.charAt(text.length() - 1)) < 0;
-    }
-
-    /** Whether {@code line} is one of the authors' names and nothing else. */
-    private static boolean isNameLine(String line, List<Byline> authors) {
+    /** Whether {@code line} introduces an author's bio: one of the authors' names alone, or "About the author". */
+    private static boolean introducesBio(String line, List<Byline> authors) {
         String text = line.strip();
         for (Byline author : authors) {
             if (text.equalsIgnoreCase(author.name().strip())) {
                 return true;
             }
         }
-        return false;
+        return LABELS.contains(trimColon(text).toLowerCase(Locale.ROOT));
+    }
+
+    /** A short line without a full stop, such as a job title between a name and a bio. */
+    private static boolean isShortLine(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && Text.words(text) <= MAX_INTRODUCTION_WORDS
+                && ".!?".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /** The text after {@code name} and a space or a comma and a space, or null when the text does not open so. */
