@@ -93,7 +93,8 @@ final class BodyEdges {
         return new Result(blocks, edges.bylines, edges.date, edges.dateline, edges.series, edges.deck);
     }
 
-    private static String text(Block block) {
+    /** A paragraph's or heading's plain text; null for any other block. */
+    static String text(Block block) {
         if (block instanceof Paragraph paragraph) {
             return paragraph.plainText();
         }

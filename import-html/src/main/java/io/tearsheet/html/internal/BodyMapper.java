@@ -180,15 +180,15 @@ final class BodyMapper {
         return null;
     }
 
-    /**
-     * A box inside the article that opens with a heading of its own and a byline ("By Tom Roe for the Gazette"):
-     * another story set into this one, not part of it.
-     */
     /** A byline is a short line: "By Tom Roe for the Island Gazette". */
     private static final int MAX_EMBEDDED_BYLINE = 100;
     private static final Pattern EMBEDDED_BYLINE = Pattern.compile(
             "By (?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+(?:,?\\s+(?:for|of|and|in)\\s+[^.]{2,60})?");
 
+    /**
+     * A box inside the article that opens with a heading of its own and a byline ("By Tom Roe for the Gazette"):
+     * another story set into this one, not part of it.
+     */
     private static boolean isEmbeddedStory(Element element) {
         Element heading = element.firstElementChild();
         if (heading == null || HtmlTags.headingLevel(heading) == 0 || element.childrenSize() < 2) {

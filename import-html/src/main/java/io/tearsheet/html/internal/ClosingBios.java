@@ -2,9 +2,6 @@ package io.tearsheet.html.internal;
 
 import io.tearsheet.model.Block;
 import io.tearsheet.model.Byline;
-import io.tearsheet.model.Heading;
-import io.tearsheet.model.Inlines;
-import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Section;
 import io.tearsheet.model.SectionKind;
 import io.tearsheet.read.conventions.AuthorBios;
@@ -32,7 +29,7 @@ final class ClosingBios {
             }
             List<String> texts = new ArrayList<>(section.blocks().size());
             for (Block block : section.blocks()) {
-                texts.add(lineText(block));
+                texts.add(BodyEdges.text(block));
             }
             AuthorBios.Range bios = AuthorBios.closingBios(texts, authors, !body);
             if (bios == null) {
@@ -49,12 +46,5 @@ final class ClosingBios {
         }
         result.removeIf(java.util.Objects::isNull);
         return result;
-    }
-
-    private static String lineText(Block block) {
-        if (block instanceof Paragraph paragraph) {
-            return paragraph.plainText();
-        }
-        return block instanceof Heading heading ? Inlines.plainText(heading.content()) : null;
     }
 }

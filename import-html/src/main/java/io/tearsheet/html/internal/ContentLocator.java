@@ -260,15 +260,12 @@ final class ContentLocator {
         Element article = null;
         Element up = container.parent();
         for (int level = 0; up != null && level < LEAD_IMAGE_LEVELS; level++, up = up.parent()) {
-            if (up.normalName().equals("article") || "articleBody".equalsIgnoreCase(up.attr("itemprop"))
-                    || up.normalName().equals("main") || BoilerplateSignals.namesArticle(up)) {
+            if (isArticleElement(up) || up.normalName().equals("main")) {
                 article = up;
                 break;
             }
         }
-        boolean ownElement = container.normalName().equals("article")
-                || "articleBody".equalsIgnoreCase(container.attr("itemprop")) || BoilerplateSignals.namesArticle(container);
-        if (article == null && ownElement && container.parent() != null) {
+        if (article == null && isArticleElement(container) && container.parent() != null) {
             article = container.parent(); // the body's own element: its lead picture stands before it, beside it
         }
         List<Element> leads = new ArrayList<>();
@@ -285,6 +282,11 @@ final class ContentLocator {
             }
         }
         return leads;
+    }
+
+    /** An {@code <article>}, or an element named for the article ({@code itemprop="articleBody"} among them). */
+    private static boolean isArticleElement(Element element) {
+        return element.normalName().equals("article") || BoilerplateSignals.namesArticle(element);
     }
 
     private static boolean isInside(Element candidate, List<Element> found) {
