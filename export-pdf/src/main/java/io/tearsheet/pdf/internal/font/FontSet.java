@@ -102,6 +102,7 @@ public final class FontSet implements AutoCloseable {
                 metrics);
     }
 
+    private static final String PLACEHOLDER_TEXT = new String(Character.toChars(PLACEHOLDER));
     /** The Latin ligatures Unicode encodes as characters of their own: "ﬀ" … "ﬆ". */
     private static final int FIRST_LATIN_LIGATURE = 0xFB00;
     private static final int LAST_LATIN_LIGATURE = 0xFB06;
@@ -120,7 +121,7 @@ public final class FontSet implements AutoCloseable {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int drawn = cp;
+            String drawnInstead = null; // what is drawn in the character's place, carrying it as ActualText
             LoadedFont font;
             if (isForbiddenInToUnicode(cp)) {
                 // PDF/A and PDF/UA forbid these values in a font's ToUnicode map, even where a font has a glyph.
@@ -138,38 +139,33 @@ public final class FontSet implements AutoCloseable {
             } else if (cp >= FIRST_LATIN_LIGATURE && cp <= LAST_LATIN_LIGATURE) {
                 // "ﬁ" written as one character: fonts share its glyph with a private-use code, which PDF/A would
                 // then find in the ToUnicode map; draw the letters and keep the character as the ActualText
-                String letters = java.text.Normalizer.normalize(new String(Character.toChars(cp)),
+                drawnInstead = java.text.Normalizer.normalize(new String(Character.toChars(cp)),
                         java.text.Normalizer.Form.NFKC);
-                LoadedFont lettersFont = firstCovering(letters.codePointAt(0), face, true, current);
-                if (pending.length() > 0) {
-                    runs.add(new FontRun(current, pending.toString(), null));
-                    pending.setLength(0);
+                font = firstCovering(drawnInstead.codePointAt(0), face, true, current);
+                if (font == null) {
+                    font = fallback(face);
                 }
-                runs.add(new FontRun(lettersFont != null ? lettersFont : fallback(face), letters,
-                        new String(Character.toChars(cp))));
-                current = null;
-                continue;
             } else if (Character.getType(cp) == Character.PRIVATE_USE) {
                 // PDF/A wants ActualText for private-use characters, which have no agreed meaning: show a placeholder.
-                drawn = PLACEHOLDER;
+                drawnInstead = PLACEHOLDER_TEXT;
                 font = fallback(face);
                 substitutions.merge(describe(cp) + " is a private-use character; drawn as a placeholder (□)", 1,
                         Integer::sum);
             } else {
                 font = firstCovering(cp, face, true, current);
                 if (font == null) {
-                    drawn = PLACEHOLDER;
+                    drawnInstead = PLACEHOLDER_TEXT;
                     font = fallback(face);
                     missing.computeIfAbsent(scriptName(cp), k -> new ScriptNote()).add(cp);
                 }
             }
-            if (drawn != cp) {
-                // A placeholder is a run of its own, carrying the character it stands for.
+            if (drawnInstead != null) {
+                // A placeholder or a ligature's letters are a run of their own, carrying the character they stand for.
                 if (pending.length() > 0) {
                     runs.add(new FontRun(current, pending.toString(), null));
                     pending.setLength(0);
                 }
-                runs.add(new FontRun(font, new String(Character.toChars(drawn)), new String(Character.toChars(cp))));
+                runs.add(new FontRun(font, drawnInstead, new String(Character.toChars(cp))));
                 current = null;
                 continue;
             }
@@ -178,7 +174,7 @@ public final class FontSet implements AutoCloseable {
                 pending.setLength(0);
             }
             current = font;
-            pending.appendCodePoint(drawn);
+            pending.appendCodePoint(cp);
         }
         if (pending.length() > 0) {
             runs.add(new FontRun(current, pending.toString(), null));
