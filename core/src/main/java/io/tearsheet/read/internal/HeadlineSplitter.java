@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Splits a title line into headline, deck and kicker, the way scraped pages pack them onto one line:
  * "Headline. Deck sentence. ALL-CAPS KICKER" (or a kicker first: "KICKER: Headline"). The headline is the first
- * sentence, without its full stop; the deck is what follows; a kicker is a run of capitalised words at either end.
+ * sentence, without the full stop that parts it from the deck; the deck is what follows; a kicker is a run of
+ * capitalised words at either end. A title that is one sentence keeps its full stop, as printed.
  */
 public final class HeadlineSplitter {
     private static final int MIN_KICKER_LETTERS = 4;
@@ -45,7 +46,7 @@ public final class HeadlineSplitter {
                 .filter(i -> !afterInitials(title, i) && !insideBrackets(title, i)).toList() : List.of();
         String headline = starts.isEmpty() ? text : text.substring(0, starts.get(0)).strip();
         String deck = starts.isEmpty() ? null : text.substring(starts.get(0)).strip();
-        if (headline.endsWith(".") && !headline.endsWith("..")) {
+        if (deck != null && headline.endsWith(".") && !headline.endsWith("..")) {
             headline = headline.substring(0, headline.length() - 1).strip();
         }
         return new Parts(headline, deck, kicker);

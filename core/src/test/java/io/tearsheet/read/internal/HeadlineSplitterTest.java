@@ -56,4 +56,12 @@ class HeadlineSplitterTest {
         assertThat(HeadlineSplitter.split("We Are Off (and This Title Goes Too! Or Not?)"))
                 .isEqualTo(new HeadlineSplitter.Parts("We Are Off (and This Title Goes Too! Or Not?)", null, null));
     }
+
+    @Test
+    void keepsTheFullStopOfATitleThatIsOneSentence() {
+        assertThat(HeadlineSplitter.split("Colder Nights Forecast for the Harbour after Frost Alert Tues.").headline())
+                .isEqualTo("Colder Nights Forecast for the Harbour after Frost Alert Tues.");
+        assertThat(HeadlineSplitter.split("We went to the ferry fair this weekend.").headline())
+                .isEqualTo("We went to the ferry fair this weekend.");
+    }
 }
