@@ -44,6 +44,10 @@ public final class HeadlineSplitter {
         String title = text;
         List<Integer> starts = isDeckEnd(title) ? Sentences.starts(title, null).stream()
                 .filter(i -> !afterInitials(title, i) && !insideBrackets(title, i)).toList() : List.of();
+        if (!starts.isEmpty() && capitalisedWords(text.substring(0, starts.get(0))) > 0
+                && capitalisedWords(text.substring(starts.get(0))) > 1) {
+            starts = List.of(); // "The Party Is the Problem. Is Reform the Answer?": one headline of two sentences
+        }
         String headline = starts.isEmpty() ? text : text.substring(0, starts.get(0)).strip();
         String deck = starts.isEmpty() ? null : text.substring(starts.get(0)).strip();
         if (deck != null && headline.endsWith(".") && !headline.endsWith("..")) {
@@ -62,6 +66,32 @@ public final class HeadlineSplitter {
             k--;
         }
         return k > 0 && ".!?…".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * How many words of four letters or more there are when every one starts with a capital (a headline's casing,
+     * which a deck written as a sentence does not have), else 0.
+     */
+    private static int capitalisedWords(String text) {
+        int longWords = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i - start >= 4) {
+                if (!Character.isUpperCase(text.charAt(start))) {
+                    return 0;
+                }
+                longWords++;
+            }
+        }
+        return longWords;
     }
 
     /** Whether position {@code i} stands inside parentheses or brackets opened before it and not yet closed. */

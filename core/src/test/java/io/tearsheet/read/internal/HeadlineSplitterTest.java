@@ -64,4 +64,12 @@ class HeadlineSplitterTest {
         assertThat(HeadlineSplitter.split("We went to the ferry fair this weekend.").headline())
                 .isEqualTo("We went to the ferry fair this weekend.");
     }
+
+    @Test
+    void keepsATitleOfTwoSentencesInTitleCaseWhole() {
+        assertThat(HeadlineSplitter.split("The Ferry Is the Problem. Is a Bridge the Answer?"))
+                .isEqualTo(new HeadlineSplitter.Parts("The Ferry Is the Problem. Is a Bridge the Answer?", null, null));
+        assertThat(HeadlineSplitter.split("The Ferry Is the Problem. Islanders say a bridge would cost too much.")
+                .deck()).isEqualTo("Islanders say a bridge would cost too much.");
+    }
 }
