@@ -224,7 +224,8 @@ public final class Bylines {
      */
     public static List<Byline> readNamesAndDate(String text) {
         String line = Text.clean(Data.LEAD.matcher(Text.clean(text)).replaceFirst(""));
-        if (line.length() > MAX_NAMES_AND_DATE_CHARS || Dates.written(line).isEmpty()) {
+        if (line.length() > MAX_NAMES_AND_DATE_CHARS || Dates.written(line).isEmpty() || Dates.isDateLine(line)) {
+            // a date line's zones and labels are no names ("06.05 GMT Last modified on …")
             return List.of();
         }
         String names = WRITTEN_DATE.matcher(line).replaceAll(" ").replaceAll("[·|•,]", " ").strip();

@@ -113,6 +113,7 @@ class BylinesTest {
         assertThat(Bylines.readLine("Eilidh MacRae · 9 January 2024")).containsExactly(Byline.of("Eilidh MacRae"));
         assertThat(Bylines.readNamesAndDate("Print | Email | Share")).isEmpty();
         assertThat(Bylines.readNamesAndDate("The council met on 9 January 2024")).isEmpty();
+        assertThat(Bylines.readLine("Mon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan 2020 06.07 GMT")).isNull();
     }
 
     @Test
