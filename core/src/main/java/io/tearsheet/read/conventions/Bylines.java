@@ -70,6 +70,13 @@ public final class Bylines {
     /** "ISABEL QUISPE Associated Press", "NINA OYELARAN and PAUL STRAND Associated Press". */
     private static final Pattern CAPS_NAMES_THEN_MORE = Pattern.compile(
             "(" + CAPS_NAME + "(?:\\s+(?:and|AND|&)\\s+" + CAPS_NAME + ")*)\\s+(?!(?:and|&)\\s)(\\S*\\p{Ll}.*)");
+    /**
+     * A name and then, without a comma, a desk's job in the case of running text ("Jane Doe Education editor",
+     * "John Roe Political correspondent"): a headline in title case would write "Editor".
+     */
+    private static final Pattern NAME_THEN_JOB = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,2}?\\p{Lu}[\\p{L}'’-]+)\\s+((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}*"
+                    + "(?:editor|correspondent|reporter|writer|columnist|critic))");
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
                     + "|\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
@@ -209,13 +216,26 @@ public final class Bylines {
         } else {
             // without "By", a bar or a slash (a dash may part a headline), only "names, role" with a role of a
             // known kind, or names and a date
-            credits = text.indexOf(',') < 0 ? List.of() : read(text);
+            Matcher job = NAME_THEN_JOB.matcher(text);
+            credits = job.matches() && isDesk(job.group(2)) ? read(job.group(1) + ", " + job.group(2))
+                    : text.indexOf(',') < 0 ? List.of() : read(text);
             String role = credits.isEmpty() ? null : credits.get(0).role();
             if (role == null || !Data.ROLE.matcher(role).matches()) {
                 credits = text.chars().anyMatch(Character::isDigit) ? readNamesAndDate(text) : List.of();
             }
         }
         return credits.isEmpty() || !namePeople(credits) ? null : credits;
+    }
+
+    /** Whether the words before a job name a desk ("Education"), not an outlet ("Times reporter"). */
+    private static boolean isDesk(String job) {
+        String[] words = job.split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (Data.ROLE_WORDS.contains(Text.lower(words[i]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

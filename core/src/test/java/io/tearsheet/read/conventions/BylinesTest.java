@@ -226,4 +226,14 @@ class BylinesTest {
         assertThat(Bylines.titleCase("JANE DOE")).isEqualTo("Jane Doe");
         assertThat(Bylines.titleCase("SMITH")).isEqualTo("Smith");
     }
+
+    @Test
+    void readsANameAndADesksJobWithoutAComma() {
+        assertThat(Bylines.readLine("Tom Reyes Education editor"))
+                .containsExactly(new Byline("Tom Reyes", "Education editor"));
+        assertThat(Bylines.readLine("Mary Ann Holt Political correspondent"))
+                .containsExactly(new Byline("Mary Ann Holt", "Political correspondent"));
+        assertThat(Bylines.readLine("Meet Our New Sports Editor")).isNull();
+        assertThat(Bylines.readLine("Island Times reporter")).isNull();
+    }
 }
