@@ -393,6 +393,9 @@ public final class SpeakerPhraseParser {
             return name(join(words, given, words.length), null, text, null).toBuilder()
                     .description(join(words, 0, given)).build();
         }
+        if (prep > 0 && w0.equalsIgnoreCase("the") && insideNameBeforeHead(words, prep)) {
+            return description(words, text); // "The University of Surrey expert": the expert, described by the name
+        }
         if (prep > 0 && allCapitalised(Arrays.copyOf(words, prep), 0) && !isCommonNounRun(Arrays.copyOf(words, prep), 0)) {
             if (isClause(words, prep)) {
                 return null; // "Americans to check out what he": an infinitive clause, not "of the county police"
@@ -578,6 +581,24 @@ public final class SpeakerPhraseParser {
     }
 
     /** A description: determiner, modifiers, head noun, then prepositional phrases. */
+    /**
+     * Whether the preposition at {@code i} joins the words of a name that modifies the phrase's last word, a noun in
+     * lower case: "the University of Surrey expert", "the Bank of England economist".
+     */
+    private static boolean insideNameBeforeHead(String[] words, int i) {
+        int last = words.length - 1;
+        if (i < 2 || i + 1 >= last || !Character.isUpperCase(words[i - 1].charAt(0))
+                || !Character.isLowerCase(words[last].charAt(0))) {
+            return false;
+        }
+        for (int k = i + 1; k < last; k++) {
+            if (!Character.isUpperCase(words[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static SpeakerPhrase description(String[] all, String text) {
         String[] words = all;
         while (words.length > 1 && TRAILING_ADVERBS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
@@ -590,7 +611,7 @@ public final class SpeakerPhraseParser {
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             boolean modifier = FunctionWords.isDeterminer(words[i - 1]) && i + 1 < words.length; // "an outside adviser"
-            if (FunctionWords.isPreposition(w) && !modifier || i > 1 && isParticiple(w) && endsNounPhrase(words, i)
+            if (FunctionWords.isPreposition(w) && !modifier && !insideNameBeforeHead(words, i) || i > 1 && isParticiple(w) && endsNounPhrase(words, i)
                     || FunctionWords.isRelative(w)
                     || w.equalsIgnoreCase("and") && i == words.length - 1) {
                 end = i;
