@@ -183,4 +183,31 @@ class PageDumpTest {
         assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
         assertThat(paragraphs(article)).containsExactly(TEASER);
     }
+
+    @Test
+    void dropsALinkUnderARelatedLabelOrAboveAReadMoreInsideTheBody() {
+        String more = """
+                The council expects the two boats to carry about four hundred passengers on a weekday, most of them \
+                commuters who now drive across the bridge or wait for the bus at the market square in the morning.
+
+                A third boat, still on the slipway at the old yard, could join them next summer if the first months \
+                go well, the harbour master said, though the council has not yet set aside the money to finish it.
+
+                Tickets will be sold on board and at the station quay, and children under twelve will travel free \
+                when they are with an adult, as they do on the town's buses and on the trains to the coast.
+
+                """;
+        String page = MENU + "Ferries Return to the River After Ten Years\n\nBy Jane Doe\n\n" + BODY
+                + "Related Coverage\n\nFactbox: What the new boats cost\n\n" + more
+                + "Bridge repairs to finish in March\n\nRead more\n\n" + BODY.replace("The river ferries",
+                "The ferries") + FOOTER;
+
+        Article article = reader.read(page);
+
+        assertThat(paragraphs(article)).hasSize(13).noneMatch(p -> p.contains("Factbox") || p.contains("Read more")
+                || p.contains("Bridge repairs"));
+        assertThat(article.provenance().removed()).extracting(Removal::text)
+                .contains("Related Coverage", "Factbox: What the new boats cost", "Bridge repairs to finish in March",
+                        "Read more");
+    }
 }

@@ -517,32 +517,52 @@ final class PageLocator {
                 run++;
                 continue;
             }
-            if (run >= LINK_BOX_UNITS) {
+            if (run >= LINK_BOX_UNITS || run > 0 && (isBareRelatedLabel(units, furniture, i - run)
+                    || isBareRelatedLabel(units, furniture, i - 1))) {
+                // three links in a row, or fewer under a label ("Related Coverage") or above one ("Read more")
                 for (int k = i - run; k < i; k++) {
                     drop[k] = true;
                     record(removed, lines, units.get(k), furniture[k] != null ? furniture[k] : RemovalReason.LINKS);
+                }
+            } else {
+                for (int k = i - run; k < i; k++) { // too few links for a box: each is weighed as a paragraph
+                    dropFurniture(units, prose, furniture, repeated, k, drop, removed, lines);
                 }
             }
             run = 0;
             if (i > end) {
                 break;
             }
-            PageUnit unit = units.get(i);
-            RemovalReason reason = null;
-            if (furniture[i] != null && Boilerplate.classify(unit.text(), Place.PARAGRAPH) != null) {
-                reason = furniture[i];
-            } else if (unit.links() > 0 && unit.linkDensity() > MAX_LINK_DENSITY) {
-                reason = RemovalReason.LINKS;
-            } else if (repeated[i] && prose[i] < 0.5) {
-                reason = RemovalReason.LINKS;
-            } else if (prose[i] < 0.5 && isCaption(unit.text())) {
-                reason = RemovalReason.CAPTION;
-            }
-            if (reason != null) {
-                drop[i] = true;
-                record(removed, lines, unit, reason);
-            }
+            dropFurniture(units, prose, furniture, repeated, i, drop, removed, lines);
         }
+    }
+
+    /** Drops unit {@code i} of the body when it is furniture a paragraph may be: a label, links, a caption. */
+    private static void dropFurniture(List<PageUnit> units, double[] prose, RemovalReason[] furniture,
+                                      boolean[] repeated, int i, boolean[] drop, List<LineRemoval> removed,
+                                      List<Line> lines) {
+        PageUnit unit = units.get(i);
+        RemovalReason reason = null;
+        if (furniture[i] != null && Boilerplate.classify(unit.text(), Place.PARAGRAPH) != null) {
+            reason = furniture[i];
+        } else if (unit.links() > 0 && unit.linkDensity() > MAX_LINK_DENSITY) {
+            reason = RemovalReason.LINKS;
+        } else if (repeated[i] && prose[i] < 0.5) {
+            reason = RemovalReason.LINKS;
+        } else if (prose[i] < 0.5 && isCaption(unit.text())) {
+            reason = RemovalReason.CAPTION;
+        }
+        if (reason != null) {
+            drop[i] = true;
+            record(removed, lines, unit, reason);
+        }
+    }
+
+    /** A label of related links with nothing after it ("Related Coverage", "Read more"), not "Read more: Title". */
+    private static boolean isBareRelatedLabel(List<PageUnit> units, RemovalReason[] furniture, int i) {
+        String text = units.get(i).text();
+        int colon = text.indexOf(':');
+        return furniture[i] == RemovalReason.RELATED && (colon < 0 || text.substring(colon + 1).isBlank());
     }
 
     private static boolean isCaption(String text) {
