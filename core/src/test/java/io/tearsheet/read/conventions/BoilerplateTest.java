@@ -135,8 +135,18 @@ class BoilerplateTest {
         assertThat(edge("Vorlesen")).isEqualTo(RemovalReason.NAVIGATION);
         assertThat(edge("Alle akzeptieren")).isEqualTo(RemovalReason.COOKIE);
         assertThat(paragraph("Foto: Hafenamt Kiel")).isEqualTo(RemovalReason.CAPTION);
-        assertThat(paragraph("Der neue Kai am Abend (Bildquelle: Hafenamt Kiel)")).isNull();
+        assertThat(paragraph("Der neue Kai am Abend (Bildquelle: Hafenamt Kiel)")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("(Bildquelle: Hafenamt Kiel)")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Die Fähre fährt wieder, sagte der Bürgermeister.")).isNull();
+    }
+
+    @Test
+    void readsACaptionThatEndsOnItsCreditAndASlideshowCount() {
+        assertThat(paragraph("The old ferry at the market steps, 1960. Photo: Millbrook Archive/Island Gazette"))
+                .isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("(Image credit: Harbour Games)")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Slideshow ( 15 images )")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("The council printed a photo: the ferry at the steps, crowded with commuters."))
+                .isNull();
     }
 }
