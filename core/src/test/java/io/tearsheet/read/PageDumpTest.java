@@ -210,4 +210,15 @@ class PageDumpTest {
                 .contains("Related Coverage", "Factbox: What the new boats cost", "Bridge repairs to finish in March",
                         "Read more");
     }
+
+    @Test
+    void takesTheHeadlineABreadcrumbTrailEndsOnOverALineNearerTheBody() {
+        Article article = reader.read(MENU + "Home › News › Ferries Return to the River After Ten Years\n\n"
+                + "Ferries Return to the River After Ten Years\n\n"
+                + "‘It is impossible to overstate what this vote means for the north bank’\n\n"
+                + "By Jane Doe, March 3, 2026 2:30 pm\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+    }
 }

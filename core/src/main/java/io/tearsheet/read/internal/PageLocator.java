@@ -440,7 +440,12 @@ final class PageLocator {
         return new int[] {best, -1};
     }
 
-    /** Whether one of the page's first lines is this unit's text with a site's name after a separator. */
+    /**
+     * Whether the page prints this unit's text again as a title: one of its first lines is the text with a site's
+     * name after a separator, or a breadcrumb trail above it ends on the text. (The headline model's weight for this
+     * feature was fitted before the trail counted; the trail alone gained 4, 3 and 2 headlines of 845 on trafilatura's
+     * pages in the three dump styles, with no page lost.)
+     */
     static boolean repeatsTitleLine(List<PageUnit> units, int i) {
         String text = units.get(i).text();
         for (int k = 0; k < Math.min(TITLE_LINE_REACH, i); k++) {
@@ -448,6 +453,11 @@ final class PageLocator {
             if (other.length() > text.length() && other.startsWith(text)
                     && SiteNames.isSeparator(other.substring(text.length()))) {
                 return true;
+            }
+        }
+        for (int k = Math.max(0, i - HeadlineFeatures.WINDOW); k < i; k++) {
+            if (text.equals(Breadcrumbs.lastStep(units.get(k).text()))) {
+                return true; // "Home › Articles › Headline" above the headline itself
             }
         }
         return false;
