@@ -221,4 +221,29 @@ class PageDumpTest {
         assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
         assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
     }
+
+    @Test
+    void takesOutALinkNumberSetApartFromItsLinkByASpace() {
+        String dump = """
+                   [1]Skip to content
+                     * [2]Home
+                     * [3]News
+                     * [4]Harbour
+                     * [5]Sport
+
+                   [6] Ferries Return to the River After Ten Years
+
+                """ + BODY.lines().map(line -> line.isEmpty() ? "" : "   " + line).reduce("", (a, b) -> a + b + "\n")
+                + """
+
+                References
+
+                   1. https://courier.example/#content
+                   6. https://courier.example/ferries
+                """;
+
+        Article article = reader.read(dump);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+    }
 }

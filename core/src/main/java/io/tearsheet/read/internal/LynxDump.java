@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 final class LynxDump {
     static final int MIN_LINK_MARKS = 5;
     private static final Pattern LINK_MARK = Pattern.compile("\\[\\d{1,5}\\](?=\\S)");
+    /**
+     * A link number as taken out of a dump's lines: glued to the link's words, or one space before them when the link
+     * opens on an icon or a space ("[31] How it works").
+     */
+    private static final Pattern LINK_MARK_IN_DUMP = Pattern.compile("\\[\\d{1,5}\\] ?(?=\\S)");
     private static final Pattern REFERENCE = Pattern.compile("\\s*\\d{1,5}\\.\\s+\\S+");
     private static final Pattern IMAGES_ONLY = Pattern.compile("(?:\\[[^\\[\\]]{1,120}\\]\\s*)+");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[*+o#@-] (?=\\S)");
@@ -60,18 +65,18 @@ final class LynxDump {
                 continue;
             }
             int count = 0;
-            Matcher m = LINK_MARK.matcher(line.text());
+            Matcher m = LINK_MARK_IN_DUMP.matcher(line.text());
             while (m.find()) {
                 count++;
             }
-            String text = count == 0 ? line.text() : LINK_MARK.matcher(line.text()).replaceAll("");
+            String text = count == 0 ? line.text() : LINK_MARK_IN_DUMP.matcher(line.text()).replaceAll("");
             if (IMAGES_ONLY.matcher(text).matches()) {
                 removed.add(new LineRemoval(line.number(),
                         new Removal(line.raw().strip(), RemovalReason.CAPTION.label())));
                 kept.add(new Line(line.number(), "", ""));
                 continue;
             }
-            String raw = count == 0 ? line.raw() : LINK_MARK.matcher(line.raw()).replaceAll("");
+            String raw = count == 0 ? line.raw() : LINK_MARK_IN_DUMP.matcher(line.raw()).replaceAll("");
             raw = BULLET.matcher(raw).replaceFirst("$1");
             text = BULLET.matcher(text).replaceFirst("");
             links[kept.size()] = count;
