@@ -6,7 +6,8 @@ package io.tearsheet.read.internal;
  * trail's last step, on the same line as the sections above it.
  */
 final class Breadcrumbs {
-    private static final String[] SEPARATORS = {" » ", " › ", " > ", " / ", " ⟩ "};
+    /** Spaced separators first; a page's text may lose the spaces around arrows ("Forum>iPhone>Headline"). */
+    private static final String[] SEPARATORS = {" » ", " › ", " > ", " / ", " ⟩ ", "»", "›", ">"};
     /** At least this many steps before the last one make a trail, not a headline with one slash in it. */
     private static final int MIN_STEPS_BEFORE = 2;
     /** The last step must read as a title, not as one more section's name. */
