@@ -246,4 +246,21 @@ class PageDumpTest {
 
         assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
     }
+
+    @Test
+    void readsADatedNoteUnderTheHeadlineAsHeaderNotAsTheFirstParagraph() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "Written by Jane Doe on March 3, 2026\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).extracting(io.tearsheet.model.Byline::name)
+                .containsExactly("Jane Doe");
+        assertThat(article.metadata().published()).hasToString("2026-03-03");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+
+        Article posted = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "March 3, 2026 by courier 24 Comments\n\n" + BODY + FOOTER);
+
+        assertThat(posted.metadata().bylines()).isEmpty();
+        assertThat(paragraphs(posted).get(0)).startsWith("The river ferries");
+    }
 }

@@ -195,6 +195,12 @@ public final class Dates {
         return Data.MONTHS.get(Text.lower(name));
     }
 
+    /** Whether a word names a month or a day of the week, in any case and with a full stop ("Nov.", "Monday"). */
+    public static boolean isCalendarWord(String word) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return month(bare) != null || isWeekday(Text.lower(bare));
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {

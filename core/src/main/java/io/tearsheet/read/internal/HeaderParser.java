@@ -25,6 +25,10 @@ public final class HeaderParser {
     /** A deck standing in its own block must be this short to be told from a short first paragraph. */
     private static final int MAX_LONE_DECK_WORDS = 30;
     private static final int MAX_KICKER_WORDS = 6;
+    /** A dated note under the headline ("Posted on … by …") has at most this many words. */
+    private static final int MAX_META_WORDS = 16;
+    private static final java.util.regex.Pattern NAMED_BY = java.util.regex.Pattern.compile(
+            "(?:^|\\s)[Bb]y:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})");
     /** How many lines after the title may still be header lines. */
     private static final int HEADER_REACH = 6;
 
@@ -131,6 +135,20 @@ public final class HeaderParser {
                 lastHeader = j;
                 continue;
             }
+            if (pending.isEmpty() && isDatedMetaLine(line) && isAloneInBlock(text, j, block)) {
+                // "October 19, 2019 by IWB", "Written by Ana Roe on July 27, 2017", "12/04/2020 by Kay 24 Comments"
+                ArticleDate day = Dates.written(line.text()).orElse(null);
+                if (published == null && day != null) {
+                    published = day;
+                    notes.add("date read from line " + line.number());
+                }
+                for (Byline credit : namedBy(line.text())) {
+                    bylines.add(new Byline(Typography.curl(credit.name()), null));
+                    notes.add("byline read from line " + line.number());
+                }
+                lastHeader = j;
+                continue;
+            }
             if (lastHeader >= 0) {
                 break;
             }
@@ -161,6 +179,42 @@ public final class HeaderParser {
         }
         return new Header(parts.headline(), deck, kicker == null ? null : Typography.curl(kicker), bylines,
                 List.copyOf(agencies), published, modified, bodyStart < text.size() ? text.get(bodyStart) : lines.size());
+    }
+
+    /**
+     * Whether a line is a short note of when (and perhaps by whom) the story was posted rather than a byline or a
+     * date line: it gives a written date among a few other words and does not end as a sentence.
+     */
+    private static boolean isDatedMetaLine(Line line) {
+        String text = line.text();
+        char last = text.charAt(text.length() - 1);
+        return line.words() <= MAX_META_WORDS && last != '.' && last != '!' && last != '?'
+                && Dates.written(text).isPresent();
+    }
+
+    /** Whether line {@code j} of the text lines is a block of its own, with blank lines around it. */
+    private static boolean isAloneInBlock(List<Integer> text, int j, int[] block) {
+        int b = block[text.get(j)];
+        return (j == 0 || block[text.get(j - 1)] != b) && (j + 1 >= text.size() || block[text.get(j + 1)] != b);
+    }
+
+    /** The person a dated note names after "by" ("… by Jane Roe on …"), when the words read as a person's name. */
+    private static List<Byline> namedBy(String text) {
+        java.util.regex.Matcher by = NAMED_BY.matcher(text);
+        if (!by.find()) {
+            return List.of();
+        }
+        String[] words = by.group(1).split("\\s+");
+        int end = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (i >= 2 && Dates.isCalendarWord(words[i]) || words[i].equals("On") || words[i].equals("At")) {
+                end = i; // "by Logan C. Ritchie November 8", "by Jane Roe On …": the name ends before the date
+                break;
+            }
+        }
+        List<Byline> named = Bylines.read("By " + String.join(" ", java.util.Arrays.copyOf(words, end)));
+        return named.size() == 1 && Words.count(named.get(0).name()) >= 2 && Bylines.namePeople(named) ? named
+                : List.of();
     }
 
     /** The agencies a line credits when it names nothing else ("By Reuters", "AP", "By PTI and AFP"); else none. */
