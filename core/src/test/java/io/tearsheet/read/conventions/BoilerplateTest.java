@@ -149,4 +149,15 @@ class BoilerplateTest {
         assertThat(paragraph("The council printed a photo: the ferry at the steps, crowded with commuters."))
                 .isNull();
     }
+
+    @Test
+    void readsTopicsCreditsAfterPicturesAndTheSmallPrintOfAForm() {
+        assertThat(paragraph("Filed under 2026 Election")).isEqualTo(RemovalReason.TAGS);
+        assertThat(paragraph("Tags: ferries, harbour, council")).isEqualTo(RemovalReason.TAGS);
+        assertThat(paragraph("Photo by Jane Doe on Unsplash")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Harbour master Lena Holt. (Picture by Tom Reyes)")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("By submitting your information, you agree to receive emails from the Courier."))
+                .isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("The council filed under protest a plan for two more boats.")).isNull();
+    }
 }
