@@ -262,5 +262,10 @@ class PageDumpTest {
 
         assertThat(posted.metadata().bylines()).isEmpty();
         assertThat(paragraphs(posted).get(0)).startsWith("The river ferries");
+
+        Article timed = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n03/03/2026 21:44\n\n"
+                + "5:35 p.m.\n\n" + BODY + FOOTER);
+
+        assertThat(paragraphs(timed).get(0)).startsWith("The river ferries");
     }
 }

@@ -183,13 +183,17 @@ public final class HeaderParser {
 
     /**
      * Whether a line is a short note of when (and perhaps by whom) the story was posted rather than a byline or a
-     * date line: it gives a written date among a few other words and does not end as a sentence.
+     * date line: it gives a date or a time among a few other words and does not end as a sentence.
      */
     private static boolean isDatedMetaLine(Line line) {
         String text = line.text();
+        if (line.words() > MAX_META_WORDS) {
+            return false;
+        }
         char last = text.charAt(text.length() - 1);
-        return line.words() <= MAX_META_WORDS && last != '.' && last != '!' && last != '?'
-                && Dates.written(text).isPresent();
+        boolean endsSentence = (last == '.' || last == '!' || last == '?')
+                && !text.endsWith("a.m.") && !text.endsWith("p.m.");
+        return !endsSentence && HeaderLines.isTimeStamp(text); // a written date, a time ("5:35 p.m.") or "12/04/2020"
     }
 
     /** Whether line {@code j} of the text lines is a block of its own, with blank lines around it. */
