@@ -160,4 +160,16 @@ class BoilerplateTest {
                 .isEqualTo(RemovalReason.NEWSLETTER);
         assertThat(paragraph("The council filed under protest a plan for two more boats.")).isNull();
     }
+
+    @Test
+    void readsShareButtonsAndTheSmallPrintOfSignUpsAndTips() {
+        assertThat(paragraph("Click to email this to a friend (Opens in new window)")).isEqualTo(RemovalReason.SHARE);
+        assertThat(paragraph("Click to copy URL")).isEqualTo(RemovalReason.SHARE);
+        assertThat(paragraph("Thanks for signing up - please check your spam folder if you don't receive this."))
+                .isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("If you have a story then please email: tips@courier.example"))
+                .isEqualTo(RemovalReason.COMMENTS);
+        assertThat(paragraph("If you have a story about the ferries, the council said, it wants to hear it."))
+                .isNull();
+    }
 }
