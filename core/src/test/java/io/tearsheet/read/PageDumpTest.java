@@ -268,4 +268,17 @@ class PageDumpTest {
 
         assertThat(paragraphs(timed).get(0)).startsWith("The river ferries");
     }
+
+    @Test
+    void readsTheLastParagraphAfterABoxOfRelatedStories() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Jane Doe\n\n" + BODY
+                + "RELATED STORIES\n\nHarbour fees to rise in spring\n\nStation quay to get a new shelter\n\n"
+                + "Ferry crews train through the autumn as the harbour waits for the new boats\n\n"
+                + "The service is the first on the river since the old company closed its doors a decade ago, and the council said it would decide in the autumn whether to buy a third boat for the route to the coast.\n\n"
+                + FOOTER);
+
+        assertThat(paragraphs(article)).hasSize(6).noneMatch(p -> p.contains("Harbour fees")
+                || p.contains("Ferry crews train"));
+        assertThat(paragraphs(article).get(5)).startsWith("The service is the first on the river");
+    }
 }

@@ -41,6 +41,10 @@ final class PageLocator {
     private static final int MIN_FURNITURE_COST = 40;
     /** Consecutive short non-sentences inside the body that make a box of links rather than the story's own. */
     private static final int LINK_BOX_UNITS = 3;
+    /** A box of related links inside the story holds at most this many titles. */
+    private static final int MAX_RELATED_BOX_LINKS = 5;
+    /** A sentence this long after such a box is the story's, whatever the classifier thought of it so near the end. */
+    private static final int MIN_PARAGRAPH_AFTER_BOX = 20;
     private static final int LINK_BOX_MAX_WORDS = 15;
     /** The page's first units, where a web-archive text puts the page's title line. */
     static final int TITLE_LINE_REACH = 3;
@@ -96,7 +100,7 @@ final class PageLocator {
         double[] prose = page.prose();
         RemovalReason[] furniture = page.furniture();
         int start = body[0];
-        int end = extendEnd(units, prose, furniture, page.repeated(), body[1]);
+        int end = pastRelatedBox(units, prose, furniture, extendEnd(units, prose, furniture, page.repeated(), body[1]));
         int[] chosen = headline(page, start, end);
         int headline = chosen[0];
         int lastHeaderUnit = Math.max(headline, chosen[1]);
@@ -368,6 +372,27 @@ final class PageLocator {
     }
 
     /**
+     * The body's end moved past a box of related links set into the story ("Related stories" and a few titles) to
+     * the paragraphs of the story after it, when paragraphs follow: the box alone outweighs a last paragraph or two.
+     */
+    private static int pastRelatedBox(List<PageUnit> units, double[] prose, RemovalReason[] furniture, int end) {
+        int label = end + 1;
+        if (label >= units.size() || !isBareRelatedLabel(units, furniture, label)) {
+            return end;
+        }
+        int i = label + 1;
+        while (i < units.size() && i - label <= MAX_RELATED_BOX_LINKS && isLinkLike(units.get(i))) {
+            i++;
+        }
+        int last = -1;
+        while (i < units.size() && furniture[i] == null && units.get(i).endsSentence() && units.get(i).links() == 0
+                && (prose[i] >= 0.5 || units.get(i).words() >= MIN_PARAGRAPH_AFTER_BOX)) {
+            last = i++;
+        }
+        return last < 0 ? end : last;
+    }
+
+    /**
      * A line that reads as a sentence of the story: it ends a sentence, has no links and a few words (or, in a script
      * written without spaces, a few characters).
      */
@@ -522,7 +547,9 @@ final class PageLocator {
                                List<LineRemoval> removed, List<Line> lines) {
         int run = 0;
         for (int i = start; i <= end + 1; i++) {
-            boolean linkLike = i <= end && prose[i] < 0.5 && isLinkLike(units.get(i));
+            // under a bare related label, a title the classifier took for prose still belongs to the box
+            boolean linkLike = i <= end && isLinkLike(units.get(i)) && (prose[i] < 0.5
+                    || run > 0 && run <= MAX_RELATED_BOX_LINKS && isBareRelatedLabel(units, furniture, i - run));
             if (linkLike) {
                 run++;
                 continue;
