@@ -26,6 +26,9 @@ public final class MetaTags {
                 continue;
             }
             for (String attribute : new String[] {"property", "name", "itemprop"}) {
+                if (attribute.equals("itemprop") && describesAnotherWork(meta)) {
+                    continue;
+                }
                 String key = Texts.lower(meta.attr(attribute).strip());
                 if (!key.isEmpty()) {
                     tags.values.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
@@ -34,6 +37,25 @@ public final class MetaTags {
         }
         return tags;
     }
+
+    /**
+     * Whether a microdata value belongs to another work the page mentions, not to the page's own article: its item
+     * is itself the value of a property ("citation", "review", "comment") other than the article's author, creator,
+     * publisher or main entity. A paper's reference list marks each cited work's authors as "author".
+     */
+    private static boolean describesAnotherWork(Element meta) {
+        for (Element up = meta.parent(); up != null; up = up.parent()) {
+            if (up.hasAttr("itemscope")) {
+                String property = Texts.lower(up.attr("itemprop").strip());
+                return !property.isEmpty() && !OWN_PARTS.contains(property);
+            }
+        }
+        return false;
+    }
+
+    /** The properties whose items are parts of the page's own article. */
+    private static final java.util.Set<String> OWN_PARTS = java.util.Set.of("author", "creator", "publisher",
+            "mainentity", "mainentityofpage", "contributor", "editor");
 
     /** The first value of the first key that has one, or null. */
     public String first(String... keys) {
