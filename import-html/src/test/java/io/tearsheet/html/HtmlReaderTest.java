@@ -102,6 +102,15 @@ class HtmlReaderTest {
     }
 
     @Test
+    void readsABylineWhoseOpenerStandsInAParagraphOfItsOwn() {
+        String body = "<p><strong>By</strong></p><p>Ines Lacroix</p>" + STORY;
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Ines Lacroix");
+        assertThat(article.metadata().deck()).isNull();
+        assertThat(ArticleText.body(article)).doesNotContain("Ines Lacroix").startsWith("The ferry to Skerrow");
+    }
+
+    @Test
     void leavesOutAnotherStorySetIntoTheArticle() {
         String body = "<div class='story'>" + STORY + "<div class='factbox'><h3>Harbour dues to rise in spring</h3>"
                 + "<div><p>By Tom Reyes for the Island Gazette</p><p>Harbour dues will rise by a tenth in April, the"

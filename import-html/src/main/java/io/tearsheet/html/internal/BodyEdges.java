@@ -39,6 +39,8 @@ final class BodyEdges {
                     + "(?:\\s+[A-Z]{2,5})?");
     private static final int MIN_PULL_QUOTE_KEY = 20;
     private static final int MAX_DECK_CHARS = 300;
+    /** The names after a credit label standing alone fit in this many characters. */
+    private static final int MAX_LABELLED_NAMES_CHARS = 120;
     private static final int MAX_LABEL_CHARS = 60;
     private static final int MAX_LABEL_WORDS = 6;
     private static final int MIN_SENTENCE_WORDS = 8;
@@ -56,6 +58,8 @@ final class BodyEdges {
     private ArticleDate date;
     private Datelines.Dateline dateline;
     private String deck;
+    /** Whether the block before was a credit label standing alone ("By"). */
+    private boolean labelBefore;
     private boolean afterByline;
     private SeriesNotes.SeriesNote series;
 
@@ -200,6 +204,21 @@ final class BodyEdges {
             return null;
         }
         String clean = Texts.clean(text);
+        if (Bylines.isCreditLabel(clean)) {
+            labelBefore = true; // "By" in a paragraph of its own: the names follow in the next one
+            return RemovalReason.BYLINE;
+        }
+        if (labelBefore) {
+            labelBefore = false;
+            List<Byline> named = Bylines.read("By " + clean);
+            if (clean.length() <= MAX_LABELLED_NAMES_CHARS && !named.isEmpty() && Bylines.namePeople(named)) {
+                if (bylines.isEmpty()) {
+                    bylines.addAll(named);
+                }
+                afterByline = true;
+                return RemovalReason.BYLINE;
+            }
+        }
         if (deckWanted && deck == null && isAllEmphasis(paragraph) && clean.length() <= MAX_DECK_CHARS
                 && !Bylines.opensAsCredit(clean) && !Dates.isDateLine(clean)) {
             deck = clean;
