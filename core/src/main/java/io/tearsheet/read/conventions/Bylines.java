@@ -77,6 +77,10 @@ public final class Bylines {
     private static final Pattern NAME_THEN_JOB = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,2}?\\p{Lu}[\\p{L}'’-]+)\\s+((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}*"
                     + "(?:editor|correspondent|reporter|writer|columnist|critic))");
+    /** A social handle after the name, glued or not ("Eric Levitz@EricLevitz"): the person's account. */
+    private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s*@\\w{2,30}$");
+    /** A rule or bullet before the credit ("---- by Jane Doe", "— By Jane Doe"). */
+    private static final Pattern OPENING_RULE = Pattern.compile("^[-–—*•·|]+\\s*");
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
                     + "|\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
@@ -94,7 +98,7 @@ public final class Bylines {
         if (text == null) {
             return List.of();
         }
-        String line = Text.clean(text);
+        String line = OPENING_RULE.matcher(TRAILING_HANDLE.matcher(Text.clean(text)).replaceFirst("")).replaceFirst("");
         if (line.isEmpty() || line.length() > MAX_CREDIT_CHARS || line.contains("@") || line.contains("://")) {
             return List.of();
         }
@@ -205,7 +209,7 @@ public final class Bylines {
      * the line must not end a sentence.
      */
     public static List<Byline> readLine(String line) {
-        String text = Text.clean(line);
+        String text = OPENING_RULE.matcher(TRAILING_HANDLE.matcher(Text.clean(line)).replaceFirst("")).replaceFirst("");
         if (text.isEmpty() || Text.spacedWords(text) > MAX_LINE_WORDS
                 || text.endsWith(".") && !text.endsWith(" Jr.")) {
             return null;

@@ -236,4 +236,12 @@ class BylinesTest {
         assertThat(Bylines.readLine("Meet Our New Sports Editor")).isNull();
         assertThat(Bylines.readLine("Island Times reporter")).isNull();
     }
+
+    @Test
+    void readsABylineAfterARuleOrBeforeTheWritersHandle() {
+        assertThat(Bylines.readLine("---- by Tom Reyes")).containsExactly(Byline.of("Tom Reyes"));
+        assertThat(Bylines.readLine("— By Lena Holt")).containsExactly(Byline.of("Lena Holt"));
+        assertThat(Bylines.readLine("By Lena Holt@LenaHolt")).containsExactly(Byline.of("Lena Holt"));
+        assertThat(Bylines.read("lena.holt@courier.example")).isEmpty();
+    }
 }
