@@ -281,4 +281,14 @@ class PageDumpTest {
                 || p.contains("Ferry crews train"));
         assertThat(paragraphs(article).get(5)).startsWith("The service is the first on the river");
     }
+
+    @Test
+    void readsACreditToTheNewsroomsStaffAsACreditNotAsTheFirstParagraph() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Staff Writer\n\n"
+                + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).isEmpty();
+        assertThat(article.metadata().credits()).containsExactly("Staff Writer");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+    }
 }

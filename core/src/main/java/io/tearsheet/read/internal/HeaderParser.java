@@ -11,6 +11,8 @@ import io.tearsheet.read.conventions.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the lines above the body: an optional kicker line, the title line (which may pack headline, deck and
@@ -29,6 +31,10 @@ public final class HeaderParser {
     private static final int MAX_META_WORDS = 16;
     private static final java.util.regex.Pattern NAMED_BY = java.util.regex.Pattern.compile(
             "(?:^|\\s)[Bb]y:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})");
+    private static final int MAX_STAFF_CREDIT_WORDS = 6;
+    /** A credit to a newsroom's staff rather than to a person, the credit itself in group 1. */
+    private static final Pattern STAFF_CREDIT = Pattern.compile("(?:[Bb]y:?\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}"
+            + "(?:[Ss]taff|STAFF)(?:\\s+(?:[Ww]riters?|[Rr]eports?|[Rr]eporters?|WRITER|REPORT))?)");
     /** How many lines after the title may still be header lines. */
     private static final int HEADER_REACH = 6;
 
@@ -132,6 +138,14 @@ public final class HeaderParser {
                     published = dated.date();
                 }
                 notes.add("date read from line " + line.number());
+                lastHeader = j;
+                continue;
+            }
+            Matcher staff = STAFF_CREDIT.matcher(line.text());
+            if (pending.isEmpty() && line.words() <= MAX_STAFF_CREDIT_WORDS && staff.matches()) {
+                // "By Staff Writer", "PhillyVoice Staff": the newsroom credits the story, no person is named
+                agencies.add(Typography.curl(staff.group(1)));
+                notes.add("staff credit read from line " + line.number());
                 lastHeader = j;
                 continue;
             }
