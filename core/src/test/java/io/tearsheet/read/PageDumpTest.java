@@ -291,4 +291,16 @@ class PageDumpTest {
         assertThat(article.metadata().credits()).containsExactly("Staff Writer");
         assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
     }
+
+    @Test
+    void readsATimeStampAfterTheByline() {
+        Article stamped = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "Councillors in the north bank wards are grumbling about the cost of the boats.\n\n"
+                + "Councillor Lena Holt. | Tom Reyes/Getty Images\n\nBy JANE DOE\n\n"
+                + "03/03/2026 05:03 AM EST\n\n" + BODY + FOOTER);
+
+        assertThat(stamped.metadata().bylines()).extracting(io.tearsheet.model.Byline::name)
+                .containsExactly("Jane Doe");
+        assertThat(paragraphs(stamped).get(0)).startsWith("The river ferries");
+    }
 }

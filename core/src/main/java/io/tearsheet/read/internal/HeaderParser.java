@@ -149,7 +149,7 @@ public final class HeaderParser {
                 lastHeader = j;
                 continue;
             }
-            if (pending.isEmpty() && isDatedMetaLine(line) && isAloneInBlock(text, j, block)) {
+            if ((pending.isEmpty() || lastHeader >= 0) && isDatedMetaLine(line) && isAloneInBlock(text, j, block)) {
                 // "October 19, 2019 by IWB", "Written by Ana Roe on July 27, 2017", "12/04/2020 by Kay 24 Comments"
                 ArticleDate day = Dates.written(line.text()).orElse(null);
                 if (published == null && day != null) {
