@@ -172,4 +172,12 @@ class BoilerplateTest {
         assertThat(paragraph("If you have a story about the ferries, the council said, it wants to hear it."))
                 .isNull();
     }
+
+    @Test
+    void readsTheLabelsOfRecipeAndLinkButtons() {
+        assertThat(paragraph("Jump to Recipe Print Recipe")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("Social Share")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("These are external links and will open in a new window")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("The recipe for the harbour cake will open the new cookbook.")).isNull();
+    }
 }
