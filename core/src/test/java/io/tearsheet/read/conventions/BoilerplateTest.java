@@ -146,6 +146,8 @@ class BoilerplateTest {
                 .isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("(Image credit: Harbour Games)")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Slideshow ( 15 images )")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Media captionDrone footage shows the new boats on the river"))
+                .isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("The council printed a photo: the ferry at the steps, crowded with commuters."))
                 .isNull();
     }
@@ -178,6 +180,8 @@ class BoilerplateTest {
         assertThat(paragraph("Jump to Recipe Print Recipe")).isEqualTo(RemovalReason.LABEL);
         assertThat(paragraph("Social Share")).isEqualTo(RemovalReason.LABEL);
         assertThat(paragraph("These are external links and will open in a new window")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("Media playback is unsupported on your device")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("Your browser does not support the video tag.")).isEqualTo(RemovalReason.LABEL);
         assertThat(paragraph("The recipe for the harbour cake will open the new cookbook.")).isNull();
     }
 }
