@@ -1,6 +1,7 @@
 package io.tearsheet.read;
 
 import io.tearsheet.model.Article;
+import io.tearsheet.model.Byline;
 import io.tearsheet.model.Paragraph;
 import io.tearsheet.model.Removal;
 import org.junit.jupiter.api.Test;
@@ -252,7 +253,7 @@ class PageDumpTest {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
                 + "Written by Jane Doe on March 3, 2026\n\n" + BODY + FOOTER);
 
-        assertThat(article.metadata().bylines()).extracting(io.tearsheet.model.Byline::name)
+        assertThat(article.metadata().bylines()).extracting(Byline::name)
                 .containsExactly("Jane Doe");
         assertThat(article.metadata().published()).hasToString("2026-03-03");
         assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
@@ -299,7 +300,7 @@ class PageDumpTest {
                 + "Councillor Lena Holt. | Tom Reyes/Getty Images\n\nBy JANE DOE\n\n"
                 + "03/03/2026 05:03 AM EST\n\n" + BODY + FOOTER);
 
-        assertThat(stamped.metadata().bylines()).extracting(io.tearsheet.model.Byline::name)
+        assertThat(stamped.metadata().bylines()).extracting(Byline::name)
                 .containsExactly("Jane Doe");
         assertThat(paragraphs(stamped).get(0)).startsWith("The river ferries");
     }

@@ -580,7 +580,6 @@ public final class SpeakerPhraseParser {
         return t;
     }
 
-    /** A description: determiner, modifiers, head noun, then prepositional phrases. */
     /**
      * Whether the preposition at {@code i} joins the words of a name that modifies the phrase's last word, a noun in
      * lower case: "the University of Surrey expert", "the Bank of England economist".
@@ -599,6 +598,7 @@ public final class SpeakerPhraseParser {
         return true;
     }
 
+    /** A description: determiner, modifiers, head noun, then prepositional phrases. */
     private static SpeakerPhrase description(String[] all, String text) {
         String[] words = all;
         while (words.length > 1 && TRAILING_ADVERBS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
@@ -611,7 +611,8 @@ public final class SpeakerPhraseParser {
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             boolean modifier = FunctionWords.isDeterminer(words[i - 1]) && i + 1 < words.length; // "an outside adviser"
-            if (FunctionWords.isPreposition(w) && !modifier && !insideNameBeforeHead(words, i) || i > 1 && isParticiple(w) && endsNounPhrase(words, i)
+            if (FunctionWords.isPreposition(w) && !modifier && !insideNameBeforeHead(words, i)
+                    || i > 1 && isParticiple(w) && endsNounPhrase(words, i)
                     || FunctionWords.isRelative(w)
                     || w.equalsIgnoreCase("and") && i == words.length - 1) {
                 end = i;

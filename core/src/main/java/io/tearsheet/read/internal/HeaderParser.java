@@ -9,6 +9,7 @@ import io.tearsheet.read.conventions.Datelines;
 import io.tearsheet.read.conventions.Dates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,8 +30,10 @@ public final class HeaderParser {
     private static final int MAX_KICKER_WORDS = 6;
     /** A dated note under the headline ("Posted on … by …") has at most this many words. */
     private static final int MAX_META_WORDS = 16;
-    private static final java.util.regex.Pattern NAMED_BY = java.util.regex.Pattern.compile(
+    /** The person a dated note names after "by", up to four capitalised words. */
+    private static final Pattern NAMED_BY = Pattern.compile(
             "(?:^|\\s)[Bb]y:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})");
+    /** A credit to a newsroom's staff has at most this many words. */
     private static final int MAX_STAFF_CREDIT_WORDS = 6;
     /** A credit to a newsroom's staff rather than to a person, the credit itself in group 1. */
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?:[Bb]y:?\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}"
@@ -218,7 +221,7 @@ public final class HeaderParser {
 
     /** The person a dated note names after "by" ("… by Jane Roe on …"), when the words read as a person's name. */
     private static List<Byline> namedBy(String text) {
-        java.util.regex.Matcher by = NAMED_BY.matcher(text);
+        Matcher by = NAMED_BY.matcher(text);
         if (!by.find()) {
             return List.of();
         }
@@ -230,7 +233,7 @@ public final class HeaderParser {
                 break;
             }
         }
-        List<Byline> named = Bylines.read("By " + String.join(" ", java.util.Arrays.copyOf(words, end)));
+        List<Byline> named = Bylines.read("By " + String.join(" ", Arrays.copyOf(words, end)));
         return named.size() == 1 && Words.count(named.get(0).name()) >= 2 && Bylines.namePeople(named) ? named
                 : List.of();
     }

@@ -7,12 +7,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The page's {@code <meta>} values by lower-case key ({@code og:title}, {@code article:published_time},
  * {@code author}, {@code dc.creator}, {@code itemprop} names), every value of a key kept in page order.
  */
 public final class MetaTags {
+    /** The properties whose items are parts of the page's own article. */
+    private static final Set<String> OWN_PARTS = Set.of("author", "creator", "publisher", "mainentity",
+            "mainentityofpage", "contributor", "editor");
+
     private final Map<String, List<String>> values = new HashMap<>();
 
     private MetaTags() {
@@ -52,10 +57,6 @@ public final class MetaTags {
         }
         return false;
     }
-
-    /** The properties whose items are parts of the page's own article. */
-    private static final java.util.Set<String> OWN_PARTS = java.util.Set.of("author", "creator", "publisher",
-            "mainentity", "mainentityofpage", "contributor", "editor");
 
     /** The first value of the first key that has one, or null. */
     public String first(String... keys) {
