@@ -160,6 +160,8 @@ class BoilerplateTest {
         assertThat(paragraph("Harbour master Lena Holt. (Picture by Tom Reyes)")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("By submitting your information, you agree to receive emails from the Courier."))
                 .isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("The administrator of your personal data will be the Island Courier Ltd., Harbour Road 5."))
+                .isEqualTo(RemovalReason.NEWSLETTER);
         assertThat(paragraph("The council filed under protest a plan for two more boats.")).isNull();
     }
 
@@ -179,6 +181,7 @@ class BoilerplateTest {
     void readsTheLabelsOfRecipeAndLinkButtons() {
         assertThat(paragraph("Jump to Recipe Print Recipe")).isEqualTo(RemovalReason.LABEL);
         assertThat(paragraph("Social Share")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("In partnership with")).isEqualTo(RemovalReason.LABEL);
         assertThat(paragraph("These are external links and will open in a new window")).isEqualTo(RemovalReason.LABEL);
         assertThat(paragraph("Media playback is unsupported on your device")).isEqualTo(RemovalReason.LABEL);
         assertThat(paragraph("Your browser does not support the video tag.")).isEqualTo(RemovalReason.LABEL);
