@@ -304,4 +304,34 @@ class PageDumpTest {
                 .containsExactly("Jane Doe");
         assertThat(paragraphs(stamped).get(0)).startsWith("The river ferries");
     }
+
+    @Test
+    void dropsAnImagesTextThatATextBrowserWrappedOverLines() {
+        String dump = """
+                   [1]Skip to content
+                     * [2]Home
+                     * [3]News
+                     * [4]Harbour
+                     * [5]Sport
+
+                   [Two rebuilt ferries at the old yard on the north bank, pictured on March 3,
+                   2026, a week before their first sailing to the station quay]
+
+                Ferries Return to the River After Ten Years
+
+                """ + BODY.lines().map(line -> line.isEmpty() ? "" : "   " + line).reduce("", (a, b) -> a + b + "\n")
+                + """
+
+                References
+
+                   1. https://courier.example/#content
+                   2. https://courier.example/
+                """;
+
+        Article article = reader.read(dump);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).noneMatch(p -> p.contains("pictured on"));
+        assertThat(article.provenance().removed()).extracting(Removal::reason).contains("caption");
+    }
 }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class LynxDump {
     static final int MIN_LINK_MARKS = 5;
+    /** An image's alternative text wrapped by the browser spans at most this many lines. */
+    private static final int MAX_IMAGE_LINES = 5;
     private static final Pattern LINK_MARK = Pattern.compile("\\[\\d{1,5}\\](?=\\S)");
     /**
      * A link number as taken out of a dump's lines: glued to the link's words, or one space before them when the link
@@ -26,7 +28,7 @@ final class LynxDump {
      */
     private static final Pattern LINK_MARK_IN_DUMP = Pattern.compile("\\[\\d{1,5}\\] ?(?=\\S)");
     private static final Pattern REFERENCE = Pattern.compile("\\s*\\d{1,5}\\.\\s+\\S+");
-    private static final Pattern IMAGES_ONLY = Pattern.compile("(?:\\[[^\\[\\]]{1,120}\\]\\s*)+");
+    private static final Pattern IMAGES_ONLY = Pattern.compile("(?:\\[[^\\[\\]]{1,400}\\]\\s*)+");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[*+o#@-] (?=\\S)");
 
     private LynxDump() {
@@ -70,10 +72,14 @@ final class LynxDump {
                 count++;
             }
             String text = count == 0 ? line.text() : LINK_MARK_IN_DUMP.matcher(line.text()).replaceAll("");
-            if (IMAGES_ONLY.matcher(text).matches()) {
-                removed.add(new LineRemoval(line.number(),
-                        new Removal(line.raw().strip(), RemovalReason.CAPTION.label())));
-                kept.add(new Line(line.number(), "", ""));
+            int imageEnd = IMAGES_ONLY.matcher(text).matches() ? i : wrappedImageEnd(lines, i, end, text);
+            if (imageEnd >= 0) {
+                for (int k = i; k <= imageEnd; k++) { // an image's text, wrapped over lines as the browser prints it
+                    removed.add(new LineRemoval(lines.get(k).number(),
+                            new Removal(lines.get(k).raw().strip(), RemovalReason.CAPTION.label())));
+                    kept.add(new Line(lines.get(k).number(), "", ""));
+                }
+                i = imageEnd;
                 continue;
             }
             String raw = count == 0 ? line.raw() : LINK_MARK_IN_DUMP.matcher(line.raw()).replaceAll("");
@@ -89,6 +95,28 @@ final class LynxDump {
             }
         }
         return new Result(kept, links, removed, true);
+    }
+
+    /**
+     * The last line of an image's alternative text that opens on line {@code i} ("[Two boats at the old") and closes
+     * on a later line of the same block ("yard]"), or -1 when line {@code i} opens no such text.
+     */
+    private static int wrappedImageEnd(List<Line> lines, int i, int end, String first) {
+        if (!first.startsWith("[") || first.indexOf(']') >= 0) {
+            return -1;
+        }
+        StringBuilder joined = new StringBuilder(first);
+        for (int k = i + 1; k < end && k <= i + MAX_IMAGE_LINES; k++) {
+            Line next = lines.get(k);
+            if (next.isBlank() || next.text().indexOf('[') >= 0) {
+                return -1;
+            }
+            joined.append(' ').append(next.text());
+            if (next.text().indexOf(']') >= 0) {
+                return IMAGES_ONLY.matcher(joined).matches() ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**
