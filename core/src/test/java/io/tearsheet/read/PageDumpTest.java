@@ -334,4 +334,44 @@ class PageDumpTest {
         assertThat(paragraphs(article)).noneMatch(p -> p.contains("pictured on"));
         assertThat(article.provenance().removed()).extracting(Removal::reason).contains("caption");
     }
+    @Test
+    void keepsALongLastParagraphOfPlainProseThatTheModelAloneDoubted() {
+        // long German words and a place near the page's end made the model doubt this paragraph; its length, its
+        // sentences and its function words make it prose whatever the model's other features say
+        String menu = String.join("\n", "Startseite", "Nachrichten", "Politik", "Wirtschaft", "Hafen", "Verkehr",
+                "Kultur", "Sport", "Bildung", "Umwelt", "Gesundheit", "Soziales", "Wohnen", "Bauen", "Freizeit",
+                "Veranstaltungen", "Vereine", "Stadtteile", "Nordufer", "Südufer", "Altstadt", "Westend", "Ostpark",
+                "Stadtrat", "Ausschüsse", "Wahlen", "Bürgerservice", "Formulare", "Öffnungszeiten", "Ansprechpartner",
+                "Presse", "Archiv", "Mediathek", "Newsletter", "Kontakt", "Suche");
+        String page = menu + """
+
+                Fähren kehren nach zehn Jahren auf den Fluss zurück
+                Die Stadtwerke nehmen im Frühjahr den Fährbetrieb zwischen Nordufer und Bahnhofskai wieder auf. \
+                Zwei umgebaute Schiffe liegen bereits an der alten Werft, wo sie in den vergangenen Monaten \
+                vollständig überholt wurden.
+                Die Verkehrsbetriebe rechnen in den ersten Wochen mit mehreren hundert Fahrgästen am Tag. Die \
+                Fahrkarten der Busse und Straßenbahnen gelten auch auf den Schiffen, wie die Stadtverwaltung am \
+                Dienstag mitteilte.
+                Die Überfahrt dauert nach Angaben der Betreiber knapp acht Minuten. An Wochenenden sollen die \
+                Schiffe bis Mitternacht fahren.
+                Umleitungen am Ufer
+                Mit Verweis auf die Bauarbeiten an der Uferpromenade bittet die Stadtverwaltung die Anwohnerinnen \
+                und Anwohner um Geduld, da die Zufahrten zum Anleger noch bis zum Sommer eingeschränkt bleiben. \
+                Dabei sollen die Umleitungen für Radfahrende deutlich ausgeschildert werden, und die \
+                Haltestellenbeschilderung wird bis zur Eröffnung vollständig erneuert.
+                Weitere Beiträge
+                Neue Radwege am Westufer
+                Stadtbibliothek verlängert Öffnungszeiten
+                Hafenfest fällt in diesem Jahr aus
+                Diesen Beitrag teilen
+                Impressum
+                Datenschutz
+                """;
+
+        Article article = reader.read(page);
+
+        assertThat(article.metadata().headline()).isEqualTo("Fähren kehren nach zehn Jahren auf den Fluss zurück");
+        assertThat(paragraphs(article).get(paragraphs(article).size() - 1)).startsWith("Mit Verweis auf die Bauarbeiten");
+    }
+
 }

@@ -246,7 +246,7 @@ final class PageLocator {
         double[][] features = ProseFeatures.of(units, stopWords.known(), known, repeated, comments);
         double[] prose = new double[n];
         for (int i = 0; i < n; i++) {
-            prose[i] = ProseModel.probability(features[i]);
+            prose[i] = ProseModel.probability(features[i], units.get(i), known[i]);
         }
         return new Analysis(units, stopWords, furniture, repeated, features, prose);
     }
