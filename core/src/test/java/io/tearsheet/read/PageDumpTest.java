@@ -335,6 +335,38 @@ class PageDumpTest {
         assertThat(article.provenance().removed()).extracting(Removal::reason).contains("caption");
     }
     @Test
+    void dropsTheTextsOfTwoImagesSideBySideThatATextBrowserWrappedOverLines() {
+        String dump = """
+                   [1]Skip to content
+                     * [2]Home
+                     * [3]News
+                     * [4]Harbour
+                     * [5]Sport
+
+                   [Two rebuilt ferries at the old yard on the north bank, a week before their
+                   first sailing] [The station quay with its new waiting room and the ticket
+                   office, seen from the river]
+
+                Ferries Return to the River After Ten Years
+
+                """ + BODY.lines().map(line -> line.isEmpty() ? "" : "   " + line).reduce("", (a, b) -> a + b + "\n")
+                + """
+
+                References
+
+                   1. https://courier.example/#content
+                   2. https://courier.example/
+                """;
+
+        Article article = reader.read(dump);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).noneMatch(p -> p.contains("rebuilt ferries"));
+        assertThat(article.provenance().removed()).filteredOn(removal -> removal.reason().equals("caption"))
+                .extracting(Removal::text).contains("first sailing] [The station quay with its new waiting room and the ticket");
+    }
+
+    @Test
     void keepsALongLastParagraphOfPlainProseThatTheModelAloneDoubted() {
         // long German words and a place near the page's end made the model doubt this paragraph; its length, its
         // sentences and its function words make it prose whatever the model's other features say

@@ -99,7 +99,8 @@ final class LynxDump {
 
     /**
      * The last line of an image's alternative text that opens on line {@code i} ("[Two boats at the old") and closes
-     * on a later line of the same block ("yard]"), or -1 when line {@code i} opens no such text.
+     * on a later line of the same block ("yard]"), or of several such texts side by side, or -1 when line {@code i}
+     * opens no such text.
      */
     private static int wrappedImageEnd(List<Line> lines, int i, int end, String first) {
         if (!first.startsWith("[") || first.indexOf(']') >= 0) {
@@ -108,12 +109,12 @@ final class LynxDump {
         StringBuilder joined = new StringBuilder(first);
         for (int k = i + 1; k < end && k <= i + MAX_IMAGE_LINES; k++) {
             Line next = lines.get(k);
-            if (next.isBlank() || next.text().indexOf('[') >= 0) {
+            if (next.isBlank()) {
                 return -1;
             }
             joined.append(' ').append(next.text());
-            if (next.text().indexOf(']') >= 0) {
-                return IMAGES_ONLY.matcher(joined).matches() ? k : -1;
+            if (next.text().endsWith("]") && IMAGES_ONLY.matcher(joined).matches()) {
+                return k; // one image's text or several side by side ("… Photo:" "AP] [Tsai speaks …" "Photo: AP]")
             }
         }
         return -1;
