@@ -367,6 +367,40 @@ class PageDumpTest {
     }
 
     @Test
+    void keepsAParagraphThatLinksSourcesInlineButDropsALineOfLinks() {
+        String dump = """
+                   [1]Skip to content
+                     * [2]Home
+                     * [3]News
+                     * [4]Harbour
+                     * [5]Sport
+
+                Ferries Return to the River After Ten Years
+
+                   The river ferries that stopped running a decade ago will carry passengers again from Monday, the
+                   town council said on Tuesday, after a vote that ended years of argument over their cost.
+
+                   The line was first proposed in the [6]city plan of 2019 and approved by the council last spring,
+                   after a long campaign by [7]residents of the north bank.
+
+                   [8]Timetable [9]Fares [10]Stops
+
+                   The harbour master said the crews had trained through the autumn and that the timetable would be
+                   reviewed in the spring, once the council has counted how many tickets were sold.
+
+                References
+
+                   1. https://courier.example/#content
+                   2. https://courier.example/
+                """;
+
+        Article article = reader.read(dump);
+
+        assertThat(paragraphs(article)).anyMatch(p -> p.startsWith("The line was first proposed"))
+                .noneMatch(p -> p.contains("Timetable Fares"));
+    }
+
+    @Test
     void keepsALongLastParagraphOfPlainProseThatTheModelAloneDoubted() {
         // long German words and a place near the page's end made the model doubt this paragraph; its length, its
         // sentences and its function words make it prose whatever the model's other features say

@@ -32,6 +32,13 @@ final class PageLocator {
     /** A unit with a larger share of its words in links is furniture wherever it stands. */
     private static final double MAX_LINK_DENSITY = 0.2;
     /**
+     * A paragraph of sentences in the page's language keeps its links up to this share of its words: a story links
+     * names and sources inline ("They lead in [26]Iowa and [27]New Hampshire polls too."), and a text browser's marks
+     * do not say how many words a link holds (each is counted as three).
+     */
+    private static final double MAX_PROSE_LINK_DENSITY = 0.35;
+    private static final double MIN_PROSE_STOP_DENSITY = 0.25;
+    /**
      * How much lower than the best candidate's the headline model's score of the line above it may be for that line to
      * be the headline instead (log-odds; measured on trafilatura's evaluation pages dumped to text: 1.0, 1.5, 2.0 and
      * 2.5 tried, 1.5 best on all three dumps and on the fifth the models were not fitted on).
@@ -582,7 +589,8 @@ final class PageLocator {
         RemovalReason reason = null;
         if (furniture[i] != null && Boilerplate.classify(unit.text(), Place.PARAGRAPH) != null) {
             reason = furniture[i];
-        } else if (unit.links() > 0 && unit.linkDensity() > MAX_LINK_DENSITY) {
+        } else if (unit.links() > 0 && unit.linkDensity() > (readsAsSentences(unit) ? MAX_PROSE_LINK_DENSITY
+                : MAX_LINK_DENSITY)) {
             reason = RemovalReason.LINKS;
         } else if (repeated[i] && prose[i] < 0.5) {
             reason = RemovalReason.LINKS;
@@ -593,6 +601,12 @@ final class PageLocator {
             drop[i] = true;
             record(removed, lines, unit, reason);
         }
+    }
+
+    /** A paragraph that reads as the story's sentences: long enough, ending one, with the language's function words. */
+    private static boolean readsAsSentences(PageUnit unit) {
+        return unit.words() >= MIN_SENTENCE_WORDS && unit.endsSentence()
+                && unit.stopDensity() >= MIN_PROSE_STOP_DENSITY;
     }
 
     /** A label of related links with nothing after it ("Related Coverage", "Read more"), not "Read more: Title". */
