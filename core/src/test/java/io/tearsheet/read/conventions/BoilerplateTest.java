@@ -162,6 +162,10 @@ class BoilerplateTest {
                 .isEqualTo(RemovalReason.NEWSLETTER);
         assertThat(paragraph("The administrator of your personal data will be the Island Courier Ltd., Harbour Road 5."))
                 .isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."))
+                .isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("To view the full story, please subscribe to the Island Courier."))
+                .isEqualTo(RemovalReason.PAYWALL);
         assertThat(paragraph("The council filed under protest a plan for two more boats.")).isNull();
     }
 
