@@ -124,6 +124,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void leavesOutATeaserForAnotherStorySetIntoTheArticle() {
+        String body = "<div class='story' itemprop='articleBody'>" + STORY + "<aside class='rich-link'><h2>Harbour dues to rise in spring</h2>"
+                + "<div>Read more</div><a class='overlay' href='/news/harbour-dues' aria-label='Harbour dues'></a>"
+                + "</aside><p>The operator will review the late sailing again in the spring, when the new timetable is"
+                + " drawn up and the summer boats return.</p></div>";
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(ArticleText.body(article)).doesNotContain("Harbour dues").doesNotContain("Read more")
+                .contains("review the late sailing");
+        assertThat(article.provenance().removed()).extracting(Removal::reason).contains("related");
+    }
+
+    @Test
     void givesTheSameArticleForTheSameBytes() {
         byte[] input = bytes(page(STORY + "<figure><img src='a.jpg' alt='A ferry'><figcaption>The ferry. Photo: Ann Poe"
                 + "</figcaption></figure>"));

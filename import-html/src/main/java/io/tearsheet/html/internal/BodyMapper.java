@@ -20,7 +20,9 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,8 @@ final class BodyMapper {
     static final double KEEP_SHARE = 0.5;
     /** A box beside the story needs this much text, and at most this share of links, to be kept as a sidebar. */
     private static final int MIN_SIDEBAR_CHARS = 60;
+    /** An aside teasing another story holds its headline, perhaps a line of summary and "Read more". */
+    private static final int MAX_TEASER_CHARS = 200;
     private static final double MAX_SIDEBAR_LINK_DENSITY = 0.3;
     /** Longer paragraphs are running text even when much of it is linked. */
     private static final int MAX_LINK_LINE = 300;
@@ -162,7 +166,7 @@ final class BodyMapper {
         }
         RemovalReason named = BoilerplateSignals.reasonOf(element);
         TextMeasure.Stats stats = measure.of(element);
-        if (stats.isCard()) {
+        if (stats.isCard() || isStoryTeaser(element, stats)) {
             return RemovalReason.RELATED;
         }
         boolean holdsArticle = containerGoodChars > 0 && stats.treeGoodChars() >= KEEP_SHARE * containerGoodChars;
@@ -178,6 +182,25 @@ final class BodyMapper {
             return isList(element) || stats.treeChars() > 40 ? RemovalReason.LINKS : RemovalReason.RELATED;
         }
         return null;
+    }
+
+    /**
+     * An aside of a few words set into the story that links to one other page and quotes nobody: a teaser for another
+     * story (its headline and "Read more", often under one link laid over the whole box), not part of this one.
+     */
+    private static boolean isStoryTeaser(Element element, TextMeasure.Stats stats) {
+        if (!element.normalName().equals("aside") || stats.treeChars() > MAX_TEASER_CHARS
+                || !element.getElementsByTag("blockquote").isEmpty() || !element.getElementsByTag("q").isEmpty()) {
+            return false;
+        }
+        Set<String> targets = new HashSet<>();
+        for (Element link : element.select("a[href]")) {
+            String href = link.attr("href").strip();
+            if (!href.isEmpty() && !href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                targets.add(href);
+            }
+        }
+        return targets.size() == 1;
     }
 
     /** A byline is a short line: "By Tom Roe for the Island Gazette". */
