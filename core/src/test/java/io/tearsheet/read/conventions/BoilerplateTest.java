@@ -166,6 +166,19 @@ class BoilerplateTest {
                 .isEqualTo(RemovalReason.NEWSLETTER);
         assertThat(paragraph("To view the full story, please subscribe to the Island Courier."))
                 .isEqualTo(RemovalReason.PAYWALL);
+        assertThat(paragraph("If you're seeing this message but you're already a subscriber, you can log in to read on."))
+                .isEqualTo(RemovalReason.PAYWALL);
+        assertThat(paragraph("Instant access to the full article PDF.")).isEqualTo(RemovalReason.PAYWALL);
+        assertThat(paragraph("If you enjoyed reading this story, would you consider supporting the Courier?"))
+                .isEqualTo(RemovalReason.SUBSCRIBE);
+        assertThat(paragraph("Never miss the latest news by signing up to our newsletter today!"))
+                .isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("Do you want to be informed of the Courier's events? Sign up here"))
+                .isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("We want to hear what you think about this article. Submit a letter to the editor."))
+                .isEqualTo(RemovalReason.COMMENTS);
+        assertThat(paragraph("Residents who want to stay informed can attend the council's meetings, the mayor said."))
+                .isNull();
         assertThat(paragraph("The council filed under protest a plan for two more boats.")).isNull();
     }
 
