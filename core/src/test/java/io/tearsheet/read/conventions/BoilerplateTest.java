@@ -157,6 +157,13 @@ class BoilerplateTest {
         assertThat(paragraph("Filed under 2026 Election")).isEqualTo(RemovalReason.TAGS);
         assertThat(paragraph("Tags: ferries, harbour, council")).isEqualTo(RemovalReason.TAGS);
         assertThat(paragraph("Photo by Jane Doe on Unsplash")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Lena Holt, the harbour master, at the old yard in 2019. Photo via Island Courier"))
+                .isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Photo courtesy of the Skerrow Ferry Company")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("<iframe width=\"476\" height=\"267\" src=\"https://courier.example/video/embed/?pid=14\" "
+                + "frameborder=\"0\" allowfullscreen></iframe>")).isEqualTo(RemovalReason.EMBED);
+        assertThat(paragraph("The council said a photo by a resident, taken on Monday, showed the damage."))
+                .isNull();
         assertThat(paragraph("Harbour master Lena Holt. (Picture by Tom Reyes)")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("By submitting your information, you agree to receive emails from the Courier."))
                 .isEqualTo(RemovalReason.NEWSLETTER);
