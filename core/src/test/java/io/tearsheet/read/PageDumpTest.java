@@ -401,6 +401,37 @@ class PageDumpTest {
     }
 
     @Test
+    void leavesOutAShareCounterAboveTheFirstParagraph() {
+        String page = """
+                Home
+                News
+                Harbour
+                Sport
+                Contact
+
+                Ferries Return to the River After Ten Years
+
+                By Ana Roe Last updated Nov 8, 2026 Share
+
+                384
+
+                """ + BODY + """
+
+                Share Facebook Twitter Email
+
+                384
+
+                About us
+                Contact
+                """;
+
+        Article article = reader.read(page);
+
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries that stopped running");
+        assertThat(paragraphs(article)).noneMatch(p -> p.equals("384"));
+    }
+
+    @Test
     void keepsALongLastParagraphOfPlainProseThatTheModelAloneDoubted() {
         // long German words and a place near the page's end made the model doubt this paragraph; its length, its
         // sentences and its function words make it prose whatever the model's other features say

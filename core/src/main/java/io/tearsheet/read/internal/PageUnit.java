@@ -24,6 +24,28 @@ record PageUnit(int first, int last, String text, int words, int chars, int stop
         return words == 0 ? 0 : Math.min(1, links * 3.0 / words);
     }
 
+    /** Whether it holds a letter of any script: a unit of digits and signs alone is a counter or a rule. */
+    boolean hasLetter() {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** Whether it holds a digit. */
+    boolean hasDigit() {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether it ends as a sentence ends: a full stop, question or exclamation mark, perhaps inside quotes. */
     boolean endsSentence() {
         int k = text.length() - 1;

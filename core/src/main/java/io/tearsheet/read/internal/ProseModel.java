@@ -17,6 +17,8 @@ final class ProseModel {
     static final double LONG_PROSE_MAX_LINK_DENSITY = 0.2;
     /** The least probability of prose of such a paragraph. */
     static final double LONG_PROSE_FLOOR = 0.6;
+    /** The most probability of prose of a unit of digits without a letter. */
+    static final double NO_LETTER_CEILING = 0.1;
     private static final int STOP_DENSITY = ProseFeatures.NAMES.indexOf("stop-density");
     private static final int NEAR_STAMPS = ProseFeatures.NAMES.indexOf("near-stamps");
     private static final int AFTER_COMMENTS = ProseFeatures.NAMES.indexOf("after-comments");
@@ -38,12 +40,18 @@ final class ProseModel {
      * paragraph that jusText would call good: long, ending a sentence, rich in the page language's function words, few
      * of its words in links, not known furniture, and neither among time stamps nor after a comments marker (where
      * long paragraphs are readers' comments). The logistic model alone weighs length, word length and position against
-     * each other and gave long paragraphs of German prose at the end of a page 0.3-0.45.
+     * each other and gave long paragraphs of German prose at the end of a page 0.3-0.45. A unit of digits without a
+     * letter (a share counter's "384") is at most {@link #NO_LETTER_CEILING}: the model's weight for digits had made a
+     * lone counter between prose paragraphs look like prose.
      */
     static double probability(double[] features, PageUnit unit, boolean furniture) {
         double p = probability(features);
+        if (!unit.hasLetter() && unit.hasDigit()) {
+            return Math.min(p, NO_LETTER_CEILING);
+        }
         boolean longProse = unit.chars() >= LONG_PROSE_CHARS && unit.endsSentence()
-                && features[STOP_DENSITY] >= LONG_PROSE_STOP_DENSITY && unit.linkDensity() < LONG_PROSE_MAX_LINK_DENSITY && !furniture
+                && features[STOP_DENSITY] >= LONG_PROSE_STOP_DENSITY
+                && unit.linkDensity() < LONG_PROSE_MAX_LINK_DENSITY && !furniture
                 && features[NEAR_STAMPS] == 0 && features[AFTER_COMMENTS] == 0;
         return longProse ? Math.max(p, LONG_PROSE_FLOOR) : p;
     }
