@@ -432,6 +432,31 @@ class PageDumpTest {
     }
 
     @Test
+    void leavesTheHeadingRepeatedUnderTheTitleLineOutOfTheBody() {
+        String page = """
+                Open Navigation Menu
+                Ferries Return to the River After Ten Years
+                Home
+                News
+                Harbour
+                Sport
+                Business
+                Ana Roe
+                Science
+                11.08.2026 07:00 AM
+                Ferries Return to the River After Ten Years
+                """ + BODY.replace("\n\n", "\n") + """
+                More from the Courier
+                """;
+
+        Article article = reader.read(page);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).noneMatch(p -> p.startsWith("Ferries Return"));
+        assertThat(article.metadata().deck()).isNull();
+    }
+
+    @Test
     void keepsALongLastParagraphOfPlainProseThatTheModelAloneDoubted() {
         // long German words and a place near the page's end made the model doubt this paragraph; its length, its
         // sentences and its function words make it prose whatever the model's other features say

@@ -116,6 +116,11 @@ final class PageLocator {
             start = lastHeaderUnit + 1;
         }
         int regionStart = headline < 0 ? start : kickerAbove(units, headline);
+        HeadlineLine headlineLine = headline < 0 ? null
+                : HeadlineLine.of(lines, units.get(headline), headline < TITLE_LINE_REACH, wholePage);
+        while (headlineLine != null && start < end && units.get(start).text().equalsIgnoreCase(headlineLine.text())) {
+            start++; // the page's heading again under the title line taken for the headline: the header's, dropped there
+        }
 
         List<LineRemoval> removed = new ArrayList<>();
         boolean[] drop = new boolean[n];
@@ -137,8 +142,6 @@ final class PageLocator {
                     + (page.stopWords().known() ? " (its language's function words: " + page.stopWords().language()
                     + ")" : ""));
         }
-        HeadlineLine headlineLine = headline < 0 ? null
-                : HeadlineLine.of(lines, units.get(headline), headline < TITLE_LINE_REACH, wholePage);
         if (headlineLine != null && headlineLine.cut() != null) {
             removed.add(headlineLine.removal(lines));
         }
@@ -531,6 +534,7 @@ final class PageLocator {
                 continue;
             }
             if (furniture[i] == null && !deck && unit.links() == 0 && unit.words() >= MIN_DECK_WORDS
+                    && !unit.text().equalsIgnoreCase(units.get(headline).text())
                     && unit.words() <= MAX_DECK_WORDS && !isCaption(unit.text())) {
                 deck = true;
                 continue;

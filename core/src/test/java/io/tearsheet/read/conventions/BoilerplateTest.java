@@ -160,6 +160,11 @@ class BoilerplateTest {
         assertThat(paragraph("Lena Holt, the harbour master, at the old yard in 2019. Photo via Island Courier"))
                 .isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Photo courtesy of the Skerrow Ferry Company")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Write a comment")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("No comments :")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("Donate")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("Share All sharing options for: Ferries return to the river after ten years"))
+                .isEqualTo(RemovalReason.SHARE);
         assertThat(paragraph("<iframe width=\"476\" height=\"267\" src=\"https://courier.example/video/embed/?pid=14\" "
                 + "frameborder=\"0\" allowfullscreen></iframe>")).isEqualTo(RemovalReason.EMBED);
         assertThat(paragraph("The council said a photo by a resident, taken on Monday, showed the damage."))
