@@ -457,6 +457,19 @@ class PageDumpTest {
     }
 
     @Test
+    void readsTheDeckAboveADatedBylineWithItsReadingTime() {
+        String page = MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "Two rebuilt boats will carry passengers from the north bank to the station quay from Monday.\n\n"
+                + "By Ana Roe Feb 8, 2026 5 min read\n\n" + BODY + FOOTER;
+
+        Article article = reader.read(page);
+
+        assertThat(article.metadata().deck()).startsWith("Two rebuilt boats will carry passengers");
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Ana Roe");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries that stopped running");
+    }
+
+    @Test
     void keepsALongLastParagraphOfPlainProseThatTheModelAloneDoubted() {
         // long German words and a place near the page's end made the model doubt this paragraph; its length, its
         // sentences and its function words make it prose whatever the model's other features say

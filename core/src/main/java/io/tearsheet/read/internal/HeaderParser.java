@@ -152,8 +152,10 @@ public final class HeaderParser {
                 lastHeader = j;
                 continue;
             }
-            if ((pending.isEmpty() || lastHeader >= 0) && isDatedMetaLine(line) && isAloneInBlock(text, j, block)) {
-                // "October 19, 2019 by IWB", "Written by Ana Roe on July 27, 2017", "12/04/2020 by Kay 24 Comments"
+            if ((pending.isEmpty() || lastHeader >= 0 || pending.size() == 1 && !namedBy(line.text()).isEmpty())
+                    && isDatedMetaLine(line) && isAloneInBlock(text, j, block)) {
+                // "October 19, 2019 by IWB", "Written by Ana Roe on July 27, 2017", "12/04/2020 by Kay 24 Comments";
+                // one that names a person may follow a deck ("By Ana Roe Feb 8, 2020 5 min read")
                 ArticleDate day = Dates.written(line.text()).orElse(null);
                 if (published == null && day != null) {
                     published = day;
