@@ -202,6 +202,8 @@ class BoilerplateTest {
                 .isEqualTo(RemovalReason.NEWSLETTER);
         assertThat(paragraph("If you have a story then please email: tips@courier.example"))
                 .isEqualTo(RemovalReason.COMMENTS);
+        assertThat(paragraph("If you wish to make a correction or share a story then please email: desk@courier.example."))
+                .isEqualTo(RemovalReason.COMMENTS);
         assertThat(paragraph("If you have a story about the ferries, the council said, it wants to hear it."))
                 .isNull();
     }
