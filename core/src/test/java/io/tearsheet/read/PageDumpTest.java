@@ -470,6 +470,36 @@ class PageDumpTest {
     }
 
     @Test
+    void readsALineUnderTheHeadlineThatStopsWithoutAFullStopAsTheDeckAndABylineSplitAfterBy() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "The council voted for the boats last night, but the crews warn the winter timetable may be cut\n\n"
+                + "Subscriptions\n\nBy\n\nAna Roe\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().deck()).startsWith("The council voted for the boats last night");
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Ana Roe");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries that stopped running");
+
+        Article dated = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "Millbrook Courier February 24, 2026, 7:57 AM\n\n"
+                + "Riders on the north bank have waited ten years for the boats to come back to the river\n\n"
+                + BODY + FOOTER);
+
+        assertThat(dated.metadata().deck()).startsWith("Riders on the north bank have waited");
+        assertThat(paragraphs(dated).get(0)).startsWith("The river ferries that stopped running");
+
+        Article byAlone = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy\n\nAna Roe\n\n"
+                + BODY + FOOTER);
+
+        assertThat(byAlone.metadata().bylines()).extracting(Byline::name).containsExactly("Ana Roe");
+        assertThat(paragraphs(byAlone).get(0)).startsWith("The river ferries that stopped running");
+
+        Article colon = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "The council listed three reasons for bringing the boats back after ten years:\n\n" + BODY + FOOTER);
+
+        assertThat(colon.metadata().deck()).isNull();
+    }
+
+    @Test
     void keepsALongLastParagraphOfPlainProseThatTheModelAloneDoubted() {
         // long German words and a place near the page's end made the model doubt this paragraph; its length, its
         // sentences and its function words make it prose whatever the model's other features say

@@ -27,6 +27,10 @@ public final class HeaderParser {
     private static final int MAX_TITLE_WORDS = 40;
     /** A deck standing in its own block must be this short to be told from a short first paragraph. */
     private static final int MAX_LONE_DECK_WORDS = 30;
+    private static final Pattern BARE_BY = Pattern.compile("(?i)by\\s*:?");
+    private static final int MAX_NAME_LINE_WORDS = 12;
+    /** A standfirst without a full stop is a sentence of at least this many words, most of them in lower case. */
+    private static final int MIN_UNFINISHED_DECK_WORDS = 8;
     private static final int MAX_KICKER_WORDS = 6;
     /** A dated note under the headline ("Posted on … by …") has at most this many words. */
     private static final int MAX_META_WORDS = 16;
@@ -110,6 +114,20 @@ public final class HeaderParser {
             if (line.words() > MAX_HEADER_WORDS || isDateline(line)) {
                 break;
             }
+            if (BARE_BY.matcher(line.text()).matches() && j + 1 < text.size()) {
+                // "By" in a block of its own and the name in the next, as a page's byline markup leaves them
+                Line name = lines.get(text.get(j + 1));
+                List<Byline> named = name.words() <= MAX_NAME_LINE_WORDS ? Bylines.readLine("By " + name.text()) : null;
+                if (named != null && !named.isEmpty() && Bylines.namePeople(named)) {
+                    for (Byline credit : named) {
+                        bylines.add(new Byline(Typography.curl(credit.name()),
+                                credit.role() == null ? null : Typography.curl(credit.role())));
+                    }
+                    notes.add("byline read from lines " + line.number() + " and " + name.number());
+                    lastHeader = ++j;
+                    continue;
+                }
+            }
             List<String> agencyCredits = agenciesOnly(line.text());
             if (!agencyCredits.isEmpty()) {
                 // "By Reuters", "PTI": an agency credits the story but is no author
@@ -165,6 +183,13 @@ public final class HeaderParser {
                     bylines.add(new Byline(Typography.curl(credit.name()), null));
                     notes.add("byline read from line " + line.number());
                 }
+                lastHeader = j;
+                continue;
+            }
+            if (lastHeader == j - 1 && deck == null && pending.isEmpty() && j + 1 < text.size()
+                    && line.words() <= MAX_LONE_DECK_WORDS && isUnfinishedSentence(line) && isAloneInBlock(text, j, block)) {
+                deck = Typography.curl(line.text()); // a standfirst under the byline or date line
+                notes.add("deck taken from line " + line.number() + ", under the byline");
                 lastHeader = j;
                 continue;
             }
@@ -276,7 +301,34 @@ public final class HeaderParser {
             return true;
         }
         Line next = lines.get(text.get(k + 1));
-        return candidate.words() <= MAX_LONE_DECK_WORDS && isDateline(next);
+        return candidate.words() <= MAX_LONE_DECK_WORDS
+                && (isDateline(next) || isUnfinishedSentence(candidate) && isAloneInBlock(text, k, block));
+    }
+
+    /**
+     * A line of a sentence's words that stops without a sentence's end or a colon: a standfirst printed under the
+     * headline ("The country avoided the lockdown last night, but it may be down the line"), where a story's first
+     * paragraph ends as a sentence does.
+     */
+    private static boolean isUnfinishedSentence(Line line) {
+        String text = line.text();
+        int k = text.length() - 1;
+        while (k > 0 && "”’\"')]»".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return line.words() >= MIN_UNFINISHED_DECK_WORDS && ".!?…:;,".indexOf(text.charAt(k)) < 0
+                && !Words.isAllCaps(text, 3) && Character.isUpperCase(text.codePointAt(0))
+                && lowerCaseWords(text) * 2 >= line.words();
+    }
+
+    private static int lowerCaseWords(String text) {
+        int count = 0;
+        for (String word : text.split("\\s+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean isKickerLine(Line line) {

@@ -498,6 +498,12 @@ final class PageLocator {
         return false;
     }
 
+    /** "By" (or "By:") alone, its name in the next unit. */
+    private static boolean isBareBy(PageUnit unit) {
+        String text = unit.text().strip();
+        return text.equalsIgnoreCase("by") || text.equalsIgnoreCase("by:");
+    }
+
     /** A sentence of a deck's length. */
     static boolean isDeckLike(PageUnit unit) {
         return unit.words() >= MIN_DECK_WORDS && unit.words() <= MAX_DECK_WORDS && unit.endsSentence()
@@ -532,6 +538,9 @@ final class PageLocator {
             PageUnit unit = units.get(i);
             if (furniture[i] == null && isHeaderItem(unit)) {
                 continue;
+            }
+            if (furniture[i] == null && i > headline + 1 && isBareBy(units.get(i - 1)) && unit.words() <= 6) {
+                continue; // the name under a "By" that stands alone: the byline's second half
             }
             if (furniture[i] == null && !deck && unit.links() == 0 && unit.words() >= MIN_DECK_WORDS
                     && !unit.text().equalsIgnoreCase(units.get(headline).text())
