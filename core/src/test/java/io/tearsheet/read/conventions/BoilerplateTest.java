@@ -160,6 +160,13 @@ class BoilerplateTest {
         assertThat(paragraph("Lena Holt, the harbour master, at the old yard in 2019. Photo via Island Courier"))
                 .isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Photo courtesy of the Skerrow Ferry Company")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Featured image by Lena Holt/Island Courier.")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Please understand that comments are moderated and it is not always possible to publish all "
+                + "that have been submitted.")).isEqualTo(RemovalReason.COMMENTS);
+        assertThat(paragraph("We ask that comments are civil and free of libellous or hateful material."))
+                .isEqualTo(RemovalReason.COMMENTS);
+        assertThat(paragraph("If readers wish to report offensive comments, suggest a correction or share a story then "
+                + "please email: desk@courier.example.")).isEqualTo(RemovalReason.COMMENTS);
         assertThat(paragraph("Write a comment")).isEqualTo(RemovalReason.LABEL);
         assertThat(paragraph("No comments :")).isEqualTo(RemovalReason.LABEL);
         assertThat(paragraph("Donate")).isEqualTo(RemovalReason.LABEL);
