@@ -161,6 +161,15 @@ class BoilerplateTest {
                 .isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Photo courtesy of the Skerrow Ferry Company")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Featured image by Lena Holt/Island Courier.")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Then sign up for our email newsletter to get the latest updates.")).isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("Island Courier Newsletter")).isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("Get the Courier's Daily Edition by email and never miss our top stories Free Sign Up"))
+                .isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("Missing out on the latest from the harbour? Enter your email below to receive our stories "
+                + "direct to your inbox.")).isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("Explore further")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("The newsletter of the ferry society reported on the vote in its spring issue."))
+                .isNull();
         assertThat(paragraph("Please understand that comments are moderated and it is not always possible to publish all "
                 + "that have been submitted.")).isEqualTo(RemovalReason.COMMENTS);
         assertThat(paragraph("We ask that comments are civil and free of libellous or hateful material."))
