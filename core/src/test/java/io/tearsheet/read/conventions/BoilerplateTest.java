@@ -168,6 +168,10 @@ class BoilerplateTest {
         assertThat(paragraph("Missing out on the latest from the harbour? Enter your email below to receive our stories "
                 + "direct to your inbox.")).isEqualTo(RemovalReason.NEWSLETTER);
         assertThat(paragraph("Explore further")).isEqualTo(RemovalReason.LABEL);
+        assertThat(paragraph("Want to know more about Ana Roe? Follow her on Mastodon or Bluesky."))
+                .isEqualTo(RemovalReason.SOCIAL);
+        assertThat(paragraph("Want to know more? The council will publish the timetable on Friday, the mayor said."))
+                .isNull();
         assertThat(paragraph("The newsletter of the ferry society reported on the vote in its spring issue."))
                 .isNull();
         assertThat(paragraph("Please understand that comments are moderated and it is not always possible to publish all "
