@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
     /** A date line is short: longer lines are sentences that mention a date. */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?i)^(updated|published|posted|modified)(?=\\d)");
     private static final int MAX_DATE_LINE = 90;
     private static final int MAX_WRITTEN = 300;
     private static final Pattern ISO = Pattern.compile(
@@ -81,7 +82,8 @@ public final class Dates {
         if (line == null) {
             return Optional.empty();
         }
-        String text = Text.clean(line);
+        // "Updated21:22, 6 OCT 2020": a page's label glued to its time
+        String text = GLUED_LABEL.matcher(Text.clean(line)).replaceFirst("$1 ");
         if (text.length() > MAX_DATE_LINE || !hasDigit(text)) {
             return Optional.empty(); // every date line gives a day and a year in digits
         }
@@ -320,13 +322,22 @@ public final class Dates {
         private Data() {
         }
 
+        /**
+         * Whether the first date label of a line is an update's ("Updated …", "Last modified …"): a line that gives
+         * the publication first and the update after it ("Published: Jan. 16 | Updated: Jan. 17") dates its
+         * publication with its first date.
+         */
         static boolean mentionsUpdate(String lower) {
-            for (Label label : LABELS) {
-                if (label.update() && lower.contains(label.words())) {
-                    return true;
+            int first = Integer.MAX_VALUE;
+            boolean update = false;
+            for (Label label : LABELS) { // longest first: "last updated" before "updated" at the same place
+                int at = lower.indexOf(label.words());
+                if (at >= 0 && at < first) {
+                    first = at;
+                    update = label.update();
                 }
             }
-            return false;
+            return update;
         }
 
         private static Map<String, Integer> months(List<String> lines) {
@@ -357,7 +368,7 @@ public final class Dates {
             for (String word : words) {
                 alternatives.append(Pattern.quote(word)).append('|');
             }
-            return Pattern.compile("(?i)\\b(" + alternatives + "[a-z]{2,4}t|[a-z]+day|\\d{1,2}:\\d{2}|\\d+)\\b");
+            return Pattern.compile("(?i)\\b(" + alternatives + "[a-z]{2,4}t|[a-z]+day|\\d{1,2}:\\d{2}[ap]m|\\d{1,2}:\\d{2}|\\d+)\\b");
         }
     }
 }

@@ -59,6 +59,10 @@ class DatesTest {
         assertThat(dateLine("Last updated on: 14 March 2025")).isEqualTo("2025-03-14 updated");
         assertThat(dateLine("Published 6:42 AM EDT, Sat August 17, 2024")).isEqualTo("2024-08-17");
         assertThat(dateLine("8 October 2024")).isEqualTo("2024-10-08");
+        assertThat(dateLine("Updated21:22, 6 OCT 2020")).isEqualTo("2020-10-06 updated");
+        assertThat(dateLine("17 April 2012 • 2:54pm")).isEqualTo("2012-04-17");
+        assertThat(dateLine("PUBLISHED: January 16, 2023 at 4:30 p.m. | UPDATED: January 17, 2023 at 3:58 a.m."))
+                .isEqualTo("2023-01-16");
         assertThat(Dates.isDateLine("The vote on March 3, 2024 was close.")).isFalse();
         assertThat(Dates.isDateLine("March 2025")).isFalse();
     }
