@@ -307,45 +307,40 @@ class PageDumpTest {
 
     @Test
     void dropsAnImagesTextThatATextBrowserWrappedOverLines() {
-        String dump = """
-                   [1]Skip to content
-                     * [2]Home
-                     * [3]News
-                     * [4]Harbour
-                     * [5]Sport
-
+        Article article = reader.read(lynxDumpWithPicture("""
                    [Two rebuilt ferries at the old yard on the north bank, pictured on March 3,
                    2026, a week before their first sailing to the station quay]
-
-                Ferries Return to the River After Ten Years
-
-                """ + BODY.lines().map(line -> line.isEmpty() ? "" : "   " + line).reduce("", (a, b) -> a + b + "\n")
-                + """
-
-                References
-
-                   1. https://courier.example/#content
-                   2. https://courier.example/
-                """;
-
-        Article article = reader.read(dump);
+                """));
 
         assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
         assertThat(paragraphs(article)).noneMatch(p -> p.contains("pictured on"));
         assertThat(article.provenance().removed()).extracting(Removal::reason).contains("caption");
     }
+
     @Test
     void dropsTheTextsOfTwoImagesSideBySideThatATextBrowserWrappedOverLines() {
-        String dump = """
+        Article article = reader.read(lynxDumpWithPicture("""
+                   [Two rebuilt ferries at the old yard on the north bank, a week before their
+                   first sailing] [The station quay with its new waiting room and the ticket
+                   office, seen from the river]
+                """));
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).noneMatch(p -> p.contains("rebuilt ferries"));
+        assertThat(article.provenance().removed()).filteredOn(removal -> removal.reason().equals("caption"))
+                .extracting(Removal::text).contains("first sailing] [The station quay with its new waiting room and the ticket");
+    }
+
+    /** A text browser's dump of the story with a picture's alternative text above its headline. */
+    private static String lynxDumpWithPicture(String picture) {
+        return """
                    [1]Skip to content
                      * [2]Home
                      * [3]News
                      * [4]Harbour
                      * [5]Sport
 
-                   [Two rebuilt ferries at the old yard on the north bank, a week before their
-                   first sailing] [The station quay with its new waiting room and the ticket
-                   office, seen from the river]
+                """ + picture + """
 
                 Ferries Return to the River After Ten Years
 
@@ -357,13 +352,6 @@ class PageDumpTest {
                    1. https://courier.example/#content
                    2. https://courier.example/
                 """;
-
-        Article article = reader.read(dump);
-
-        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
-        assertThat(paragraphs(article)).noneMatch(p -> p.contains("rebuilt ferries"));
-        assertThat(article.provenance().removed()).filteredOn(removal -> removal.reason().equals("caption"))
-                .extracting(Removal::text).contains("first sailing] [The station quay with its new waiting room and the ticket");
     }
 
     @Test
