@@ -161,6 +161,7 @@ class BoilerplateTest {
                 .isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Photo courtesy of the Skerrow Ferry Company")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Featured image by Lena Holt/Island Courier.")).isEqualTo(RemovalReason.CAPTION);
+        assertThat(paragraph("Photograph by Lena Holt, Skerrow Harbour Trust")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Then sign up for our email newsletter to get the latest updates.")).isEqualTo(RemovalReason.NEWSLETTER);
         assertThat(paragraph("Island Courier Newsletter")).isEqualTo(RemovalReason.NEWSLETTER);
         assertThat(paragraph("Get the Courier's Daily Edition by email and never miss our top stories Free Sign Up"))
