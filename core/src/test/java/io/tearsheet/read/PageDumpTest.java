@@ -488,6 +488,16 @@ class PageDumpTest {
     }
 
     @Test
+    void readsADateLineThatATextBrowserWrappedOverTwoLines() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Ana Roe\n\n"
+                + "Published: 22:00 GMT, 26 September 2026 | Updated: 08:39 GMT, 28 September\n2026\n\n"
+                + BODY + FOOTER);
+
+        assertThat(article.metadata().published()).hasToString("2026-09-26");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries that stopped running");
+    }
+
+    @Test
     void keepsALongLastParagraphOfPlainProseThatTheModelAloneDoubted() {
         // long German words and a place near the page's end made the model doubt this paragraph; its length, its
         // sentences and its function words make it prose whatever the model's other features say

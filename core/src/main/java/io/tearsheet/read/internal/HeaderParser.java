@@ -29,6 +29,8 @@ public final class HeaderParser {
     private static final int MAX_LONE_DECK_WORDS = 30;
     private static final Pattern BARE_BY = Pattern.compile("(?i)by\\s*:?");
     private static final int MAX_NAME_LINE_WORDS = 12;
+    /** The end of a date line wrapped onto a line of its own is a few words: a year, a time, a zone. */
+    private static final int MAX_WRAPPED_TAIL_WORDS = 4;
     /** A standfirst without a full stop is a sentence of at least this many words, most of them in lower case. */
     private static final int MIN_UNFINISHED_DECK_WORDS = 8;
     private static final int MAX_KICKER_WORDS = 6;
@@ -185,6 +187,22 @@ public final class HeaderParser {
                 }
                 lastHeader = j;
                 continue;
+            }
+            if (j + 1 < text.size() && block[text.get(j + 1)] == block[text.get(j)]) {
+                // a date line a text browser wrapped ("Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT,
+                // 28 September" and "2020"): read the two lines as one
+                Line wrapped = lines.get(text.get(j + 1));
+                Dates.DateLine joined = Dates.dateLine(line.text() + " " + wrapped.text()).orElse(null);
+                if (joined != null && wrapped.words() <= MAX_WRAPPED_TAIL_WORDS) {
+                    if (joined.updated()) {
+                        modified = joined.date();
+                    } else if (published == null) {
+                        published = joined.date();
+                    }
+                    notes.add("date read from lines " + line.number() + " and " + wrapped.number());
+                    lastHeader = ++j;
+                    continue;
+                }
             }
             if (lastHeader == j - 1 && deck == null && pending.isEmpty() && j + 1 < text.size()
                     && line.words() <= MAX_LONE_DECK_WORDS && isUnfinishedSentence(line) && isAloneInBlock(text, j, block)) {
