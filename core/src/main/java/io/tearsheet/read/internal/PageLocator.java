@@ -50,6 +50,9 @@ final class PageLocator {
     private static final int LINK_BOX_UNITS = 3;
     /** A box of related links inside the story holds at most this many titles. */
     private static final int MAX_RELATED_BOX_LINKS = 5;
+    /** A sentence right above the body that is this likely prose and this long is the story's first paragraph. */
+    private static final double MIN_LEDE_PROSE = 0.3;
+    private static final int MIN_LEDE_WORDS = 12;
     /** A sentence this long after such a box is the story's, whatever the classifier thought of it so near the end. */
     private static final int MIN_PARAGRAPH_AFTER_BOX = 20;
     private static final int LINK_BOX_MAX_WORDS = 15;
@@ -106,7 +109,7 @@ final class PageLocator {
         }
         double[] prose = page.prose();
         RemovalReason[] furniture = page.furniture();
-        int start = body[0];
+        int start = extendStart(units, prose, furniture, page.repeated(), body[0]);
         int end = pastRelatedBox(units, prose, furniture, extendEnd(units, prose, furniture, page.repeated(), body[1]));
         int[] chosen = headline(page, start, end);
         int headline = chosen[0];
@@ -379,6 +382,22 @@ final class PageLocator {
             i++;
         }
         return i - 1;
+    }
+
+    /**
+     * The body's start moved back over the sentences right above it that read nearly as prose: a story's first
+     * paragraph is often one sentence, which the model doubts (0.3-0.5) for its shortness, and it would otherwise be
+     * left in the header zone and dropped.
+     */
+    static int extendStart(List<PageUnit> units, double[] prose, RemovalReason[] furniture,
+                           boolean[] repeated, int start) {
+        int i = start - 1;
+        while (i >= 0 && furniture[i] == null && !repeated[i] && prose[i] >= MIN_LEDE_PROSE
+                && units.get(i).words() >= MIN_LEDE_WORDS && isShortSentence(units.get(i))
+                && !isHeaderItem(units.get(i))) {
+            i--;
+        }
+        return i + 1;
     }
 
     /**
