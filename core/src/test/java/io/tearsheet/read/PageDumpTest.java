@@ -498,6 +498,41 @@ class PageDumpTest {
     }
 
     @Test
+    void joinsAListItemThatATextBrowserWrappedOverLines() {
+        String dump = """
+                   [1]Skip to content
+                     * [2]Home
+                     * [3]News
+                     * [4]Harbour
+                     * [5]Sport
+
+                Ferries Return to the River After Ten Years
+
+                     * Two rebuilt boats will carry passengers from the north bank to the
+                       station quay from Monday
+                     * The council voted for the service after years of argument over its
+                       cost
+
+                   By Ana Roe
+
+                """ + BODY.lines().map(line -> line.isEmpty() ? "" : "   " + line).reduce("", (a, b) -> a + b + "\n")
+                + """
+
+                References
+
+                   1. https://courier.example/#content
+                   2. https://courier.example/
+                """;
+
+        Article article = reader.read(dump);
+        String read = article.metadata().headline() + "\n" + article.metadata().deck() + "\n"
+                + String.join("\n", paragraphs(article));
+
+        assertThat(read).contains("from the north bank to the station quay from Monday")
+                .contains("years of argument over its cost");
+    }
+
+    @Test
     void keepsALongLastParagraphOfPlainProseThatTheModelAloneDoubted() {
         // long German words and a place near the page's end made the model doubt this paragraph; its length, its
         // sentences and its function words make it prose whatever the model's other features say

@@ -22,6 +22,8 @@ record HeadlineLine(int first, int last, String text, String cut) {
      * would have taken it to this width.
      */
     private static final int WRAP_WIDTH = 70;
+    /** A text browser prints at most this many characters of text on a line (80 columns less a margin). */
+    private static final int MAX_WRAPPED_LINE = 80;
 
     /**
      * The headline of {@code unit}: its first line, and the lines after it while each one before reads as wrapped (a
@@ -66,6 +68,9 @@ record HeadlineLine(int first, int last, String text, String cut) {
     }
 
     private static boolean isWrapped(String line, String next) {
+        if (line.length() > MAX_WRAPPED_LINE) {
+            return false; // longer than a browser prints a line: a list item already joined, or a line of its own
+        }
         int firstWord = next.indexOf(' ');
         if (line.length() + 1 + (firstWord < 0 ? next.length() : firstWord) < WRAP_WIDTH) {
             return false;

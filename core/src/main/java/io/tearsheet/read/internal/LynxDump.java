@@ -83,8 +83,23 @@ final class LynxDump {
                 continue;
             }
             String raw = count == 0 ? line.raw() : LINK_MARK_IN_DUMP.matcher(line.raw()).replaceAll("");
-            raw = BULLET.matcher(raw).replaceFirst("$1");
-            text = BULLET.matcher(text).replaceFirst("");
+            Matcher bullet = BULLET.matcher(raw);
+            if (bullet.lookingAt()) {
+                // an item the browser wrapped goes on under its first word: "* Vote will soon see … high food" and
+                // "  standards" are one item
+                int column = bullet.group(1).length() + 2;
+                StringBuilder item = new StringBuilder(text);
+                while (i + 1 < end && isContinuation(lines.get(i + 1), column)) {
+                    String next = lines.get(++i).text();
+                    Matcher more = LINK_MARK_IN_DUMP.matcher(next);
+                    while (more.find()) {
+                        count++;
+                    }
+                    item.append(' ').append(LINK_MARK_IN_DUMP.matcher(next).replaceAll(""));
+                }
+                text = BULLET.matcher(item).replaceFirst("");
+                raw = bullet.group(1) + text;
+            }
             links[kept.size()] = count;
             kept.add(new Line(line.number(), raw, Words.collapse(text)));
         }
@@ -95,6 +110,20 @@ final class LynxDump {
             }
         }
         return new Result(kept, links, removed, true);
+    }
+
+    /** Whether a line goes on with a list item whose words start at {@code column}: indented just so, no item itself. */
+    private static boolean isContinuation(Line line, int column) {
+        String raw = line.raw();
+        if (line.isBlank() || raw.length() <= column || BULLET.matcher(raw).lookingAt() || line.text().startsWith("[")) {
+            return false;
+        }
+        for (int k = 0; k < column; k++) {
+            if (raw.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return raw.charAt(column) != ' ';
     }
 
     /**
