@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
     /** A date line is short: longer lines are sentences that mention a date. */
-    private static final Pattern GLUED_LABEL = Pattern.compile("(?i)^(updated|published|posted|modified)(?=\\d)");
     private static final int MAX_DATE_LINE = 90;
+    /** A page's label glued to the time after it: "Updated21:22, 6 OCT 2020". */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?i)^(updated|published|posted|modified)(?=\\d)");
     private static final int MAX_WRITTEN = 300;
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
@@ -82,7 +83,6 @@ public final class Dates {
         if (line == null) {
             return Optional.empty();
         }
-        // "Updated21:22, 6 OCT 2020": a page's label glued to its time
         String text = GLUED_LABEL.matcher(Text.clean(line)).replaceFirst("$1 ");
         if (text.length() > MAX_DATE_LINE || !hasDigit(text)) {
             return Optional.empty(); // every date line gives a day and a year in digits

@@ -121,10 +121,7 @@ public final class HeaderParser {
                 Line name = lines.get(text.get(j + 1));
                 List<Byline> named = name.words() <= MAX_NAME_LINE_WORDS ? Bylines.readLine("By " + name.text()) : null;
                 if (named != null && !named.isEmpty() && Bylines.namePeople(named)) {
-                    for (Byline credit : named) {
-                        bylines.add(new Byline(Typography.curl(credit.name()),
-                                credit.role() == null ? null : Typography.curl(credit.role())));
-                    }
+                    named.forEach(credit -> bylines.add(curled(credit)));
                     notes.add("byline read from lines " + line.number() + " and " + name.number());
                     lastHeader = ++j;
                     continue;
@@ -140,10 +137,7 @@ public final class HeaderParser {
             }
             List<Byline> credits = Bylines.readLine(line.text());
             if (credits != null) {
-                for (Byline credit : credits) {
-                    bylines.add(new Byline(Typography.curl(credit.name()),
-                            credit.role() == null ? null : Typography.curl(credit.role())));
-                }
+                credits.forEach(credit -> bylines.add(curled(credit)));
                 notes.add("byline read from line " + line.number());
                 ArticleDate day = published == null ? Dates.written(line.text()).orElse(null) : null;
                 if (day != null) {
@@ -154,14 +148,23 @@ public final class HeaderParser {
                 continue;
             }
             Dates.DateLine dated = Dates.dateLine(line.text()).orElse(null);
+            int through = j;
+            if (dated == null && j + 1 < text.size() && block[text.get(j + 1)] == block[text.get(j)]
+                    && lines.get(text.get(j + 1)).words() <= MAX_WRAPPED_TAIL_WORDS) {
+                // a date line a text browser wrapped ("Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT,
+                // 28 September" and "2020"): read the two lines as one
+                dated = Dates.dateLine(line.text() + " " + lines.get(text.get(j + 1)).text()).orElse(null);
+                through = j + 1;
+            }
             if (dated != null) {
                 if (dated.updated()) {
                     modified = dated.date();
                 } else if (published == null) {
                     published = dated.date();
                 }
-                notes.add("date read from line " + line.number());
-                lastHeader = j;
+                notes.add(through == j ? "date read from line " + line.number()
+                        : "date read from lines " + line.number() + " and " + lines.get(text.get(through)).number());
+                lastHeader = j = through;
                 continue;
             }
             Matcher staff = STAFF_CREDIT.matcher(line.text());
@@ -187,22 +190,6 @@ public final class HeaderParser {
                 }
                 lastHeader = j;
                 continue;
-            }
-            if (j + 1 < text.size() && block[text.get(j + 1)] == block[text.get(j)]) {
-                // a date line a text browser wrapped ("Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT,
-                // 28 September" and "2020"): read the two lines as one
-                Line wrapped = lines.get(text.get(j + 1));
-                Dates.DateLine joined = Dates.dateLine(line.text() + " " + wrapped.text()).orElse(null);
-                if (joined != null && wrapped.words() <= MAX_WRAPPED_TAIL_WORDS) {
-                    if (joined.updated()) {
-                        modified = joined.date();
-                    } else if (published == null) {
-                        published = joined.date();
-                    }
-                    notes.add("date read from lines " + line.number() + " and " + wrapped.number());
-                    lastHeader = ++j;
-                    continue;
-                }
             }
             if (lastHeader == j - 1 && deck == null && pending.isEmpty() && j + 1 < text.size()
                     && line.words() <= MAX_LONE_DECK_WORDS && isUnfinishedSentence(line) && isAloneInBlock(text, j, block)) {
@@ -330,13 +317,15 @@ public final class HeaderParser {
      */
     private static boolean isUnfinishedSentence(Line line) {
         String text = line.text();
-        int k = text.length() - 1;
-        while (k > 0 && "”’\"')]»".indexOf(text.charAt(k)) >= 0) {
-            k--;
-        }
-        return line.words() >= MIN_UNFINISHED_DECK_WORDS && ".!?…:;,".indexOf(text.charAt(k)) < 0
+        return line.words() >= MIN_UNFINISHED_DECK_WORDS && ".!?…:;,".indexOf(Words.lastBeforeClosers(text)) < 0
                 && !Words.isAllCaps(text, 3) && Character.isUpperCase(text.codePointAt(0))
                 && lowerCaseWords(text) * 2 >= line.words();
+    }
+
+    /** A byline with its name and role printed with curly quotes and apostrophes. */
+    private static Byline curled(Byline credit) {
+        return new Byline(Typography.curl(credit.name()),
+                credit.role() == null ? null : Typography.curl(credit.role()));
     }
 
     private static int lowerCaseWords(String text) {

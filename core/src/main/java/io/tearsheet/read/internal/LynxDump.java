@@ -66,11 +66,7 @@ final class LynxDump {
                 kept.add(line);
                 continue;
             }
-            int count = 0;
-            Matcher m = LINK_MARK_IN_DUMP.matcher(line.text());
-            while (m.find()) {
-                count++;
-            }
+            int count = linkMarks(line.text());
             String text = count == 0 ? line.text() : LINK_MARK_IN_DUMP.matcher(line.text()).replaceAll("");
             int imageEnd = IMAGES_ONLY.matcher(text).matches() ? i : wrappedImageEnd(lines, i, end, text);
             if (imageEnd >= 0) {
@@ -91,10 +87,7 @@ final class LynxDump {
                 StringBuilder item = new StringBuilder(text);
                 while (i + 1 < end && isContinuation(lines.get(i + 1), column)) {
                     String next = lines.get(++i).text();
-                    Matcher more = LINK_MARK_IN_DUMP.matcher(next);
-                    while (more.find()) {
-                        count++;
-                    }
+                    count += linkMarks(next);
                     item.append(' ').append(LINK_MARK_IN_DUMP.matcher(next).replaceAll(""));
                 }
                 text = BULLET.matcher(item).replaceFirst("");
@@ -110,6 +103,16 @@ final class LynxDump {
             }
         }
         return new Result(kept, links, removed, true);
+    }
+
+    /** How many link numbers a line of the dump holds. */
+    private static int linkMarks(String text) {
+        int count = 0;
+        Matcher m = LINK_MARK_IN_DUMP.matcher(text);
+        while (m.find()) {
+            count++;
+        }
+        return count;
     }
 
     /** Whether a line goes on with a list item whose words start at {@code column}: indented just so, no item itself. */

@@ -48,10 +48,6 @@ record PageUnit(int first, int last, String text, int words, int chars, int stop
 
     /** Whether it ends as a sentence ends: a full stop, question or exclamation mark, perhaps inside quotes. */
     boolean endsSentence() {
-        int k = text.length() - 1;
-        while (k > 0 && "”’\"')]»".indexOf(text.charAt(k)) >= 0) {
-            k--;
-        }
-        return k >= 0 && ".!?…。！？".indexOf(text.charAt(k)) >= 0;
+        return !text.isEmpty() && ".!?…。！？".indexOf(Words.lastBeforeClosers(text)) >= 0;
     }
 }

@@ -12,13 +12,13 @@ final class ProseModel {
      * jusText's rule for a good paragraph: this long (characters) and with this share of the language's function words
      * (its defaults: 200 and 0.32; 300 measured better on trafilatura's evaluation pages dumped to text, as below).
      */
-    static final int LONG_PROSE_CHARS = 300;
-    static final double LONG_PROSE_STOP_DENSITY = 0.32;
-    static final double LONG_PROSE_MAX_LINK_DENSITY = 0.2;
+    private static final int LONG_PROSE_CHARS = 300;
+    private static final double LONG_PROSE_STOP_DENSITY = 0.32;
+    private static final double LONG_PROSE_MAX_LINK_DENSITY = 0.2;
     /** The least probability of prose of such a paragraph. */
-    static final double LONG_PROSE_FLOOR = 0.6;
+    private static final double LONG_PROSE_FLOOR = 0.6;
     /** The most probability of prose of a unit of digits without a letter. */
-    static final double NO_LETTER_CEILING = 0.1;
+    private static final double NO_LETTER_CEILING = 0.1;
     private static final int STOP_DENSITY = ProseFeatures.NAMES.indexOf("stop-density");
     private static final int NEAR_STAMPS = ProseFeatures.NAMES.indexOf("near-stamps");
     private static final int AFTER_COMMENTS = ProseFeatures.NAMES.indexOf("after-comments");

@@ -62,4 +62,16 @@ public final class Words {
         }
         return capitals >= minLetters;
     }
+
+    /**
+     * The last character of a non-empty text before the closing quotes and brackets that may follow a sentence's end
+     * ("… he said.”" gives the full stop).
+     */
+    static char lastBeforeClosers(String text) {
+        int k = text.length() - 1;
+        while (k > 0 && "”’\"')]»".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return text.charAt(k);
+    }
 }

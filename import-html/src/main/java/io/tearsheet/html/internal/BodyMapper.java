@@ -22,8 +22,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -189,8 +189,7 @@ final class BodyMapper {
      * story (its headline and "Read more", often under one link laid over the whole box), not part of this one.
      */
     private static boolean isStoryTeaser(Element element, TextMeasure.Stats stats) {
-        if (!element.normalName().equals("aside") || stats.treeChars() > MAX_TEASER_CHARS
-                || !element.getElementsByTag("blockquote").isEmpty() || !element.getElementsByTag("q").isEmpty()) {
+        if (!element.normalName().equals("aside") || stats.treeChars() > MAX_TEASER_CHARS || quotes(element)) {
             return false;
         }
         Set<String> targets = new HashSet<>();
@@ -242,12 +241,16 @@ final class BodyMapper {
         return stats.treeChars() >= MIN_SIDEBAR_CHARS && stats.linkDensity() < MAX_SIDEBAR_LINK_DENSITY;
     }
 
+    /** Whether a box holds a quotation: a block quote or an inline one. */
+    private static boolean quotes(Element element) {
+        return !element.getElementsByTag("blockquote").isEmpty() || !element.getElementsByTag("q").isEmpty();
+    }
+
     private boolean isPullQuoteRegion(Element element) {
         if (BoilerplateSignals.namesPullQuote(element)) {
             return true;
         }
-        return element.normalName().equals("aside") && measure.of(element).treeChars() < 400
-                && (!element.getElementsByTag("blockquote").isEmpty() || !element.getElementsByTag("q").isEmpty());
+        return element.normalName().equals("aside") && measure.of(element).treeChars() < 400 && quotes(element);
     }
 
     private void emitTableRows(Element table) {
