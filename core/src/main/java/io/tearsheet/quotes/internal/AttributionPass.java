@@ -55,6 +55,10 @@ public final class AttributionPass {
     }
 
     public Article run(Article article) {
+        return ParsedPhrases.during(() -> attribute(article));
+    }
+
+    private Article attribute(Article article) {
         if (!article.quotes().isEmpty() || !SpanLocation.locate(article.sections()).isEmpty()) {
             throw new IllegalArgumentException("the article already has quotations; attribute an article without "
                     + "quote spans or quotes");

@@ -121,7 +121,7 @@ public final class MentionFinder {
                 }
                 continue;
             }
-            if (HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN && Character.isLowerCase(w.charAt(0))) {
+            if (Character.isLowerCase(w.charAt(0)) && HeadNouns.classOf(w) != HeadNouns.NounClass.UNKNOWN) {
                 Mention np = description(p, i);
                 if (np != null) {
                     found.add(np);

@@ -26,6 +26,10 @@ public final class SpeakerPhraseParser {
 
     /** The phrase, or null when the words do not name a speaker. */
     public static SpeakerPhrase parse(String raw) {
+        return ParsedPhrases.phrase(raw, SpeakerPhraseParser::parseNew);
+    }
+
+    private static SpeakerPhrase parseNew(String raw) {
         String text = clean(raw);
         if (text.isEmpty() || text.length() > MAX_LENGTH) {
             return null;
@@ -251,6 +255,10 @@ public final class SpeakerPhraseParser {
 
     /** The head alone: a pronoun, a name (with title), or a description. */
     static SpeakerPhrase parseHead(String raw) {
+        return ParsedPhrases.head(raw, SpeakerPhraseParser::parseHeadNew);
+    }
+
+    private static SpeakerPhrase parseHeadNew(String raw) {
         String text = clean(raw);
         if (text.isEmpty()) {
             return null;
