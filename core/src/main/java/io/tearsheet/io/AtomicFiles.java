@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -180,9 +182,29 @@ public final class AtomicFiles {
 
     /** Temporary files are private to their owner; the finished file is readable by others, as any output would be. */
     private static void shareable(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        if (hasPosixPermissions(file.getParent())) {
+            Files.setPosixFilePermissions(file, SHAREABLE);
         }
+    }
+
+    private static final Set<PosixFilePermission> SHAREABLE = PosixFilePermissions.fromString("rw-r--r--");
+    /**
+     * Whether each output folder's file system keeps POSIX permissions, looked up once per folder: finding a file's
+     * store reads the system's table of mounts, a fifth of a millisecond for every file of a batch.
+     */
+    private static final Map<Path, Boolean> POSIX_FOLDERS = new ConcurrentHashMap<>();
+    private static final int MAX_KNOWN_FOLDERS = 1024;
+
+    private static boolean hasPosixPermissions(Path directory) throws IOException {
+        Boolean known = POSIX_FOLDERS.get(directory);
+        if (known == null) {
+            known = Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class);
+            if (POSIX_FOLDERS.size() >= MAX_KNOWN_FOLDERS) {
+                POSIX_FOLDERS.clear(); // a long-running process writing into ever new folders keeps a bounded table
+            }
+            POSIX_FOLDERS.put(directory, known);
+        }
+        return known;
     }
 
     private static void move(Path from, Path to) throws IOException {

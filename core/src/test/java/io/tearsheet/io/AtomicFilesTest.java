@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AtomicFilesTest {
 
@@ -28,6 +32,16 @@ class AtomicFilesTest {
         assertThat(written.sha256()).isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
         assertThat(dir.resolve("a.json.sha256")).hasContent(written.sha256() + "  a.json\n");
         assertThat(AtomicFiles.isComplete(target)).isTrue();
+    }
+
+    @Test
+    void finishedFilesAreReadableByOthersInEveryFolder() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
+        for (String name : List.of("a.json", "b.json", "sub/c.json")) {
+            Path target = dir.resolve(name);
+            AtomicFiles.write(target, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+        }
     }
 
     @Test
