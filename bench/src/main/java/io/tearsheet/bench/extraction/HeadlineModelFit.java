@@ -59,7 +59,7 @@ public final class HeadlineModelFit {
         for (DevPage page : pages) {
             var document = PageDecoding.parse(Files.readAllBytes(page.html()));
             String gold = page.headline();
-            for (TextDumps.Style style : TextDumps.Style.values()) {
+            for (TextDumps.Style style : TextDumps.Style.MADE_HERE) {
                 List<PageText.Sample> samples = PageText.headlineSamples(TextDumps.dump(document, style));
                 List<double[]> candidates = new ArrayList<>();
                 boolean[] hits = new boolean[samples.size()];

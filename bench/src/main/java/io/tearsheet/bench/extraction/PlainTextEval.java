@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.tearsheet.bench.extraction.PlainTextEval /path/to/extraction \
- *     [--sets l3s-gn1,dragnet] [--styles dom,lynx,wet] [--limit N] [--pages] [--dump-to DIR] [--held-out]
+ *     [--sets l3s-gn1,dragnet] [--styles dom,lynx,wet,lynx-program] [--limit N] [--pages] [--dump-to DIR] [--held-out]
  * </pre>
  *
  * Prints, per page with {@code --pages}, and per style in total: word precision, recall and F1 of the body (micro:
@@ -54,7 +54,7 @@ public final class PlainTextEval {
         }
         Path root = Path.of(args[0]);
         Set<String> sets = new LinkedHashSet<>();
-        List<TextDumps.Style> styles = new ArrayList<>(List.of(TextDumps.Style.values()));
+        List<TextDumps.Style> styles = new ArrayList<>(TextDumps.Style.MADE_HERE);
         int limit = Integer.MAX_VALUE;
         boolean perPage = false;
         Path dumpTo = null;
@@ -65,7 +65,7 @@ public final class PlainTextEval {
                 case "--styles" -> {
                     styles.clear();
                     for (String s : args[++i].split(",")) {
-                        styles.add(TextDumps.Style.valueOf(s.toUpperCase(Locale.ROOT)));
+                        styles.add(TextDumps.Style.ofLabel(s));
                     }
                 }
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
@@ -93,7 +93,8 @@ public final class PlainTextEval {
                 byte[] bytes = Files.readAllBytes(page.html());
                 var document = PageDecoding.parse(bytes);
                 for (TextDumps.Style style : styles) {
-                    String text = TextDumps.dump(document, style);
+                    String text = style == TextDumps.Style.LYNX_PROGRAM ? LynxProgram.dump(page.html())
+                            : TextDumps.dump(document, style);
                     results.add(score(reader, page, style, text, dumps));
                 }
             } catch (IOException e) {

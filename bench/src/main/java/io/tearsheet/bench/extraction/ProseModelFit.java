@@ -60,7 +60,7 @@ public final class ProseModelFit {
             var document = PageDecoding.parse(Files.readAllBytes(page.html()));
             Set<String> goldShingles = WordScore.shingles(page.gold());
             String goldWords = String.join(" ", WordScore.words(page.gold()));
-            for (TextDumps.Style style : TextDumps.Style.values()) {
+            for (TextDumps.Style style : TextDumps.Style.MADE_HERE) {
                 for (PageText.Sample sample : PageText.samples(TextDumps.dump(document, style))) {
                     int words = WordScore.words(sample.text()).size();
                     if (words == 0) {

@@ -28,10 +28,22 @@ import java.util.Set;
  */
 final class TextDumps {
     enum Style {
-        DOM, LYNX, WET;
+        DOM, LYNX, WET,
+        /**
+         * What the {@code lynx} program itself prints ({@link LynxProgram}), where {@link #LYNX} is our imitation of
+         * it: only when asked for, as lynx must be installed.
+         */
+        LYNX_PROGRAM;
+
+        /** The styles this class makes itself: the harnesses' defaults and what the models are fitted on. */
+        static final List<Style> MADE_HERE = List.of(DOM, LYNX, WET);
 
         String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Style ofLabel(String label) {
+            return valueOf(label.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 
@@ -64,6 +76,7 @@ final class TextDumps {
                     out.append(block.text).append('\n');
                 }
             }
+            case LYNX_PROGRAM -> throw new IllegalArgumentException("the lynx program's dumps come from LynxProgram");
             case LYNX -> {
                 for (int i = 0; i < blocks.size(); i++) {
                     wrap(blocks.get(i), out);
