@@ -306,6 +306,47 @@ class PageDumpTest {
     }
 
     @Test
+    void readsAWrappedLedeThatATextBrowserRanIntoTheCaptionBelowIt() {
+        // the lynx program itself: the headline centred, the lede and the picture's caption with no blank line between
+        Article article = reader.read("""
+                   [1]Skip to content
+                     * [2]Home
+                     * [3]News
+
+                              Ferries Return to the River After Ten Years
+
+                   The river ferries that stopped running a decade ago will carry passengers
+                   again from Monday, the town council said on Tuesday, after a vote that
+                   ended years of argument over their cost.
+                   Two rebuilt ferries at the old yard on the north bank, a week before
+                   their first sailing to the station quay in the spring.
+
+                   Two boats, both rebuilt at the old yard on the north bank, will run
+                   every half hour between the market steps and the station quay, and a
+                   single ticket will cost the same as the bus fare across the bridge.
+
+                   Councillors who had opposed the plan said they still doubted that
+                   enough people would use the boats in winter, when the river runs high
+                   and the mornings are dark, but they did not vote against it.
+
+                   The harbour master said the crews had trained through the autumn and
+                   that the timetable would be reviewed in the spring, once the council
+                   has counted how many tickets were sold in the first months.
+
+                References
+
+                   1. https://courier.example/#content
+                   2. https://courier.example/
+                   3. https://courier.example/news
+                """);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article).get(0)).isEqualTo("The river ferries that stopped running a decade ago will "
+                + "carry passengers again from Monday, the town council said on Tuesday, after a vote that ended "
+                + "years of argument over their cost.");
+    }
+
+    @Test
     void dropsAnImagesTextThatATextBrowserWrappedOverLines() {
         Article article = reader.read(lynxDump("""
                    [Two rebuilt ferries at the old yard on the north bank, pictured on March 3,

@@ -303,22 +303,19 @@ final class PageLocator {
     }
 
     private static void addBlock(List<Line> lines, int[] links, int from, int to, List<PageUnit> units) {
-        List<Line> block = lines.subList(from, to + 1);
-        if (ParagraphAssembler.isHardWrapped(block)) {
+        for (int[] paragraph : ParagraphAssembler.paragraphs(lines.subList(from, to + 1))) {
+            int first = from + paragraph[0];
+            int last = from + paragraph[1];
             StringBuilder text = new StringBuilder();
             int count = 0;
-            for (int i = from; i <= to; i++) {
+            for (int i = first; i <= last; i++) {
                 if (text.length() > 0) {
                     text.append(' ');
                 }
                 text.append(lines.get(i).text());
                 count += links[i];
             }
-            units.add(unit(from, to, text.toString(), count));
-        } else {
-            for (int i = from; i <= to; i++) {
-                units.add(unit(i, i, lines.get(i).text(), links[i]));
-            }
+            units.add(unit(first, last, text.toString(), count));
         }
     }
 

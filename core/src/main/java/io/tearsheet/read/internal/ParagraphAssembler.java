@@ -38,18 +38,43 @@ public final class ParagraphAssembler {
         if (block.isEmpty()) {
             return;
         }
-        if (isHardWrapped(block)) {
+        for (int[] range : paragraphs(block)) {
             StringBuilder text = new StringBuilder();
-            for (Line line : block) {
+            for (Line line : block.subList(range[0], range[1] + 1)) {
                 join(text, line.text());
             }
-            out.add(new Assembled(text.toString(), block.get(0).number()));
-        } else {
-            for (Line line : block) {
-                out.add(new Assembled(line.text(), line.number()));
-            }
+            out.add(new Assembled(text.toString(), block.get(range[0]).number()));
         }
         block.clear();
+    }
+
+    /**
+     * The paragraphs of a block of lines between blank lines, each as the first and last index of its lines: the
+     * whole block when it is one wrapped paragraph, else the runs that end on a short line (a text browser may print
+     * paragraphs one under the other with no blank line between: the lynx program runs a lede into the caption
+     * below it), each one paragraph when wrapped and a paragraph per line when not.
+     */
+    static List<int[]> paragraphs(List<Line> block) {
+        List<int[]> paragraphs = new ArrayList<>();
+        if (isHardWrapped(block)) {
+            paragraphs.add(new int[] {0, block.size() - 1});
+            return paragraphs;
+        }
+        int longest = longest(block);
+        int start = 0;
+        for (int i = 0; i < block.size(); i++) {
+            if (i == block.size() - 1 || isShort(block.get(i).text(), longest)) {
+                if (isHardWrapped(block.subList(start, i + 1))) {
+                    paragraphs.add(new int[] {start, i});
+                } else {
+                    for (int k = start; k <= i; k++) {
+                        paragraphs.add(new int[] {k, k});
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return paragraphs;
     }
 
     /** Appends a wrapped line; a line that ends in a hyphen between letters keeps the hyphen and no space. */
@@ -69,17 +94,14 @@ public final class ParagraphAssembler {
         if (block.size() < 2) {
             return false;
         }
-        int longest = 0;
-        for (Line line : block) {
-            longest = Math.max(longest, line.text().length());
-        }
+        int longest = longest(block);
         if (longest > MAX_WRAP) {
             return false;
         }
         int sentenceEnds = 0;
         for (int i = 0; i < block.size() - 1; i++) {
             String text = block.get(i).text();
-            if (text.length() < MIN_WRAP || text.length() < longest * 0.6) {
+            if (isShort(text, longest)) {
                 return false;
             }
             if (endsSentence(text)) {
@@ -87,6 +109,19 @@ public final class ParagraphAssembler {
             }
         }
         return sentenceEnds * 2 <= block.size() - 1;
+    }
+
+    private static int longest(List<Line> block) {
+        int longest = 0;
+        for (Line line : block) {
+            longest = Math.max(longest, line.text().length());
+        }
+        return longest;
+    }
+
+    /** Short beside the longest line of its block, as the last line of a wrapped paragraph is. */
+    private static boolean isShort(String text, int longest) {
+        return text.length() < MIN_WRAP || text.length() < longest * 0.6;
     }
 
     private static boolean endsSentence(String text) {
