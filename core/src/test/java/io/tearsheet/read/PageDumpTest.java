@@ -347,6 +347,44 @@ class PageDumpTest {
     }
 
     @Test
+    void readsPastTheRulesAndFormFieldsThatTheLynxProgramDraws() {
+        Article article = reader.read("""
+                   [1]Skip to content
+                   Search ____________________ (BUTTON)
+                     * [2]Home
+                     * [3]News
+
+                Ferries Return to the River After Ten Years
+                     __________________________________________________________________
+
+                   The river ferries that stopped running a decade ago will carry passengers
+                   again from Monday, the town council said on Tuesday, after a vote that
+                   ended years of argument over their cost.
+
+                   Two boats, both rebuilt at the old yard on the north bank, will run
+                   every half hour between the market steps and the station quay, and a
+                   single ticket will cost the same as the bus fare across the bridge.
+
+                   Councillors who had opposed the plan said they still doubted that
+                   enough people would use the boats in winter, when the river runs high
+                   and the mornings are dark, but they did not vote against it.
+                     __________________________________________________________________
+
+                   Name * ______________________________
+                   [BUTTON Input] (not implemented)____________
+
+                References
+
+                   1. https://courier.example/#content
+                   2. https://courier.example/
+                   3. https://courier.example/news
+                """);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).hasSize(3).noneMatch(p -> p.contains("__") || p.contains("BUTTON"));
+    }
+
+    @Test
     void dropsAnImagesTextThatATextBrowserWrappedOverLines() {
         Article article = reader.read(lynxDump("""
                    [Two rebuilt ferries at the old yard on the north bank, pictured on March 3,

@@ -30,6 +30,13 @@ final class LynxDump {
     private static final Pattern REFERENCE = Pattern.compile("\\s*\\d{1,5}\\.\\s+\\S+");
     private static final Pattern IMAGES_ONLY = Pattern.compile("(?:\\[[^\\[\\]]{1,400}\\]\\s*)+");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[*+o#@-] (?=\\S)");
+    /**
+     * What lynx draws for a form and a rule: text fields and rules as runs of underscores, buttons, check boxes and
+     * radio buttons. They go from the text, and a line of nothing else becomes a blank line: a rule under a headline
+     * had been read as the headline's wrapped second line, a button's drawing as a headline.
+     */
+    private static final Pattern CONTROL = Pattern.compile(
+            "_{4,}|\\(BUTTON\\)|\\[BUTTON[^\\]]{0,40}\\]|\\(not implemented\\)|\\[[ X]\\]|\\([ *]\\)");
 
     private LynxDump() {
     }
@@ -68,6 +75,15 @@ final class LynxDump {
             }
             int count = linkMarks(line.text());
             String text = count == 0 ? line.text() : LINK_MARK_IN_DUMP.matcher(line.text()).replaceAll("");
+            boolean controls = hasControl(text);
+            if (controls) {
+                text = Words.collapse(CONTROL.matcher(text).replaceAll(" ")).strip();
+                if (text.isEmpty()) {
+                    // a rule, or a form's field or button alone: drawn, not written; a blank between blocks
+                    kept.add(new Line(line.number(), "", ""));
+                    continue;
+                }
+            }
             int imageEnd = IMAGES_ONLY.matcher(text).matches() ? i : wrappedImageEnd(lines, i, end, text);
             if (imageEnd >= 0) {
                 for (int k = i; k <= imageEnd; k++) { // an image's text, wrapped over lines as the browser prints it
@@ -79,6 +95,9 @@ final class LynxDump {
                 continue;
             }
             String raw = count == 0 ? line.raw() : LINK_MARK_IN_DUMP.matcher(line.raw()).replaceAll("");
+            if (controls) {
+                raw = CONTROL.matcher(raw).replaceAll("");
+            }
             Matcher bullet = BULLET.matcher(raw);
             if (bullet.lookingAt()) {
                 // an item the browser wrapped goes on under its first word: "* Vote will soon see … high food" and
@@ -103,6 +122,12 @@ final class LynxDump {
             }
         }
         return new Result(kept, links, removed, true);
+    }
+
+    /** Whether a line holds a form's control or a rule as lynx draws them (a cheap test before the pattern's). */
+    private static boolean hasControl(String text) {
+        return (text.contains("____") || text.indexOf('(') >= 0 || text.indexOf('[') >= 0)
+                && CONTROL.matcher(text).find();
     }
 
     /** How many link numbers a line of the dump holds. */
