@@ -385,6 +385,22 @@ class PageDumpTest {
     }
 
     @Test
+    void takesTheLineATextBrowserSetsApartFromTheParagraphsForTheHeadline() {
+        // lynx indents paragraphs by three spaces and sets headings at other indentations; the deck here is set as
+        // a paragraph, and the headline model alone preferred it (nearer the body, longer, followed by the byline)
+        Article article = reader.read(lynxDump("""
+                Ferries Return to the River After Ten Years
+
+                   Councillors approve two rebuilt boats for the crossing between the market
+                   steps and the station quay
+
+                   By [6]Ana Roe
+                """));
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+    }
+
+    @Test
     void dropsAnImagesTextThatATextBrowserWrappedOverLines() {
         Article article = reader.read(lynxDump("""
                    [Two rebuilt ferries at the old yard on the north bank, pictured on March 3,

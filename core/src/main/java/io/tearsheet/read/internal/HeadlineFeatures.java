@@ -16,7 +16,7 @@ public final class HeadlineFeatures {
             "furniture", "credit", "time-stamp", "repeats-title-line", "repeated", "distance", "log-chars-between",
             "title-like-rank", "next-is-header-item", "next-is-deck", "prev-is-kicker", "prose", "links",
             "label-colon", "page-top", "inside-body", "word-length", "body-overlap", "ends-exclamation",
-            "prompt");
+            "prompt", "set-apart");
     /** Words that open a prompt to the reader ("Please support…", "Click here…"), never a headline. */
     private static final java.util.Set<String> PROMPTS = java.util.Set.of("please", "click", "tap", "subscribe",
             "sign", "log", "join", "follow", "share", "download", "register", "watch", "listen", "see", "view", "read",
@@ -74,6 +74,7 @@ public final class HeadlineFeatures {
             overlap(text, bodyWords, page.stopWords()),
             last == '!' ? 1 : 0,
             PROMPTS.contains(firstWord(text)) ? 1 : 0,
+            page.layout().setApart(i, Math.min(bodyStart, units.size() - 1)) ? 1 : 0,
         };
     }
 

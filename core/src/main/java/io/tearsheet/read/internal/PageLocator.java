@@ -206,7 +206,7 @@ final class PageLocator {
      * page repeats, their features and the probability that each is prose.
      */
     record Analysis(List<PageUnit> units, StopWords stopWords, RemovalReason[] furniture, boolean[] repeated,
-                    double[][] features, double[] prose) {
+                    double[][] features, double[] prose, Layout layout) {
         /**
          * The page with each unit's probability of prose taken relative to the likeliest unit's, for a page on which
          * no unit reads surely as prose (a teaser of one paragraph, text broken into short lines); null when even the
@@ -224,7 +224,7 @@ final class PageLocator {
             for (int i = 0; i < prose.length; i++) {
                 relative[i] = prose[i] / best;
             }
-            return new Analysis(units, stopWords, furniture, repeated, features, relative);
+            return new Analysis(units, stopWords, furniture, repeated, features, relative, layout);
         }
     }
 
@@ -261,7 +261,7 @@ final class PageLocator {
         for (int i = 0; i < n; i++) {
             prose[i] = ProseModel.probability(features[i], units.get(i), known[i]);
         }
-        return new Analysis(units, stopWords, furniture, repeated, features, prose);
+        return new Analysis(units, stopWords, furniture, repeated, features, prose, Layout.of(units, lines));
     }
 
     /**
