@@ -14,21 +14,30 @@ record Layout(int[] indents, boolean[] centred) {
     static Layout of(List<PageUnit> units, List<Line> lines) {
         int width = 0;
         for (Line line : lines) {
-            width = Math.max(width, line.raw().stripTrailing().length());
+            width = Math.max(width, visibleLength(line.raw()));
         }
         int[] indents = new int[units.size()];
         boolean[] centred = new boolean[units.size()];
         for (int i = 0; i < indents.length; i++) {
-            String raw = lines.get(units.get(i).first()).raw().stripTrailing();
+            String raw = lines.get(units.get(i).first()).raw();
             int indent = 0;
             while (indent < raw.length() && raw.charAt(indent) == ' ') {
                 indent++;
             }
             indents[i] = indent;
-            int right = width - raw.length();
+            int right = width - visibleLength(raw);
             centred[i] = indent > 0 && Math.abs(indent - right) <= CENTRING_SLACK;
         }
         return new Layout(indents, centred);
+    }
+
+    /** The length of a line without the spaces after its last character. */
+    private static int visibleLength(String raw) {
+        int end = raw.length();
+        while (end > 0 && raw.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
     }
 
     /**

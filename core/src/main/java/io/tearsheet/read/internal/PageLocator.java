@@ -306,6 +306,10 @@ final class PageLocator {
         for (int[] paragraph : ParagraphAssembler.paragraphs(lines.subList(from, to + 1))) {
             int first = from + paragraph[0];
             int last = from + paragraph[1];
+            if (first == last) {
+                units.add(unit(first, first, lines.get(first).text(), links[first]));
+                continue;
+            }
             StringBuilder text = new StringBuilder();
             int count = 0;
             for (int i = first; i <= last; i++) {

@@ -39,11 +39,16 @@ public final class ParagraphAssembler {
             return;
         }
         for (int[] range : paragraphs(block)) {
+            Line first = block.get(range[0]);
+            if (range[0] == range[1]) {
+                out.add(new Assembled(first.text(), first.number()));
+                continue;
+            }
             StringBuilder text = new StringBuilder();
             for (Line line : block.subList(range[0], range[1] + 1)) {
                 join(text, line.text());
             }
-            out.add(new Assembled(text.toString(), block.get(range[0]).number()));
+            out.add(new Assembled(text.toString(), first.number()));
         }
         block.clear();
     }
