@@ -48,6 +48,16 @@ class PageDumpTest {
             said they would take the first boat on Monday morning and hoped it would still be running in a year.
 
             """;
+    /** Two paragraphs of the story as the lynx program prints them: indented by three spaces, wrapped at 76. */
+    private static final String LYNX_PROGRAM_PARAGRAPHS = """
+               Two boats, both rebuilt at the old yard on the north bank, will run
+               every half hour between the market steps and the station quay, and a
+               single ticket will cost the same as the bus fare across the bridge.
+
+               Councillors who had opposed the plan said they still doubted that
+               enough people would use the boats in winter, when the river runs high
+               and the mornings are dark, but they did not vote against it.
+            """;
     private static final String FOOTER = """
             Related stories
 
@@ -321,13 +331,7 @@ class PageDumpTest {
                    Two rebuilt ferries at the old yard on the north bank, a week before
                    their first sailing to the station quay in the spring.
 
-                   Two boats, both rebuilt at the old yard on the north bank, will run
-                   every half hour between the market steps and the station quay, and a
-                   single ticket will cost the same as the bus fare across the bridge.
-
-                   Councillors who had opposed the plan said they still doubted that
-                   enough people would use the boats in winter, when the river runs high
-                   and the mornings are dark, but they did not vote against it.
+                """ + LYNX_PROGRAM_PARAGRAPHS + """
 
                    The harbour master said the crews had trained through the autumn and
                    that the timetable would be reviewed in the spring, once the council
@@ -361,13 +365,7 @@ class PageDumpTest {
                    again from Monday, the town council said on Tuesday, after a vote that
                    ended years of argument over their cost.
 
-                   Two boats, both rebuilt at the old yard on the north bank, will run
-                   every half hour between the market steps and the station quay, and a
-                   single ticket will cost the same as the bus fare across the bridge.
-
-                   Councillors who had opposed the plan said they still doubted that
-                   enough people would use the boats in winter, when the river runs high
-                   and the mornings are dark, but they did not vote against it.
+                """ + LYNX_PROGRAM_PARAGRAPHS + """
                      __________________________________________________________________
 
                    Name * ______________________________
