@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.tearsheet.bench.extraction.PlainTextEval /path/to/extraction \
- *     [--sets l3s-gn1,dragnet] [--styles dom,lynx,wet,lynx-program] [--limit N] [--pages] [--dump-to DIR] [--held-out]
+ *     [--sets l3s-gn1,dragnet] [--styles dom,lynx,wet,lynx-program,w3m-program] [--limit N] [--pages] [--dump-to DIR] [--held-out]
  * </pre>
  *
  * Prints, per page with {@code --pages}, and per style in total: word precision, recall and F1 of the body (micro:
@@ -93,7 +93,7 @@ public final class PlainTextEval {
                 byte[] bytes = Files.readAllBytes(page.html());
                 var document = PageDecoding.parse(bytes);
                 for (TextDumps.Style style : styles) {
-                    String text = style == TextDumps.Style.LYNX_PROGRAM ? LynxProgram.dump(page.html())
+                    String text = style.byProgram() ? BrowserProgram.dump(page.html(), style)
                             : TextDumps.dump(document, style);
                     results.add(score(reader, page, style, text, dumps));
                 }

@@ -30,10 +30,17 @@ final class TextDumps {
     enum Style {
         DOM, LYNX, WET,
         /**
-         * What the {@code lynx} program itself prints ({@link LynxProgram}), where {@link #LYNX} is our imitation of
-         * it: only when asked for, as lynx must be installed.
+         * What the {@code lynx} program itself prints ({@link BrowserProgram}), where {@link #LYNX} is our imitation
+         * of it: only when asked for, as lynx must be installed.
          */
-        LYNX_PROGRAM;
+        LYNX_PROGRAM,
+        /** What the {@code w3m} program prints ({@link BrowserProgram}): only when asked for. */
+        W3M_PROGRAM;
+
+        /** Whether a program on the machine makes this style's dumps, not this class. */
+        boolean byProgram() {
+            return this == LYNX_PROGRAM || this == W3M_PROGRAM;
+        }
 
         /** The styles this class makes itself: the harnesses' defaults and what the models are fitted on. */
         static final List<Style> MADE_HERE = List.of(DOM, LYNX, WET);
@@ -76,7 +83,8 @@ final class TextDumps {
                     out.append(block.text).append('\n');
                 }
             }
-            case LYNX_PROGRAM -> throw new IllegalArgumentException("the lynx program's dumps come from LynxProgram");
+            case LYNX_PROGRAM, W3M_PROGRAM -> throw new IllegalArgumentException(style.label()
+                    + " dumps come from BrowserProgram");
             case LYNX -> {
                 for (int i = 0; i < blocks.size(); i++) {
                     wrap(blocks.get(i), out);
