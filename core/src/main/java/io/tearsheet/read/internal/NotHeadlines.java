@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Lines that no page prints as its headline, whatever the headline model would make of them: web addresses, e-mail
  * addresses and markup shown as text (an embed code, an attribute), lines that open on a symbol ("& Jane Doe,
  * Director"), and the items of a numbered list ("2. The biological background") when the page numbers their
- * neighbours too, and captions that end on their picture's credit ("… (Foto: dpa)").
+ * neighbours too, captions that end on their picture's credit ("… (Foto: dpa)"), and lines of nothing but
+ * bracketed items, as text browsers show pictures and form fields ("[svg][image2]", "[Select a country * ]").
  */
 final class NotHeadlines {
     private static final Pattern MARKUP = Pattern.compile(
@@ -19,6 +20,8 @@ final class NotHeadlines {
     /** A picture's credit closing the line: a caption ("… innerhalb der Bundesregierung. (Foto: dpa)"). */
     private static final Pattern PICTURE_CREDIT = Pattern.compile("(?iu)\\((?:foto|fotos|bild|bildquelle|photo|photos"
             + "|photograph|image|picture|credit|crédit photo|imagen|immagine)\\s*:[^()]{1,80}\\)\\s*$");
+    /** Bracketed items and nothing else: pictures and controls as a text browser shows them. */
+    private static final Pattern BRACKETED_ONLY = Pattern.compile("(?:\\[[^\\[\\]]*\\]\\s*)+");
     /** What may open a headline that is not a letter or digit: quotation marks, brackets, inverted marks. */
     private static final String OPENERS = "\"“”„«»‘’‚'([{¿¡*#";
 
@@ -59,6 +62,7 @@ final class NotHeadlines {
         String text = unit.text();
         int first = text.codePointAt(0);
         boolean symbolFirst = !Character.isLetterOrDigit(first) && OPENERS.indexOf(first) < 0;
-        return symbolFirst || MARKUP.matcher(text).find() || PICTURE_CREDIT.matcher(text).find();
+        return symbolFirst || MARKUP.matcher(text).find() || PICTURE_CREDIT.matcher(text).find()
+                || text.charAt(0) == '[' && BRACKETED_ONLY.matcher(text).matches();
     }
 }

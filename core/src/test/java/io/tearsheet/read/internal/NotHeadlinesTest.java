@@ -37,4 +37,11 @@ class NotHeadlinesTest {
                 "Ferry workers at the terminal (Photo: Courier)", "The Photo That Changed the Harbour"))
                 .containsExactly(1, 2);
     }
+
+    @Test
+    void refusesLinesOfNothingButBracketedPicturesAndControls() {
+        assertThat(excluded("[svg][image2]", "[harbour-ferry-2026]", "[Select a country * ]",
+                "[Video] Ferries Return to the River", "Ferries Return to the River [Photos]"))
+                .containsExactly(0, 1, 2);
+    }
 }
