@@ -133,7 +133,7 @@ public final class HeadlineFeatures {
 
     /** Whether a unit that is no known furniture may be a headline at all: a few words, some letters. */
     static boolean isCandidate(PageUnit unit) {
-        return unit.words() >= 1 && unit.words() <= 40 && unit.text().codePoints().anyMatch(Character::isLetter);
+        return unit.words() >= 1 && unit.words() <= 40 && unit.hasLetter();
     }
 
     /** Whether a unit reads as a title: a few words, no closing full stop or colon. */
