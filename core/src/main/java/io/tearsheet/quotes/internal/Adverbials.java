@@ -137,15 +137,21 @@ public final class Adverbials {
             // "told Stumpf, after he admitted …": what follows a comma or a dash is a clause of its own
             text = text.substring(0, aside).strip();
         }
-        String[] words = text.split(" ");
+        String[] words = withoutWritersClause(text.split(" "));
         if (words.length > MAX_WORDS) {
             return occasionThenParticiple(words);
+        }
+        if (opensParticipleClause(words)) {
+            return true; // "said answering a question at a town hall": the writer's clause about the speaker
         }
         int i = 0;
         if (lemma != null && CueVerbs.takesObject(lemma)) {
             // the listener: "the council", "reporters", "Reuters", "the harbour board's new chairman"
             while (i < words.length && !FunctionWords.isPreposition(words[i]) && !isTimeWord(words[i])
                     && !words[i].contains(",")) {
+                if (i > 0 && isPassiveParticiple(words, i)) {
+                    return true; // "told a caucus meeting being held in a church": the rest describes the listener
+                }
                 if (FunctionWords.isFiniteVerb(words[i]) || words[i].equalsIgnoreCase("that")
                         || CueVerbs.speech(words[i]) != null && !CueVerbs.isNounLike(words[i])) {
                     return false;
@@ -200,6 +206,55 @@ public final class Adverbials {
             }
         }
         return true;
+    }
+
+    /**
+     * The words before a clause of the writer's that opens after the first word ("… in an interview aired on
+     * Monday when asked how ties would fare …" → "… on Monday"): how long that clause runs does not matter.
+     */
+    private static String[] withoutWritersClause(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (WRITERS_CLAUSE.contains(clean(words[i])) && i + 1 < words.length) {
+                return java.util.Arrays.copyOf(words, i + 1);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A participle straight after the cue that opens the writer's clause, with no finite verb after it: "said
+     * answering a question", "said standing outside the court"; "said raising taxes is wrong" reports a clause.
+     */
+    private static boolean opensParticipleClause(String[] words) {
+        String first = clean(words[0]);
+        if (!CueVerbs.isParticiple(first) || first.length() < 6 || !Character.isLowerCase(words[0].charAt(0))
+                || FunctionWords.isPreposition(first) || NOT_PARTICIPLES.contains(first) || words.length < 2) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = clean(words[i]);
+            if (FunctionWords.isFiniteVerb(w) || w.equals("that") || FunctionWords.isSubjectPronoun(w)) {
+                return false;
+            }
+            if (words[i].endsWith(",")) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** Words in "-ing" that are no participles. */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("nothing", "something", "anything", "everything",
+            "morning", "evening", "during", "building", "meeting", "wedding", "ceiling", "funding");
+
+    /** "being held", "been told": a passive participle at word {@code i}, describing the noun before it. */
+    private static boolean isPassiveParticiple(String[] words, int i) {
+        String w = clean(words[i]);
+        if (!(w.equals("being") || w.equals("been")) || i + 1 >= words.length) {
+            return false;
+        }
+        String next = clean(words[i + 1]);
+        return next.length() > 3 && next.endsWith("ed") || SubjectFinder.isIrregularPast(next);
     }
 
     /** Whether a subject and its verb open the words from {@code from}: "Nabisco announced", "the vote was held". */

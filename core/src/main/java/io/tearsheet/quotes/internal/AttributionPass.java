@@ -311,10 +311,13 @@ public final class AttributionPass {
         return true;
     }
 
-    /** Whether the quoted words end on a question or exclamation mark (or an ellipsis or dash) of their own. */
+    /**
+     * Whether the quoted words end on a question or exclamation mark (or an ellipsis or dash) of their own, also
+     * inside a quotation they close on: “Her answer was, ‘Can we help?’” Ana Ruiz told reporters.
+     */
     private static boolean endsOnOwnMark(String text, MarkedQuote q) {
         int k = q.end() - 1;
-        while (k > q.start() && Character.isWhitespace(text.charAt(k))) {
+        while (k > q.start() && (Character.isWhitespace(text.charAt(k)) || "’'”\"»›".indexOf(text.charAt(k)) >= 0)) {
             k--;
         }
         return k >= q.start() && "?!…—–".indexOf(text.charAt(k)) >= 0;
