@@ -216,7 +216,11 @@ public final class LeadingCueRule implements AttributionRule {
         List<Word> words = p.words();
         String gap = p.text().substring(words.get(c - 1).end(), words.get(c).start());
         int sentence = Math.max(p.sentenceStart(words.get(c).start()), p.lastQuotationEndBefore(words.get(c).start()));
-        if (gap.isBlank()) {
+        // "… was “a disgrace,” adding": the comma inside the quotation's closing mark
+        boolean commaInQuotation = sentence > p.sentenceStart(words.get(c).start())
+                && p.text().substring(sentence, words.get(c).start()).isBlank()
+                && p.text().substring(0, sentence - 1).stripTrailing().endsWith(",");
+        if (!commaInQuotation && gap.isBlank()) {
             String before = words.get(c - 1).text();
             if (Adverbials.isTimeAdverbial(before) || HeadNouns.classOf(before) == HeadNouns.NounClass.DOCUMENT
                     && Character.isLowerCase(before.charAt(0))) {
@@ -225,9 +229,15 @@ public final class LeadingCueRule implements AttributionRule {
                 SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end());
                 return main != null && speaks(main.phrase()) ? main : null;
             }
-            if (before.equals("by")) {
-                // "Obama ended his speech by saying “Too many.”": the means of the main clause's own action
+            if (MEANS_AND_TIME.contains(before)) {
+                // "Obama ended his speech by saying “Too many.”": the means of the main clause's own action; "drew
+                // boos upon saying", "while adding": the same subject's speech at the time of its action
                 SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).start());
+                int sentenceStart = p.sentenceStart(words.get(c).start());
+                if (main == null && sentence > sentenceStart) {
+                    // "Lind insisted it was “premature” to decide while adding": the clause the quotation stands in
+                    main = SubjectFinder.sentenceSubject(p, sentenceStart, lastQuotationOpenBefore(p, sentence));
+                }
                 return main != null && speaks(main.phrase()) && !hasClauseOfItsOwn(words, main.start(), c) ? main : null;
             }
             String named = before;
@@ -241,10 +251,17 @@ public final class LeadingCueRule implements AttributionRule {
             SubjectFinder.Found absolute = SubjectFinder.before(p, sentence, c);
             return absolute != null && speaks(absolute.phrase()) ? absolute : null;
         }
-        if (!gap.strip().equals(",")) {
+        if (!gap.strip().equals(",") && !commaInQuotation) {
             return null;
         }
         SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end(), true);
+        int sentenceStart = p.sentenceStart(words.get(c).start());
+        if (main == null && sentence > sentenceStart && (commaInQuotation
+                || p.text().substring(sentence, words.get(c).start()).strip().equals(","))) {
+            // "Lind told the paper the plan was “a disgrace,” adding, “Q”": the participle goes on from the clause
+            // the first quotation stands in
+            main = SubjectFinder.sentenceSubject(p, sentenceStart, lastQuotationOpenBefore(p, sentence), true);
+        }
         // "A spokeswoman for the firm declined to comment, saying …"; "A man was arrested, … calling" is not his
         boolean someone = main != null && main.phrase().form() == SpeakerPhrase.Form.INDEFINITE && main.phrase().isPerson()
                 && !main.phrase().plural() && !passiveAfter(p, main);
@@ -252,6 +269,21 @@ public final class LeadingCueRule implements AttributionRule {
             return null;
         }
         return main;
+    }
+
+    /** Words before a participle whose subject is the main clause's: "by saying", "upon saying", "while adding". */
+    private static final java.util.Set<String> MEANS_AND_TIME = java.util.Set.of("by", "upon", "while", "after",
+            "before", "when");
+
+    /** Where the last top-level quotation that ends at or before {@code end} opens. */
+    private static int lastQuotationOpenBefore(ParagraphText p, int end) {
+        int open = 0;
+        for (MarkedQuote q : p.quotes()) {
+            if (q.depth() == 0 && q.after() <= end) {
+                open = q.open();
+            }
+        }
+        return open;
     }
 
     /**

@@ -71,7 +71,9 @@ public final class QuoteKindClassifier {
     /** "She said, “Q”", "According to X, “Q”": nothing of the writer's before the attribution. */
     private static boolean attributionOpensSentence(Candidate c) {
         int sentence = c.paragraph.sentenceStart(c.quote.open());
-        String before = c.paragraph.text().substring(Math.max(sentence, c.site.beforeFrom()), c.attribution.at()).strip();
+        // the attribution may reach back over an earlier quotation ("X called it “Q1,” adding, “Q2”")
+        int from = Math.min(Math.max(sentence, c.site.beforeFrom()), Math.max(sentence, c.attribution.at()));
+        String before = c.paragraph.text().substring(from, Math.max(from, c.attribution.at())).strip();
         return before.isEmpty() || before.equalsIgnoreCase("according to") || before.indexOf(' ') < 0
                 && CueVerbs.speech(before) != null; // "Said Dorothy Poynter, “Q”"
     }
