@@ -229,6 +229,11 @@ public final class LeadingCueRule implements AttributionRule {
                 SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end());
                 return main != null && speaks(main.phrase()) ? main : null;
             }
+            if (before.equals("and")) {
+                // "came out fighting by branding the letter ‘misleading’ and insisting: “Q”": the first participle's
+                int first = coordinatedParticiple(p, c - 1);
+                return first < 0 ? null : participleSubject(p, first);
+            }
             if (MEANS_AND_TIME.contains(before)) {
                 // "Obama ended his speech by saying “Too many.”": the means of the main clause's own action; "drew
                 // boos upon saying", "while adding": the same subject's speech at the time of its action
@@ -274,6 +279,27 @@ public final class LeadingCueRule implements AttributionRule {
     /** Words before a participle whose subject is the main clause's: "by saying", "upon saying", "while adding". */
     private static final java.util.Set<String> MEANS_AND_TIME = java.util.Set.of("by", "upon", "while", "after",
             "before", "when");
+
+    /** How many words back a participle joined by "and" may stand: "by branding the letter … and insisting". */
+    private static final int MAX_COORDINATION_WORDS = 12;
+
+    /**
+     * The participle that the one after "and" at word {@code and} is joined to: a participle of the same sentence
+     * after "by", "upon", "while" … or a comma, within {@link #MAX_COORDINATION_WORDS}; -1 when there is none.
+     */
+    private static int coordinatedParticiple(ParagraphText p, int and) {
+        List<Word> words = p.words();
+        int sentence = p.sentenceStart(words.get(and).start());
+        for (int k = and - 1; k > 0 && k >= and - MAX_COORDINATION_WORDS && words.get(k).start() >= sentence; k--) {
+            String w = words.get(k).text();
+            if (!CueVerbs.isParticiple(w) || w.length() < 5 || !Character.isLowerCase(w.charAt(0))) {
+                continue;
+            }
+            String gap = p.text().substring(words.get(k - 1).end(), words.get(k).start());
+            return gap.strip().equals(",") || MEANS_AND_TIME.contains(words.get(k - 1).text()) ? k : -1;
+        }
+        return -1;
+    }
 
     /** Where the last top-level quotation that ends at or before {@code end} opens. */
     private static int lastQuotationOpenBefore(ParagraphText p, int end) {

@@ -252,6 +252,9 @@ public final class SubjectFinder {
      * As {@link #sentenceSubject(ParagraphText, int, int)}; {@code indefinitePerson} also accepts "a spokeswoman for
      * the firm", as a participle's subject may be ("…, saying only that …").
      */
+    /** How many opening phrases, each closed by a comma, may stand before a sentence's subject. */
+    private static final int MAX_OPENING_PHRASES = 2;
+
     static Found sentenceSubject(ParagraphText p, int from, int limit, boolean indefinitePerson) {
         List<Word> words = p.words();
         String text = p.text();
@@ -259,22 +262,30 @@ public final class SubjectFinder {
         if (k >= words.size() || words.get(k).start() >= limit) {
             return null;
         }
-        String first = words.get(k).text();
-        // "Even before Sanders took the stage, his campaign …": an adverb before the subordinator
-        boolean subordinateOpening = FunctionWords.isSubordinator(first) || k + 1 < words.size()
-                && SUBORDINATE_OPENERS.contains(first.toLowerCase(Locale.ROOT))
-                && FunctionWords.isSubordinator(words.get(k + 1).text());
-        if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first) || subordinateOpening
-                || CueVerbs.isParticiple(first) || FunctionWords.isAdverb(first)) {
-            int comma = text.indexOf(',', words.get(k).start());
-            if (comma < 0 || comma >= limit) {
-                return null;
+        // "In June 2009, after Clinton suffered a concussion, Axelrod …": opening phrases, one after another
+        for (int opening = 0; opening < MAX_OPENING_PHRASES; opening++) {
+            String first = words.get(k).text();
+            // "Even before Sanders took the stage, his campaign …": an adverb before the subordinator
+            boolean subordinateOpening = FunctionWords.isSubordinator(first) || k + 1 < words.size()
+                    && SUBORDINATE_OPENERS.contains(first.toLowerCase(Locale.ROOT))
+                    && FunctionWords.isSubordinator(words.get(k + 1).text());
+            if (FunctionWords.isPreposition(first) && !FunctionWords.isDeterminer(first) || subordinateOpening
+                    || CueVerbs.isParticiple(first) || FunctionWords.isAdverb(first)) {
+                int comma = text.indexOf(',', words.get(k).start());
+                if (comma < 0 || comma >= limit) {
+                    return null;
+                }
+                k = p.wordAt(comma + 1); // "In a statement, the company …"
+            } else {
+                int comma = text.indexOf(',', words.get(k).start());
+                if (opening == 0 && comma > 0 && comma < limit
+                        && Adverbials.isTimeAdverbial(text.substring(words.get(k).start(), comma))) {
+                    k = p.wordAt(comma + 1); // "Hours later, Trump …"
+                }
+                break;
             }
-            k = p.wordAt(comma + 1); // "In a statement, the company …"
-        } else {
-            int comma = text.indexOf(',', words.get(k).start());
-            if (comma > 0 && comma < limit && Adverbials.isTimeAdverbial(text.substring(words.get(k).start(), comma))) {
-                k = p.wordAt(comma + 1); // "Hours later, Trump …"
+            if (k >= words.size() || words.get(k).start() >= limit) {
+                return null;
             }
         }
         if (k >= words.size()) {
