@@ -265,6 +265,9 @@ final class CueWords {
     private static boolean plainVerb(ParagraphText p, int i) {
         Word word = p.words().get(i);
         String text = p.text();
+        if (invertedAfterQuotation(p, i)) {
+            return true; // "“…,” shared Mr. Scott.": the verb of the quotation, its speaker after it
+        }
         int k = word.end();
         if (k >= text.length()) {
             return true;
@@ -284,6 +287,29 @@ final class CueWords {
             // "reports that …", "reports selling folding bikes": a verb before "that" or a gerund
             return after.equals("that") || after.endsWith("ing") && after.length() > 5
                     && !looksLikeModifier(p.words().get(i - 1 < 0 ? 0 : i - 1).text());
+        }
+        return false;
+    }
+
+    /** Whether word {@code i} follows a quotation's closing mark (and a comma), a name after it. */
+    private static boolean invertedAfterQuotation(ParagraphText p, int i) {
+        int close = p.lastQuotationEndBefore(p.words().get(i).start());
+        if (close <= 0 || i + 1 >= p.words().size() || !adjacent(p, i, i + 1)
+                || !p.text().substring(close, p.words().get(i).start()).matches("[\\s,]*")
+                || !closesOnComma(p.text(), close)) {
+            return false;
+        }
+        // a past or third-person form and a name: "“…,” state Sen. Ana Ruiz said" has "state" for a title
+        String w = p.words().get(i).text();
+        return !w.equalsIgnoreCase(CueVerbs.speech(w)) && Character.isUpperCase(p.words().get(i + 1).text().charAt(0));
+    }
+
+    /** Whether a comma, question or exclamation mark stands among the marks that end the text before {@code end}. */
+    private static boolean closesOnComma(String text, int end) {
+        for (int k = end - 1; k >= 0 && !Character.isLetterOrDigit(text.charAt(k)); k--) {
+            if (",!?".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
         }
         return false;
     }
