@@ -121,7 +121,8 @@ final class CueWords {
             // fight goes on" do not
             int after = p.words().get(i + 1).end();
             return after < p.text().length() && ",:".indexOf(p.text().charAt(after)) >= 0
-                    || after < p.text().length() && p.text().charAt(after) == '.' && afterQuotation(p, i);
+                    || after < p.text().length() && p.text().charAt(after) == '.' && afterQuotation(p, i)
+                    || goesOnInOccasion(p.text(), after);
         }
         return readsAsVerb(p, i, w);
     }
@@ -141,6 +142,15 @@ final class CueWords {
     }
 
     private static final Set<String> GOES = Set.of("went", "goes", "go", "going", "gone");
+
+    /** "went on in her statement, “…”": the occasion of the words between "went on" and the quotation. */
+    private static final java.util.regex.Pattern GOES_ON_IN = java.util.regex.Pattern.compile(
+            "\\s+(?:in|at|during|on|to|with)\\s[^,:.;“”\"]{0,40}?(\\p{L}+)[,:]\\s*[“\"‘]");
+
+    private static boolean goesOnInOccasion(String text, int from) {
+        java.util.regex.Matcher m = GOES_ON_IN.matcher(text).region(from, text.length());
+        return m.lookingAt() && Adverbials.isTimeOrOccasion(m.group(1));
+    }
 
     /**
      * The last test of a cue word: not a noun after its determiner and modifier ("a fundraising call", "a snappy
