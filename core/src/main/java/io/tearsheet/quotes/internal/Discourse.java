@@ -464,6 +464,18 @@ public final class Discourse {
                 && mention.role() == Mention.Role.SPEAKER) {
             return possessor(mention, det, String.join(" ", List.of(words).subList(1, words.length)));
         }
+        String[] firstRole = det.equals("the") && phrase.description() == null ? firstOfTwoRoles(words) : null;
+        if (firstRole != null) {
+            // "the Florida senator and Republican presidential candidate": one person in two roles, known by either
+            Resolved r = role(mention, firstRole, HeadNouns.singular(firstRole[firstRole.length - 1]));
+            if (r == null || r.entity() == null) {
+                String[] second = secondOfTwoRoles(words);
+                r = role(mention, second, HeadNouns.singular(second[second.length - 1]));
+            }
+            if (r != null && r.entity() != null) {
+                return r;
+            }
+        }
         if (det.equals("the") && anaphoric(words) && phrase.description() == null) {
             Resolved r = role(mention, words);
             if (r != null) {
@@ -597,8 +609,45 @@ public final class Discourse {
      * only one named in this paragraph or the one before; null when none fits or the choice is not clear.
      */
     private Resolved role(Mention mention, String[] words) {
+        return role(mention, words, mention.phrase().head() == null ? null : HeadNouns.singular(mention.phrase().head()));
+    }
+
+    /** Where "and" joins two roles of one person after "the" ("the senator and presidential candidate"), or -1. */
+    private static int roleJoint(String[] words) {
+        int and = List.of(words).indexOf("and");
+        if (and < 2 || and > words.length - 2 || List.of(words).lastIndexOf("and") != and) {
+            return -1;
+        }
+        String after = words[and + 1];
+        if (FunctionWords.isDeterminer(after) || FunctionWords.isPossessive(after)) {
+            return -1; // "the senator and the governor", "the mayor and his wife": two people
+        }
+        return HeadNouns.looksLikePerson(HeadNouns.singular(words[and - 1]).toLowerCase(Locale.ROOT))
+                && HeadNouns.looksLikePerson(HeadNouns.singular(words[words.length - 1]).toLowerCase(Locale.ROOT))
+                && !HeadNouns.isPlural(words[words.length - 1]) ? and : -1;
+    }
+
+    /** "the Florida senator" of "the Florida senator and Republican presidential candidate"; null for other phrases. */
+    private static String[] firstOfTwoRoles(String[] words) {
+        int and = roleJoint(words);
+        if (and < 0) {
+            return null;
+        }
+        String[] first = java.util.Arrays.copyOf(words, and);
+        return anaphoric(first) && anaphoric(secondOfTwoRoles(words)) ? first : null;
+    }
+
+    /** "the Republican presidential candidate" of "the Florida senator and Republican presidential candidate". */
+    private static String[] secondOfTwoRoles(String[] words) {
+        int and = roleJoint(words);
+        String[] second = new String[words.length - and];
+        second[0] = words[0];
+        System.arraycopy(words, and + 1, second, 1, words.length - and - 1);
+        return second;
+    }
+
+    private Resolved role(Mention mention, String[] words, String head) {
         SpeakerPhrase phrase = mention.phrase();
-        String head = phrase.head() == null ? null : HeadNouns.singular(phrase.head());
         Integer age = phrase.age();
         boolean ageOnly = age != null && "person".equals(head);
         List<Entity> fit = new ArrayList<>();
@@ -613,8 +662,21 @@ public final class Discourse {
                 continue;
             }
             seen.add(e);
-            if (fits(e, phrase, head, age, words)) {
+            if (fits(e, phrase, head, age, words, false)) {
                 fit.add(e);
+            }
+        }
+        if (fit.isEmpty() && age == null) {
+            // "Sen. Marco Rubio …" ¶ "the Florida senator": a place nothing said of the only senator in reach (a
+            // party or nation says more: "the Democratic candidate" is not everyone's)
+            List<Entity> loosely = new ArrayList<>();
+            for (Entity e : seen) {
+                if (fits(e, phrase, head, null, words, true)) {
+                    loosely.add(e);
+                }
+            }
+            if (loosely.size() == 1) {
+                fit.add(loosely.get(0));
             }
         }
         Resolution how = age != null ? Resolution.AGE : Resolution.ROLE;
@@ -622,6 +684,13 @@ public final class Discourse {
             // "the 56-year-old" of someone whose age was not given: the one person just named
             Entity only = onlyPersonJustNamed(mention, age, false, false);
             return only == null ? null : new Resolved(only, Resolution.AGE);
+        }
+        if (fit.size() == 1 && age == null && HeadNouns.looksLikePerson(head) && !phrase.plural()) {
+            Entity other = otherPersonHere(mention, fit.get(0), head);
+            if (other != null) {
+                notes.add("'" + phrase.surface() + "' could be " + names(List.of(fit.get(0), other)) + ": left unresolved");
+                return new Resolved(null, how);
+            }
         }
         if (fit.size() == 1) {
             return new Resolved(fit.get(0), how);
@@ -689,7 +758,8 @@ public final class Discourse {
     }
 
     /** Whether an entity fits a definite description: its kind, its roles, its age, its capitalised modifiers. */
-    private static boolean fits(Entity e, SpeakerPhrase phrase, String head, Integer age, String[] words) {
+    private static boolean fits(Entity e, SpeakerPhrase phrase, String head, Integer age, String[] words,
+            boolean unknownModifiers) {
         if (age != null) {
             if (!e.isPerson() || e.age() == null || !e.age().equals(age)) {
                 return false;
@@ -701,7 +771,8 @@ public final class Discourse {
         }
         for (int i = 1; i < words.length - 1; i++) {
             if (SpeakerPhraseParser.isCapitalised(words[i])
-                    && !(e.name() + " " + (e.description() == null ? "" : e.description())).contains(words[i])) {
+                    && !(e.name() + " " + (e.description() == null ? "" : e.description())).contains(words[i])
+                    && !(unknownModifiers && e.isPerson() && onlyTitled(e) && !isPartyOrNationAdjective(words[i]))) {
                 return false; // "the Lakeport coach" is not the Harriers' coach
             }
         }
@@ -714,6 +785,45 @@ public final class Discourse {
             default -> HeadNouns.looksLikePerson(head) ? e.isPerson() && e.roles().contains(head)
                     : e.kind() == SourceKind.ANONYMOUS && sameHead(e, head);
         };
+    }
+
+    /**
+     * Another person (known by a full name: "Vogue asked Dion" has one person) named as a subject earlier in the
+     * mention's paragraph, of whom nothing else is known (no title, no role, no description), where the one that
+     * fits is not: "Rubio sought to stoke positive energy … the
+     * senator said" may be Rubio even when only another senator is known to be one. Null when there is none.
+     */
+    private Entity otherPersonHere(Mention mention, Entity fit, String head) {
+        Entity other = null;
+        for (int k = resolved.size() - 1; k >= 0 && resolved.get(k).paragraph() == mention.paragraph(); k--) {
+            Entity e = resolvedEntities.get(k);
+            Mention m = resolved.get(k);
+            if (e == null || m.role() == Mention.Role.OTHER) {
+                continue; // "Christie accused Cruz …": an object is not whom the next sentence goes on about
+            }
+            if (e == fit) {
+                return null;
+            }
+            if (e.kind() == SourceKind.PERSON && e.hasPersonEvidence() && e.name().indexOf(' ') > 0 && e.roles().isEmpty()
+                    && e.description() == null && m.phrase().title() == null
+                    && m.phrase().form() == SpeakerPhrase.Form.NAME) {
+                other = e;
+            }
+        }
+        return other;
+    }
+
+    /** Whether nothing but a title ("Sen.") describes the entity: no place or body it belongs to. */
+    private static boolean onlyTitled(Entity e) {
+        if (e.description() == null) {
+            return true;
+        }
+        for (String word : e.description().split(" ")) {
+            if (!Titles.isTitle(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An organisation known by a proper name that nothing shows to be a public body: "the company" may mean it. */

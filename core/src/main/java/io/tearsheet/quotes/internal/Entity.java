@@ -138,7 +138,7 @@ public final class Entity {
             String[] titleWords = phrase.title().toLowerCase(Locale.ROOT).split(" ");
             String last = titleWords[titleWords.length - 1].replace(".", "");
             if (!Titles.isHonorific(last) && !Titles.isHonorific(last + ".")) {
-                roles.add(last);
+                roles.addAll(Titles.rolesOf(last));
             }
         }
         if (phrase.head() != null && !phrase.head().equals("person")) {

@@ -672,10 +672,36 @@ public final class SubjectFinder {
             return true;
         }
         String b = before.toLowerCase(Locale.ROOT);
+        if (isTwoRolesOfOne(words, and)) {
+            return true; // "the Florida senator and Republican presidential candidate": one person's two roles
+        }
         boolean verbLike = b.endsWith("ed") || FunctionWords.isFiniteVerb(b) || FunctionWords.isAuxiliary(b)
                 || b.endsWith("s") && !HeadNouns.isPlural(b);
         return !verbLike && HeadNouns.classOf(b) == HeadNouns.NounClass.UNKNOWN && !FunctionWords.isPreposition(b)
                 && !Character.isDigit(b.charAt(0));
+    }
+
+    /** How far before "and" the "the" of "the senator and candidate" may stand. */
+    private static final int MAX_ROLE_WORDS = 4;
+
+    /**
+     * "the senator and presidential candidate": "the", a person noun, "and", then no determiner and a person noun at
+     * the end: one noun phrase.
+     */
+    private static boolean isTwoRolesOfOne(String[] words, int and) {
+        String after = words[and + 1];
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (FunctionWords.isDeterminer(after) || FunctionWords.isPossessive(after) || FunctionWords.isSubjectPronoun(after)
+                || HeadNouns.classOf(words[and - 1].toLowerCase(Locale.ROOT)) != HeadNouns.NounClass.PERSON
+                || HeadNouns.classOf(last) != HeadNouns.NounClass.PERSON || HeadNouns.isPlural(last)) {
+            return false;
+        }
+        for (int i = and - 2; i >= 0 && i >= and - 1 - MAX_ROLE_WORDS; i--) {
+            if (words[i].equalsIgnoreCase("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfSegment(String left, List<String> segments, int index) {

@@ -12,8 +12,17 @@ import java.util.Set;
 public final class Titles {
     private static final Map<String, Gender> HONORIFICS = Lexicon.genders("titles-honorific");
     private static final Set<String> TITLES = Lexicon.words("titles");
+    private static final Map<String, Set<String>> ROLES = Lexicon.table("title-roles");
 
     private Titles() {
+    }
+
+    /**
+     * The roles a title word gives its bearer, lower case without a full stop: "sen" → senator and lawmaker;
+     * any other title word gives itself ("governor").
+     */
+    static Set<String> rolesOf(String titleWord) {
+        return ROLES.getOrDefault(titleWord, Set.of(titleWord));
     }
 
     /** Whether a word (as written) is a title or honorific that may stand before a name. */
