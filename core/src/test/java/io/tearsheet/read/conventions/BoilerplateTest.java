@@ -134,6 +134,14 @@ class BoilerplateTest {
         assertThat(edge("Saltar al contenido principal")).isEqualTo(RemovalReason.NAVIGATION);
         assertThat(edge("Vorlesen")).isEqualTo(RemovalReason.NAVIGATION);
         assertThat(edge("Alle akzeptieren")).isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen.")).isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Nous utilisons des cookies pour améliorer l'offre que nous vous proposons. Vous"))
+                .isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Este sitio web utiliza cookies propias y de terceros.")).isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Questo sito utilizza i cookie per migliorare la navigazione.")).isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Deze website gebruikt cookies.")).isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Używamy plików cookie, aby ułatwić korzystanie z serwisu.")).isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Die Bäckerei am Hafen verkauft Cookies und Kuchen.")).isNull();
         assertThat(paragraph("Foto: Hafenamt Kiel")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("Der neue Kai am Abend (Bildquelle: Hafenamt Kiel)")).isEqualTo(RemovalReason.CAPTION);
         assertThat(paragraph("(Bildquelle: Hafenamt Kiel)")).isEqualTo(RemovalReason.CAPTION);
