@@ -655,4 +655,19 @@ class PageDumpTest {
         assertThat(paragraphs(article).get(paragraphs(article).size() - 1)).startsWith("Mit Verweis auf die Bauarbeiten");
     }
 
+    @Test
+    void takesOutWhatATextBrowserPrintsForAnEmptyAdvertisingSlotAndAnImageShownByItsName() {
+        String[] paragraphs = BODY.strip().split("\n\n");
+        String slot = "[INS:\n*\n:INS]\n\n[INS::INS]\n\n[hero-ferry-1160x768.jpg][svg]\n\n";
+        String page = MENU + "Ferries Return to the River After Ten Years\n\n" + paragraphs[0] + "\n\n" + slot
+                + paragraphs[1] + "\n\n" + slot + String.join("\n\n", List.of(paragraphs).subList(2, 5)) + "\n\n"
+                + FOOTER;
+
+        Article article = reader.read(page);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).hasSize(5).noneMatch(p -> p.contains("INS") || p.contains("["));
+        assertThat(article.provenance().removed()).extracting(Removal::text)
+                .contains("[hero-ferry-1160x768.jpg][svg]");
+    }
 }

@@ -48,7 +48,9 @@ final class LynxDump {
     record Result(List<Line> lines, int[] links, List<LineRemoval> removed, boolean dump) {
     }
 
-    static Result clean(List<Line> lines) {
+    static Result clean(List<Line> input) {
+        List<LineRemoval> removed = new ArrayList<>();
+        List<Line> lines = withoutBrowserMarks(input, removed);
         int references = referencesStart(lines);
         int marks = 0;
         for (int i = 0; i < (references < 0 ? lines.size() : references) && marks < MIN_LINK_MARKS; i++) {
@@ -61,12 +63,11 @@ final class LynxDump {
             }
         }
         if (references < 0 && marks < MIN_LINK_MARKS) {
-            return new Result(lines, new int[lines.size()], List.of(), false);
+            return new Result(lines, new int[lines.size()], List.copyOf(removed), false);
         }
         int end = references < 0 ? lines.size() : references;
         List<Line> kept = new ArrayList<>(end);
         int[] links = new int[end];
-        List<LineRemoval> removed = new ArrayList<>();
         for (int i = 0; i < end; i++) {
             Line line = lines.get(i);
             if (line.isBlank()) {
@@ -123,6 +124,52 @@ final class LynxDump {
         }
         return new Result(kept, links, removed, true);
     }
+
+    /**
+     * The lines without what a text browser prints for markup rather than text, dump or not, since no writer types
+     * it: the marks around inserted and deleted text ("[INS::INS]", "[INS:" … ":INS]", most often an advertisement's
+     * empty slot between two paragraphs), and a line of nothing but bracketed file names ("[hero-1160x768.jpg][svg]",
+     * an image shown by its name), recorded in {@code removed}. A line left empty becomes a blank line. The same
+     * list when there is nothing to take out.
+     */
+    private static List<Line> withoutBrowserMarks(List<Line> lines, List<LineRemoval> removed) {
+        List<Line> out = null;
+        boolean inserted = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String raw = line.raw();
+            String text = line.text();
+            boolean marks = (raw.indexOf("INS") >= 0 || raw.indexOf("DEL") >= 0) && EDIT_MARK.matcher(raw).find();
+            // what w3m prints inside an empty slot that opens and closes on lines of their own: "[INS:", "*", ":INS]"
+            boolean bullet = inserted && text.length() == 1 && "*•".indexOf(text.charAt(0)) >= 0;
+            if (marks) {
+                inserted = raw.lastIndexOf("[INS:") > raw.lastIndexOf(":INS]");
+                text = Words.collapse(EDIT_MARK.matcher(text).replaceAll(" ")).strip();
+            }
+            boolean names = text.startsWith("[") && FILE_NAMES_ONLY.matcher(text).matches();
+            if (!marks && !bullet && !names) {
+                if (out != null) {
+                    out.add(line);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines.subList(0, i));
+            }
+            if (names) {
+                removed.add(new LineRemoval(line.number(), new Removal(text, RemovalReason.CAPTION.label())));
+            }
+            // an empty list item or an advertisement's empty slot holds nothing: a blank between blocks
+            out.add(text.isEmpty() || bullet || names ? new Line(line.number(), "", "")
+                    : new Line(line.number(), EDIT_MARK.matcher(raw).replaceAll(""), text));
+        }
+        return out == null ? lines : out;
+    }
+
+    /** Bracketed words without spaces, not all digits: file names and hashes, no citation ("[1]") or note. */
+    private static final Pattern FILE_NAMES_ONLY = Pattern.compile("(?:\\[(?!\\d+\\])[^\\[\\]\\s]{1,200}\\]\\s*)+");
+
+    private static final Pattern EDIT_MARK = Pattern.compile("\\[(?:INS|DEL):|:(?:INS|DEL)\\]");
 
     /** Whether a line holds a form's control or a rule as lynx draws them (a cheap test before the pattern's). */
     private static boolean hasControl(String text) {
