@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * shown as their alternative text in brackets ("[Company logo]") and bullets before list items. The link numbers
  * are counted before they go, because a line made mostly of links is a menu.
  *
- * <p>Only a page that reads as such a dump is touched: one with a "References" list at its end, or with at least
+ * <p>Only a page that reads as such a dump is touched so: one with a "References" list at its end, or with at least
  * {@value #MIN_LINK_MARKS} link numbers glued to words. Bracketed numbers in any other text ("[1]" citations) stay.
+ * What no writer types goes from any page: the marks of inserted text ("[INS::INS]") and lines of bracketed file
+ * names (w3m's dump has no link numbers to tell it by).
  */
 final class LynxDump {
     static final int MIN_LINK_MARKS = 5;
