@@ -213,12 +213,18 @@ public final class Adverbials {
      * Monday when asked how ties would fare …" → "… on Monday"): how long that clause runs does not matter.
      */
     private static String[] withoutWritersClause(String[] words) {
-        for (int i = 1; i < words.length; i++) {
-            if (WRITERS_CLAUSE.contains(clean(words[i])) && i + 1 < words.length) {
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (isWritersClauseWord(words[i])) {
                 return java.util.Arrays.copyOf(words, i + 1);
             }
         }
         return words;
+    }
+
+    /** A word of {@link #WRITERS_CLAUSE}, tested without lower-casing the many words that cannot be one. */
+    private static boolean isWritersClauseWord(String word) {
+        int n = word.length();
+        return n >= 2 && n <= 9 && "awbstuAWBSTU".indexOf(word.charAt(0)) >= 0 && WRITERS_CLAUSE.contains(clean(word));
     }
 
     /**
@@ -226,6 +232,9 @@ public final class Adverbials {
      * answering a question", "said standing outside the court"; "said raising taxes is wrong" reports a clause.
      */
     private static boolean opensParticipleClause(String[] words) {
+        if (words.length < 2 || !words[0].contains("ing")) {
+            return false;
+        }
         String first = clean(words[0]);
         if (!CueVerbs.isParticiple(first) || first.length() < 6 || !Character.isLowerCase(words[0].charAt(0))
                 || FunctionWords.isPreposition(first) || NOT_PARTICIPLES.contains(first) || words.length < 2) {

@@ -305,13 +305,23 @@ final class CueWords {
     private static boolean invertedAfterQuotation(ParagraphText p, int i) {
         int close = p.lastQuotationEndBefore(p.words().get(i).start());
         if (close <= 0 || i + 1 >= p.words().size() || !adjacent(p, i, i + 1)
-                || !p.text().substring(close, p.words().get(i).start()).matches("[\\s,]*")
+                || !onlySpacesAndCommas(p.text(), close, p.words().get(i).start())
                 || !closesOnComma(p.text(), close)) {
             return false;
         }
         // a past or third-person form and a name: "“…,” state Sen. Ana Ruiz said" has "state" for a title
         String w = p.words().get(i).text();
         return !w.equalsIgnoreCase(CueVerbs.speech(w)) && Character.isUpperCase(p.words().get(i + 1).text().charAt(0));
+    }
+
+    private static boolean onlySpacesAndCommas(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ',' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a comma, question or exclamation mark stands among the marks that end the text before {@code end}. */

@@ -614,8 +614,16 @@ public final class Discourse {
 
     /** Where "and" joins two roles of one person after "the" ("the senator and presidential candidate"), or -1. */
     private static int roleJoint(String[] words) {
-        int and = List.of(words).indexOf("and");
-        if (and < 2 || and > words.length - 2 || List.of(words).lastIndexOf("and") != and) {
+        int and = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals("and")) {
+                if (and >= 0) {
+                    return -1; // "the mayor and the council and …": a list
+                }
+                and = i;
+            }
+        }
+        if (and < 2 || and > words.length - 2) {
             return -1;
         }
         String after = words[and + 1];
@@ -666,17 +674,19 @@ public final class Discourse {
                 fit.add(e);
             }
         }
-        if (fit.isEmpty() && age == null) {
+        if (fit.isEmpty() && age == null && hasCapitalisedModifier(words)) {
             // "Sen. Marco Rubio …" ¶ "the Florida senator": a place nothing said of the only senator in reach (a
             // party or nation says more: "the Democratic candidate" is not everyone's)
-            List<Entity> loosely = new ArrayList<>();
+            Entity loosely = null;
+            int count = 0;
             for (Entity e : seen) {
                 if (fits(e, phrase, head, null, words, true)) {
-                    loosely.add(e);
+                    loosely = e;
+                    count++;
                 }
             }
-            if (loosely.size() == 1) {
-                fit.add(loosely.get(0));
+            if (count == 1) {
+                fit.add(loosely);
             }
         }
         Resolution how = age != null ? Resolution.AGE : Resolution.ROLE;
@@ -811,6 +821,16 @@ public final class Discourse {
             }
         }
         return other;
+    }
+
+    /** Whether a capitalised word stands between a description's determiner and its head ("the Florida senator"). */
+    private static boolean hasCapitalisedModifier(String[] words) {
+        for (int i = 1; i < words.length - 1; i++) {
+            if (SpeakerPhraseParser.isCapitalised(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether nothing but a title ("Sen.") describes the entity: no place or body it belongs to. */
