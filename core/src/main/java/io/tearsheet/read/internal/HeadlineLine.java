@@ -43,12 +43,35 @@ record HeadlineLine(int first, int last, String text, String cut) {
         if (headline == null) {
             headline = titleLine ? SiteNames.strip(text, (name, title) -> printedApart(page, name, title)) : text;
         }
+        headline = withoutDateStamp(headline);
         String cut = null;
         if (!headline.equals(text)) {
             int at = text.indexOf(headline);
             cut = (text.substring(0, at) + " " + text.substring(at + headline.length())).strip();
         }
         return new HeadlineLine(unit.first(), last, headline, cut);
+    }
+
+    /** A date in digits, with a time perhaps: "23.01.2022", "2022-04-26 21:21:50", "12.02.2021, 14:05 Uhr". */
+    private static final String DATE_STAMP = "(?:\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
+            + "(?:,?[ T]\\d{1,2}:\\d{2}(?::\\d{2})?(?: Uhr)?)?";
+    private static final java.util.regex.Pattern LEADING_DATE = java.util.regex.Pattern.compile(
+            "^" + DATE_STAMP + "\\s+[-–|]\\s+(?=\\S+\\s+\\S)");
+    private static final java.util.regex.Pattern TRAILING_DATE = java.util.regex.Pattern.compile(
+            "(?<=[^\\s,]\\s[^\\s,]{1,40})\\s+(?:[-–|]\\s+)?(?:" + DATE_STAMP + "|\\(" + DATE_STAMP + "\\))$");
+
+    /**
+     * The headline without a date stamp the page prints on its line: "23.01.2022 - Wierer darf noch jubeln", "Woman
+     * attacks inspector 2022-04-26 21:21:50". The date is the article's, read elsewhere; the headline has words.
+     */
+    static String withoutDateStamp(String headline) {
+        if (headline.isEmpty() || !Character.isDigit(headline.charAt(0))
+                && !Character.isDigit(headline.charAt(headline.length() - 1))
+                && headline.charAt(headline.length() - 1) != ')') {
+            return headline;
+        }
+        String text = LEADING_DATE.matcher(headline).replaceFirst("");
+        return TRAILING_DATE.matcher(text).replaceFirst("");
     }
 
     /** Whether the lines need rewriting: a wrapped heading joined, or something cut from around the headline. */
