@@ -26,7 +26,7 @@ import java.util.Set;
  *   <li>Otherwise the head phrase is a <em>description</em> ("the campaign", "a spokesman", "the Clinton
  *       campaign"): it matches a source whose name or alias is the same words, or whose name, alias or
  *       description ends in the same head noun ("the company" and a source described as "production
- *       company").</li>
+ *       company") or in a title that abbreviates it ("the senator" and a source described as "Vermont Sen.").</li>
  *   <li>A pronoun ("he", "she", "they", "it") names nobody by itself. With a referents file the pronoun's
  *       referent, written by hand from the article, is matched instead, as a name; without one the quotation is
  *       counted apart and left out of the headline figures.</li>
@@ -146,12 +146,25 @@ final class SpeakerMatch {
             }
             List<String> candidateHead = headPhrase(words);
             String candidateNoun = candidateHead.isEmpty() ? "" : candidateHead.get(candidateHead.size() - 1);
+            String lastWord = words.get(words.size() - 1);
             if (String.join(" ", lower(words)).equals(goldText) || candidateNoun.equalsIgnoreCase(goldNoun)
-                    || words.get(words.size() - 1).equalsIgnoreCase(goldNoun)) {
+                    || lastWord.equalsIgnoreCase(goldNoun) || abbreviates(lastWord, goldNoun)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Short titles and the role nouns they abbreviate: a source described "Vermont Sen." is "the senator". */
+    private static final java.util.Map<String, Set<String>> ABBREVIATED = java.util.Map.of(
+            "sen", Set.of("senator"), "gov", Set.of("governor"), "gen", Set.of("general"),
+            "rep", Set.of("representative", "congressman", "congresswoman"), "lt", Set.of("lieutenant"),
+            "sgt", Set.of("sergeant"), "capt", Set.of("captain"), "col", Set.of("colonel"), "adm", Set.of("admiral"));
+
+    /** Whether a source's title word ("Sen.") abbreviates the gold description's head noun ("senator"). */
+    private static boolean abbreviates(String title, String goldNoun) {
+        String t = title.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        return ABBREVIATED.getOrDefault(t, Set.of()).contains(goldNoun);
     }
 
     /** The mention cut to its head phrase (rule 2). */

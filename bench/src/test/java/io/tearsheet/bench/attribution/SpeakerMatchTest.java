@@ -35,4 +35,13 @@ class SpeakerMatchTest {
         assertThat(SpeakerMatch.matches("Cruz himself", person("Ted Cruz"))).isTrue();
         assertThat(SpeakerMatch.matches("Montoya-Lewis herself", person("Raquel Montoya-Lewis"))).isTrue();
     }
+
+    @Test
+    void aDescriptionMatchesASourceWhoseTitleAbbreviatesItsHeadNoun() {
+        Source senator = new Source("s1", "Ana Ruiz", SourceKind.PERSON, "Ardmoor Sen.", java.util.List.of());
+        Source representative = new Source("s2", "Tomas Ek", SourceKind.PERSON, "Rep.", java.util.List.of());
+        assertThat(SpeakerMatch.matches("The Ardmoor senator", senator)).isTrue();
+        assertThat(SpeakerMatch.matches("the coastal congressman", representative)).isTrue();
+        assertThat(SpeakerMatch.matches("the governor", senator)).isFalse();
+    }
 }
