@@ -237,7 +237,7 @@ public final class Adverbials {
         }
         String first = clean(words[0]);
         if (!CueVerbs.isParticiple(first) || first.length() < 6 || !Character.isLowerCase(words[0].charAt(0))
-                || FunctionWords.isPreposition(first) || NOT_PARTICIPLES.contains(first) || words.length < 2) {
+                || FunctionWords.isPreposition(first) || NOT_PARTICIPLES.contains(first)) {
             return false;
         }
         for (int i = 1; i < words.length; i++) {

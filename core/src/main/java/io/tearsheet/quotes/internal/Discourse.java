@@ -464,16 +464,21 @@ public final class Discourse {
                 && mention.role() == Mention.Role.SPEAKER) {
             return possessor(mention, det, String.join(" ", List.of(words).subList(1, words.length)));
         }
-        String[] firstRole = det.equals("the") && phrase.description() == null ? firstOfTwoRoles(words) : null;
-        if (firstRole != null) {
+        int and = det.equals("the") && phrase.description() == null ? roleJoint(words) : -1;
+        if (and > 0) {
             // "the Florida senator and Republican presidential candidate": one person in two roles, known by either
-            Resolved r = role(mention, firstRole, HeadNouns.singular(firstRole[firstRole.length - 1]));
-            if (r == null || r.entity() == null) {
-                String[] second = secondOfTwoRoles(words);
-                r = role(mention, second, HeadNouns.singular(second[second.length - 1]));
-            }
-            if (r != null && r.entity() != null) {
-                return r;
+            String[] first = java.util.Arrays.copyOf(words, and);
+            String[] second = new String[words.length - and];
+            second[0] = words[0];
+            System.arraycopy(words, and + 1, second, 1, words.length - and - 1);
+            if (anaphoric(first) && anaphoric(second)) {
+                Resolved r = roleOf(mention, first);
+                if (r == null || r.entity() == null) {
+                    r = roleOf(mention, second);
+                }
+                if (r != null && r.entity() != null) {
+                    return r;
+                }
             }
         }
         if (det.equals("the") && anaphoric(words) && phrase.description() == null) {
@@ -635,23 +640,9 @@ public final class Discourse {
                 && !HeadNouns.isPlural(words[words.length - 1]) ? and : -1;
     }
 
-    /** "the Florida senator" of "the Florida senator and Republican presidential candidate"; null for other phrases. */
-    private static String[] firstOfTwoRoles(String[] words) {
-        int and = roleJoint(words);
-        if (and < 0) {
-            return null;
-        }
-        String[] first = java.util.Arrays.copyOf(words, and);
-        return anaphoric(first) && anaphoric(secondOfTwoRoles(words)) ? first : null;
-    }
-
-    /** "the Republican presidential candidate" of "the Florida senator and Republican presidential candidate". */
-    private static String[] secondOfTwoRoles(String[] words) {
-        int and = roleJoint(words);
-        String[] second = new String[words.length - and];
-        second[0] = words[0];
-        System.arraycopy(words, and + 1, second, 1, words.length - and - 1);
-        return second;
+    /** {@link #role} of one of two roles joined by "and" ("the Florida senator"), its head its last word. */
+    private Resolved roleOf(Mention mention, String[] role) {
+        return role(mention, role, HeadNouns.singular(role[role.length - 1]));
     }
 
     private Resolved role(Mention mention, String[] words, String head) {

@@ -215,9 +215,10 @@ public final class LeadingCueRule implements AttributionRule {
         }
         List<Word> words = p.words();
         String gap = p.text().substring(words.get(c - 1).end(), words.get(c).start());
-        int sentence = Math.max(p.sentenceStart(words.get(c).start()), p.lastQuotationEndBefore(words.get(c).start()));
+        int sentenceStart = p.sentenceStart(words.get(c).start());
+        int sentence = Math.max(sentenceStart, p.lastQuotationEndBefore(words.get(c).start()));
         // "… was “a disgrace,” adding": the comma inside the quotation's closing mark
-        boolean commaInQuotation = sentence > p.sentenceStart(words.get(c).start())
+        boolean commaInQuotation = sentence > sentenceStart
                 && p.text().substring(sentence, words.get(c).start()).isBlank()
                 && p.text().substring(0, sentence - 1).stripTrailing().endsWith(",");
         if (!commaInQuotation && gap.isBlank()) {
@@ -238,10 +239,9 @@ public final class LeadingCueRule implements AttributionRule {
                 // "Obama ended his speech by saying “Too many.”": the means of the main clause's own action; "drew
                 // boos upon saying", "while adding": the same subject's speech at the time of its action
                 SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).start());
-                int sentenceStart = p.sentenceStart(words.get(c).start());
                 if (main == null && sentence > sentenceStart) {
                     // "Lind insisted it was “premature” to decide while adding": the clause the quotation stands in
-                    main = SubjectFinder.sentenceSubject(p, sentenceStart, lastQuotationOpenBefore(p, sentence));
+                    main = SubjectFinder.sentenceSubject(p, sentenceStart, p.lastQuotationOpenBefore(sentence));
                 }
                 return main != null && speaks(main.phrase()) && !hasClauseOfItsOwn(words, main.start(), c) ? main : null;
             }
@@ -260,12 +260,11 @@ public final class LeadingCueRule implements AttributionRule {
             return null;
         }
         SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end(), true);
-        int sentenceStart = p.sentenceStart(words.get(c).start());
         if (main == null && sentence > sentenceStart && (commaInQuotation
                 || p.text().substring(sentence, words.get(c).start()).strip().equals(","))) {
             // "Lind told the paper the plan was “a disgrace,” adding, “Q”": the participle goes on from the clause
             // the first quotation stands in
-            main = SubjectFinder.sentenceSubject(p, sentenceStart, lastQuotationOpenBefore(p, sentence), true);
+            main = SubjectFinder.sentenceSubject(p, sentenceStart, p.lastQuotationOpenBefore(sentence), true);
         }
         // "A spokeswoman for the firm declined to comment, saying …"; "A man was arrested, … calling" is not his
         boolean someone = main != null && main.phrase().form() == SpeakerPhrase.Form.INDEFINITE && main.phrase().isPerson()
@@ -299,17 +298,6 @@ public final class LeadingCueRule implements AttributionRule {
             return gap.strip().equals(",") || MEANS_AND_TIME.contains(words.get(k - 1).text()) ? k : -1;
         }
         return -1;
-    }
-
-    /** Where the last top-level quotation that ends at or before {@code end} opens. */
-    private static int lastQuotationOpenBefore(ParagraphText p, int end) {
-        int open = 0;
-        for (MarkedQuote q : p.quotes()) {
-            if (q.depth() == 0 && q.after() <= end) {
-                open = q.open();
-            }
-        }
-        return open;
     }
 
     /**

@@ -168,17 +168,14 @@ public final class ParagraphText {
 
     /** One past the closing mark of the last top-level quotation that ends at or before {@code i}, or 0. */
     public int lastQuotationEndBefore(int i) {
-        int lo = 0;
-        int hi = tops.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tops[mid] <= i) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? 0 : tops[lo - 1];
+        int k = firstQuotationEndingAfter(i);
+        return k == 0 ? 0 : tops[k - 1];
+    }
+
+    /** The opening mark of the last top-level quotation that ends at or before {@code i}, or 0. */
+    public int lastQuotationOpenBefore(int i) {
+        int k = firstQuotationEndingAfter(i);
+        return k == 0 ? 0 : topOpens[k - 1];
     }
 
     /** Whether a top-level quotation overlaps chars [from, to). */

@@ -72,8 +72,8 @@ public final class QuoteKindClassifier {
     private static boolean attributionOpensSentence(Candidate c) {
         int sentence = c.paragraph.sentenceStart(c.quote.open());
         // the attribution may reach back over an earlier quotation ("X called it “Q1,” adding, “Q2”")
-        int from = Math.min(Math.max(sentence, c.site.beforeFrom()), Math.max(sentence, c.attribution.at()));
-        String before = c.paragraph.text().substring(from, Math.max(from, c.attribution.at())).strip();
+        int at = Math.max(sentence, c.attribution.at());
+        String before = c.paragraph.text().substring(Math.min(Math.max(sentence, c.site.beforeFrom()), at), at).strip();
         return before.isEmpty() || before.equalsIgnoreCase("according to") || before.indexOf(' ') < 0
                 && CueVerbs.speech(before) != null; // "Said Dorothy Poynter, “Q”"
     }

@@ -248,13 +248,13 @@ public final class SubjectFinder {
         return sentenceSubject(p, from, limit, false);
     }
 
+    /** How many opening phrases, each closed by a comma, may stand before a sentence's subject. */
+    private static final int MAX_OPENING_PHRASES = 2;
+
     /**
      * As {@link #sentenceSubject(ParagraphText, int, int)}; {@code indefinitePerson} also accepts "a spokeswoman for
      * the firm", as a participle's subject may be ("…, saying only that …").
      */
-    /** How many opening phrases, each closed by a comma, may stand before a sentence's subject. */
-    private static final int MAX_OPENING_PHRASES = 2;
-
     static Found sentenceSubject(ParagraphText p, int from, int limit, boolean indefinitePerson) {
         List<Word> words = p.words();
         String text = p.text();
