@@ -136,6 +136,21 @@ class HtmlReaderTest {
     }
 
     @Test
+    void leavesOutARowOfTeaserCardsWhoseHeadlinesStandBelowADate() {
+        String card = "<article><a class='image' href='/news/%s'><img src='%s.jpg' alt=''></a><div>12 Nov 2024</div>"
+                + "<div>Islands</div><h2><a href='/news/%s'>%s</a></h2><p>%s</p></article>";
+        String body = "<div class='story'>" + STORY + "<div class='more'>"
+                + card.formatted("dues", "dues", "dues", "Harbour dues to rise in spring",
+                        "The port authority wants a tenth more from every boat, the first rise in six years.")
+                + card.formatted("pier", "pier", "pier", "Old pier to close for repairs",
+                        "Engineers found the timber piles worn through at the waterline last month.")
+                + "</div></div>";
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(ArticleText.body(article)).contains("patients discharged")
+                .doesNotContain("Harbour dues").doesNotContain("timber piles").doesNotContain("Islands");
+    }
+
+    @Test
     void givesTheSameArticleForTheSameBytes() {
         byte[] input = bytes(page(STORY + "<figure><img src='a.jpg' alt='A ferry'><figcaption>The ferry. Photo: Ann Poe"
                 + "</figcaption></figure>"));

@@ -22,7 +22,7 @@ public final class TextMeasure {
     static final int MIN_CARDS = 2;
     /** A teaser card is short… */
     static final int MAX_CARD_CHARS = 600;
-    /** …opens with a headline of at least this many characters… */
+    /** …opens with a headline of at least this many characters (or its first heading does, below a date)… */
     static final int MIN_CARD_HEADLINE = 15;
     /** …that is this much link text. */
     static final double CARD_LINK_SHARE = 0.5;
@@ -68,6 +68,10 @@ public final class TextMeasure {
         long firstText = -1;
         int firstChars;
         int firstLinkChars;
+        /** The subtree's first heading ({@code h1}…{@code h6}): where it starts, its size and its link text. */
+        long headingText = -1;
+        int headingChars;
+        int headingLinkChars;
         boolean card;
 
         /** Non-space characters whose nearest block is this element. */
@@ -195,6 +199,11 @@ public final class TextMeasure {
                     own.firstChars = own.ownChars;
                     own.firstLinkChars = own.ownLinkChars;
                 }
+                if (own.ownChars > 0 && HtmlTags.headingLevel(element) > 0) {
+                    own.headingText = own.ownFirstText;
+                    own.headingChars = own.ownChars;
+                    own.headingLinkChars = own.ownLinkChars;
+                }
                 demoteCards(element, own);
             }
             Element parent = element.parent();
@@ -204,6 +213,11 @@ public final class TextMeasure {
                     up.firstText = own.firstText;
                     up.firstChars = own.firstChars;
                     up.firstLinkChars = own.firstLinkChars;
+                }
+                if (own.headingText >= 0 && (up.headingText < 0 || own.headingText < up.headingText)) {
+                    up.headingText = own.headingText;
+                    up.headingChars = own.headingChars;
+                    up.headingLinkChars = own.headingLinkChars;
                 }
                 up.treeChars += own.treeChars;
                 up.treeLinkChars += own.treeLinkChars;
@@ -242,9 +256,19 @@ public final class TextMeasure {
         }
 
         private static boolean isCardLike(Element element, Stats stats) {
-            return !HtmlTags.isInline(element) && stats.treeChars <= MAX_CARD_CHARS && stats.treeGoodChars > 0
-                    && stats.firstChars >= MIN_CARD_HEADLINE && stats.firstLinkChars >= CARD_LINK_SHARE * stats.firstChars
-                    && stats.treeChars > stats.firstChars + MIN_CARD_HEADLINE;
+            if (HtmlTags.isInline(element) || stats.treeChars > MAX_CARD_CHARS || stats.treeGoodChars <= 0) {
+                return false;
+            }
+            if (stats.firstChars >= MIN_CARD_HEADLINE) {
+                return isLinkedHeadline(stats.firstChars, stats.firstLinkChars, stats);
+            }
+            // a date or a kicker above the headline: the card's first heading is its headline
+            return stats.headingText > stats.firstText && isLinkedHeadline(stats.headingChars, stats.headingLinkChars, stats);
+        }
+
+        private static boolean isLinkedHeadline(int chars, int linkChars, Stats card) {
+            return chars >= MIN_CARD_HEADLINE && linkChars >= CARD_LINK_SHARE * chars
+                    && card.treeChars > chars + MIN_CARD_HEADLINE;
         }
 
         private boolean inBody(String text) {
