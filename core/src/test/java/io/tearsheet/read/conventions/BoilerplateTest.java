@@ -149,6 +149,33 @@ class BoilerplateTest {
     }
 
     @Test
+    void knowsAppealsPromptsAndDisclaimersInTheOtherLanguages() {
+        assertThat(paragraph("Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus."))
+                .isEqualTo(RemovalReason.SUBSCRIBE);
+        assertThat(paragraph("Ihr Beitrag hilft, unsere Berichterstattung weiterhin kostenlos anzubieten."))
+                .isEqualTo(RemovalReason.SUBSCRIBE);
+        assertThat(paragraph("Unterstütze das Hafenblatt schon mit 2,50 €!")).isEqualTo(RemovalReason.SUBSCRIBE);
+        assertThat(paragraph("Sie lesen gern das Hafenblatt? Zeigen Sie Ihre Wertschätzung!"))
+                .isEqualTo(RemovalReason.SUBSCRIBE);
+        assertThat(paragraph("Die aktuelle Ausgabe des Hafenblatts jetzt am Kiosk und als E-Paper erhältlich."))
+                .isEqualTo(RemovalReason.SUBSCRIBE);
+        assertThat(paragraph("Die neue Ausgabe des Seeatlas ist im März im Buchhandel erhältlich.")).isNull();
+        assertThat(paragraph("Die Unterstützung stieg mit 40 Stimmen.")).isNull();
+        assertThat(paragraph("Lust auf mehr? Melde dich hier für unseren Newsletter an!"))
+                .isEqualTo(RemovalReason.NEWSLETTER);
+        assertThat(paragraph("Síguenos en Telegram, Instagram y Twitter para recibir nuestras actualizaciones"))
+                .isEqualTo(RemovalReason.SOCIAL);
+        assertThat(paragraph("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler."))
+                .isEqualTo(RemovalReason.DISCLAIMER);
+        assertThat(paragraph("Der Makler erhält eine Provision von drei Prozent.")).isNull();
+        assertThat(paragraph("Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette."))
+                .isEqualTo(RemovalReason.COMMENTS);
+        assertThat(edge("Diskutieren Sie mit")).isEqualTo(RemovalReason.COMMENTS);
+        assertThat(edge("Empfehlungen aus der Redaktion")).isEqualTo(RemovalReason.RELATED);
+        assertThat(edge("Más sobre La Gaceta AM")).isEqualTo(RemovalReason.RELATED);
+    }
+
+    @Test
     void readsACaptionThatEndsOnItsCreditAndASlideshowCount() {
         assertThat(paragraph("The old ferry at the market steps, 1960. Photo: Millbrook Archive/Island Gazette"))
                 .isEqualTo(RemovalReason.CAPTION);
