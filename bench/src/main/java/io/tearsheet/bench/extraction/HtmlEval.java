@@ -46,7 +46,8 @@ import java.util.stream.IntStream;
  *       Readability's title and byline likewise.</li>
  *   <li><b>Snippets</b> (trafilatura's evaluation pages, which mark only snippets): a snippet the text must hold and
  *       does is a true positive, one it must hold and lacks a false negative, one it must not hold and does a false
- *       positive.</li>
+ *       positive. The text is the body with our deck before it (the standfirst, which the set's annotators count
+ *       as main text and Readability keeps in its content when it stands in the article's container).</li>
  *   <li><b>Metadata</b> where the set marks it: the headline exactly (quote and dash styles and spacing folded), the
  *       authors as a set of names (case and spacing folded, names joined by "and" or its translation parted), the
  *       publication date (the day).</li>
@@ -68,10 +69,25 @@ public final class HtmlEval {
     private HtmlEval() {
     }
 
-    /** What one extractor found on one page. */
-    record Output(List<String> blocks, List<String> header, String headline, List<String> authors, String date,
-                  boolean failed) {
-        static final Output NONE = new Output(List.of(), List.of(), null, List.of(), null, true);
+    /**
+     * What one extractor found on one page.
+     *
+     * @param lead article prose printed above the body, apart from it (our deck, the standfirst under the headline;
+     *             trafilatura's annotators count it as main text, so the snippets are looked for in it too)
+     */
+    record Output(List<String> lead, List<String> blocks, List<String> header, String headline, List<String> authors,
+                  String date, boolean failed) {
+        static final Output NONE = new Output(List.of(), List.of(), List.of(), null, List.of(), null, true);
+
+        /** The lead and the body: all the prose a reader of the extraction sees. */
+        List<String> prose() {
+            if (lead.isEmpty()) {
+                return blocks;
+            }
+            List<String> prose = new ArrayList<>(lead);
+            prose.addAll(blocks);
+            return prose;
+        }
     }
 
     /** How one extractor did on one page; null fields where the page marks nothing to compare. */
@@ -212,7 +228,9 @@ public final class HtmlEval {
             authors.add(byline.name());
         }
         var published = article.metadata().published();
-        return new Output(ArticleText.bodyBlocks(article), ArticleText.headerLines(article),
+        String deck = article.metadata().deck();
+        return new Output(deck == null ? List.of() : List.of(deck), ArticleText.bodyBlocks(article),
+                ArticleText.headerLines(article),
                 article.metadata().headline(), authors, published == null ? null : published.date().toString(),
                 false);
     }
@@ -243,7 +261,7 @@ public final class HtmlEval {
                 Matcher m = ISO_DAY.matcher(page.published());
                 date = m.find() ? m.group(1) : null;
             }
-            outputs.add(new Output(page.blocks(), header, page.title(), authors, date, false));
+            outputs.add(new Output(List.of(), page.blocks(), header, page.title(), authors, date, false));
         }
         return new SystemRun("Readability.js", outputs, score(pages, outputs, shingle), run.coldSeconds(),
                 run.warmSeconds(), Double.NaN);
@@ -278,7 +296,7 @@ public final class HtmlEval {
                 : output.headline() != null && WordScore.headlineMatches(output.headline(), page.headline());
         Boolean authors = page.authors().isEmpty() ? null : names(page.authors()).equals(names(output.authors()));
         Boolean date = page.date() == null ? null : page.date().equals(output.date());
-        return new Score(shingles, words, headline, authors, date, SnippetCheck.of(page, output.blocks()),
+        return new Score(shingles, words, headline, authors, date, SnippetCheck.of(page, output.prose()),
                 output.failed());
     }
 
@@ -501,7 +519,7 @@ public final class HtmlEval {
                         }
                     }
                 } else {
-                    SnippetCheck check = SnippetCheck.of(page, output.blocks());
+                    SnippetCheck check = SnippetCheck.of(page, output.prose());
                     check.missed().forEach(snippet -> text.append("MISSED ").append(snippet).append('\n'));
                     check.leaked().forEach(snippet -> text.append("LEAKED ").append(snippet).append('\n'));
                 }
