@@ -70,6 +70,25 @@ class HtmlReaderTest {
     }
 
     @Test
+    void takesNoDeckFromUnderASitesNameHeading() {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Late ferry stays</title>"
+                + "</head><body><header><h1><a href='/'>Harbour Notes</a></h1><p class='sub_title'>A blog about boats,"
+                + " tides and the weather</p></header><article><h2>Late ferry stays</h2>" + STORY
+                + "</article></body></html>";
+        Article article = HtmlReader.create().read(bytes(html));
+        assertThat(article.metadata().headline()).isEqualTo("Late ferry stays");
+        assertThat(article.metadata().deck()).isNull();
+    }
+
+    @Test
+    void takesNoDeckFromAnotherStorysLinkedHeadline() {
+        String body = "<div class='story'>" + STORY + "</div><div class='more'><h2 class='mod-subtitle'><a href='/pier'>"
+                + "Old pier to close for repairs next spring</a></h2><p>Engineers found the piles worn through.</p></div>";
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(article.metadata().deck()).isNull();
+    }
+
+    @Test
     void recordsProvenance() {
         byte[] input = bytes(page("<nav><a href='/a'>News</a> <a href='/b'>Sport</a></nav>" + STORY
                 + "<div class='share-bar'>Share this story on Facebook</div>"));

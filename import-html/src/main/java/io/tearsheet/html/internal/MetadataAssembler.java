@@ -63,10 +63,15 @@ final class MetadataAssembler {
                 "sailthru.title", "citation_title", "title", "headline");
     }
 
-    /** The deck, before the body is read. */
+    /**
+     * The deck, before the body is read. The printed deck is the one under the printed headline: where the page's
+     * heading is not the article's (a site's name, a listing's title), what stands under it is not its deck.
+     */
     static String deck(PageSignals signals, VisibleMetadata visible) {
         if (visible.deck() != null) {
-            return visible.deck();
+            String headline = headline(signals, visible);
+            return headline != null && Texts.key(headline).equals(Texts.key(visible.headline())) ? visible.deck()
+                    : null;
         }
         return signals.jsonLd() == null ? null : signals.jsonLd().alternativeHeadline();
     }

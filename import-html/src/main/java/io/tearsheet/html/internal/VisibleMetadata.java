@@ -7,6 +7,7 @@ import io.tearsheet.read.conventions.Dates;
 import io.tearsheet.read.conventions.RemovalReason;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -197,7 +198,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             }
             List<Element> candidates = new ArrayList<>();
             for (Element h1 : body.getElementsByTag("h1")) {
-                if (isShort(h1, MAX_FIELD_CHARS) && measure.of(h1).treeChars() > 0 && !elsewhere(h1)) {
+                if (isShort(h1, MAX_FIELD_CHARS) && measure.of(h1).treeChars() > 0 && !elsewhere(h1)
+                        && !isLinkHome(h1)) {
                     candidates.add(h1);
                     if (candidates.size() >= MAX_CANDIDATES) {
                         break;
@@ -536,7 +538,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 Element element = all.get(i);
                 if (hasAny(element, DECK_WORDS) && isShort(element, MAX_FIELD_CHARS) && !elsewhere(element)) {
                     String text = Texts.clean(element.text());
-                    if (text.length() >= 20 && element.getElementsByTag("p").size() <= 1) {
+                    // a linked line is another story's headline (a teaser's), never this one's standfirst
+                    if (text.length() >= 20 && element.getElementsByTag("p").size() <= 1 && !isMostlyLink(element)) {
                         return text;
                     }
                 }
@@ -557,6 +560,25 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             }
             return null;
         }
+    }
+
+    private static final Pattern HOME_ADDRESS = Pattern.compile(
+            "(?i)(?:https?://[^/?#]+)?(?:\\.{0,2}/)*(?:index\\.(?:html?|php))?/?");
+
+    /** A heading that is all one link to the site's home page is the site's name (a blog's logo), not a headline. */
+    private static boolean isLinkHome(Element heading) {
+        Elements links = heading.getElementsByTag("a");
+        return links.size() == 1 && HOME_ADDRESS.matcher(links.first().attr("href").strip()).matches()
+                && !links.first().attr("href").isBlank()
+                && Texts.key(links.first().text()).equals(Texts.key(heading.text()));
+    }
+
+    private static boolean isMostlyLink(Element element) {
+        int linked = 0;
+        for (Element link : element.getElementsByTag("a")) {
+            linked += link.text().length();
+        }
+        return linked * 2 > element.text().length();
     }
 
     /** A class word that is "author" or "autor" run together with another ("authorname", "autorenzeile"). */
