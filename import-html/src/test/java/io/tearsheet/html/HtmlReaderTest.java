@@ -81,6 +81,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void takesTheDeckFromBetweenTheHeadlineAndTheText() {
+        String caption = "<figure><img src='ferry.jpg' alt=''><figcaption><div class='description'>The ferry at the"
+                + " pier on a winter night</div></figcaption></figure>";
+        assertThat(HtmlReader.create().read(bytes(page(caption + STORY))).metadata().deck()).isNull();
+        String footer = "<p>" + "The sailing carries a doctor's patients home, and the operator counted them. ".repeat(3)
+                + "</p><footer><p class='site-description'>News from the islands of the north</p></footer>";
+        assertThat(HtmlReader.create().read(bytes(page(STORY + footer))).metadata().deck()).isNull();
+        String hook = "<div class='article-hook'>Residents and the island's doctor won the winter sailing back</div>";
+        assertThat(HtmlReader.create().read(bytes(page(hook + STORY))).metadata().deck())
+                .isEqualTo("Residents and the island’s doctor won the winter sailing back");
+    }
+
+    @Test
     void takesNoDeckFromAnotherStorysLinkedHeadline() {
         String body = "<div class='story'>" + STORY + "</div><div class='more'><h2 class='mod-subtitle'><a href='/pier'>"
                 + "Old pier to close for repairs next spring</a></h2><p>Engineers found the piles worn through.</p></div>";

@@ -40,7 +40,12 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
     private static final Set<String> KICKER_WORDS = Set.of("kicker", "eyebrow", "overline", "rubric", "supertitle",
             "flag", "label", "topper");
     private static final Set<String> DECK_WORDS = Set.of("dek", "deck", "standfirst", "subheadline", "subhead",
-            "subtitle", "strapline", "summary", "excerpt", "subheading", "description", "sub");
+            "subtitle", "strapline", "summary", "excerpt", "subheading", "description", "sub", "hook", "lede");
+    /** Words of a caption, a credit, an author's box or the site's own line: "description" there is no deck. */
+    private static final Set<String> NOT_DECK_WORDS = Set.of("caption", "credit", "credits", "img", "image", "photo",
+            "author", "bio", "site", "blog", "tagline", "slogan");
+    /** A paragraph this long is the text itself: the deck is looked for above it. */
+    private static final int MAX_DECK_SEARCH_PARAGRAPH = 200;
     private static final Set<String> DATE_WORDS = Set.of("date", "published", "pubdate", "timestamp", "time",
             "dateline", "posted");
     private static final Set<RemovalReason> ELSEWHERE = Set.of(RemovalReason.NAVIGATION, RemovalReason.RELATED,
@@ -536,12 +541,16 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             }
             for (int i = h1Order + 1; i < Math.min(all.size(), h1Order + 80); i++) {
                 Element element = all.get(i);
-                if (hasAny(element, DECK_WORDS) && isShort(element, MAX_FIELD_CHARS) && !elsewhere(element)) {
+                if (hasAny(element, DECK_WORDS) && isShort(element, MAX_FIELD_CHARS) && !elsewhere(element)
+                        && !hasAny(element, NOT_DECK_WORDS) && element.closest("figure, figcaption") == null) {
                     String text = Texts.clean(element.text());
                     // a linked line is another story's headline (a teaser's), never this one's standfirst
                     if (text.length() >= 20 && element.getElementsByTag("p").size() <= 1 && !isMostlyLink(element)) {
                         return text;
                     }
+                }
+                if (element.normalName().equals("p") && element.text().length() > MAX_DECK_SEARCH_PARAGRAPH) {
+                    break; // the standfirst stands between the headline and the text, not after the text begins
                 }
             }
             return null;
