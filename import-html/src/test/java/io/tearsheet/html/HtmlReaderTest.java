@@ -78,6 +78,10 @@ class HtmlReaderTest {
         Article article = HtmlReader.create().read(bytes(html));
         assertThat(article.metadata().headline()).isEqualTo("Late ferry stays");
         assertThat(article.metadata().deck()).isNull();
+        // where the title names the site too, the site's heading is still not the headline
+        Article titled = HtmlReader.create().read(bytes(html.replace("<title>Late ferry stays", "<title>Harbour Notes"
+                + " » Late ferry stays").replace("<h2>Late ferry stays</h2>", "")));
+        assertThat(titled.metadata().headline()).isNotEqualTo("Harbour Notes");
     }
 
     @Test

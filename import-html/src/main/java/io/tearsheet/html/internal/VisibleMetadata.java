@@ -7,7 +7,6 @@ import io.tearsheet.read.conventions.Dates;
 import io.tearsheet.read.conventions.RemovalReason;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -204,7 +203,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             List<Element> candidates = new ArrayList<>();
             for (Element h1 : body.getElementsByTag("h1")) {
                 if (isShort(h1, MAX_FIELD_CHARS) && measure.of(h1).treeChars() > 0 && !elsewhere(h1)
-                        && !isLinkHome(h1)) {
+                        && !HomeLinks.isAllOneHomeLink(h1)) {
                     candidates.add(h1);
                     if (candidates.size() >= MAX_CANDIDATES) {
                         break;
@@ -273,7 +272,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             }
             for (Element element : all) {
                 if (isShort(element, MAX_FIELD_CHARS) && measure.of(element).treeChars() > 0
-                        && parts.contains(Texts.key(element.text())) && !elsewhere(element)) {
+                        && parts.contains(Texts.key(element.text())) && !elsewhere(element) && !HomeLinks.isAllOneHomeLink(element)) {
                     return element;
                 }
             }
@@ -569,17 +568,6 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             }
             return null;
         }
-    }
-
-    private static final Pattern HOME_ADDRESS = Pattern.compile(
-            "(?i)(?:https?://[^/?#]+)?(?:\\.{0,2}/)*(?:index\\.(?:html?|php))?/?");
-
-    /** A heading that is all one link to the site's home page is the site's name (a blog's logo), not a headline. */
-    private static boolean isLinkHome(Element heading) {
-        Elements links = heading.getElementsByTag("a");
-        return links.size() == 1 && HOME_ADDRESS.matcher(links.first().attr("href").strip()).matches()
-                && !links.first().attr("href").isBlank()
-                && Texts.key(links.first().text()).equals(Texts.key(heading.text()));
     }
 
     private static boolean isMostlyLink(Element element) {
