@@ -98,6 +98,26 @@ class HtmlReaderTest {
     }
 
     @Test
+    void keepsTheLedeAboveTheHeroImageAsTheDeck() {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Late ferry stays</title>"
+                + "</head><body><div class='article-header'><h1>Late ferry stays</h1><p class='lead'>Residents and the"
+                + " island's doctor won the winter sailing back after a month of letters.</p></div><article>"
+                + "<figure><img src='ferry.jpg' alt=''></figure>" + STORY + "</article></body></html>";
+        Article article = HtmlReader.create().read(bytes(html));
+        assertThat(article.metadata().deck()).startsWith("Residents and the island");
+        assertThat(ArticleText.body(article)).doesNotContain("Residents and the island");
+    }
+
+    @Test
+    void keepsAPagesOnlyParagraphInTheBodyEvenWhereItIsNamedTheIntro() {
+        String body = "<p class='intro'>The ferry to Skerrow Island will keep its late sailing through the winter, the"
+                + " operator said on Tuesday, after residents asked it to.</p><audio src='ferry.mp3'></audio>";
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(ArticleText.body(article)).contains("keep its late sailing");
+        assertThat(article.metadata().deck()).isNull();
+    }
+
+    @Test
     void takesNoDeckFromAnotherStorysLinkedHeadline() {
         String body = "<div class='story'>" + STORY + "</div><div class='more'><h2 class='mod-subtitle'><a href='/pier'>"
                 + "Old pier to close for repairs next spring</a></h2><p>Engineers found the piles worn through.</p></div>";

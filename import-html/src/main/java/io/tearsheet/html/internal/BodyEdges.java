@@ -58,6 +58,7 @@ final class BodyEdges {
     private ArticleDate date;
     private Datelines.Dateline dateline;
     private String deck;
+    private boolean deckIsBody;
     /** Whether the block before was a credit label standing alone ("By"). */
     private boolean labelBefore;
     private boolean afterByline;
@@ -68,7 +69,11 @@ final class BodyEdges {
     }
 
     /** What the page shows around the body that the edges must recognise. */
-    record Known(String headline, String visibleHeadline, String deck, String kicker) {
+    /**
+     * @param deckMayBeText whether the deck is named only as the page's lead or intro: where the body holds it, it is
+     *                      the text's first paragraph, not a deck
+     */
+    record Known(String headline, String visibleHeadline, String deck, String kicker, boolean deckMayBeText) {
     }
 
     /**
@@ -80,9 +85,12 @@ final class BodyEdges {
      * @param dateline the dateline that opens the first body paragraph, or null
      * @param series   a series note's content, or null
      * @param deck     a standfirst found as an italic line above the text, or null
+     * @param deckIsBody whether the known deck stayed in the body, because the page has no other text (an audio or
+     *                 video page whose one paragraph is its standfirst) or because the page only names it its lead
+     *                 and it stands in the text: it is then not printed as a deck too
      */
     record Result(List<PlacedBlock> blocks, List<Byline> bylines, ArticleDate date, Datelines.Dateline dateline,
-                  SeriesNotes.SeriesNote series, String deck) {
+                  SeriesNotes.SeriesNote series, String deck, boolean deckIsBody) {
     }
 
     static Result trim(List<PlacedBlock> placed, Known known, ReadContext context) {
@@ -94,7 +102,8 @@ final class BodyEdges {
         blocks = edges.dropClosingBio(blocks);
         blocks = edges.markPullQuotes(blocks);
         edges.findDateline(blocks);
-        return new Result(blocks, edges.bylines, edges.date, edges.dateline, edges.series, edges.deck);
+        return new Result(blocks, edges.bylines, edges.date, edges.dateline, edges.series, edges.deck,
+                edges.deckIsBody);
     }
 
     /** A paragraph's or heading's plain text; null for any other block. */
@@ -144,10 +153,41 @@ final class BodyEdges {
         return line.length() <= MAX_LABEL_CHARS * 2 && Bylines.opensAsCredit(line) && !Bylines.read(line).isEmpty();
     }
 
+    /** Whether a block of the body has this key. */
+    private static boolean isInText(List<PlacedBlock> placed, String key) {
+        for (PlacedBlock block : placed) {
+            String text = block.kind() == SectionKind.BODY ? text(block.block()) : null;
+            if (text != null && Texts.key(text).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the block with this key is the only running text of the body. */
+    private static boolean isAllTheText(List<PlacedBlock> placed, String key) {
+        boolean found = false;
+        for (PlacedBlock block : placed) {
+            if (block.kind() != SectionKind.BODY || !isRunningText(block.block())) {
+                continue;
+            }
+            String text = text(block.block());
+            if (text == null || !Texts.key(text).equals(key)) {
+                return false;
+            }
+            found = true;
+        }
+        return found;
+    }
+
     private List<PlacedBlock> dropRepeatedMetadata(List<PlacedBlock> placed, Known known) {
         String headlineKey = known.headline() == null ? null : Texts.key(known.headline());
         String visibleHeadlineKey = known.visibleHeadline() == null ? null : Texts.key(known.visibleHeadline());
         String deckKey = known.deck() == null ? null : Texts.key(known.deck());
+        if (deckKey != null && (known.deckMayBeText() ? isInText(placed, deckKey) : isAllTheText(placed, deckKey))) {
+            deckKey = null;
+            deckIsBody = true;
+        }
         String kickerKey = known.kicker() == null ? null : Texts.key(known.kicker());
         // the headline anywhere, and the deck and kicker where they stand before the text, are metadata
         List<PlacedBlock> withoutTitles = new ArrayList<>();

@@ -111,7 +111,7 @@ final class MetadataAssembler {
         Metadata.Builder builder = Metadata.builder()
                 .headline(headline)
                 .alternativeHeadline(alternativeHeadline(signals, headline))
-.deck(deck(signals, visible) != null ? deck(signals, visible) : edges.deck())
+.deck(edges.deckIsBody() ? null : deck(signals, visible) != null ? deck(signals, visible) : edges.deck())
                 .kicker(kicker(signals, visible))
                 .bylines(authors)
                 .credits(credits)

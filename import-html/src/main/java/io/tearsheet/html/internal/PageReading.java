@@ -93,7 +93,8 @@ public final class PageReading {
             throw new ReadException("no article found: the page has no running text");
         }
         BodyEdges.Known known = new BodyEdges.Known(MetadataAssembler.headline(signals, visible), visible.headline(),
-                MetadataAssembler.deck(signals, visible), MetadataAssembler.kicker(signals, visible));
+                MetadataAssembler.deck(signals, visible), MetadataAssembler.kicker(signals, visible),
+                visible.deckNamedLead());
         BodyEdges.Result edges = BodyEdges.trim(placed, known, context);
         List<Section> sections = SectionAssembler.assemble(DatelineRemoval.apply(edges.blocks(), edges.dateline()));
         requireArticle(sections);

@@ -30,9 +30,11 @@ import java.util.regex.Pattern;
  * @param kicker    the label above the headline, or null
  * @param deck      the standfirst below the headline, or null
  * @param dateline  an element marked as the dateline, or null
+ * @param deckNamedLead whether the page names the deck only as its "lead" or "intro", names pages also give the
+ *                  article's first paragraph: it is the deck only where it stands apart from the text
  */
 public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate published, String kicker,
-                              String deck, String dateline) {
+                              String deck, String dateline, boolean deckNamedLead) {
     private static final Set<String> BYLINE_WORDS = Set.of("byline", "byl", "bylines", "byline__authors");
     private static final Set<String> AUTHOR_WORDS = Set.of("author", "authors", "contributor", "contributors",
             "writer", "reporter", "authorbox", "autor", "autoren", "auteur", "autore", "verfasser");
@@ -40,6 +42,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             "flag", "label", "topper");
     private static final Set<String> DECK_WORDS = Set.of("dek", "deck", "standfirst", "subheadline", "subhead",
             "subtitle", "strapline", "summary", "excerpt", "subheading", "description", "sub", "hook", "lede");
+    /** Names of the opening paragraph, which some pages set apart as a standfirst and others keep in the text. */
+    private static final Set<String> LEAD_WORDS = Set.of("lead", "intro");
     /** Words of a caption, a credit, an author's box or the site's own line: "description" there is no deck. */
     private static final Set<String> NOT_DECK_WORDS = Set.of("caption", "credit", "credits", "img", "image", "photo",
             "author", "bio", "site", "blog", "tagline", "slogan");
@@ -107,8 +111,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         }
         String kickerInside = h1 == null ? null : finder.kickerInside(h1);
         String kicker = kickerInside != null ? kickerInside : finder.kicker(all, h1Order);
-        return new VisibleMetadata(h1 == null ? null : finder.headlineText(h1, kickerInside), bylines, published, kicker, finder.deck(all, h1, h1Order),
-                finder.dateline(all));
+        String deck = finder.deck(all, h1, h1Order);
+        return new VisibleMetadata(h1 == null ? null : finder.headlineText(h1, kickerInside), bylines, published,
+                kicker, deck, finder.dateline(all), deck != null && finder.deckNamedLead);
     }
 
     /** The searches, each reading only elements short enough to be the field it looks for. */
@@ -117,6 +122,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         private final int pageChars;
         /** The chosen headline's ancestors: an element that holds it is the article's, not a part about other things. */
         private final Set<Element> headlineAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Whether the deck found was named only as the lead or intro. */
+        private boolean deckNamedLead;
 
         Finder(TextMeasure measure, int pageChars) {
             this.measure = measure;
@@ -540,11 +547,14 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             }
             for (int i = h1Order + 1; i < Math.min(all.size(), h1Order + 80); i++) {
                 Element element = all.get(i);
-                if (hasAny(element, DECK_WORDS) && isShort(element, MAX_FIELD_CHARS) && !elsewhere(element)
-                        && !hasAny(element, NOT_DECK_WORDS) && element.closest("figure, figcaption") == null) {
+                boolean named = hasAny(element, DECK_WORDS);
+                if ((named || hasAny(element, LEAD_WORDS)) && isShort(element, MAX_FIELD_CHARS) && !elsewhere(element)
+                        && !hasAny(element, NOT_DECK_WORDS) && element.closest("figure, figcaption") == null
+                        && element.selectFirst("figure, img, picture, video") == null) {
                     String text = Texts.clean(element.text());
                     // a linked line is another story's headline (a teaser's), never this one's standfirst
                     if (text.length() >= 20 && element.getElementsByTag("p").size() <= 1 && !isMostlyLink(element)) {
+                        deckNamedLead = !named;
                         return text;
                     }
                 }
