@@ -118,6 +118,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void dropsFurnitureSetAsAHeading() {
+        String body = "<div class='story'>" + STORY + "<h3>Subscribe to email updates</h3><h3>What are cookies?</h3>"
+                + "<h3>What the operator said</h3><p>The operator will review the late sailing again in the spring, when"
+                + " the new timetable is drawn up.</p></div>";
+        Article article = HtmlReader.create().read(bytes(page(body)));
+        assertThat(ArticleText.body(article)).doesNotContain("Subscribe").doesNotContain("cookies")
+                .contains("What the operator said");
+    }
+
+    @Test
     void takesNoDeckFromAnotherStorysLinkedHeadline() {
         String body = "<div class='story'>" + STORY + "</div><div class='more'><h2 class='mod-subtitle'><a href='/pier'>"
                 + "Old pier to close for repairs next spring</a></h2><p>Engineers found the piles worn through.</p></div>";

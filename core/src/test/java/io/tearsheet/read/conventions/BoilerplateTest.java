@@ -173,6 +173,13 @@ class BoilerplateTest {
         assertThat(edge("Diskutieren Sie mit")).isEqualTo(RemovalReason.COMMENTS);
         assertThat(edge("Empfehlungen aus der Redaktion")).isEqualTo(RemovalReason.RELATED);
         assertThat(edge("Más sobre La Gaceta AM")).isEqualTo(RemovalReason.RELATED);
+        assertThat(paragraph("Durch die weitere Nutzung der Seite stimmst du der Verwendung von Cookies zu."))
+                .isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Was sind Cookies?")).isEqualTo(RemovalReason.COOKIE);
+        assertThat(paragraph("Die weitere Nutzung der Kohle lehnte der Minister ab.")).isNull();
+        assertThat(paragraph("Para comentar debes registrarte y completar los datos generales."))
+                .isEqualTo(RemovalReason.COMMENTS);
+        assertThat(paragraph("Um zu kommentieren, müssen Sie sich anmelden.")).isEqualTo(RemovalReason.COMMENTS);
     }
 
     @Test

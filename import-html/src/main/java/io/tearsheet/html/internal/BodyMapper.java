@@ -102,17 +102,18 @@ final class BodyMapper {
         }
         List<Inline> inlines = buffer.take();
         Element origin = openBlocks.isEmpty() ? container : openBlocks.peek();
-        if (headingDepth > 0) {
-            out.emit(new Heading(Math.max(2, Math.min(6, headingLevel)), inlines), origin);
-            return;
-        }
-        boolean item = itemDepth > 0 && out.inList();
         String text = Inlines.plainText(inlines);
+        // furniture set as a heading ("Subscribe to email updates", "Was sind Cookies?") is furniture all the same
         RemovalReason boilerplate = Boilerplate.classify(text, Boilerplate.Place.PARAGRAPH);
         if (boilerplate != null) {
             context.removals().add(text, boilerplate);
             return;
         }
+        if (headingDepth > 0) {
+            out.emit(new Heading(Math.max(2, Math.min(6, headingLevel)), inlines), origin);
+            return;
+        }
+        boolean item = itemDepth > 0 && out.inList();
         if (item) {
             out.addItem(new ListItem(inlines));
             return;
