@@ -35,6 +35,8 @@ public enum RemovalReason {
     SOURCE,
     /** A footer of contributors: "(Reporting by …; Editing by …)". */
     CREDITS,
+    /** A press release's contact lines: "Pressekontakt: …", "Media contact", "Tel.: +49 30 …". */
+    CONTACT,
     /** Site navigation: menus, skip links, breadcrumbs. */
     NAVIGATION,
     /** A newsletter sign-up. */

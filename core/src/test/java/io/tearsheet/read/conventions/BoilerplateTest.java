@@ -183,6 +183,18 @@ class BoilerplateTest {
     }
 
     @Test
+    void knowsAPressReleasesContactLinesAndNotSentencesAboutThePress() {
+        assertThat(paragraph("Pressekontakt: Hafenamt Kiel, Anna Berg, Tel: +49 431 000 000")).isEqualTo(RemovalReason.CONTACT);
+        assertThat(paragraph("Media contacts:")).isEqualTo(RemovalReason.CONTACT);
+        assertThat(paragraph("Tel.: (030) 12 34 56 78 Fax: (030) 12 34 56 79")).isEqualTo(RemovalReason.CONTACT);
+        assertThat(paragraph("Telefon:")).isEqualTo(RemovalReason.CONTACT);
+        assertThat(paragraph("Presseanfragen beantwortete das Ministerium nicht.")).isNull();
+        assertThat(paragraph("Media contacts with the minister were limited.")).isNull();
+        assertThat(paragraph("Phone calls to the harbour office went unanswered.")).isNull();
+        assertThat(paragraph("Tel Aviv in ten pictures")).isNull();
+    }
+
+    @Test
     void readsACaptionThatEndsOnItsCreditAndASlideshowCount() {
         assertThat(paragraph("The old ferry at the market steps, 1960. Photo: Millbrook Archive/Island Gazette"))
                 .isEqualTo(RemovalReason.CAPTION);
