@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * A page's extraction checked against the snippets its set marks (trafilatura's evaluation pages): text the
  * extraction must hold ({@link DevPage#with()}) and text it must not ({@link DevPage#without()}). Quote styles, case
- * and spacing are folded before the text is searched.
+ * and spacing are folded and soft hyphens and zero-width marks dropped before the text is searched.
  *
  * @param found  how many of the snippets to hold were found
  * @param missed the snippets to hold that were not found
@@ -57,7 +57,7 @@ record SnippetCheck(int found, List<String> missed, List<String> leaked) {
     }
 
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(WordScore.withoutInvisibles(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\u2018\u2019\u201a\u201b`´]", "'").replaceAll("[\u201c\u201d\u201e\u201f«»]", "\"")
                 .replaceAll("\\s+", " ").strip();
     }

@@ -109,9 +109,20 @@ final class WordScore {
         return bag;
     }
 
+    /**
+     * The text without the characters no reader sees: soft hyphens and zero-width marks, which a page may keep inside
+     * a word ("Klima\u00adwandel") and an extractor may drop, and which must not part the word in the scoring.
+     */
+    static String withoutInvisibles(String text) {
+        return INVISIBLES.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern INVISIBLES = java.util.regex.Pattern.compile(
+            "[\u00ad\u200b\u200c\u200d\u2060\ufeff]");
+
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String normal = Normalizer.normalize(withoutInvisibles(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= normal.length(); i++) {
             boolean wordChar = i < normal.length() && Character.isLetterOrDigit(normal.charAt(i));
