@@ -128,6 +128,22 @@ class HtmlReaderTest {
     }
 
     @Test
+    void listsEveryAuthorOfThePrintedBylineWhereJsonLdNamesTheFirstOnlyAndNoPhotographer() {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Late ferry stays</title>"
+                + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Late ferry stays\",\"author\":{\"@type\":\"Person\",\"name\":\"Ann Poe\"}}</script>"
+                + "</head><body><article><h1>Late ferry stays</h1><div class='meta'><span class='vcard author'>"
+                + "<span class='fn'>By Ann Poe, Lee Chu</span></span></div><figure><img src='ferry.jpg' alt=''>"
+                + "<figcaption>The ferry at the pier. <span itemprop='author'>Tom Reyes</span></figcaption></figure>"
+                + STORY + "</article></body></html>";
+        Article article = HtmlReader.create().read(bytes(html));
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Ann Poe", "Lee Chu");
+        String photographed = page("<figure><img src='ferry.jpg' alt=''><figcaption>The ferry at the pier. <span"
+                + " itemprop='author'>Tom Reyes</span></figcaption></figure>" + STORY);
+        assertThat(HtmlReader.create().read(bytes(photographed)).metadata().bylines()).isEmpty();
+    }
+
+    @Test
     void takesNoDeckFromAnotherStorysLinkedHeadline() {
         String body = "<div class='story'>" + STORY + "</div><div class='more'><h2 class='mod-subtitle'><a href='/pier'>"
                 + "Old pier to close for repairs next spring</a></h2><p>Engineers found the piles worn through.</p></div>";

@@ -159,10 +159,15 @@ final class MetadataAssembler {
         }
         boolean declaredArticle = signals.jsonLd() != null && signals.jsonLd().declaresArticle();
         if (declaredArticle && !fromJsonLd.isEmpty() && !onlySite(fromJsonLd, sites)) {
-            // JSON-LD often names only the first author; an author tag that names the same people and more lists
-            // them all ("April Roach, Daniel O'Mahony"). Marked links in the page are no such list: they gather
-            // the authors of related articles too.
-            return unique(namesMoreOf(fromMeta, fromJsonLd) ? fromMeta : fromJsonLd);
+            // JSON-LD often names only the first author; an author tag, or the byline printed under the headline,
+            // that names the same people and more lists them all ("April Roach, Daniel O'Mahony"). Marked links in
+            // the page are no such list: they gather the authors of related articles too.
+            for (List<Byline> fuller : List.of(fromMeta, visible.bylines(), edges.bylines())) {
+                if (namesMoreOf(fuller, fromJsonLd)) {
+                    return unique(fuller);
+                }
+            }
+            return unique(fromJsonLd);
         }
         List<List<Byline>> candidates = List.of(fromMeta, visible.bylines(), edges.bylines());
         for (List<Byline> candidate : candidates) {

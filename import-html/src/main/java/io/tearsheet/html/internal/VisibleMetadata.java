@@ -378,7 +378,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             for (Element author : all) {
                 boolean marked = author.attr("rel").equalsIgnoreCase("author")
                         || author.attr("itemprop").equalsIgnoreCase("author");
-                if (!marked || !isShort(author, 300) || tried++ >= MAX_CANDIDATES || elsewhere(author)) {
+                // a picture's credit and a teaser's author are marked the same way, and are not the article's
+                if (!marked || !isShort(author, 300) || tried++ >= MAX_CANDIDATES || elsewhere(author)
+                        || author.closest("figure, figcaption") != null || inAnotherArticle(author)) {
                     continue;
                 }
                 Element name = author.selectFirst("[itemprop=name]");
