@@ -195,6 +195,18 @@ class BoilerplateTest {
     }
 
     @Test
+    void knowsADisclaimerThatNamesItselfOrFollowsASentenceAboutHowTheSiteChooses() {
+        assertThat(paragraph("We recommend the best boats through an independent review, and advertisers do not"
+                + " influence our picks. We may receive compensation if you visit partners we recommend."))
+                .isEqualTo(RemovalReason.DISCLAIMER);
+        assertThat(paragraph("Disclaimer (varies by section): articles on this site may contain the author's opinions."))
+                .isEqualTo(RemovalReason.DISCLAIMER);
+        assertThat(paragraph("The ferry company cut its fares. We may receive compensation claims, a lawyer said."))
+                .isNull();
+        assertThat(paragraph("The disclaimer was added later, the court heard.")).isNull();
+    }
+
+    @Test
     void readsACaptionThatEndsOnItsCreditAndASlideshowCount() {
         assertThat(paragraph("The old ferry at the market steps, 1960. Photo: Millbrook Archive/Island Gazette"))
                 .isEqualTo(RemovalReason.CAPTION);
