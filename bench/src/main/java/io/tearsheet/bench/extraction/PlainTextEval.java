@@ -137,7 +137,13 @@ public final class PlainTextEval {
                 furniture++;
             }
         }
-        SnippetCheck snippets = SnippetCheck.of(page, blocks);
+        // the deck is printed with the article, and trafilatura's annotators count the standfirst as main text
+        List<String> prose = new ArrayList<>();
+        if (article != null && article.metadata().deck() != null) {
+            prose.add(article.metadata().deck());
+        }
+        prose.addAll(blocks);
+        SnippetCheck snippets = SnippetCheck.of(page, prose);
         String headline = article == null ? null : article.metadata().headline();
         Boolean exact = page.headline() == null ? null
                 : WordScore.foldHeadline(page.headline()).equals(WordScore.foldHeadline(headline));
