@@ -542,6 +542,14 @@ class PageDumpTest {
     }
 
     @Test
+    void takesNoPostingNoteUnderTheHeadlineForTheDeck() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n"
+                + "24. März 2026, 19:49 | Hafenblog\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().deck()).isNull();
+    }
+
+    @Test
     void readsTheDeckAboveADatedBylineWithItsReadingTime() {
         String page = MENU + "Ferries Return to the River After Ten Years\n\n"
                 + "Two rebuilt boats will carry passengers from the north bank to the station quay from Monday.\n\n"

@@ -4,6 +4,7 @@ import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Byline;
 import io.tearsheet.read.Typography;
 import io.tearsheet.read.conventions.Agencies;
+import io.tearsheet.read.conventions.Boilerplate;
 import io.tearsheet.read.conventions.Bylines;
 import io.tearsheet.read.conventions.Datelines;
 import io.tearsheet.read.conventions.Dates;
@@ -209,6 +210,8 @@ public final class HeaderParser {
                 if (kicker == null && isKickerLine(line)) {
                     kicker = line.text();
                     notes.add("kicker taken from line " + line.number());
+                } else if (isNoDeck(line)) {
+                    notes.add("line " + line.number() + " is a posting note or furniture, not the deck");
                 } else {
                     deck = deck == null ? Typography.curl(line.text()) : deck + " " + Typography.curl(line.text());
                     notes.add("deck taken from line " + line.number() + ", above the byline");
@@ -228,6 +231,14 @@ public final class HeaderParser {
         }
         return new Header(parts.headline(), deck, kicker == null ? null : Typography.curl(kicker), bylines,
                 List.copyOf(agencies), published, modified, bodyStart < text.size() ? text.get(bodyStart) : lines.size());
+    }
+
+    /**
+     * Whether a line near the headline cannot be its deck: a note of when it was posted ("24. März 2004, 19:49 |
+     * Genesis", "3:59 PM") or a line of furniture ("Post a Comment", "Bookmark the permalink").
+     */
+    private static boolean isNoDeck(Line line) {
+        return isDatedMetaLine(line) || Boilerplate.classify(line.text(), Boilerplate.Place.PARAGRAPH) != null;
     }
 
     /**
@@ -290,7 +301,7 @@ public final class HeaderParser {
      * own short block, or it is short and the next line opens the body with a dateline.
      */
     private static boolean isDeck(Line candidate, Line title, List<Line> lines, List<Integer> text, int k, int[] block) {
-        if (candidate.words() > MAX_HEADER_WORDS || isDateline(candidate)
+        if (candidate.words() > MAX_HEADER_WORDS || isDateline(candidate) || isNoDeck(candidate)
                 || k + 1 >= text.size()) {
             return false;
         }

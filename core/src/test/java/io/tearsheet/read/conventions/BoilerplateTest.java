@@ -204,6 +204,8 @@ class BoilerplateTest {
         assertThat(paragraph("The ferry company cut its fares. We may receive compensation claims, a lawyer said."))
                 .isNull();
         assertThat(paragraph("The disclaimer was added later, the court heard.")).isNull();
+        assertThat(paragraph("This entry was posted in Harbour News. Bookmark the permalink."))
+                .isEqualTo(RemovalReason.TAGS);
     }
 
     @Test
