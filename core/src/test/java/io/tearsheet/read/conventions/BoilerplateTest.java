@@ -209,6 +209,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void knowsFooterLinksCommentPromptsAndTopicLabelsAloneAtTheEdges() {
+        assertThat(edge("Impressum")).isEqualTo(RemovalReason.NAVIGATION);
+        assertThat(edge("Über uns")).isEqualTo(RemovalReason.NAVIGATION);
+        assertThat(edge("Hinterlasse jetzt einen Kommentar")).isEqualTo(RemovalReason.COMMENTS);
+        assertThat(edge("Kategorien")).isEqualTo(RemovalReason.TAGS);
+        assertThat(paragraph("Impressum")).isNull();
+        assertThat(paragraph("Kategorien")).isNull();
+    }
+
+    @Test
     void readsACaptionThatEndsOnItsCreditAndASlideshowCount() {
         assertThat(paragraph("The old ferry at the market steps, 1960. Photo: Millbrook Archive/Island Gazette"))
                 .isEqualTo(RemovalReason.CAPTION);
