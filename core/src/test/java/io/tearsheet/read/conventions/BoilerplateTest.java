@@ -214,6 +214,7 @@ class BoilerplateTest {
         assertThat(edge("Über uns")).isEqualTo(RemovalReason.NAVIGATION);
         assertThat(edge("Hinterlasse jetzt einen Kommentar")).isEqualTo(RemovalReason.COMMENTS);
         assertThat(edge("Kategorien")).isEqualTo(RemovalReason.TAGS);
+        assertThat(edge("Suche ein- oder ausblendenNavigation anzeigen")).isEqualTo(RemovalReason.NAVIGATION);
         assertThat(paragraph("Impressum")).isNull();
         assertThat(paragraph("Kategorien")).isNull();
     }
