@@ -144,6 +144,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void joinsAParagraphThatAnAdvertisingSlotCutInTwo() {
+        String body = "<div class='story'>" + STORY + "<p>The operator said it would review the winter sailing again"
+                + " once the harbour board has published <span><div class='ad-slot'><div class='advertisement'>Buy"
+                + " tickets</div></div></span> its report on the new pier.</p><p>Sehr geehrte Damen und Herren,</p>"
+                + "<p>wir danken Ihnen für die vielen Briefe zur späten Fähre und antworten allen bis Freitag.</p>"
+                + "</div>";
+        List<String> paragraphs = HtmlReader.create().read(bytes(page(body))).paragraphs().stream()
+                .map(Paragraph::plainText).toList();
+        assertThat(paragraphs).anyMatch(p -> p.startsWith("The operator said") && p.endsWith("on the new pier."))
+                .contains("Sehr geehrte Damen und Herren,");
+    }
+
+    @Test
     void takesNoDeckFromAnotherStorysLinkedHeadline() {
         String body = "<div class='story'>" + STORY + "</div><div class='more'><h2 class='mod-subtitle'><a href='/pier'>"
                 + "Old pier to close for repairs next spring</a></h2><p>Engineers found the piles worn through.</p></div>";

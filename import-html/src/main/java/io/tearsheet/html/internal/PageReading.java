@@ -84,7 +84,7 @@ public final class PageReading {
         TextMeasure measure = TextMeasure.of(body, bodyKey);
         ContentLocator.Choice choice = ContentLocator.locate(body, measure);
         List<PlacedBlock> placed = choice == null ? List.of()
-                : BodyMapper.map(choice.container(), choice.leadFigures(), measure, context);
+                : SplitParagraphs.join(BodyMapper.map(choice.container(), choice.leadFigures(), measure, context));
         if (DeclaredBody.shouldReplace(signals.declaredBody(), visibleChars(placed))) {
             placed = DeclaredBody.blocks(signals.declaredBody());
             context.note("the page shows little or none of its article; the body was taken from its JSON-LD"
