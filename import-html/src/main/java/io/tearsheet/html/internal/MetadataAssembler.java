@@ -76,6 +76,15 @@ final class MetadataAssembler {
         return signals.jsonLd() == null ? null : signals.jsonLd().alternativeHeadline();
     }
 
+    /** The deck: the page's own, or the one the body's edges held; none where it stayed in the body as its text. */
+    private String deck() {
+        if (edges.deckIsBody()) {
+            return null;
+        }
+        String printed = deck(signals, visible);
+        return printed != null ? printed : edges.deck();
+    }
+
     /** The kicker, before the body is read. */
     static String kicker(PageSignals signals, VisibleMetadata visible) {
         if (visible.kicker() != null) {
@@ -111,7 +120,7 @@ final class MetadataAssembler {
         Metadata.Builder builder = Metadata.builder()
                 .headline(headline)
                 .alternativeHeadline(alternativeHeadline(signals, headline))
-.deck(edges.deckIsBody() ? null : deck(signals, visible) != null ? deck(signals, visible) : edges.deck())
+                .deck(deck())
                 .kicker(kicker(signals, visible))
                 .bylines(authors)
                 .credits(credits)

@@ -279,7 +279,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             }
             for (Element element : all) {
                 if (isShort(element, MAX_FIELD_CHARS) && measure.of(element).treeChars() > 0
-                        && parts.contains(Texts.key(element.text())) && !elsewhere(element) && !HomeLinks.isAllOneHomeLink(element)) {
+                        && parts.contains(Texts.key(element.text())) && !elsewhere(element)
+                        && !HomeLinks.isAllOneHomeLink(element)) {
                     return element;
                 }
             }
