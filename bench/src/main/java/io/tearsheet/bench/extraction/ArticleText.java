@@ -42,6 +42,25 @@ final class ArticleText {
         return blocks;
     }
 
+    /**
+     * The prose printed above the body, apart from it: the deck (the standfirst under the headline), which
+     * trafilatura's annotators count as main text. Empty when there is none.
+     */
+    static List<String> lead(Article article) {
+        String deck = article.metadata().deck();
+        return deck == null ? List.of() : List.of(deck);
+    }
+
+    /** The lead and the body's blocks: all the prose a reader of the article sees. */
+    static List<String> prose(List<String> lead, List<String> body) {
+        if (lead.isEmpty()) {
+            return body;
+        }
+        List<String> prose = new ArrayList<>(lead);
+        prose.addAll(body);
+        return prose;
+    }
+
     /** The header lines a page shows above the body: headline, deck, bylines, dateline. */
     static List<String> headerLines(Article article) {
         Metadata m = article.metadata();

@@ -81,12 +81,7 @@ public final class HtmlEval {
 
         /** The lead and the body: all the prose a reader of the extraction sees. */
         List<String> prose() {
-            if (lead.isEmpty()) {
-                return blocks;
-            }
-            List<String> prose = new ArrayList<>(lead);
-            prose.addAll(blocks);
-            return prose;
+            return ArticleText.prose(lead, blocks);
         }
     }
 
@@ -228,9 +223,7 @@ public final class HtmlEval {
             authors.add(byline.name());
         }
         var published = article.metadata().published();
-        String deck = article.metadata().deck();
-        return new Output(deck == null ? List.of() : List.of(deck), ArticleText.bodyBlocks(article),
-                ArticleText.headerLines(article),
+        return new Output(ArticleText.lead(article), ArticleText.bodyBlocks(article), ArticleText.headerLines(article),
                 article.metadata().headline(), authors, published == null ? null : published.date().toString(),
                 false);
     }

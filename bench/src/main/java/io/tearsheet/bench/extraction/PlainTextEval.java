@@ -138,12 +138,8 @@ public final class PlainTextEval {
             }
         }
         // the deck is printed with the article, and trafilatura's annotators count the standfirst as main text
-        List<String> prose = new ArrayList<>();
-        if (article != null && article.metadata().deck() != null) {
-            prose.add(article.metadata().deck());
-        }
-        prose.addAll(blocks);
-        SnippetCheck snippets = SnippetCheck.of(page, prose);
+        SnippetCheck snippets = SnippetCheck.of(page,
+                article == null ? blocks : ArticleText.prose(ArticleText.lead(article), blocks));
         String headline = article == null ? null : article.metadata().headline();
         Boolean exact = page.headline() == null ? null
                 : WordScore.foldHeadline(page.headline()).equals(WordScore.foldHeadline(headline));

@@ -68,8 +68,9 @@ final class BodyEdges {
         this.context = context;
     }
 
-    /** What the page shows around the body that the edges must recognise. */
     /**
+     * What the page shows around the body that the edges must recognise.
+     *
      * @param deckMayBeText whether the deck is named only as the page's lead or intro: where the body holds it, it is
      *                      the text's first paragraph, not a deck
      */

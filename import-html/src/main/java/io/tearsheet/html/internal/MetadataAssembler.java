@@ -66,10 +66,11 @@ final class MetadataAssembler {
     /**
      * The deck, before the body is read. The printed deck is the one under the printed headline: where the page's
      * heading is not the article's (a site's name, a listing's title), what stands under it is not its deck.
+     *
+     * @param headline the page's headline as {@link #headline} chose it
      */
-    static String deck(PageSignals signals, VisibleMetadata visible) {
+    static String deck(PageSignals signals, VisibleMetadata visible, String headline) {
         if (visible.deck() != null) {
-            String headline = headline(signals, visible);
             return headline != null && Texts.key(headline).equals(Texts.key(visible.headline())) ? visible.deck()
                     : null;
         }
@@ -77,11 +78,11 @@ final class MetadataAssembler {
     }
 
     /** The deck: the page's own, or the one the body's edges held; none where it stayed in the body as its text. */
-    private String deck() {
+    private String deck(String chosenHeadline) {
         if (edges.deckIsBody()) {
             return null;
         }
-        String printed = deck(signals, visible);
+        String printed = deck(signals, visible, chosenHeadline);
         return printed != null ? printed : edges.deck();
     }
 
@@ -105,7 +106,8 @@ final class MetadataAssembler {
     }
 
     private Metadata build(String fallbackHeadline) {
-        String headline = headline(signals, visible);
+        String chosen = headline(signals, visible);
+        String headline = chosen;
         if (headline == null || headline.isBlank()) {
             headline = fallbackHeadline;
             context.note("the page names no headline; the body's first words stand in for it");
@@ -120,7 +122,7 @@ final class MetadataAssembler {
         Metadata.Builder builder = Metadata.builder()
                 .headline(headline)
                 .alternativeHeadline(alternativeHeadline(signals, headline))
-                .deck(deck())
+                .deck(deck(chosen))
                 .kicker(kicker(signals, visible))
                 .bylines(authors)
                 .credits(credits)

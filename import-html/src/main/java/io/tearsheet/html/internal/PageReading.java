@@ -92,8 +92,9 @@ public final class PageReading {
         } else if (choice == null) {
             throw new ReadException("no article found: the page has no running text");
         }
-        BodyEdges.Known known = new BodyEdges.Known(MetadataAssembler.headline(signals, visible), visible.headline(),
-                MetadataAssembler.deck(signals, visible), MetadataAssembler.kicker(signals, visible),
+        String headline = MetadataAssembler.headline(signals, visible);
+        BodyEdges.Known known = new BodyEdges.Known(headline, visible.headline(),
+                MetadataAssembler.deck(signals, visible, headline), MetadataAssembler.kicker(signals, visible),
                 visible.deckNamedLead());
         BodyEdges.Result edges = BodyEdges.trim(placed, known, context);
         List<Section> sections = SectionAssembler.assemble(DatelineRemoval.apply(edges.blocks(), edges.dateline()));

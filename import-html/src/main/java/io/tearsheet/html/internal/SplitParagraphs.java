@@ -8,18 +8,19 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins a paragraph that an advertising slot cut in two: a {@code <div>} set inside a {@code <p>} closes the
  * paragraph when the page is parsed, so the sentence's end becomes a block of its own once the slot is removed. A
- * body paragraph that stops mid-sentence (no closing punctuation) followed by bare text of the element holding it
- * that opens in lower case is one paragraph.
+ * long body paragraph that stops on a letter, followed by text after it (bare in the element holding it, or in the
+ * next paragraph) that opens on a word in lower case, is one paragraph.
  */
 final class SplitParagraphs {
     /** The first part is a sentence's start of at least this many words, not a label, a salutation or a line. */
     private static final int MIN_FIRST_WORDS = 12;
     /** The rest opens on a word in lower case, not on an item's label ("a)"). */
-    private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("^\\p{Ll}\\p{L}+\\b");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("^\\p{Ll}\\p{L}+\\b");
 
     private SplitParagraphs() {
     }

@@ -47,6 +47,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
     /** Words of a caption, a credit, an author's box or the site's own line: "description" there is no deck. */
     private static final Set<String> NOT_DECK_WORDS = Set.of("caption", "credit", "credits", "img", "image", "photo",
             "author", "bio", "site", "blog", "tagline", "slogan");
+    /** A deck more link text than this is a teaser's linked headline. */
+    private static final double MAX_DECK_LINK_DENSITY = 0.5;
     /** A paragraph this long is the text itself: the deck is looked for above it. */
     private static final int MAX_DECK_SEARCH_PARAGRAPH = 200;
     private static final Set<String> DATE_WORDS = Set.of("date", "published", "pubdate", "timestamp", "time",
@@ -111,9 +113,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         }
         String kickerInside = h1 == null ? null : finder.kickerInside(h1);
         String kicker = kickerInside != null ? kickerInside : finder.kicker(all, h1Order);
-        String deck = finder.deck(all, h1, h1Order);
+        Deck deck = finder.deck(all, h1, h1Order);
         return new VisibleMetadata(h1 == null ? null : finder.headlineText(h1, kickerInside), bylines, published,
-                kicker, deck, finder.dateline(all), deck != null && finder.deckNamedLead);
+                kicker, deck == null ? null : deck.text(), finder.dateline(all), deck != null && deck.namedLead());
     }
 
     /** The searches, each reading only elements short enough to be the field it looks for. */
@@ -122,8 +124,6 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         private final int pageChars;
         /** The chosen headline's ancestors: an element that holds it is the article's, not a part about other things. */
         private final Set<Element> headlineAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        /** Whether the deck found was named only as the lead or intro. */
-        private boolean deckNamedLead;
 
         Finder(TextMeasure measure, int pageChars) {
             this.measure = measure;
@@ -539,14 +539,14 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
             return null;
         }
 
-        private String deck(List<Element> all, Element h1, int h1Order) {
+        private Deck deck(List<Element> all, Element h1, int h1Order) {
             if (h1 == null) {
                 return null;
             }
             Element next = h1.nextElementSibling();
             if (next != null && next.normalName().equals("h2") && isShort(next, MAX_FIELD_CHARS)
                     && Texts.words(next.text()) >= 4) {
-                return Texts.clean(next.text());
+                return new Deck(Texts.clean(next.text()), false);
             }
             for (int i = h1Order + 1; i < Math.min(all.size(), h1Order + 80); i++) {
                 Element element = all.get(i);
@@ -556,9 +556,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                         && element.selectFirst("figure, img, picture, video") == null) {
                     String text = Texts.clean(element.text());
                     // a linked line is another story's headline (a teaser's), never this one's standfirst
-                    if (text.length() >= 20 && element.getElementsByTag("p").size() <= 1 && !isMostlyLink(element)) {
-                        deckNamedLead = !named;
-                        return text;
+                    if (text.length() >= 20 && element.getElementsByTag("p").size() <= 1
+                            && measure.of(element).linkDensity() <= MAX_DECK_LINK_DENSITY) {
+                        return new Deck(text, !named);
                     }
                 }
                 if (element.normalName().equals("p") && element.text().length() > MAX_DECK_SEARCH_PARAGRAPH) {
@@ -583,12 +583,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         }
     }
 
-    private static boolean isMostlyLink(Element element) {
-        int linked = 0;
-        for (Element link : element.getElementsByTag("a")) {
-            linked += link.text().length();
-        }
-        return linked * 2 > element.text().length();
+    /** The standfirst found under the headline, and whether the page names it only as its lead or intro. */
+    private record Deck(String text, boolean namedLead) {
     }
 
     /** A class word that is "author" or "autor" run together with another ("authorname", "autorenzeile"). */
