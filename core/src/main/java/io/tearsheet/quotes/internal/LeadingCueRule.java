@@ -217,10 +217,11 @@ public final class LeadingCueRule implements AttributionRule {
         String gap = p.text().substring(words.get(c - 1).end(), words.get(c).start());
         int sentenceStart = p.sentenceStart(words.get(c).start());
         int sentence = Math.max(sentenceStart, p.lastQuotationEndBefore(words.get(c).start()));
+        // the words between the quotation that ends the clause so far and the cue, when one does
+        String afterQuotation = sentence > sentenceStart ? p.text().substring(sentence, words.get(c).start()) : null;
         // "… was “a disgrace,” adding": the comma inside the quotation's closing mark
-        boolean commaInQuotation = sentence > sentenceStart
-                && p.text().substring(sentence, words.get(c).start()).isBlank()
-                && p.text().substring(0, sentence - 1).stripTrailing().endsWith(",");
+        boolean commaInQuotation = afterQuotation != null && afterQuotation.isBlank()
+                && lastCharBefore(p.text(), sentence - 1) == ',';
         if (!commaInQuotation && gap.isBlank()) {
             String before = words.get(c - 1).text();
             if (Adverbials.isTimeAdverbial(before) || HeadNouns.classOf(before) == HeadNouns.NounClass.DOCUMENT
@@ -260,8 +261,7 @@ public final class LeadingCueRule implements AttributionRule {
             return null;
         }
         SubjectFinder.Found main = SubjectFinder.sentenceSubject(p, sentence, words.get(c - 1).end(), true);
-        if (main == null && sentence > sentenceStart && (commaInQuotation
-                || p.text().substring(sentence, words.get(c).start()).strip().equals(","))) {
+        if (main == null && afterQuotation != null && (commaInQuotation || afterQuotation.strip().equals(","))) {
             // "Lind told the paper the plan was “a disgrace,” adding, “Q”": the participle goes on from the clause
             // the first quotation stands in
             main = SubjectFinder.sentenceSubject(p, sentenceStart, p.lastQuotationOpenBefore(sentence), true);
@@ -273,6 +273,15 @@ public final class LeadingCueRule implements AttributionRule {
             return null;
         }
         return main;
+    }
+
+    /** The last character before {@code end} that is not white space, or 0 when there is none. */
+    private static char lastCharBefore(String text, int end) {
+        int k = end - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 ? 0 : text.charAt(k);
     }
 
     /** Words before a participle whose subject is the main clause's: "by saying", "upon saying", "while adding". */
