@@ -294,6 +294,42 @@ class PageDumpTest {
     }
 
     @Test
+    void readsTheStoryOnBothSidesOfAPhotoGalleryItHolds() {
+        String[] paragraphs = BODY.split("\n\n");
+        String gallery = """
+                Gallery: 5 pictures
+
+                Harbour Photo Agency
+
+                The first boat on the slipway at the old yard.
+
+                Harbour Photo Agency
+
+                Crews at the station quay in the autumn.
+
+                Harbour Photo Agency
+
+                The market steps, where the boats will stop.
+
+                Harbour Photo Agency
+
+                The north bank seen from the bridge in winter.
+
+                Harbour Photo Agency
+
+                The harbour master with the new timetable
+
+                """;
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Jane Doe\n\n"
+                + paragraphs[0] + "\n\n" + paragraphs[1] + "\n\n" + gallery + paragraphs[2] + "\n\n"
+                + paragraphs[3] + "\n\n" + paragraphs[4] + "\n\n" + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+        assertThat(paragraphs(article).get(paragraphs(article).size() - 1)).startsWith("Residents of the north bank");
+    }
+
+    @Test
     void readsACreditToTheNewsroomsStaffAsACreditNotAsTheFirstParagraph() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Staff Writer\n\n"
                 + BODY + FOOTER);

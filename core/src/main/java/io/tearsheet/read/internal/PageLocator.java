@@ -46,6 +46,12 @@ final class PageLocator {
     private static final double DECK_BELOW_MARGIN = 1.5;
     /** The least cost of a furniture unit inside the body, so that many tiny menu items add up. */
     private static final int MIN_FURNITURE_COST = 40;
+    /**
+     * What a unit the model doubts costs the body, as a share of its weighed characters: half, since the model's
+     * prose probabilities are modest (a plain paragraph often 0.6) and a photo gallery's captions or a box of links
+     * set into a story would otherwise outweigh the paragraphs on one side of it and cut the story in two.
+     */
+    private static final double DOUBT_COST = 0.5;
     /** Consecutive short non-sentences inside the body that make a box of links rather than the story's own. */
     private static final int LINK_BOX_UNITS = 3;
     /** A box of related links inside the story holds at most this many titles. */
@@ -346,8 +352,9 @@ final class PageLocator {
 
     /**
      * The run of units holding the most prose: the largest sum of each unit's characters weighed by how sure the model
-     * is that it is prose (2p − 1), furniture costing at least {@value #MIN_FURNITURE_COST} characters' worth; the
-     * first and last unit of the run are prose. Null when no unit is more likely prose than not.
+     * is that it is prose (2p − 1), a unit more likely furniture counting at least {@value #MIN_FURNITURE_COST}
+     * characters and costing {@value #DOUBT_COST} of its weight; the first and last unit of the run are prose. Null
+     * when no unit is more likely prose than not.
      */
     static int[] body(List<PageUnit> units, double[] prose) {
         double best = 0;
@@ -358,7 +365,7 @@ final class PageLocator {
         for (int i = 0; i < units.size(); i++) {
             double weight = 2 * prose[i] - 1;
             double value = weight >= 0 ? units.get(i).chars() * weight
-                    : Math.max(units.get(i).chars(), MIN_FURNITURE_COST) * weight;
+                    : Math.max(units.get(i).chars(), MIN_FURNITURE_COST) * weight * DOUBT_COST;
             if (sum <= 0) {
                 sum = value;
                 start = i;
