@@ -12,8 +12,8 @@ import java.util.Locale;
 public final class NamingVerbRule {
     /** A label is at most this many words. */
     private static final int MAX_LABEL_WORDS = 3;
-    /** How many words may stand between the naming verb and the quotation ("called that purchase"). */
-    private static final int MAX_GAP_WORDS = 8;
+    /** How many words may stand between the naming verb and the quotation ("called the council's neglect of the sea wall"). */
+    private static final int MAX_GAP_WORDS = 12;
 
     /** What the rule decided: a scare quote, or an attribution to the one who named it. */
     public record Verdict(boolean scare, Attribution attribution) {
