@@ -247,6 +247,9 @@ public final class ParagraphText {
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
+        if (c == '.' && Sentences.isGluedStop(text, i)) {
+            return false; // "said.Trump": two words, the sentence between them ended
+        }
         if (c == '\'' || c == '’' || c == '-' || c == '‑' || c == '.' || c == '&') {
             return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && i + 1 < text.length()
                     && Character.isLetterOrDigit(text.charAt(i + 1))

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Where sentences start in a paragraph: after a full stop, question or exclamation mark (and any closing
  * quotation marks or brackets after it), a space, and a capital letter, digit or opening quotation mark; not
- * after an abbreviation or an initial, and, when the caller says so, never inside a quotation. Linear.
+ * after an abbreviation or an initial, and, when the caller says so, never inside a quotation; also where a scrape
+ * dropped the space between two sentences ({@link #isGluedStop}). Linear.
  */
 public final class Sentences {
     private Sentences() {
@@ -21,6 +22,10 @@ public final class Sentences {
         List<Integer> starts = new ArrayList<>();
         int n = text.length();
         for (int j = 1; j < n; j++) {
+            if (isGluedStop(text, j - 1) && (inside == null || !(inside[j] && inside[j - 1]))) {
+                starts.add(j); // "Trump said.Trump claimed …": two paragraphs a scrape ran together
+                continue;
+            }
             if (text.charAt(j - 1) != ' ' || text.charAt(j) == ' ') {
                 continue;
             }
@@ -43,6 +48,19 @@ public final class Sentences {
             }
         }
         return starts;
+    }
+
+    /**
+     * Whether the mark at {@code i} ends a sentence that the next one follows without a space: a word of at least
+     * three lower-case letters, a full stop (or ? or !), a capitalised word ("said.Trump"), as scraped text runs
+     * paragraphs together. Not an abbreviation ("Ph.D") nor a web address ("example.com").
+     */
+    static boolean isGluedStop(String text, int i) {
+        char mark = text.charAt(i);
+        return (mark == '.' || mark == '?' || mark == '!') && i >= 3 && i + 2 < text.length()
+                && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
+                && Character.isLowerCase(text.charAt(i - 3)) && Character.isUpperCase(text.charAt(i + 1))
+                && Character.isLowerCase(text.charAt(i + 2));
     }
 
     /** Whether {@code i} is the start of a sentence in the list returned by {@link #starts}. */
