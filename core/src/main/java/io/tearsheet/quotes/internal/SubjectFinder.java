@@ -262,6 +262,10 @@ public final class SubjectFinder {
         if (k >= words.size() || words.get(k).start() >= limit) {
             return null;
         }
+        k = pastOpeningConjunction(p, k, limit);
+        if (k < 0) {
+            return null;
+        }
         // "In June 2009, after Clinton suffered a concussion, Axelrod …": opening phrases, one after another
         for (int opening = 0; opening < MAX_OPENING_PHRASES; opening++) {
             String first = words.get(k).text();
@@ -313,6 +317,27 @@ public final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** Conjunctions that may open a sentence and join it to the one before: "And then Trump went …". */
+    private static final java.util.Set<String> OPENING_CONJUNCTIONS = java.util.Set.of("And", "But", "So", "Yet",
+            "Or", "Nor");
+
+    /**
+     * The word after a conjunction that opens the sentence at word {@code k} (and after "then", "now", "also" or
+     * "later" behind it), or {@code k} when none does; -1 when nothing is left before {@code limit}.
+     */
+    private static int pastOpeningConjunction(ParagraphText p, int k, int limit) {
+        List<Word> words = p.words();
+        if (!OPENING_CONJUNCTIONS.contains(words.get(k).text()) || k + 1 >= words.size()
+                || !CueWords.adjacent(p, k, k + 1)) {
+            return k;
+        }
+        int next = k + 1;
+        if (COORDINATION_ADVERBS.contains(words.get(next).text()) || words.get(next).text().equals("now")) {
+            next++;
+        }
+        return next < words.size() && words.get(next).start() < limit ? next : -1;
     }
 
     /** A lower-case word that reads as the verb of a clause: a finite verb, an auxiliary, a past tense, a cue. */
