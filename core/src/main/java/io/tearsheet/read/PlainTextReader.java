@@ -252,10 +252,13 @@ public final class PlainTextReader implements ArticleReader {
         }
 
         String language = detectLanguage ? LanguageGuesser.guess(paragraphs) : null;
+        // a kicker the page printed on the headline's line, split from it there, unless the header has one of its own
+        String kicker = header.kicker() != null || page.kicker() == null ? header.kicker()
+                : Typography.curl(page.kicker());
         Metadata metadata = Metadata.builder()
                 .headline(header.headline())
                 .deck(header.deck())
-                .kicker(header.kicker())
+                .kicker(kicker)
                 .bylines(header.bylines())
                 .dateline(dateline)
                 .published(header.published())

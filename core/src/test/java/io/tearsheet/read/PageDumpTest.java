@@ -330,6 +330,27 @@ class PageDumpTest {
     }
 
     @Test
+    void splitsAKickerRunIntoTheHeadlineWhereThePagePrintsTheTitleAlone() {
+        String mostRead = "Most read\n\n* Ferries Return to the River After Ten Years\n\n* Harbour fees to rise in spring\n\n";
+        Article article = reader.read(MENU + "Town Council Vote Ferries Return to the River After Ten Years\n\n"
+                + "By Jane Doe\n\n" + BODY + mostRead + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(article.metadata().kicker()).isEqualTo("Town Council Vote");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
+    void keepsTheHeadlineWholeWhereThePageNeverPrintsItsTailAlone() {
+        Article article = reader.read(MENU + "Town Council Vote Ferries Return to the River After Ten Years\n\n"
+                + "By Jane Doe\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().headline())
+                .isEqualTo("Town Council Vote Ferries Return to the River After Ten Years");
+        assertThat(article.metadata().kicker()).isNull();
+    }
+
+    @Test
     void readsACreditToTheNewsroomsStaffAsACreditNotAsTheFirstParagraph() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Staff Writer\n\n"
                 + BODY + FOOTER);

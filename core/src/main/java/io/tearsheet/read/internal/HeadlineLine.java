@@ -15,8 +15,9 @@ import java.util.Locale;
  * @param last  the index of its last line (a wrapped heading's continuation)
  * @param text  the headline
  * @param cut   what went from around it, or null
+ * @param kicker a kicker the page printed before it on its line ({@link KickerPrefix}), or null
  */
-record HeadlineLine(int first, int last, String text, String cut) {
+record HeadlineLine(int first, int last, String text, String cut, String kicker) {
     /**
      * A text browser wraps at about 80 columns, indent included: a line is wrapped when the next line's first word
      * would have taken it to this width.
@@ -29,7 +30,8 @@ record HeadlineLine(int first, int last, String text, String cut) {
      * The headline of {@code unit}: its first line, and the lines after it while each one before reads as wrapped (a
      * line that does not end a sentence, to which the next line's first word would not have fitted).
      * {@code titleLine} says whether the unit stands where a page's title line does, so that a site's name after it
-     * goes when the page prints that name elsewhere ({@code page}).
+     * goes when the page prints that name elsewhere ({@code page}); a kicker before the title on its line goes to
+     * {@link #kicker} when the page prints the title alone elsewhere.
      */
     static HeadlineLine of(List<Line> lines, PageUnit unit, boolean titleLine, List<Line> page) {
         int last = unit.first();
@@ -49,7 +51,10 @@ record HeadlineLine(int first, int last, String text, String cut) {
             int at = text.indexOf(headline);
             cut = (text.substring(0, at) + " " + text.substring(at + headline.length())).strip();
         }
-        return new HeadlineLine(unit.first(), last, headline, cut);
+        KickerPrefix kicker = KickerPrefix.find(headline, page, lines.get(unit.first()).number(),
+                lines.get(last).number());
+        return kicker == null ? new HeadlineLine(unit.first(), last, headline, cut, null)
+                : new HeadlineLine(unit.first(), last, kicker.title(), cut, kicker.kicker());
     }
 
     /** A date in digits, with a time perhaps: "23.01.2022", "2022-04-26 21:21:50", "12.02.2021, 14:05 Uhr". */
@@ -74,9 +79,12 @@ record HeadlineLine(int first, int last, String text, String cut) {
         return TRAILING_DATE.matcher(text).replaceFirst("");
     }
 
-    /** Whether the lines need rewriting: a wrapped heading joined, or something cut from around the headline. */
+    /**
+     * Whether the lines need rewriting: a wrapped heading joined, something cut from around the headline, or a kicker
+     * taken from before it.
+     */
     boolean changes() {
-        return last > first || cut != null;
+        return last > first || cut != null || kicker != null;
     }
 
     /** The headline as one line, numbered as its first line was. */

@@ -86,7 +86,10 @@ final class PageLocator {
      * The article's lines (the kicker or headline down to the body's last paragraph, with removed units left as
      * blank lines so paragraphs stay apart) and what was removed, by input line number.
      */
-    record Located(List<Line> lines, List<LineRemoval> removed) {
+    record Located(List<Line> lines, List<LineRemoval> removed, String kicker) {
+        Located(List<Line> lines, List<LineRemoval> removed) {
+            this(lines, removed, null);
+        }
     }
 
     /**
@@ -154,7 +157,11 @@ final class PageLocator {
         if (headlineLine != null && headlineLine.cut() != null) {
             removed.add(headlineLine.removal(lines));
         }
-        return new Located(assemble(lines, units, drop, regionStart, end, headline, chosen[1], headlineLine), removed);
+        if (headlineLine != null && headlineLine.kicker() != null) {
+            notes.add("kicker split from the headline's line: the page prints the title alone too");
+        }
+        return new Located(assemble(lines, units, drop, regionStart, end, headline, chosen[1], headlineLine), removed,
+                headlineLine == null ? null : headlineLine.kicker());
     }
 
     /**

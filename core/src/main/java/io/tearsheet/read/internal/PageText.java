@@ -16,8 +16,9 @@ import java.util.List;
  * @param removed every line taken out, in input order, with its reason
  * @param rights  the first copyright line taken out, or null
  * @param credits the contribution lines taken out ("Reporting by …; Editing by …"), as printed
+ * @param kicker  a kicker the page printed on its headline's line, split from it, or null
  */
-public record PageText(List<Line> lines, List<Removal> removed, String rights, List<String> credits) {
+public record PageText(List<Line> lines, List<Removal> removed, String rights, List<String> credits, String kicker) {
 
     /** Finds the article in a page's cleaned lines; {@code notes} receives what was decided. */
     public static PageText of(List<Line> page, List<String> notes) {
@@ -58,7 +59,7 @@ public record PageText(List<Line> lines, List<Removal> removed, String rights, L
                 rights = Words.collapse(removal.removal().text());
             }
         }
-        return new PageText(located.lines(), List.copyOf(removed), rights, List.copyOf(credits));
+        return new PageText(located.lines(), List.copyOf(removed), rights, List.copyOf(credits), located.kicker());
     }
 
     /** The links a text browser marked in each kept line. */
