@@ -351,6 +351,15 @@ class PageDumpTest {
     }
 
     @Test
+    void readsTheBylineOfAPostingLineUnderTheHeadline() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "Veröffentlicht am 3. März 2026 von Jane Doe\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
     void readsACreditToTheNewsroomsStaffAsACreditNotAsTheFirstParagraph() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Staff Writer\n\n"
                 + BODY + FOOTER);

@@ -268,6 +268,39 @@ public final class Bylines {
     }
 
     /**
+     * The credit in a posting line, where the names stand after a date or a posting word rather than opening the
+     * line: "Posted on September 21, 2020 by Jane Doe", "Veröffentlicht am 12. Juni 2017 von Anna Berg",
+     * "06.11.2023 13:30 von Anna Berg", "Ein Artikel von Anna Berg | 27.01.2022", "Von Anna Berg am Samstag". The
+     * line must be short and hold a date or open with a posting word; the names end where a date, a place or a
+     * bar begins, and must read as names. An empty list for any other line.
+     */
+    public static List<Byline> readPostingLine(String text) {
+        String line = Text.clean(text);
+        if (line.length() > MAX_NAMES_AND_DATE_CHARS
+                || Dates.written(line).isEmpty() && !Data.POSTING_WORDS.matcher(line).lookingAt()) {
+            return List.of();
+        }
+        Matcher opener = Data.POSTING_CREDIT.matcher(line);
+        if (!opener.find()) {
+            return List.of();
+        }
+        String rest = line.substring(opener.end());
+        Matcher stop = Data.POSTING_NAMES_END.matcher(rest);
+        String names = (stop.find() ? rest.substring(0, stop.start()) : rest).strip();
+        String[] words = names.split("\\s+");
+        int end = words.length;
+        while (end > 0 && Dates.isCalendarWord(words[end - 1])) {
+            end--; // "… by Noor Haddad Feb 27, 2020": the date's month is no name
+        }
+        names = String.join(" ", java.util.Arrays.copyOf(words, end));
+        if (names.isEmpty() || end > MAX_NAME_WORDS || !looksLikeName(names)
+                || java.util.Arrays.stream(words, 0, end).anyMatch(w -> Character.isLowerCase(w.codePointAt(0)))) {
+            return List.of(); // "… von Vorstandsmitglied Axel Hellmann den Zuschlag": a sentence, not a credit
+        }
+        return read(names);
+    }
+
+    /**
      * Whether a text could be a person's or an agency's name: one to five capitalised words (particles such as
      * "van" aside), no digits or colons, and no word of a role or an outlet unless it is a single word ("Reuters").
      */
@@ -438,6 +471,18 @@ public final class Bylines {
         static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[|•·,–—-]\\s*)?\\b(?:"
                 + String.join("|", Dates.labels()).replace(" ", "\\s+") + ")\\b.*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        /** Words that open a posting line, before its date and credit ("Posted on …", "Veröffentlicht am …"). */
+        static final Pattern POSTING_WORDS = Pattern.compile("(?i)(?:posted|published|veröffentlicht|gespeichert|"
+                + "verfasst|publié|publicado|pubblicato|ein artikel|ein beitrag|blog beitrag|text)\\b");
+        /** A credit opener inside a posting line, its names to follow with a capital. */
+        static final Pattern POSTING_CREDIT = Pattern.compile("(?:^|(?<=\\s))(?i:by|von|par|por|door|di)\\s*:?\\s+"
+                + "(?=\\p{Lu})");
+        /**
+         * Where the names of a posting line's credit end: a date or time, a place, a bar, a comma, a bracket, the
+         * count of its comments ("Ein Kommentar", "Leave a comment").
+         */
+        static final Pattern POSTING_NAMES_END = Pattern.compile("\\s+(?i:am|on|at|le|el|il|in|à|um)\\b"
+                + "|\\s*[|·•(,–—]|\\s+-\\s|\\s+\\d|\\s+(?:Ein|Eine|Keine|Leave|No|Vom)\\s|\\s+(?i:kommentar|comment)");
         /** The English opener on a line of text: "By", "Written by". */
         static final Pattern LINE_LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?by\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE);

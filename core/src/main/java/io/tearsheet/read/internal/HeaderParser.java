@@ -137,6 +137,11 @@ public final class HeaderParser {
                 continue;
             }
             List<Byline> credits = Bylines.readLine(line.text());
+            if (credits == null) {
+                // "Posted on May 4, 2022 by Noor Haddad": the credit after the date
+                List<Byline> posted = Bylines.readPostingLine(line.text());
+                credits = !posted.isEmpty() && Bylines.namePeople(posted) ? posted : null;
+            }
             if (credits != null) {
                 credits.forEach(credit -> bylines.add(curled(credit)));
                 notes.add("byline read from line " + line.number());

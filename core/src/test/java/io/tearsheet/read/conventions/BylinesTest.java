@@ -15,6 +15,27 @@ class BylinesTest {
     }
 
     @Test
+    void readsTheCreditOfAPostingLineAfterItsDateOrPostingWord() {
+        assertThat(Bylines.readPostingLine("Posted on September 21, 2020 by Noor Haddad"))
+                .containsExactly(Byline.of("Noor Haddad"));
+        assertThat(Bylines.readPostingLine("Veröffentlicht am 12. Juni 2017 von Anna Berg"))
+                .containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readPostingLine("Freitag | 14. Juni 2019 | 15:49 VON Anna Berg IN Lifestyle"))
+                .containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readPostingLine("Ein Artikel von Anna Berg | 27.01.2022 - 12:45"))
+                .containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readPostingLine("Posted by Noor Haddad Feb 27, 2020")).containsExactly(Byline.of("Noor Haddad"));
+    }
+
+    @Test
+    void readsNoCreditFromALineWithoutADateOrFromWordsThatAreNoName() {
+        assertThat(Bylines.readPostingLine("A walk by the river on a quiet evening")).isEmpty();
+        assertThat(Bylines.readPostingLine("Posted on May 4, 2022 by the harbour office in the morning")).isEmpty();
+        assertThat(Bylines.readPostingLine("Photos taken on May 4, 2022")).isEmpty();
+        assertThat(Bylines.readPostingLine("Am 4. Mai 2022 gab es von Anna Berg den Zuschlag")).isEmpty();
+    }
+
+    @Test
     void leavesOffThePublicationOrPlaceAfterForOrIn() {
         assertThat(Bylines.read("By Tom Reyes for the Island Gazette")).extracting(Byline::name).containsExactly("Tom Reyes");
         assertThat(Bylines.read("By Ana Ruiz for MailOnline")).extracting(Byline::name).containsExactly("Ana Ruiz");

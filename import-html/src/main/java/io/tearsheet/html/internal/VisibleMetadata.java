@@ -289,7 +289,8 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
 
         /**
          * For a page that names its byline nowhere: a short line just after the headline that opens as a credit
-         * does ("von Anna Berg") or is a name, perhaps with a date ("Noor Haddad · Jan 30, 2024").
+         * does ("von Anna Berg"), gives the credit after a date or a posting word ("Posted on May 4, 2022 by Noor
+         * Haddad"), or is a name, perhaps with a date ("Noor Haddad · Jan 30, 2024").
          */
         private List<Byline> bylineNearHeadline(List<Element> all, Element h1, int h1Order) {
             if (h1 == null) {
@@ -307,6 +308,10 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 List<Byline> opened = PrintedCredits.ofOpenedLine(element);
                 if (!opened.isEmpty() && !elsewhere(element)) {
                     return opened;
+                }
+                List<Byline> posted = Bylines.readPostingLine(text);
+                if (!posted.isEmpty() && Bylines.namePeople(posted) && !elsewhere(element)) {
+                    return posted; // "Posted on May 4, 2022 by Noor Haddad", "12.06.2017 von Anna Berg"
                 }
                 if (!NEAR_DATE.matcher(text).find()) {
                     continue;

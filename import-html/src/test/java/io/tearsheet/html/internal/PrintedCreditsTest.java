@@ -36,6 +36,12 @@ class PrintedCreditsTest {
     }
 
     @Test
+    void readsTheCreditOfAPostingLineUnderTheHeadline() {
+        assertThat(bylinesOf("<p class=\"meta\">Freitag | 14. Juni 2019 | 15:49 VON Anna Berg IN Reisen</p>" + STORY))
+                .containsExactly(Byline.of("Anna Berg"));
+    }
+
+    @Test
     void readsOnlyTheFirstLineOfThatCredit() {
         assertThat(PrintedCredits.ofOpenedLine(first("<p>Von <b>Anna Berg</b> und <b>Lena Fischer</b><br>Skerrow /Nord</p>")))
                 .extracting(Byline::name).containsExactly("Anna Berg", "Lena Fischer");
