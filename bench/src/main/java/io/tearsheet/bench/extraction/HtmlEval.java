@@ -11,7 +11,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -287,7 +286,7 @@ public final class HtmlEval {
         }
         Boolean headline = page.headline() == null ? null
                 : output.headline() != null && WordScore.headlineMatches(output.headline(), page.headline());
-        Boolean authors = page.authors().isEmpty() ? null : names(page.authors()).equals(names(output.authors()));
+        Boolean authors = AuthorNames.match(page.authors(), output.authors());
         Boolean date = page.date() == null ? null : page.date().equals(output.date());
         return new Score(shingles, words, headline, authors, date, SnippetCheck.of(page, output.prose()),
                 output.failed());
@@ -300,24 +299,6 @@ public final class HtmlEval {
         }
         lines.addAll(output.blocks());
         return String.join("\n", lines);
-    }
-
-    private static final java.util.regex.Pattern JOINED_NAMES = java.util.regex.Pattern.compile(
-            "(?i)\\s+(?:and|und|y|et|&)\\s+");
-
-    private static Set<String> names(List<String> names) {
-        Set<String> set = new TreeSet<>();
-        for (String name : names) {
-            // a set may give two authors as one ("Jane Doe und John Roe"), where the reader lists them apart
-            for (String one : JOINED_NAMES.split(name)) {
-                String folded = Normalizer.normalize(one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                        .replaceAll("[.\u2019']", "").replaceAll("\\s+", " ").strip();
-                if (!folded.isEmpty()) {
-                    set.add(folded);
-                }
-            }
-        }
-        return set;
     }
 
     // ---- reporting -----------------------------------------------------------------------------------------------

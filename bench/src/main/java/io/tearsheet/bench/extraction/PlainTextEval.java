@@ -43,7 +43,7 @@ public final class PlainTextEval {
 
     record PageResult(DevPage page, TextDumps.Style style, WordScore.Counts counts, Boolean headlineExact,
                       Boolean headlineMatch, String headline, int furniture, SnippetCheck snippets, boolean failed,
-                      long nanos) {
+                      long nanos, Boolean authorsExact) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -165,8 +165,10 @@ public final class PlainTextEval {
             Files.writeString(dir.resolve(page.id() + "." + style.label() + ".read.txt"), seen.toString(),
                     StandardCharsets.UTF_8);
         }
+        Boolean authors = AuthorNames.match(page.authors(), article == null ? List.of()
+                : article.metadata().bylines().stream().map(io.tearsheet.model.Byline::name).toList());
         return new PageResult(page, style, counts, exact, match, headline, furniture, snippets, article == null,
-                nanos);
+                nanos, authors);
     }
 
     private static String share(int count, int of) {
@@ -226,12 +228,13 @@ public final class PlainTextEval {
         out.println();
         out.println("Pages marked with snippets only (text that must be kept and text that must not):");
         out.println();
-        out.println("| style | pages | headline exact | headline exact or marked part | snippets P | snippets R "
-                + "| snippets F1 | no article | ms/page |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
+        out.println("| style | pages | headline exact | headline exact or marked part | authors exact | snippets P "
+                + "| snippets R | snippets F1 | no article | ms/page |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (TextDumps.Style style : styles) {
             List<PageResult> rs = snippetPages.getOrDefault(style, List.of());
             int[] headlines = new int[3];
+            int[] authors = new int[2];
             int failed = 0;
             long nanos = 0;
             for (PageResult r : rs) {
@@ -240,13 +243,18 @@ public final class PlainTextEval {
                     headlines[1] += r.headlineExact() ? 1 : 0;
                     headlines[2] += r.headlineMatch() ? 1 : 0;
                 }
+                if (r.authorsExact() != null) {
+                    authors[0]++;
+                    authors[1] += r.authorsExact() ? 1 : 0;
+                }
                 failed += r.failed() ? 1 : 0;
                 nanos += r.nanos();
             }
             double[] snippets = SnippetCheck.totals(rs.stream().map(PageResult::snippets).toList());
-            out.printf(Locale.ROOT, "| %s | %d | %s | %s | %.3f | %.3f | %.3f | %d | %.2f |%n", style.label(),
-                    rs.size(), share(headlines[1], headlines[0]), share(headlines[2], headlines[0]), snippets[0],
-                    snippets[1], snippets[2], failed, rs.isEmpty() ? 0 : nanos / 1e6 / rs.size());
+            out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %.3f | %.3f | %.3f | %d | %.2f |%n", style.label(),
+                    rs.size(), share(headlines[1], headlines[0]), share(headlines[2], headlines[0]),
+                    share(authors[1], authors[0]), snippets[0], snippets[1], snippets[2], failed,
+                    rs.isEmpty() ? 0 : nanos / 1e6 / rs.size());
         }
     }
 }
