@@ -360,6 +360,20 @@ class PageDumpTest {
     }
 
     @Test
+    void readsABylineThatOpensInAnotherLanguageOrLeavesItsOpenerAlone() {
+        String deck = "The council voted to bring back the river ferries after a decade of argument over their cost.\n\n";
+        Article opened = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n" + deck
+                + "Von Jane Doe\n\nMarch 3, 2026\n\n" + BODY + FOOTER);
+        Article apart = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n" + deck
+                + "Von\n\nJane Doe\n\nMarch 3, 2026\n\n" + BODY + FOOTER);
+
+        assertThat(opened.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(apart.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(paragraphs(opened).get(0)).startsWith("The river ferries");
+        assertThat(paragraphs(apart).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
     void readsACreditToTheNewsroomsStaffAsACreditNotAsTheFirstParagraph() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Staff Writer\n\n"
                 + BODY + FOOTER);

@@ -79,6 +79,11 @@ public final class Bylines {
                     + "(?:editor|correspondent|reporter|writer|columnist|critic))");
     /** A social handle after the name, glued or not ("Eric Levitz@EricLevitz"): the person's account. */
     private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s*@\\w{2,30}$");
+    /** An e-mail address after the names ("Jane Doe | jdoe@example.com", "Por Ana Ruiz aruiz@example.com"). */
+    private static final Pattern TRAILING_EMAIL = Pattern.compile("\\s*[|·•,]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
+    /** A date in digits, perhaps with a time ("19.10.2019, 05:00 Uhr", "2019-10-19", "03/05/2022 22:46"). */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
+            + "\\b(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h|[ap]\\.?m\\.?))?)?");
     /** A rule or bullet before the credit ("---- by Jane Doe", "— By Jane Doe"). */
     private static final Pattern OPENING_RULE = Pattern.compile("^[-–—*•·|]+\\s*");
     private static final Pattern WRITTEN_DATE = Pattern.compile(
@@ -98,7 +103,8 @@ public final class Bylines {
         if (text == null) {
             return List.of();
         }
-        String line = OPENING_RULE.matcher(TRAILING_HANDLE.matcher(Text.clean(text)).replaceFirst("")).replaceFirst("");
+        String line = OPENING_RULE.matcher(TRAILING_EMAIL.matcher(TRAILING_HANDLE.matcher(Text.clean(text))
+                .replaceFirst("")).replaceFirst("")).replaceFirst("");
         if (line.isEmpty() || line.length() > MAX_CREDIT_CHARS || line.contains("@") || line.contains("://")) {
             return List.of();
         }
@@ -276,8 +282,8 @@ public final class Bylines {
      */
     public static List<Byline> readPostingLine(String text) {
         String line = Text.clean(text);
-        if (line.length() > MAX_NAMES_AND_DATE_CHARS
-                || Dates.written(line).isEmpty() && !Data.POSTING_WORDS.matcher(line).lookingAt()) {
+        if (line.length() > MAX_NAMES_AND_DATE_CHARS || Dates.written(line).isEmpty()
+                && !NUMERIC_DATE.matcher(line).find() && !Data.POSTING_WORDS.matcher(line).lookingAt()) {
             return List.of();
         }
         Matcher opener = Data.POSTING_CREDIT.matcher(line);
@@ -475,14 +481,15 @@ public final class Bylines {
         static final Pattern POSTING_WORDS = Pattern.compile("(?i)(?:posted|published|veröffentlicht|gespeichert|"
                 + "verfasst|publié|publicado|pubblicato|ein artikel|ein beitrag|blog beitrag|text)\\b");
         /** A credit opener inside a posting line, its names to follow with a capital. */
-        static final Pattern POSTING_CREDIT = Pattern.compile("(?:^|(?<=\\s))(?i:by|von|par|por|door|di)\\s*:?\\s+"
-                + "(?=\\p{Lu})");
+        static final Pattern POSTING_CREDIT = Pattern.compile("(?:^|(?<=\\s))(?i:by|von|par|por|door|di)(?:\\s*:?\\s+|"
+                + "(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})");
         /**
-         * Where the names of a posting line's credit end: a date or time, a place, a bar, a comma, a bracket, the
-         * count of its comments ("Ein Kommentar", "Leave a comment").
+         * Where the names of a posting line's credit end: a date or time, a place, a bar, a comma, a bracket, a label
+         * ("Lesezeit:"), a posting word ("Erstellt am"), the count of its comments ("Ein Kommentar").
          */
         static final Pattern POSTING_NAMES_END = Pattern.compile("\\s+(?i:am|on|at|le|el|il|in|à|um)\\b"
-                + "|\\s*[|·•(,–—]|\\s+-\\s|\\s+\\d|\\s+(?:Ein|Eine|Keine|Leave|No|Vom)\\s|\\s+(?i:kommentar|comment)");
+                + "|\\s*[|·•(,–—:]|\\s+[-/]\\s|\\s+\\d|\\s+(?:Ein|Eine|Keine|Leave|No|Vom)\\s|\\s+(?i:kommentar|comment)"
+                + "|\\s+\\p{L}+:|\\s+(?:Erstellt|Aktualisiert|Veröffentlicht|Geändert|Zuletzt|Updated|Published)\\b");
         /** The English opener on a line of text: "By", "Written by". */
         static final Pattern LINE_LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?by\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE);

@@ -31,6 +31,30 @@ final class HeaderLines {
                 || words <= MAX_WORDS && (isCredit(text) || isTimeStamp(text));
     }
 
+    /** An opener alone ("By", "Von:", "Par"), its names in the next block, as a page's byline markup leaves them. */
+    private static final Pattern BARE_OPENER = Pattern.compile("(?i)(?:by|von|par|por|door|av|przez)\\s*:?");
+
+    /** Whether a line is nothing but a credit's opener, the names to follow in the next block. */
+    static boolean isBareOpener(String text) {
+        return BARE_OPENER.matcher(text.strip()).matches();
+    }
+
+    /** A credit line is a few words: an opener or a label, and a name or two. */
+    private static final int MAX_OPENED_CREDIT_WORDS = 9;
+
+    /**
+     * A line that opens as a credit in a way running text may not (see {@link Bylines#readLine}) and names people:
+     * another language's opener ("Von Anna Berg", "Par Jeanne Roux"), a label ("Text: Anna Berg"), "By" run into
+     * the name ("ByAnna Berg").
+     */
+    static boolean isOpenedCredit(String text, int words) {
+        if (words > MAX_OPENED_CREDIT_WORDS || !Bylines.opensAsCredit(text)) {
+            return false;
+        }
+        java.util.List<io.tearsheet.model.Byline> named = Bylines.read(text);
+        return !named.isEmpty() && Bylines.namePeople(named);
+    }
+
     static boolean isCredit(String text) {
         return CREDIT.matcher(text).matches();
     }

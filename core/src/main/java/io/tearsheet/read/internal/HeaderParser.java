@@ -28,7 +28,6 @@ public final class HeaderParser {
     private static final int MAX_TITLE_WORDS = 40;
     /** A deck standing in its own block must be this short to be told from a short first paragraph. */
     private static final int MAX_LONE_DECK_WORDS = 30;
-    private static final Pattern BARE_BY = Pattern.compile("(?i)by\\s*:?");
     private static final int MAX_NAME_LINE_WORDS = 12;
     /** The end of a date line wrapped onto a line of its own is a few words: a year, a time, a zone. */
     private static final int MAX_WRAPPED_TAIL_WORDS = 4;
@@ -117,7 +116,7 @@ public final class HeaderParser {
             if (line.words() > MAX_HEADER_WORDS || isDateline(line)) {
                 break;
             }
-            if (BARE_BY.matcher(line.text()).matches() && j + 1 < text.size()) {
+            if (HeaderLines.isBareOpener(line.text()) && j + 1 < text.size()) {
                 // "By" in a block of its own and the name in the next, as a page's byline markup leaves them
                 Line name = lines.get(text.get(j + 1));
                 List<Byline> named = name.words() <= MAX_NAME_LINE_WORDS ? Bylines.readLine("By " + name.text()) : null;
@@ -137,6 +136,9 @@ public final class HeaderParser {
                 continue;
             }
             List<Byline> credits = Bylines.readLine(line.text());
+            if (credits == null) {
+                credits = openedCredit(line);
+            }
             if (credits == null) {
                 // "Posted on May 4, 2022 by Noor Haddad": the credit after the date
                 List<Byline> posted = Bylines.readPostingLine(line.text());
@@ -352,6 +354,11 @@ public final class HeaderParser {
             }
         }
         return count;
+    }
+
+    /** The credits of a line under the headline that {@link HeaderLines#isOpenedCredit opens as a credit}, or null. */
+    private static List<Byline> openedCredit(Line line) {
+        return HeaderLines.isOpenedCredit(line.text(), line.words()) ? Bylines.read(line.text()) : null;
     }
 
     private static boolean isKickerLine(Line line) {

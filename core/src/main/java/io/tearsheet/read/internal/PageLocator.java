@@ -534,8 +534,7 @@ final class PageLocator {
 
     /** "By" (or "By:") alone, its name in the next unit. */
     private static boolean isBareBy(PageUnit unit) {
-        String text = unit.text().strip();
-        return text.equalsIgnoreCase("by") || text.equalsIgnoreCase("by:");
+        return HeaderLines.isBareOpener(unit.text());
     }
 
     /** A sentence of a deck's length. */
@@ -546,7 +545,8 @@ final class PageLocator {
 
     /** A byline or a date line: header lines the header parser reads. */
     private static boolean isHeaderItem(PageUnit unit) {
-        return HeaderLines.isHeaderItem(unit.text(), unit.words());
+        return HeaderLines.isHeaderItem(unit.text(), unit.words()) || HeaderLines.isOpenedCredit(unit.text(), unit.words())
+                || HeaderLines.isBareOpener(unit.text());
     }
 
     /** The headline's unit, or the kicker's when a short line in capitals stands right above it. */

@@ -25,6 +25,19 @@ class BylinesTest {
         assertThat(Bylines.readPostingLine("Ein Artikel von Anna Berg | 27.01.2022 - 12:45"))
                 .containsExactly(Byline.of("Anna Berg"));
         assertThat(Bylines.readPostingLine("Posted by Noor Haddad Feb 27, 2020")).containsExactly(Byline.of("Noor Haddad"));
+        assertThat(Bylines.readPostingLine("Veröffentlicht vonAnna Berg 28. Februar 2016"))
+                .containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readPostingLine("27. Januar 2014 by Anna Berg / Kategorien: Reisen"))
+                .containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readPostingLine("von Anna Berg Erstellt am 19.10.2019")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readPostingLine("12.03.2021 von Anna Berg Lesezeit: 3 Min."))
+                .containsExactly(Byline.of("Anna Berg"));
+    }
+
+    @Test
+    void leavesOffAnEmailAddressAfterTheNames() {
+        assertThat(Bylines.readLine("By Noor Haddad | nhaddad@example.com")).containsExactly(Byline.of("Noor Haddad"));
+        assertThat(Bylines.read("Por Ana Ruiz aruiz@example.com")).containsExactly(Byline.of("Ana Ruiz"));
     }
 
     @Test
