@@ -374,6 +374,26 @@ class PageDumpTest {
     }
 
     @Test
+    void readsANameBesideTheDateLineAsTheByline() {
+        Article after = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nMarch 3, 2026\n\n"
+                + "Jane Doe\n\n" + BODY + FOOTER);
+        Article before = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nJane Doe\n\n"
+                + "03.03.2026, 09:15\n\n" + BODY + FOOTER);
+
+        assertThat(after.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(before.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(paragraphs(after).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
+    void takesNoSectionNameBesideTheDateLineForAByline() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nMarch 3, 2026\n\n"
+                + "From Harbour Weekly\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).isEmpty();
+    }
+
+    @Test
     void readsACreditToTheNewsroomsStaffAsACreditNotAsTheFirstParagraph() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Staff Writer\n\n"
                 + BODY + FOOTER);

@@ -209,6 +209,14 @@ public final class StopWords {
         return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
+    /** The languages news pages are most often written in: English, German, French, Spanish, Italian, Portuguese, Dutch. */
+    private static final long COMMON_LANGUAGES = (1L << 7) - 1;
+
+    /** Whether a word (any case) is a function word of a language news pages are most often written in ("From", "Die"). */
+    public static boolean isCommonFunctionWord(String word) {
+        return (Data.mask(word, 0, word.length()) & COMMON_LANGUAGES) != 0;
+    }
+
     /** The lists, read once: each word with a bit for every language that lists it. */
     private static final class Data {
         static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",

@@ -1,8 +1,12 @@
 package io.tearsheet.read.internal;
 
+import io.tearsheet.model.Byline;
+import io.tearsheet.read.conventions.Boilerplate;
 import io.tearsheet.read.conventions.Bylines;
 import io.tearsheet.read.conventions.Dates;
+import io.tearsheet.read.conventions.StopWords;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -39,6 +43,33 @@ final class HeaderLines {
         return BARE_OPENER.matcher(text.strip()).matches();
     }
 
+    /** A name standing alone as a byline is two to four words. */
+    private static final int MAX_NAME_ALONE_WORDS = 4;
+    /** A part of a name (between spaces and hyphens) is at most this long; compound nouns are longer. */
+    private static final int MAX_NAME_PART_CHARS = 12;
+
+    /**
+     * A line that is a person's name and nothing else ("Anna Berg"): a byline without its opener where a date line
+     * stands next to it, as a page's byline markup leaves it.
+     */
+    static boolean isNameAlone(String text, int words) {
+        if (words < 2 || words > MAX_NAME_ALONE_WORDS || !Bylines.looksLikeName(text)
+                || Boilerplate.classify(text, Boilerplate.Place.EDGE) != null) {
+            return false; // "Related Articles", "Ähnliche Artikel": a label, not a name
+        }
+        String[] parts = text.strip().split("[\\s-]+");
+        if (StopWords.isCommonFunctionWord(parts[0])) {
+            return false; // "From Harbour Wiki", "Die Redaktion": no name opens with a function word
+        }
+        for (String part : parts) {
+            if (part.length() > MAX_NAME_PART_CHARS) {
+                return false; // "Qualifikationsprüfung Energieberatung": nouns, not names
+            }
+        }
+        List<Byline> named = Bylines.read(text);
+        return named.size() == 1 && named.get(0).name().equals(text.strip()) && Bylines.namePeople(named);
+    }
+
     /** A credit line is a few words: an opener or a label, and a name or two. */
     private static final int MAX_OPENED_CREDIT_WORDS = 9;
 
@@ -51,7 +82,7 @@ final class HeaderLines {
         if (words > MAX_OPENED_CREDIT_WORDS || !Bylines.opensAsCredit(text)) {
             return false;
         }
-        java.util.List<io.tearsheet.model.Byline> named = Bylines.read(text);
+        List<Byline> named = Bylines.read(text);
         return !named.isEmpty() && Bylines.namePeople(named);
     }
 

@@ -41,6 +41,8 @@ public final class HeaderParser {
             "(?:^|\\s)[Bb]y:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})");
     /** A credit to a newsroom's staff has at most this many words. */
     private static final int MAX_STAFF_CREDIT_WORDS = 6;
+    /** A date line or time stamp beside a name is a few words. */
+    private static final int MAX_DATE_LINE_WORDS = 12;
     /** A credit to a newsroom's staff rather than to a person, the credit itself in group 1. */
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?:[Bb]y:?\\s+)?((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}"
             + "(?:[Ss]taff|STAFF)(?:\\s+(?:[Ww]riters?|[Rr]eports?|[Rr]eporters?|WRITER|REPORT))?)");
@@ -110,6 +112,7 @@ public final class HeaderParser {
         ArticleDate modified = null;
         List<Line> pending = new ArrayList<>();
         int lastHeader = -1;
+        int lastDateLine = -1;
         int j = k;
         for (; j < text.size() && j < k + HEADER_REACH; j++) {
             Line line = lines.get(text.get(j));
@@ -173,6 +176,7 @@ public final class HeaderParser {
                 notes.add(through == j ? "date read from line " + line.number()
                         : "date read from lines " + line.number() + " and " + lines.get(text.get(through)).number());
                 lastHeader = j = through;
+                lastDateLine = j;
                 continue;
             }
             Matcher staff = STAFF_CREDIT.matcher(line.text());
@@ -196,6 +200,14 @@ public final class HeaderParser {
                     bylines.add(new Byline(Typography.curl(credit.name()), null));
                     notes.add("byline read from line " + line.number());
                 }
+                lastHeader = j;
+                continue;
+            }
+            if (bylines.isEmpty() && isNameAlone(line) && isAloneInBlock(text, j, block) && (lastDateLine == j - 1
+                    || j + 1 < text.size() && isDateOrTimeLine(lines.get(text.get(j + 1))))) {
+                // "Anna Berg" in a block of its own next to the date line: the byline without its opener
+                bylines.add(new Byline(Typography.curl(line.text()), null));
+                notes.add("byline read from line " + line.number() + ", a name beside the date line");
                 lastHeader = j;
                 continue;
             }
@@ -359,6 +371,16 @@ public final class HeaderParser {
     /** The credits of a line under the headline that {@link HeaderLines#isOpenedCredit opens as a credit}, or null. */
     private static List<Byline> openedCredit(Line line) {
         return HeaderLines.isOpenedCredit(line.text(), line.words()) ? Bylines.read(line.text()) : null;
+    }
+
+    private static boolean isNameAlone(Line line) {
+        return HeaderLines.isNameAlone(line.text(), line.words());
+    }
+
+    /** A line that holds the article's date and little else: a date line or a time stamp. */
+    private static boolean isDateOrTimeLine(Line line) {
+        return line.words() <= MAX_DATE_LINE_WORDS && (Dates.dateLine(line.text()).isPresent()
+                || HeaderLines.isTimeStamp(line.text()));
     }
 
     private static boolean isKickerLine(Line line) {

@@ -576,6 +576,10 @@ final class PageLocator {
             if (furniture[i] == null && i > headline + 1 && isBareBy(units.get(i - 1)) && unit.words() <= 6) {
                 continue; // the name under a "By" that stands alone: the byline's second half
             }
+            if (furniture[i] == null && HeaderLines.isNameAlone(unit.text(), unit.words())
+                    && (isHeaderItem(units.get(i - 1)) || i + 1 < bodyStart && isHeaderItem(units.get(i + 1)))) {
+                continue; // a name beside the date line: the byline without its opener
+            }
             if (furniture[i] == null && !deck && unit.links() == 0 && unit.words() >= MIN_DECK_WORDS
                     && !unit.text().equalsIgnoreCase(units.get(headline).text())
                     && unit.words() <= MAX_DECK_WORDS && !isCaption(unit.text())) {
