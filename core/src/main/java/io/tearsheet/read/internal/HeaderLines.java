@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * Lines that stand between a headline and its story without being either: credits ("By VOA News", "AP Sports
  * Writer", "Courtesy: City Athletics", "Article from: Agence France-Presse") and time stamps ("Fri Dec 28, 7:05 AM
  * ET", "1/7/2008, 6:30 p.m."). Looser than the byline and date recognisers, which must read names and days out of a
- * line: these only tell that a line is no headline.
+ * line: these only tell that a line is no headline. Also the shapes a byline takes there besides "By Jane Doe"
+ * (another language's opener or a label, an opener alone in its block, a name alone beside the date line), which
+ * the locator keeps for the header parser.
  */
 final class HeaderLines {
     private static final int MAX_WORDS = 14;
@@ -26,6 +28,15 @@ final class HeaderLines {
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|h|uhr)?\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
 
+    /** An opener alone ("By", "Von:", "Par"), its names in the next block, as a page's byline markup leaves them. */
+    private static final Pattern BARE_OPENER = Pattern.compile("(?i)(?:by|von|par|por|door|av|przez)\\s*:?");
+    /** A name standing alone as a byline is two to four words. */
+    private static final int MAX_NAME_ALONE_WORDS = 4;
+    /** A part of a name (between spaces and hyphens) is at most this long; compound nouns are longer. */
+    private static final int MAX_NAME_PART_CHARS = 12;
+    /** A credit line is a few words: an opener or a label, and a name or two. */
+    private static final int MAX_OPENED_CREDIT_WORDS = 9;
+
     private HeaderLines() {
     }
 
@@ -35,18 +46,10 @@ final class HeaderLines {
                 || words <= MAX_WORDS && (isCredit(text) || isTimeStamp(text));
     }
 
-    /** An opener alone ("By", "Von:", "Par"), its names in the next block, as a page's byline markup leaves them. */
-    private static final Pattern BARE_OPENER = Pattern.compile("(?i)(?:by|von|par|por|door|av|przez)\\s*:?");
-
     /** Whether a line is nothing but a credit's opener, the names to follow in the next block. */
     static boolean isBareOpener(String text) {
         return BARE_OPENER.matcher(text.strip()).matches();
     }
-
-    /** A name standing alone as a byline is two to four words. */
-    private static final int MAX_NAME_ALONE_WORDS = 4;
-    /** A part of a name (between spaces and hyphens) is at most this long; compound nouns are longer. */
-    private static final int MAX_NAME_PART_CHARS = 12;
 
     /**
      * A line that is a person's name and nothing else ("Anna Berg"): a byline without its opener where a date line
@@ -69,9 +72,6 @@ final class HeaderLines {
         List<Byline> named = Bylines.read(text);
         return named.size() == 1 && named.get(0).name().equals(text.strip()) && Bylines.namePeople(named);
     }
-
-    /** A credit line is a few words: an opener or a label, and a name or two. */
-    private static final int MAX_OPENED_CREDIT_WORDS = 9;
 
     /**
      * A line that opens as a credit in a way running text may not (see {@link Bylines#readLine}) and names people:
