@@ -371,7 +371,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         private List<Byline> bylines(List<Element> all) {
             int tried = 0;
             for (Element element : all) {
-                if (hasAny(element, BYLINE_WORDS) && isShort(element, 300) && tried++ < MAX_CANDIDATES
+                // a class or id naming the byline, or the element itself named so ("<byline>", as news markup has it)
+                boolean named = hasAny(element, BYLINE_WORDS) || element.normalName().equals("byline");
+                if (named && isShort(element, 300) && tried++ < MAX_CANDIDATES
                         && !elsewhere(element)) {
                     List<Byline> parsed = Bylines.read(bylineText(element));
                     if (!parsed.isEmpty()) {

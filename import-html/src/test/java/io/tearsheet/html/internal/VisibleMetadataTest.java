@@ -35,6 +35,15 @@ class VisibleMetadataTest {
     }
 
     @Test
+    void anElementNamedBylineIsTheByline() {
+        VisibleMetadata visible = read("""
+                <div class="article"><p>Quelle: Hafenagentur</p><byline>Von Jana Wolters, hfa</byline>%s</div>"""
+                .formatted(TEXT));
+
+        assertThat(visible.bylines()).extracting(Byline::name).containsExactly("Jana Wolters");
+    }
+
+    @Test
     void theFooterOfATeaserIsNotTheArticles() {
         VisibleMetadata visible = read("""
                 <div class="text">%s</div>
