@@ -369,6 +369,9 @@ class PageDumpTest {
 
         assertThat(opened.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
         assertThat(apart.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        Article labelled = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n" + deck
+                + "Autor:\n\nJane Doe\n\n" + BODY + FOOTER);
+        assertThat(labelled.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
         assertThat(paragraphs(opened).get(0)).startsWith("The river ferries");
         assertThat(paragraphs(apart).get(0)).startsWith("The river ferries");
     }

@@ -46,9 +46,10 @@ final class HeaderLines {
                 || words <= MAX_WORDS && (isCredit(text) || isTimeStamp(text));
     }
 
-    /** Whether a line is nothing but a credit's opener, the names to follow in the next block. */
+    /** Whether a line is nothing but a credit's opener or label ("Von", "Autor:"), the names to follow in the next block. */
     static boolean isBareOpener(String text) {
-        return BARE_OPENER.matcher(text.strip()).matches();
+        String line = text.strip();
+        return BARE_OPENER.matcher(line).matches() || line.endsWith(":") && Bylines.isCreditLabel(line);
     }
 
     /**
