@@ -1,6 +1,7 @@
 package io.tearsheet.bench.extraction;
 
 import io.tearsheet.model.Article;
+import io.tearsheet.model.Byline;
 import io.tearsheet.read.PlainTextReader;
 import io.tearsheet.read.ReadException;
 
@@ -166,7 +167,7 @@ public final class PlainTextEval {
                     StandardCharsets.UTF_8);
         }
         Boolean authors = AuthorNames.match(page.authors(), article == null ? List.of()
-                : article.metadata().bylines().stream().map(io.tearsheet.model.Byline::name).toList());
+                : article.metadata().bylines().stream().map(Byline::name).toList());
         return new PageResult(page, style, counts, exact, match, headline, furniture, snippets, article == null,
                 nanos, authors);
     }

@@ -81,9 +81,9 @@ public final class Bylines {
     private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s*@\\w{2,30}$");
     /** An e-mail address after the names ("Jane Doe | jdoe@example.com", "Por Ana Ruiz aruiz@example.com"). */
     private static final Pattern TRAILING_EMAIL = Pattern.compile("\\s*[|·•,]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
-    /** A date in digits, perhaps with a time ("19.10.2019, 05:00 Uhr", "2019-10-19", "03/05/2022 22:46"). */
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
-            + "\\b(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h|[ap]\\.?m\\.?))?)?");
+    /** A date in digits ("19.10.2019", "2019-10-19", "03/05/2022"): a posting line may give its date so. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "\\b(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     /** A rule or bullet before the credit ("---- by Jane Doe", "— By Jane Doe"). */
     private static final Pattern OPENING_RULE = Pattern.compile("^[-–—*•·|]+\\s*");
     private static final Pattern WRITTEN_DATE = Pattern.compile(
@@ -201,6 +201,11 @@ public final class Bylines {
                 || Data.LEAD.matcher(line).lookingAt();
     }
 
+    /** Whether a text is nothing but an opener ("By", "Von:", "Par"), its names to follow in the next block. */
+    public static boolean isBareOpener(String text) {
+        return Data.BARE_OPENER.matcher(Text.clean(text)).matches();
+    }
+
     /** Whether a text is nothing but an opener or a label, whose names follow it in the page ("Autor:", "By"). */
     public static boolean isCreditLabel(String text) {
         String line = Text.clean(text);
@@ -278,7 +283,7 @@ public final class Bylines {
      * line: "Posted on September 21, 2020 by Jane Doe", "Veröffentlicht am 12. Juni 2017 von Anna Berg",
      * "06.11.2023 13:30 von Anna Berg", "Ein Artikel von Anna Berg | 27.01.2022", "Von Anna Berg am Samstag". The
      * line must be short and hold a date or open with a posting word; the names end where a date, a place or a
-     * bar begins, and must read as names. An empty list for any other line.
+     * bar begins, and must read as people's names ({@link #namePeople}). An empty list for any other line.
      */
     public static List<Byline> readPostingLine(String text) {
         String line = Text.clean(text);
@@ -303,7 +308,8 @@ public final class Bylines {
                 || java.util.Arrays.stream(words, 0, end).anyMatch(w -> Character.isLowerCase(w.codePointAt(0)))) {
             return List.of(); // "… von Vorstandsmitglied Axel Hellmann den Zuschlag": a sentence, not a credit
         }
-        return read(names);
+        List<Byline> credits = read(names);
+        return namePeople(credits) ? credits : List.of();
     }
 
     /**
@@ -477,6 +483,9 @@ public final class Bylines {
         static final Pattern TRAILING_DATE = Pattern.compile("\\s*(?:[|•·,–—-]\\s*)?\\b(?:"
                 + String.join("|", Dates.labels()).replace(" ", "\\s+") + ")\\b.*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        /** An opener and nothing else, perhaps with a colon ("By", "Von:"). */
+        static final Pattern BARE_OPENER = Pattern.compile("(?:" + String.join("|", WordLists.lines("byline-openers.txt"))
+                + ")\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /** Words that open a posting line, before its date and credit ("Posted on …", "Veröffentlicht am …"). */
         static final Pattern POSTING_WORDS = Pattern.compile("(?i)(?:posted|published|veröffentlicht|gespeichert|"
                 + "verfasst|publié|publicado|pubblicato|ein artikel|ein beitrag|blog beitrag|text)\\b");

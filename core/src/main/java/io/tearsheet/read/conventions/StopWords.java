@@ -209,12 +209,12 @@ public final class StopWords {
         return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** The languages news pages are most often written in: English, German, French, Spanish, Italian, Portuguese, Dutch. */
-    private static final long COMMON_LANGUAGES = (1L << 7) - 1;
-
-    /** Whether a word (any case) is a function word of a language news pages are most often written in ("From", "Die"). */
+    /**
+     * Whether a word (any case) is a function word of a language news pages are most often written in ("From", "Die"):
+     * English, German, French, Spanish, Italian, Portuguese, Dutch.
+     */
     public static boolean isCommonFunctionWord(String word) {
-        return (Data.mask(word, 0, word.length()) & COMMON_LANGUAGES) != 0;
+        return (Data.mask(word, 0, word.length()) & Data.COMMON_LANGUAGES) != 0;
     }
 
     /** The lists, read once: each word with a bit for every language that lists it. */
@@ -223,6 +223,8 @@ public final class StopWords {
                 "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "sr", "bg", "ru", "uk", "el", "tr", "id", "ms", "ca",
                 "vi", "tl", "sw", "et", "lv", "lt", "he", "ar", "fa", "hi", "ur", "bn", "ta");
         private static final WordTable<Long> MASKS = masks();
+        /** The bits of the languages news pages are most often written in. */
+        static final long COMMON_LANGUAGES = bits(List.of("en", "de", "fr", "es", "it", "pt", "nl"));
 
         private Data() {
         }
@@ -231,6 +233,14 @@ public final class StopWords {
         static long mask(CharSequence text, int start, int end) {
             Long mask = MASKS.get(text, start, end);
             return mask == null ? 0 : mask;
+        }
+
+        private static long bits(List<String> languages) {
+            long bits = 0;
+            for (String language : languages) {
+                bits |= 1L << LANGUAGES.indexOf(language);
+            }
+            return bits;
         }
 
         private static WordTable<Long> masks() {

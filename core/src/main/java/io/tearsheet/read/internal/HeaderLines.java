@@ -28,8 +28,6 @@ final class HeaderLines {
     private static final Pattern TIME = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|h|uhr)?\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b");
 
-    /** An opener alone ("By", "Von:", "Par"), its names in the next block, as a page's byline markup leaves them. */
-    private static final Pattern BARE_OPENER = Pattern.compile("(?i)(?:by|von|par|por|door|av|przez)\\s*:?");
     /** A name standing alone as a byline is two to four words. */
     private static final int MAX_NAME_ALONE_WORDS = 4;
     /** A part of a name (between spaces and hyphens) is at most this long; compound nouns are longer. */
@@ -49,7 +47,7 @@ final class HeaderLines {
     /** Whether a line is nothing but a credit's opener or label ("Von", "Autor:"), the names to follow in the next block. */
     static boolean isBareOpener(String text) {
         String line = text.strip();
-        return BARE_OPENER.matcher(line).matches() || line.endsWith(":") && Bylines.isCreditLabel(line);
+        return Bylines.isBareOpener(line) || line.endsWith(":") && Bylines.isCreditLabel(line);
     }
 
     /**
@@ -80,11 +78,16 @@ final class HeaderLines {
      * the name ("ByAnna Berg").
      */
     static boolean isOpenedCredit(String text, int words) {
+        return openedCredit(text, words) != null;
+    }
+
+    /** The credits of a line that {@link #isOpenedCredit opens as a credit}, or null for any other line. */
+    static List<Byline> openedCredit(String text, int words) {
         if (words > MAX_OPENED_CREDIT_WORDS || !Bylines.opensAsCredit(text)) {
-            return false;
+            return null;
         }
         List<Byline> named = Bylines.read(text);
-        return !named.isEmpty() && Bylines.namePeople(named);
+        return !named.isEmpty() && Bylines.namePeople(named) ? named : null;
     }
 
     static boolean isCredit(String text) {

@@ -140,12 +140,12 @@ public final class HeaderParser {
             }
             List<Byline> credits = Bylines.readLine(line.text());
             if (credits == null) {
-                credits = openedCredit(line);
+                credits = HeaderLines.openedCredit(line.text(), line.words());
             }
             if (credits == null) {
                 // "Posted on May 4, 2022 by Noor Haddad": the credit after the date
                 List<Byline> posted = Bylines.readPostingLine(line.text());
-                credits = !posted.isEmpty() && Bylines.namePeople(posted) ? posted : null;
+                credits = posted.isEmpty() ? null : posted;
             }
             if (credits != null) {
                 credits.forEach(credit -> bylines.add(curled(credit)));
@@ -366,11 +366,6 @@ public final class HeaderParser {
             }
         }
         return count;
-    }
-
-    /** The credits of a line under the headline that {@link HeaderLines#isOpenedCredit opens as a credit}, or null. */
-    private static List<Byline> openedCredit(Line line) {
-        return HeaderLines.isOpenedCredit(line.text(), line.words()) ? Bylines.read(line.text()) : null;
     }
 
     private static boolean isNameAlone(Line line) {

@@ -17,6 +17,8 @@ record KickerPrefix(String kicker, String title) {
     private static final int MIN_TITLE_WORDS = 4;
     /** A kicker is a few words. */
     private static final int MAX_KICKER_WORDS = 6;
+    /** What a line printing the title alone may hold besides it: a list mark, a text browser's link number. */
+    private static final int MAX_MARK_CHARS = 12;
 
     /**
      * The kicker and title of {@code headline} when a line of {@code page} outside the headline's own (numbered
@@ -45,7 +47,7 @@ record KickerPrefix(String kicker, String title) {
             Line line = page.get(i);
             String text = line.text().strip();
             if (line.number() >= from && line.number() <= to || text.length() < title.length()
-                    || text.length() > title.length() + 12) {
+                    || text.length() > title.length() + MAX_MARK_CHARS) {
                 continue;
             }
             String item = LIST_MARK.matcher(text).replaceFirst("").replaceAll("\\s+", " ");

@@ -310,7 +310,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                     return opened;
                 }
                 List<Byline> posted = Bylines.readPostingLine(text);
-                if (!posted.isEmpty() && Bylines.namePeople(posted) && !elsewhere(element)) {
+                if (!posted.isEmpty() && !elsewhere(element)) {
                     return posted; // "Posted on May 4, 2022 by Noor Haddad", "12.06.2017 von Anna Berg"
                 }
                 if (!NEAR_DATE.matcher(text).find()) {
