@@ -389,6 +389,16 @@ class PageDumpTest {
     }
 
     @Test
+    void readsTheNameInOnePartOfADatedLineUnderTheHeadline() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "Verkehr | 03.03.2026 | 09:15 Uhr | Jane Doe\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(article.metadata().published()).hasToString("2026-03-03");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
     void takesNoSectionNameBesideTheDateLineForAByline() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nMarch 3, 2026\n\n"
                 + "From Harbour Weekly\n\n" + BODY + FOOTER);

@@ -206,6 +206,21 @@ class HtmlReaderTest {
     }
 
     @Test
+    void readsTheNameInOnePartOfADatedLineUnderOrAboveTheHeadline() {
+        String items = "<ul class='post-info'><li>Inseln</li><li>3. März 2026</li><li>Ines Lacroix</li>"
+                + "<li>2 Kommentare</li></ul>" + STORY;
+        Article under = HtmlReader.create().read(bytes(page(items)));
+        String above = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Late ferry stays"
+                + "</title></head><body><small>03.03.2026 | 09:15 Uhr | Ines Lacroix</small><h1>Late ferry stays</h1>"
+                + STORY + "</body></html>";
+        Article over = HtmlReader.create().read(bytes(above));
+
+        assertThat(under.metadata().bylines()).extracting(Byline::name).containsExactly("Ines Lacroix");
+        assertThat(over.metadata().bylines()).extracting(Byline::name).containsExactly("Ines Lacroix");
+        assertThat(ArticleText.body(under)).doesNotContain("Ines Lacroix").startsWith("The ferry to Skerrow");
+    }
+
+    @Test
     void leavesOutAnotherStorySetIntoTheArticle() {
         String body = "<div class='story'>" + STORY + "<div class='factbox'><h3>Harbour dues to rise in spring</h3>"
                 + "<div><p>By Tom Reyes for the Island Gazette</p><p>Harbour dues will rise by a tenth in April, the"

@@ -86,6 +86,13 @@ public final class Bylines {
             "\\b(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
     /** A rule or bullet before the credit ("---- by Jane Doe", "— By Jane Doe"). */
     private static final Pattern OPENING_RULE = Pattern.compile("^[-–—*•·|]+\\s*");
+    /** Where the parts of a meta line part: a bar, a bullet or a dash between spaces. */
+    private static final Pattern LINE_PARTS = Pattern.compile("\\s*[|·•]\\s*|\\s+[–—-]\\s+");
+    /** A time of day alone ("13:10 Uhr", "9.30 am", "15:49"). */
+    private static final Pattern TIME = Pattern.compile(
+            "(?i)\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?(?:\\s+[a-z]{2,4})?\\s*");
+    /** The most words a label beside the date and the name may have ("Kommentar", "Meinung und Debatte"). */
+    private static final int MAX_LABEL_WORDS = 3;
     private static final Pattern WRITTEN_DATE = Pattern.compile(
             "(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}"
                     + "|\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9},? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
@@ -310,6 +317,37 @@ public final class Bylines {
         }
         List<Byline> credits = read(names);
         return namePeople(credits) ? credits : List.of();
+    }
+
+    /**
+     * The person named in one part of a line of parts, one of them a date: "11.12.2019 - Anna Berg", "04.02.2022 |
+     * 13:10 Uhr | Anna Berg", "Kommentar | 19. Oktober 2019 | Anna Berg". Parts are parted by bars, bullets or
+     * spaced dashes; besides the date, its time and the name, a part may only be a short label or counter (a
+     * section, a kind of text, "1 Kommentar"). Exactly one part must be a person's name, so a line naming two people, or none, gives nothing.
+     */
+    public static List<Byline> readDatedParts(String text) {
+        String line = Text.clean(text);
+        if (line.length() > MAX_NAMES_AND_DATE_CHARS) {
+            return List.of();
+        }
+        String name = null;
+        boolean dated = false;
+        for (String part : LINE_PARTS.split(line)) {
+            if (part.isBlank() || TIME.matcher(part).matches()) {
+                continue;
+            }
+            if (Dates.written(part).isPresent() || NUMERIC_DATE.matcher(part).find()) {
+                dated = true;
+            } else if (looksLikeName(part) && isPersonName(part)) {
+                if (name != null) {
+                    return List.of();
+                }
+                name = part;
+            } else if (Text.spacedWords(part) > MAX_LABEL_WORDS) {
+                return List.of(); // a sentence, not a label or a counter ("1 Kommentar", "5 Min Read")
+            }
+        }
+        return dated && name != null ? read(name) : List.of();
     }
 
     /**

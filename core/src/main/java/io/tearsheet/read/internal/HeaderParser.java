@@ -147,6 +147,11 @@ public final class HeaderParser {
                 List<Byline> posted = Bylines.readPostingLine(line.text());
                 credits = posted.isEmpty() ? null : posted;
             }
+            if (credits == null) {
+                // "11.12.2019 - Noor Haddad", "Kommentar | 19. Oktober 2019 | Noor Haddad": the name in a part
+                List<Byline> parted = Bylines.readDatedParts(line.text());
+                credits = parted.isEmpty() ? null : parted;
+            }
             if (credits != null) {
                 credits.forEach(credit -> bylines.add(curled(credit)));
                 notes.add("byline read from line " + line.number());

@@ -35,6 +35,24 @@ class BylinesTest {
     }
 
     @Test
+    void readsTheNameInOnePartOfADatedLine() {
+        assertThat(Bylines.readDatedParts("11.12.2019 - Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readDatedParts("04.02.2022 | 13:10 Uhr | Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readDatedParts("Kommentar | 19. Oktober 2019 | Noor T. Haddad"))
+                .containsExactly(Byline.of("Noor T. Haddad"));
+        assertThat(Bylines.readDatedParts("May 4, 2022 · Noor Haddad · 3 Comments"))
+                .containsExactly(Byline.of("Noor Haddad"));
+    }
+
+    @Test
+    void readsNoNameFromADatedLineWithTwoNamesOrNoDateOrASentence() {
+        assertThat(Bylines.readDatedParts("11.12.2019 - Anna Berg - Noor Haddad")).isEmpty();
+        assertThat(Bylines.readDatedParts("Kommentar | Anna Berg")).isEmpty();
+        assertThat(Bylines.readDatedParts("11.12.2019 - Anna Berg | Die Stadt plant einen neuen Hafen")).isEmpty();
+        assertThat(Bylines.readDatedParts("11.12.2019 | View Comments")).isEmpty();
+    }
+
+    @Test
     void leavesOffAnEmailAddressAfterTheNames() {
         assertThat(Bylines.readLine("By Noor Haddad | nhaddad@example.com")).containsExactly(Byline.of("Noor Haddad"));
         assertThat(Bylines.read("Por Ana Ruiz aruiz@example.com")).containsExactly(Byline.of("Ana Ruiz"));

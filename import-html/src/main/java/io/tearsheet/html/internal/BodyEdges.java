@@ -227,6 +227,12 @@ final class BodyEdges {
                 context.removals().add(text, RemovalReason.DECK);
                 continue;
             }
+            if (i <= firstText && block.block() instanceof ListBlock && block.origin() != null
+                    && metaList(block.origin()) != null) {
+                // a list counts as running text, but one of meta items above the text is the byline
+                context.removals().add(Texts.itemsParted(block.origin()), RemovalReason.BYLINE);
+                continue;
+            }
             if (i < firstText && text != null && block.kind() == SectionKind.BODY) {
                 RemovalReason reason = leadingReason(text, block, known.deck() == null);
                 if (reason != null) {
@@ -288,6 +294,9 @@ final class BodyEdges {
             return RemovalReason.DATE;
         }
         List<Byline> namesWithDate = Bylines.readNamesAndDate(clean);
+        if (namesWithDate.isEmpty()) {
+            namesWithDate = Bylines.readDatedParts(clean); // "11.12.2019 - Anna Berg"
+        }
         if (!namesWithDate.isEmpty()) {
             if (bylines.isEmpty()) {
                 bylines.addAll(namesWithDate);
@@ -304,6 +313,25 @@ final class BodyEdges {
         }
         afterByline = false;
         return null;
+    }
+
+    /**
+     * A list above the text whose items are a meta line's parts ("Inseln", "3. März 2026", "Anna Berg"): its names
+     * and date are kept as the article's where none is known yet. Null for any other list.
+     */
+    private RemovalReason metaList(org.jsoup.nodes.Element list) {
+        String line = Texts.itemsParted(list);
+        List<Byline> named = Bylines.readDatedParts(line);
+        if (named.isEmpty()) {
+            return null;
+        }
+        if (bylines.isEmpty()) {
+            bylines.addAll(named);
+        }
+        if (date == null) {
+            date = Dates.written(line).orElse(null);
+        }
+        return RemovalReason.BYLINE;
     }
 
     /**

@@ -6,6 +6,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Whitespace and comparison helpers for text taken out of markup. */
@@ -137,5 +139,19 @@ public final class Texts {
             inWord = letter;
         }
         return count;
+    }
+
+    /**
+     * An element's text with its list items parted by bars, as a line of meta items is often set ("Kommentar",
+     * "19. Oktober 2019", "Anna Berg" as items of one list); the plain text of any other element.
+     */
+    public static String itemsParted(Element element) {
+        List<String> items = new ArrayList<>();
+        for (Element child : element.children()) {
+            if (child.normalName().equals("li")) {
+                items.add(clean(child.text()));
+            }
+        }
+        return items.size() < 2 ? clean(element.text()) : String.join(" | ", items);
     }
 }

@@ -107,6 +107,9 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
         if (bylines.isEmpty()) {
             bylines = finder.authorLinks(all, h1Order);
         }
+        if (bylines.isEmpty() && h1 != null) {
+            bylines = finder.bylineAboveHeadline(all, h1Order);
+        }
         ArticleDate published = finder.published(body, all);
         if (published == null) {
             published = finder.dateNearHeadline(all, h1, h1Order);
@@ -313,6 +316,10 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 if (!posted.isEmpty() && !elsewhere(element)) {
                     return posted; // "Posted on May 4, 2022 by Noor Haddad", "12.06.2017 von Anna Berg"
                 }
+                List<Byline> parted = Bylines.readDatedParts(Texts.itemsParted(element));
+                if (!parted.isEmpty() && !elsewhere(element)) {
+                    return parted; // "Kommentar | 19. Oktober 2019 | Anna Berg", as items of a list or as text
+                }
                 if (!NEAR_DATE.matcher(text).find()) {
                     continue;
                 }
@@ -320,6 +327,35 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 if (!withoutDate.isEmpty() && Bylines.looksLikeName(withoutDate) && Texts.words(withoutDate) >= 2
                         && Texts.words(withoutDate) <= 4) {
                     return Bylines.read(withoutDate);
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * For a page that marks no byline and has none under the headline: a short line just above it that gives a
+         * date and a name in parts ("04.02.2022 | 13:10 Uhr | Anna Berg"). Lines are counted, not the links and spans
+         * inside them, and a teaser's {@code <article>} above the headline ends the search.
+         */
+        private List<Byline> bylineAboveHeadline(List<Element> all, int h1Order) {
+            int looked = 0;
+            for (int i = h1Order - 1; i >= 0 && i >= h1Order - NEAR_SCAN && looked < NEAR_HEADLINE; i--) {
+                Element element = all.get(i);
+                if (headlineAncestors.contains(element) || !isShort(element, 80)
+                        || measure.of(element).treeChars() == 0 || elsewhere(element)) {
+                    continue;
+                }
+                if (inAnotherArticle(element)) {
+                    break;
+                }
+                if (element.isBlock()) {
+                    looked++;
+                }
+                if (element.closest("a") == null) {
+                    List<Byline> parted = Bylines.readDatedParts(Texts.itemsParted(element));
+                    if (!parted.isEmpty()) {
+                        return parted;
+                    }
                 }
             }
             return List.of();
