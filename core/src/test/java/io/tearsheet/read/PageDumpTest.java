@@ -396,6 +396,9 @@ class PageDumpTest {
         assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
         assertThat(article.metadata().published()).hasToString("2026-03-03");
         assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+        Article runTogether = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "Jane Doe 03.03.2026, 09:15 Uhr\n\n" + BODY + FOOTER);
+        assertThat(runTogether.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class Dates {
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
                     + "(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+    /** Day, month and year in digits parted by slashes, in either order of day and month ("12/04/2020"). */
+    private static final Pattern DIGITS_SLASHED = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     /**
      * A day, month and year in digits with full stops between them ("04.05.2022"): day first wherever it is written
@@ -192,6 +194,42 @@ public final class Dates {
         return Optional.empty();
     }
 
+    /**
+     * The text with every date as people write it ({@link #written}'s forms, and days in digits parted by slashes,
+     * "12/04/2020") replaced by {@code mark}: "Anna Berg | 19.10.2019, 05:00 Uhr" gives "Anna Berg | {mark}, 05:00
+     * Uhr". What only looks like a date ("Route 66, 2024") is left.
+     */
+    public static String markDates(String text, String mark) {
+        String marked = replaceValid(text, MONTH_FIRST, mark, m -> {
+            Integer month = month(m.group(1));
+            return month != null && day(m.group(3), month.toString(), m.group(2)).isPresent();
+        });
+        marked = replaceValid(marked, DAY_FIRST, mark, m -> {
+            Integer month = month(m.group(2));
+            return month != null && day(m.group(3), month.toString(), m.group(1)).isPresent();
+        });
+        marked = replaceValid(marked, ISO, mark, m -> day(m.group(1), m.group(2), m.group(3)).isPresent());
+        marked = replaceValid(marked, DOTTED, mark, m -> day(m.group(3), m.group(2), m.group(1)).isPresent());
+        return replaceValid(marked, DIGITS_SLASHED, mark, m -> true);
+    }
+
+    private static String replaceValid(String text, Pattern pattern, String mark,
+                                       java.util.function.Predicate<Matcher> valid) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(valid.test(matcher) ? mark : matcher.group()));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** Whether a word only fills a date line out ("Stand:", "am", "Uhr", "veröffentlicht"), in any case. */
+    public static boolean isDateLineWord(String word) {
+        String bare = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+        return Data.LINE_WORDS.contains(Text.lower(bare));
+    }
+
     /** The number of a month name ("March", "mars", "Sept"), or null. */
     static Integer month(String name) {
         return Data.MONTHS.get(Text.lower(name));
@@ -318,6 +356,7 @@ public final class Dates {
         static final Set<String> WEEKDAYS = WordLists.set("weekdays.txt");
         static final List<Label> LABELS = labels(WordLists.lines("date-labels.txt"));
         static final Pattern FILLERS = fillers(WordLists.lines("date-line-words.txt"));
+        static final Set<String> LINE_WORDS = WordLists.set("date-line-words.txt");
 
         private Data() {
         }

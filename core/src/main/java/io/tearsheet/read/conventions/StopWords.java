@@ -217,20 +217,40 @@ public final class StopWords {
         return (Data.mask(word, 0, word.length()) & Data.COMMON_LANGUAGES) != 0;
     }
 
+    /**
+     * Whether a word (any case) stands among the most frequent words of a language news pages are most often
+     * written in ("im", "aus", "this", "der"): the articles, pronouns, prepositions and auxiliaries that open a
+     * section's label ("Im Wortlaut", "Aus der Region") and never a person's name. The lists' less frequent words
+     * include given names ("Michael", "Thomas"), which this leaves out.
+     */
+    public static boolean isFrequentFunctionWord(String word) {
+        return (Data.withFrequency(word, 0, word.length()) & Data.FREQUENT) != 0;
+    }
+
     /** The lists, read once: each word with a bit for every language that lists it. */
     private static final class Data {
         static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
                 "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sl", "sr", "bg", "ru", "uk", "el", "tr", "id", "ms", "ca",
                 "vi", "tl", "sw", "et", "lv", "lt", "he", "ar", "fa", "hi", "ur", "bn", "ta");
-        private static final WordTable<Long> MASKS = masks();
         /** The bits of the languages news pages are most often written in. */
         static final long COMMON_LANGUAGES = bits(List.of("en", "de", "fr", "es", "it", "pt", "nl"));
+        /** A bit no language uses: the word is among the first {@link #FREQUENT_RANK} of a common language's list. */
+        static final long FREQUENT = 1L << 63;
+        /** How many of a list's first words (the lists are ordered by frequency) are its function words. */
+        private static final int FREQUENT_RANK = 150;
+        /** Built after the fields above, which it reads. */
+        private static final WordTable<Long> MASKS = masks();
 
         private Data() {
         }
 
         /** The languages that list {@code word} (any case), one bit each. */
         static long mask(CharSequence text, int start, int end) {
+            return withFrequency(text, start, end) & ~FREQUENT;
+        }
+
+        /** The languages' bits, and {@link #FREQUENT} where a common language lists the word among its first. */
+        static long withFrequency(CharSequence text, int start, int end) {
             Long mask = MASKS.get(text, start, end);
             return mask == null ? 0 : mask;
         }
@@ -253,8 +273,10 @@ public final class StopWords {
                     forEachWord(entry, (text, start, end) -> words.add(
                             text.subSequence(start, end).toString().toLowerCase(Locale.ROOT)));
                 }
-                for (String word : words) {
-                    masks.merge(word, bit, (a, b) -> a | b);
+                boolean common = (COMMON_LANGUAGES & bit) != 0;
+                for (int rank = 0; rank < words.size(); rank++) {
+                    long bits = common && rank < FREQUENT_RANK ? bit | FREQUENT : bit;
+                    masks.merge(words.get(rank), bits, (a, b) -> a | b);
                 }
             }
             return WordTable.of(masks);

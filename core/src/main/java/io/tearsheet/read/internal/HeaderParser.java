@@ -148,8 +148,8 @@ public final class HeaderParser {
                 credits = posted.isEmpty() ? null : posted;
             }
             if (credits == null) {
-                // "11.12.2019 - Noor Haddad", "Kommentar | 19. Oktober 2019 | Noor Haddad": the name in a part
-                List<Byline> parted = Bylines.readDatedParts(line.text());
+                // "11.12.2019 - Noor Haddad", "Noor Haddad 19.10.2019, 05:00 Uhr": the name beside the date
+                List<Byline> parted = Bylines.readNameBesideDate(line.text());
                 credits = parted.isEmpty() ? null : parted;
             }
             if (credits != null) {

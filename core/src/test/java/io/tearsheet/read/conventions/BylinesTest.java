@@ -42,6 +42,8 @@ class BylinesTest {
                 .containsExactly(Byline.of("Noor T. Haddad"));
         assertThat(Bylines.readDatedParts("May 4, 2022 · Noor Haddad · 3 Comments"))
                 .containsExactly(Byline.of("Noor Haddad"));
+        assertThat(Bylines.readDatedParts("Noor Haddad / 22.04.2020 / 06:15 / Foto: Jan Roe"))
+                .containsExactly(Byline.of("Noor Haddad"));
     }
 
     @Test
@@ -50,6 +52,29 @@ class BylinesTest {
         assertThat(Bylines.readDatedParts("Kommentar | Anna Berg")).isEmpty();
         assertThat(Bylines.readDatedParts("11.12.2019 - Anna Berg | Die Stadt plant einen neuen Hafen")).isEmpty();
         assertThat(Bylines.readDatedParts("11.12.2019 | View Comments")).isEmpty();
+    }
+
+    @Test
+    void readsNoSectionLabelBesideADateForAName() {
+        assertThat(Bylines.readDatedParts("Im Wortlaut | 02. November 2021")).isEmpty();
+        assertThat(Bylines.readNameBesideDate("Aus der Region 6. November 2023")).isEmpty();
+        assertThat(Bylines.readNameBesideDate("Tweet This, May 4, 2022")).isEmpty();
+    }
+
+    @Test
+    void readsTheNameBesideADateInALineWhosePartsRanTogether() {
+        assertThat(Bylines.readNameBesideDate("Anna Berg 19.10.2019, 05:00 Uhr")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readNameBesideDate("Anna Berg Stand: 05. Februar 2020")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readNameBesideDate("1. Februar 2022 , Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readNameBesideDate("Anna Berg , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit"))
+                .containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readDatedParts("Anna Berg 19.10.2019, 05:00 Uhr")).isEmpty();
+    }
+
+    @Test
+    void takesNoNameOfThreeWordsRightAfterADateWhereASectionMayHaveRunIntoIt() {
+        assertThat(Bylines.readNameBesideDate("30. Oktober 2023 Anna Berg Kultur")).isEmpty();
+        assertThat(Bylines.readNameBesideDate("30. Oktober 2023 Anna Berg")).containsExactly(Byline.of("Anna Berg"));
     }
 
     @Test

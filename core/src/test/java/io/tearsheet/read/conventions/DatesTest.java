@@ -47,6 +47,21 @@ class DatesTest {
         assertThat(Dates.written("Publié le 18 mai 2024 à 7h45")).map(ArticleDate::value).contains("2024-05-18");
         assertThat(Dates.written("5 de mayo de 2024")).map(ArticleDate::value).contains("2024-05-05");
         assertThat(Dates.written("3. März 2024")).map(ArticleDate::value).contains("2024-03-03");
+        assertThat(Dates.written("01. Dez. 2017, 12:01 Uhr")).map(ArticleDate::value).contains("2017-12-01");
+        assertThat(Dates.written("12 févr. 2021")).map(ArticleDate::value).contains("2021-02-12");
+    }
+
+    @Test
+    void marksEveryDateInALineAndLeavesWhatOnlyLooksLikeOne() {
+        assertThat(Dates.markDates("Anna Berg 19.10.2019, 05:00 Uhr", "#")).isEqualTo("Anna Berg #, 05:00 Uhr");
+        assertThat(Dates.markDates("Published March 3, 2024 | Updated 2024-03-04", "#")).isEqualTo("Published # | Updated #");
+        assertThat(Dates.markDates("12/04/2020 by Kay", "#")).isEqualTo("# by Kay");
+        assertThat(Dates.markDates("Route 66, 2024 and 31.02.2024", "#")).isEqualTo("Route 66, 2024 and 31.02.2024");
+    }
+
+    @Test
+    void readsTheLastChangeOfAGermanPageAsAnUpdate() {
+        assertThat(dateLine("Zuletzt geändert am 06.11.2023")).isEqualTo("2023-11-06 updated");
     }
 
     @Test
