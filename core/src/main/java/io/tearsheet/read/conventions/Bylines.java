@@ -320,8 +320,26 @@ public final class Bylines {
                 || java.util.Arrays.stream(words, 0, end).anyMatch(w -> Character.isLowerCase(w.codePointAt(0)))) {
             return List.of(); // "… von Vorstandsmitglied Axel Hellmann den Zuschlag": a sentence, not a credit
         }
+        if (end == 1) {
+            // "von David · 18. Oktober 2019", "Posted by Konstantin 21.10.2019": a blog's author by a given name
+            return isNameWord(names) && Agencies.named(names).isEmpty() ? List.of(Byline.of(names)) : List.of();
+        }
         List<Byline> credits = read(names);
         return namePeople(credits) ? credits : List.of();
+    }
+
+    /**
+     * Whether one word can be a name a posting line credits: capitalised letters (a hyphen inside), neither a role,
+     * a month, a day nor one of a common language's most frequent words ("By The", "von Redaktion", "by May").
+     */
+    private static boolean isNameWord(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))
+                || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+            return false;
+        }
+        String lower = Text.lower(word);
+        return !Data.ROLE_WORDS.contains(lower) && !Data.NOT_NAMES.contains(lower) && !isCompoundRole(lower)
+                && !Dates.isCalendarWord(word) && !StopWords.isFrequentFunctionWord(word);
     }
 
     /**

@@ -78,6 +78,15 @@ class BylinesTest {
     }
 
     @Test
+    void readsABlogsAuthorByAGivenNameAloneWhereAPostingLineCreditsIt() {
+        assertThat(Bylines.readPostingLine("von Anna · 18. Oktober 2019")).containsExactly(Byline.of("Anna"));
+        assertThat(Bylines.readPostingLine("Posted by Noor 21.10.2019")).containsExactly(Byline.of("Noor"));
+        assertThat(Bylines.readPostingLine("Posted on May 4, 2022 by Reuters")).isEmpty();
+        assertThat(Bylines.readPostingLine("Posted on May 4, 2022 by The")).isEmpty();
+        assertThat(Bylines.readPostingLine("Published on May 4, 2022 by Editor")).isEmpty();
+    }
+
+    @Test
     void leavesOffAnEmailAddressAfterTheNames() {
         assertThat(Bylines.readLine("By Noor Haddad | nhaddad@example.com")).containsExactly(Byline.of("Noor Haddad"));
         assertThat(Bylines.read("Por Ana Ruiz aruiz@example.com")).containsExactly(Byline.of("Ana Ruiz"));
