@@ -3,6 +3,7 @@ package io.tearsheet.read;
 import io.tearsheet.io.Sha256;
 import io.tearsheet.model.Article;
 import io.tearsheet.model.Block;
+import io.tearsheet.model.Byline;
 import io.tearsheet.model.InvalidArticleException;
 import io.tearsheet.model.Metadata;
 import io.tearsheet.model.Paragraph;
@@ -16,6 +17,7 @@ import io.tearsheet.read.conventions.AuthorBios;
 import io.tearsheet.read.conventions.Datelines;
 import io.tearsheet.read.conventions.RemovalReason;
 import io.tearsheet.read.conventions.SeriesNotes;
+import io.tearsheet.read.internal.BodyCredits;
 import io.tearsheet.read.internal.HeaderParser;
 import io.tearsheet.read.internal.InputDecoder;
 import io.tearsheet.read.internal.LanguageGuesser;
@@ -236,6 +238,15 @@ public final class PlainTextReader implements ArticleReader {
             notes.add("the author's bio after the article was taken out");
         }
 
+        List<Byline> bylines = header.bylines();
+        BodyCredits.Credit credit = bylines.isEmpty() ? BodyCredits.find(paragraphs) : null;
+        if (credit != null) {
+            // a byline under the lede, or a labelled one closing the article: metadata, not a paragraph
+            bylines = credit.bylines().stream().map(b -> new Byline(Typography.curl(b.name()), b.role())).toList();
+            removed.add(new Removal(paragraphs.remove(credit.paragraph()), RemovalReason.BYLINE.label()));
+            notes.add("byline read from the body's paragraph " + (credit.paragraph() + 1));
+        }
+
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
             blocks.add(Paragraph.of(Typography.curl(paragraph)));
@@ -259,7 +270,7 @@ public final class PlainTextReader implements ArticleReader {
                 .headline(header.headline())
                 .deck(header.deck())
                 .kicker(kicker)
-                .bylines(header.bylines())
+                .bylines(bylines)
                 .dateline(dateline)
                 .published(header.published())
                 .modified(header.modified())
