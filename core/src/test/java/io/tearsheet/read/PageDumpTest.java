@@ -402,6 +402,15 @@ class PageDumpTest {
     }
 
     @Test
+    void readsANameOverItsJobOnLinesOfTheirOwnAsTheByline() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "Jane Doe\n\nTransport Correspondent\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).containsExactly(new Byline("Jane Doe", "Transport Correspondent"));
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
     void takesNoSectionNameBesideTheDateLineForAByline() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nMarch 3, 2026\n\n"
                 + "From Harbour Weekly\n\n" + BODY + FOOTER);

@@ -34,6 +34,8 @@ public final class Bylines {
     private static final int MAX_LINE_WORDS = 18;
     private static final int MAX_NAME_WORDS = 5;
     private static final int MAX_NAMES_AND_DATE_CHARS = 120;
+    /** The most words a job set on a line of its own has ("Senior Political Editor, Europe"). */
+    private static final int MAX_ROLE_LINE_WORDS = 4;
     /** A single word in capitals this short is initials or an acronym ("LD", "IWB"), kept as printed. */
     private static final int MAX_INITIALS = 4;
     /** "Jane Doe in London", "Jane Doe for The Times", "for the Gazette" ending a credit: the names alone are kept. */
@@ -91,6 +93,9 @@ public final class Bylines {
     /** As {@link #MARKED_PARTS}, and also a comma, a semicolon or a date ({@link #DATE_MARK}). */
     private static final Pattern ANY_PARTS = Pattern.compile(
             "(?:\\s*(?:[|·•,;]|//|\\u0000|(?<=\\s)[/–—-](?=\\s))\\s*)+");
+    /** A lower-case letter run into a day's number or a month's name: "Berg22. Februar", "BergNovember 6". */
+    private static final Pattern GLUED_DATE = Pattern.compile(
+            "(\\p{Ll})(\\d{1,2}(?=[./ ])|\\p{Lu}\\p{Ll}{2,9}(?=\\.?\\s+\\d))");
     /** What a date is marked with before a meta line is parted. */
     private static final String DATE_MARK = "\u0000";
     /** A time of day ("13:10 Uhr", "9.30 am", "15:49"). */
@@ -360,7 +365,23 @@ public final class Bylines {
      * date ("30. Oktober 2023 Anna Berg Kultur") may have a section run into it and gives nothing.
      */
     public static List<Byline> readNameBesideDate(String text) {
-        return namedPart(text, ANY_PARTS);
+        return namedPart(unglued(text), ANY_PARTS);
+    }
+
+    /**
+     * The text with a date parted from a name a page's text ran it into ("Anna BergNovember 6, 2023", "Anna
+     * Berg22. Februar 2023"): a text dump joins the elements a page set side by side.
+     */
+    private static String unglued(String text) {
+        Matcher glued = GLUED_DATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (glued.find()) {
+            String start = glued.group(2);
+            boolean date = Character.isDigit(start.charAt(0)) || Dates.isCalendarWord(start);
+            glued.appendReplacement(out, Matcher.quoteReplacement(glued.group(1) + (date ? " " : "") + start));
+        }
+        glued.appendTail(out);
+        return out.toString();
     }
 
     private static List<Byline> namedPart(String text, Pattern separators) {
@@ -430,6 +451,26 @@ public final class Bylines {
             end--;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).strip();
+    }
+
+    /**
+     * Whether a short line names a job, a desk or an outlet and nothing else, as under a name set on its own line
+     * ("Political Editor", "Chefredakteur", "Wirtschaftsredakteurin"): a role of byline-roles.txt or a German compound
+     * naming a job, in at most four words without digits or a full stop at the end.
+     */
+    public static boolean isRoleLine(String text) {
+        String line = Text.clean(text);
+        if (line.isEmpty() || Text.spacedWords(line) > MAX_ROLE_LINE_WORDS || line.endsWith(".")
+                || line.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String word : line.split("[\\s-]+")) {
+            String lower = Text.lower(word);
+            if (Data.ROLE_WORDS.contains(lower) || isCompoundRole(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

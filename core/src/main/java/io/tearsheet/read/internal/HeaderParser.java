@@ -208,6 +208,15 @@ public final class HeaderParser {
                 lastHeader = j;
                 continue;
             }
+            if (bylines.isEmpty() && isNameAlone(line) && isAloneInBlock(text, j, block) && j + 1 < text.size()
+                    && isAloneInBlock(text, j + 1, block) && Bylines.isRoleLine(lines.get(text.get(j + 1)).text())) {
+                // "Anna Berg" over "Political Editor": a byline whose name and job a page set on lines of their own
+                Line role = lines.get(text.get(j + 1));
+                bylines.add(curled(new Byline(line.text(), role.text())));
+                notes.add("byline read from line " + line.number() + ", a name over its job on line " + role.number());
+                lastHeader = ++j;
+                continue;
+            }
             if (bylines.isEmpty() && isNameAlone(line) && isAloneInBlock(text, j, block) && (lastDateLine == j - 1
                     || j + 1 < text.size() && isDateOrTimeLine(lines.get(text.get(j + 1))))) {
                 // "Anna Berg" in a block of its own next to the date line: the byline without its opener

@@ -72,6 +72,21 @@ class BylinesTest {
     }
 
     @Test
+    void partsADateFromTheNameATextDumpRanItInto() {
+        assertThat(Bylines.readNameBesideDate("Anna BergNovember 6, 2023")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readNameBesideDate("Anna Berg22. Februar 2023")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readNameBesideDate("Anna McDonald 12. März 2024")).containsExactly(Byline.of("Anna McDonald"));
+    }
+
+    @Test
+    void readsAJobSetOnALineOfItsOwn() {
+        assertThat(Bylines.isRoleLine("Political Editor")).isTrue();
+        assertThat(Bylines.isRoleLine("Chefredakteur")).isTrue();
+        assertThat(Bylines.isRoleLine("The editor said so.")).isFalse();
+        assertThat(Bylines.isRoleLine("Pubs and bars face penalties")).isFalse();
+    }
+
+    @Test
     void takesNoNameOfThreeWordsRightAfterADateWhereASectionMayHaveRunIntoIt() {
         assertThat(Bylines.readNameBesideDate("30. Oktober 2023 Anna Berg Kultur")).isEmpty();
         assertThat(Bylines.readNameBesideDate("30. Oktober 2023 Anna Berg")).containsExactly(Byline.of("Anna Berg"));
