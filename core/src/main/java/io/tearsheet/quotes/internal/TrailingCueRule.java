@@ -47,10 +47,11 @@ public final class TrailingCueRule implements AttributionRule {
                 continue;
             }
             SubjectFinder.Found subject = SubjectFinder.before(p, quote.after(), c);
-            if (subject == null && c > first && "say".equals(CueVerbs.speech(word.text()))
+            if (c > first && "say".equals(CueVerbs.speech(word.text()))
                     && text.substring(words.get(c - 1).end(), word.start()).contains(",")
                     && closesSentence(p, c, site.afterTo())) {
-                // “Q” if she didn't win by more, said X. — the closing inverted attribution takes the sentence
+                // “Q” if she didn't win by more, said X. / It is “Q” for us, said X. — the closing inverted
+                // attribution takes the sentence, whatever noun stands before its comma
                 Attribution closing = inverted(p, c, site.afterTo());
                 if (closing != null && closing.phrase().form() == SpeakerPhrase.Form.NAME) {
                     return closing;
