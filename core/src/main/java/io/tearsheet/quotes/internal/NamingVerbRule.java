@@ -107,7 +107,7 @@ public final class NamingVerbRule {
                 return verdictOf(subject, w, words.get(c));
             }
             if (subject == null || isGeneric(subject.phrase())
-                    || label && (!isSpecific(subject.phrase()) || !LeadingCueRule.speaks(subject.phrase()))) {
+                    || label && (!isSpecific(subject.phrase()) || !judges(subject.phrase(), opensSentence(p, subject)))) {
                 return new Verdict(true, null);
             }
             return verdictOf(subject, w, words.get(c));
@@ -273,14 +273,31 @@ public final class NamingVerbRule {
                 || before.equals("been") || before.equals("be") || before.equals("being");
     }
 
-    /** A named speaker, a definite description or a pronoun for one person: someone whose verdict it is. */
+    /** A named speaker, a description or a pronoun for one person: someone whose verdict it is. */
     private static boolean isSpecific(SpeakerPhrase phrase) {
         return switch (phrase.form()) {
             case NAME -> true;
-            case DEFINITE -> !phrase.plural();
+            case DEFINITE, INDEFINITE -> !phrase.plural(); // "the mayor", "a reporter for the agency", "one aide"
             case PRONOUN -> phrase.name().equals("he") || phrase.name().equals("she");
             default -> false;
         };
+    }
+
+    /**
+     * Whether a subject can give a verdict in a label of its own: a speaker, or one person not yet named opening the
+     * sentence ("A reporter for the agency called it “absolute chaos”", "One aide has called the plan “a mess”").
+     */
+    private static boolean judges(SpeakerPhrase phrase, boolean opensSentence) {
+        return LeadingCueRule.speaks(phrase) || opensSentence
+                && phrase.form() == SpeakerPhrase.Form.INDEFINITE && phrase.isPerson() && !phrase.plural();
+    }
+
+    /**
+     * Whether the subject opens its sentence: one person not yet named is the subject only there ("The candidate has
+     * mocked a disabled reporter, referred to …": the reporter is an object of the verb before).
+     */
+    private static boolean opensSentence(ParagraphText p, SubjectFinder.Found subject) {
+        return p.text().substring(p.sentenceStart(subject.start()), subject.start()).isBlank();
     }
 
     /** A named speaker, or "he" or "she": someone whose own words a label can be. */
