@@ -221,6 +221,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void readsTheNamesInTheBlockUnderACreditLabelSetAsAHeading() {
+        String html = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Late ferry stays</title>"
+                + "</head><body><h1><a href=\"/\">Island Gazette</a></h1><header><h2><strong itemprop=\"headline\">"
+                + "Late ferry stays</strong></h2><p>The operator keeps the winter sailing after all.</p></header>"
+                + "<section><h3>Information</h3><div><h4>Autor</h4><p><a href=\"/profil/ines\">Ines Lacroix</a>"
+                + "<b>, </b></p></div></section><div class=\"text\">" + STORY + "</div></body></html>";
+        Article article = HtmlReader.create().read(bytes(html));
+
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Ines Lacroix");
+    }
+
+    @Test
     void leavesOutAnotherStorySetIntoTheArticle() {
         String body = "<div class='story'>" + STORY + "<div class='factbox'><h3>Harbour dues to rise in spring</h3>"
                 + "<div><p>By Tom Reyes for the Island Gazette</p><p>Harbour dues will rise by a tenth in April, the"

@@ -58,8 +58,8 @@ final class PrintedCredits {
 
     /**
      * The first labelled credit in the article (short lines only): an element that opens with a label
-     * and its colon ("Autor: Anna Berg"), or a label standing alone ("Autor:") followed by the names up to the next
-     * line break.
+     * and its colon ("Autor: Anna Berg"), a label standing alone ("Autor:") followed by the names up to the next
+     * line break, or a label set as a heading without its colon followed by a block of the names.
      */
     static List<Byline> labelled(List<Element> all, Predicate<Element> isShortLine, Predicate<Element> inArticle) {
         for (Element element : all) {
@@ -67,6 +67,16 @@ final class PrintedCredits {
                 continue;
             }
             String text = Texts.clean(element.text());
+            if (isLabelHeading(element, text) && inArticle.test(element)) {
+                // "<h4>Autor</h4><p>Anna Berg</p>": a label set as a heading, the names in the block after it
+                Element next = element.nextElementSibling();
+                List<Byline> credits = next == null || !isShortLine.test(next) ? List.of()
+                        : people(Bylines.read(Texts.clean(next.text())));
+                if (!credits.isEmpty()) {
+                    return credits;
+                }
+                continue;
+            }
             int colon = text.indexOf(':');
             if (colon <= 0 || !Bylines.isCreditLabel(text.substring(0, colon + 1)) || !inArticle.test(element)) {
                 continue;
@@ -78,6 +88,14 @@ final class PrintedCredits {
             }
         }
         return List.of();
+    }
+
+    /** A heading or a term of a list that is a credit's label without its colon ("Autor", "Author", "Text"). */
+    private static boolean isLabelHeading(Element element, String text) {
+        String name = element.normalName();
+        boolean heading = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))
+                || name.equals("dt");
+        return heading && !text.isEmpty() && text.indexOf(':') < 0 && Bylines.isCreditLabel(text + ":");
     }
 
     /** The text that follows an element in its line: its next siblings up to a line break or a block. */
