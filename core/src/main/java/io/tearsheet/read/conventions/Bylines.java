@@ -96,6 +96,8 @@ public final class Bylines {
     /** A lower-case letter run into a day's number or a month's name: "Berg22. Februar", "BergNovember 6". */
     private static final Pattern GLUED_DATE = Pattern.compile(
             "(\\p{Ll})(\\d{1,2}(?=[./ ])|\\p{Lu}\\p{Ll}{2,9}(?=\\.?\\s+\\d))");
+    /** A role a text dump ran into the name before it: "Evan HalperStaff Writer" (not "PhillyVoice Staff"). */
+    private static final Pattern GLUED_ROLE = Pattern.compile("(?<=\\p{Ll})(\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,2})$");
     /** What a date is marked with before a meta line is parted. */
     private static final String DATE_MARK = "\u0000";
     /** A time of day ("13:10 Uhr", "9.30 am", "15:49"). */
@@ -135,6 +137,11 @@ public final class Bylines {
         line = DOUBLED.matcher(line).replaceFirst("$1");
         line = GLUED_BUTTON.matcher(line).replaceFirst("");
         line = COMPOUND_ROLE.matcher(line).replaceFirst("");
+        Matcher gluedRole = GLUED_ROLE.matcher(line);
+        if (gluedRole.find() && gluedRole.start() > 0
+                && Data.ROLE_WORDS.contains(Text.lower(gluedRole.group(1).split("\\s+")[0]))) {
+            line = line.substring(0, gluedRole.start()) + ", " + gluedRole.group(1); // "Evan HalperStaff Writer"
+        }
         int slash = line.indexOf(" / ");
         if (slash > 0 && line.indexOf(" / ", slash + 3) < 0 && looksLikeName(line.substring(0, slash))
                 && looksLikeName(line.substring(slash + 3))) {
@@ -655,11 +662,13 @@ public final class Bylines {
                 + "(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})");
         /**
          * Where the names of a posting line's credit end: a date or time, a place, a bar, a comma, a bracket, a label
-         * ("Lesezeit:"), a posting word ("Erstellt am"), the count of its comments ("Ein Kommentar").
+         * ("Lesezeit:"), a posting word ("Erstellt am"), the count of its comments ("Ein Kommentar"), a slash
+         * before a date ("By Anna Berg/June 12, 2020").
          */
         static final Pattern POSTING_NAMES_END = Pattern.compile("\\s+(?i:am|on|at|le|el|il|in|à|um)\\b"
                 + "|\\s*[|·•(,–—:]|\\s+[-/]\\s|\\s+\\d|\\s+(?:Ein|Eine|Keine|Leave|No|Vom)\\s|\\s+(?i:kommentar|comment)"
-                + "|\\s+\\p{L}+:|\\s+(?:Erstellt|Aktualisiert|Veröffentlicht|Geändert|Zuletzt|Updated|Published)\\b");
+                + "|\\s+\\p{L}+:|\\s+(?:Erstellt|Aktualisiert|Veröffentlicht|Geändert|Zuletzt|Updated|Published)\\b"
+                + "|/(?=\\p{Lu}\\p{Ll}+\\.?\\s+\\d)");
         /** The English opener on a line of text: "By", "Written by". */
         static final Pattern LINE_LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?by\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE);

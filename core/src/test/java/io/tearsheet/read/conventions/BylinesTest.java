@@ -79,6 +79,14 @@ class BylinesTest {
     }
 
     @Test
+    void partsARoleOrADateATextDumpRanIntoTheName() {
+        assertThat(Bylines.readLine("By Noor HaddadStaff Writer")).containsExactly(new Byline("Noor Haddad", "Staff Writer"));
+        assertThat(Bylines.readLine("By Ian McDonald")).containsExactly(Byline.of("Ian McDonald"));
+        assertThat(Bylines.readPostingLine("By Noor Haddad/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020"))
+                .containsExactly(Byline.of("Noor Haddad"));
+    }
+
+    @Test
     void readsAJobSetOnALineOfItsOwn() {
         assertThat(Bylines.isRoleLine("Political Editor")).isTrue();
         assertThat(Bylines.isRoleLine("Chefredakteur")).isTrue();
