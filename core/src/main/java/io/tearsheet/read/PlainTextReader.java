@@ -172,6 +172,10 @@ public final class PlainTextReader implements ArticleReader {
         }
     }
 
+    private static List<Byline> curledBylines(List<Byline> bylines) {
+        return bylines.stream().map(b -> new Byline(Typography.curl(b.name()), b.role())).toList();
+    }
+
     private Article readStructure(byte[] input) {
         List<String> notes = new ArrayList<>();
         List<Line> lines = decodeLines(input, notes);
@@ -241,10 +245,15 @@ public final class PlainTextReader implements ArticleReader {
         List<Byline> bylines = header.bylines();
         BodyCredits.Credit credit = bylines.isEmpty() ? BodyCredits.find(paragraphs) : null;
         if (credit != null) {
-            // a byline under the lede, or a labelled one closing the article: metadata, not a paragraph
-            bylines = credit.bylines().stream().map(b -> new Byline(Typography.curl(b.name()), b.role())).toList();
+            // a byline under a standfirst or a caption the header did not reach: metadata, not a paragraph
+            bylines = curledBylines(credit.bylines());
             removed.add(new Removal(paragraphs.remove(credit.paragraph()), RemovalReason.BYLINE.label()));
             notes.add("byline read from the body's paragraph " + (credit.paragraph() + 1));
+        }
+        List<Byline> above = bylines.isEmpty() ? BodyCredits.above(page.above()) : null;
+        if (above != null) {
+            bylines = curledBylines(above);
+            notes.add("byline read from a line above the headline");
         }
 
         List<Block> blocks = new ArrayList<>(paragraphs.size());

@@ -411,6 +411,15 @@ class PageDumpTest {
     }
 
     @Test
+    void readsABylineThePageSetsAboveTheHeadline() {
+        Article article = reader.read(MENU + "6. März 2026\n\nBy Jane Doe\n\n0 Comments\n\n"
+                + "Ferries Return to the River After Ten Years\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+    }
+
+    @Test
     void takesNoSectionNameBesideTheDateLineForAByline() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nMarch 3, 2026\n\n"
                 + "From Harbour Weekly\n\n" + BODY + FOOTER);

@@ -6,13 +6,16 @@ import io.tearsheet.read.conventions.Bylines;
 import java.util.List;
 
 /**
- * A byline a page's text sets among the body's first paragraphs rather than under the headline: a credit under a
- * standfirst or a photo's caption that the header did not reach ("Por Ana Ruiz" under the caption under the
- * deck). Read only where the header gave no byline.
+ * A byline a page's text sets where the header the reader parses does not reach: among the body's first paragraphs
+ * (a credit under a standfirst or a photo's caption, "Por Ana Ruiz" under the caption under the deck), or just above
+ * the headline, among the lines taken out as the page's furniture ("6. Oktober 2022" / "By Anna Berg" / headline).
+ * Read only where the header gave no byline.
  */
 public final class BodyCredits {
     /** How many of the body's first paragraphs may hold the credit. */
     private static final int LEADING = 3;
+    /** The longest line above the headline that is still a page's meta line rather than running text. */
+    private static final int MAX_ABOVE_WORDS = 16;
 
     /** The credit's paragraph and the people it names. */
     public record Credit(int paragraph, List<Byline> bylines) {
@@ -30,6 +33,23 @@ public final class BodyCredits {
             List<Byline> credit = leadingCredit(paragraphs.get(i));
             if (credit != null) {
                 return new Credit(i, credit);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The credit among the lines just above the headline, nearest first ({@link PageText#above}), or null; the
+     * search stops at a line of running text.
+     */
+    public static List<Byline> above(List<String> linesAbove) {
+        for (String line : linesAbove) {
+            if (Words.count(line) > MAX_ABOVE_WORDS) {
+                return null;
+            }
+            List<Byline> credit = leadingCredit(line);
+            if (credit != null) {
+                return credit;
             }
         }
         return null;

@@ -17,8 +17,13 @@ import java.util.List;
  * @param rights  the first copyright line taken out, or null
  * @param credits the contribution lines taken out ("Reporting by …; Editing by …"), as printed
  * @param kicker  a kicker the page printed on its headline's line, split from it, or null
+ * @param above   the lines taken out just above the article's first line, nearest first (a byline or a date a page
+ *                sets over its headline is among them)
  */
-public record PageText(List<Line> lines, List<Removal> removed, String rights, List<String> credits, String kicker) {
+public record PageText(List<Line> lines, List<Removal> removed, String rights, List<String> credits, String kicker,
+                       List<String> above) {
+    /** How many of the lines taken out just above the article are kept in {@link #above}. */
+    private static final int ABOVE = 4;
 
     /** Finds the article in a page's cleaned lines; {@code notes} receives what was decided. */
     public static PageText of(List<Line> page, List<String> notes) {
@@ -59,7 +64,24 @@ public record PageText(List<Line> lines, List<Removal> removed, String rights, L
                 rights = Words.collapse(removal.removal().text());
             }
         }
-        return new PageText(located.lines(), List.copyOf(removed), rights, List.copyOf(credits), located.kicker());
+        return new PageText(located.lines(), List.copyOf(removed), rights, List.copyOf(credits), located.kicker(),
+                linesAbove(all, located.lines()));
+    }
+
+    /** The texts of the removed lines just above the article's first line, nearest first. */
+    private static List<String> linesAbove(List<LineRemoval> removals, List<Line> article) {
+        if (article.isEmpty()) {
+            return List.of();
+        }
+        int first = article.get(0).number();
+        List<String> above = new ArrayList<>();
+        for (int i = removals.size() - 1; i >= 0 && above.size() < ABOVE; i--) {
+            LineRemoval removal = removals.get(i);
+            if (removal.line() < first && !above.contains(removal.removal().text())) {
+                above.add(removal.removal().text());
+            }
+        }
+        return List.copyOf(above);
     }
 
     /** The links a text browser marked in each kept line. */

@@ -87,6 +87,12 @@ class BylinesTest {
     }
 
     @Test
+    void keepsASurnamesParticleInAPostingLine() {
+        assertThat(Bylines.readPostingLine("Accueil | Par Loïc Le Clerc | 30 septembre 2018"))
+                .containsExactly(Byline.of("Loïc Le Clerc"));
+    }
+
+    @Test
     void readsAJobSetOnALineOfItsOwn() {
         assertThat(Bylines.isRoleLine("Political Editor")).isTrue();
         assertThat(Bylines.isRoleLine("Chefredakteur")).isTrue();
