@@ -255,6 +255,11 @@ public final class PlainTextReader implements ArticleReader {
             bylines = curledBylines(above);
             notes.add("byline read from a line above the headline");
         }
+        List<Byline> below = bylines.isEmpty() ? BodyCredits.below(page.below()) : null;
+        if (below != null) {
+            bylines = curledBylines(below);
+            notes.add("byline read from a credit closing the article");
+        }
 
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {

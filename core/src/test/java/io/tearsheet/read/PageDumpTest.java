@@ -420,6 +420,15 @@ class PageDumpTest {
     }
 
     @Test
+    void readsALabelledCreditClosingTheArticleAsTheByline() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n" + BODY
+                + "Text: Jane Doe\n\n" + FOOTER);
+
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(paragraphs(article)).noneMatch(p -> p.contains("Jane Doe"));
+    }
+
+    @Test
     void takesNoSectionNameBesideTheDateLineForAByline() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nMarch 3, 2026\n\n"
                 + "From Harbour Weekly\n\n" + BODY + FOOTER);

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A byline a page's text sets where the header the reader parses does not reach: among the body's first paragraphs
  * (a credit under a standfirst or a photo's caption, "Por Ana Ruiz" under the caption under the deck), or just above
- * the headline, among the lines taken out as the page's furniture ("6. Oktober 2022" / "By Anna Berg" / headline).
+ * the headline, among the lines taken out as the page's furniture ("6. Oktober 2022" / "By Anna Berg" / headline),
+ * or as a labelled credit closing the article that was taken out with the furniture after it ("Text: Anna Berg").
  * Read only where the header gave no byline.
  */
 public final class BodyCredits {
@@ -48,6 +49,21 @@ public final class BodyCredits {
                 return null;
             }
             List<Byline> credit = leadingCredit(line);
+            if (credit != null) {
+                return credit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The credit among the lines just below the body, nearest first ({@link PageText#below}), or null: only a line
+     * that opens with a label or another language's opener ("Text: Anna Berg", "Auteur : Anna Berg", "Erstellt von
+     * Anna Berg").
+     */
+    public static List<Byline> below(List<String> linesBelow) {
+        for (String line : linesBelow) {
+            List<Byline> credit = HeaderLines.openedCredit(line, Words.count(line));
             if (credit != null) {
                 return credit;
             }

@@ -19,11 +19,15 @@ import java.util.List;
  * @param kicker  a kicker the page printed on its headline's line, split from it, or null
  * @param above   the lines taken out just above the article's first line, nearest first (a byline or a date a page
  *                sets over its headline is among them)
+ * @param below   the lines taken out just below the article's last line, nearest first (a credit closing the
+ *                article, "Text: Anna Berg", is among them)
  */
 public record PageText(List<Line> lines, List<Removal> removed, String rights, List<String> credits, String kicker,
-                       List<String> above) {
+                       List<String> above, List<String> below) {
     /** How many of the lines taken out just above the article are kept in {@link #above}. */
     private static final int ABOVE = 4;
+    /** How many of the lines taken out just below the article are kept in {@link #below}. */
+    private static final int BELOW = 2;
 
     /** Finds the article in a page's cleaned lines; {@code notes} receives what was decided. */
     public static PageText of(List<Line> page, List<String> notes) {
@@ -65,7 +69,23 @@ public record PageText(List<Line> lines, List<Removal> removed, String rights, L
             }
         }
         return new PageText(located.lines(), List.copyOf(removed), rights, List.copyOf(credits), located.kicker(),
-                linesAbove(all, located.lines()));
+                linesAbove(all, located.lines()), linesBelow(all, located.lines()));
+    }
+
+    /** The texts of the removed lines just below the article's last line, nearest first. */
+    private static List<String> linesBelow(List<LineRemoval> removals, List<Line> article) {
+        if (article.isEmpty()) {
+            return List.of();
+        }
+        int last = article.get(article.size() - 1).number();
+        List<String> below = new ArrayList<>();
+        for (int i = 0; i < removals.size() && below.size() < BELOW; i++) {
+            LineRemoval removal = removals.get(i);
+            if (removal.line() > last && !below.contains(removal.removal().text())) {
+                below.add(removal.removal().text());
+            }
+        }
+        return List.copyOf(below);
     }
 
     /** The texts of the removed lines just above the article's first line, nearest first. */

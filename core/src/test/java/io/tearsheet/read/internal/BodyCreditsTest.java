@@ -34,4 +34,17 @@ class BodyCreditsTest {
         assertThat(BodyCredits.find(List.of(LEDE, NEXT, LEDE, "Von Anna Berg", NEXT))).isNull();
         assertThat(BodyCredits.find(List.of("Von Anna Berg"))).isNull();
     }
+
+    @Test
+    void readsALabelledCreditButNoBareNameOrSentenceBelowTheBody() {
+        assertThat(BodyCredits.below(List.of("Text: Anna Berg", "Related stories"))).containsExactly(Byline.of("Anna Berg"));
+        assertThat(BodyCredits.below(List.of("Anna Berg", "Related stories"))).isNull();
+        assertThat(BodyCredits.below(List.of("Text messages from the ferry office went unanswered for a week."))).isNull();
+    }
+
+    @Test
+    void readsACreditAmongTheLinesAboveTheHeadlineUpToALineOfRunningText() {
+        assertThat(BodyCredits.above(List.of("0 Comments", "By Anna Berg", "6. März 2026"))).containsExactly(Byline.of("Anna Berg"));
+        assertThat(BodyCredits.above(List.of(LEDE, "By Anna Berg"))).isNull();
+    }
 }
