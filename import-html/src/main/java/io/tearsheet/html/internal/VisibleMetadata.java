@@ -334,10 +334,24 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
 
         /**
          * For a page that marks no byline and has none under the headline: a short line just above it that gives a
-         * date and a name in parts ("04.02.2022 | 13:10 Uhr | Anna Berg"). Lines are counted, not the links and spans
-         * inside them, and a teaser's {@code <article>} above the headline ends the search.
+         * date and a name in parts ("04.02.2022 | 13:10 Uhr | Anna Berg").
          */
         private List<Byline> bylineAboveHeadline(List<Element> all, int h1Order) {
+            for (Element element : shortLinesAbove(all, h1Order)) {
+                List<Byline> parted = Bylines.readDatedParts(Texts.itemsParted(element));
+                if (!parted.isEmpty()) {
+                    return parted;
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * The short elements just above the headline, nearest first, outside links: lines are counted, not the links
+         * and spans inside them, and a teaser's {@code <article>} above the headline ends the list.
+         */
+        private List<Element> shortLinesAbove(List<Element> all, int h1Order) {
+            List<Element> lines = new ArrayList<>();
             int looked = 0;
             for (int i = h1Order - 1; i >= 0 && i >= h1Order - NEAR_SCAN && looked < NEAR_HEADLINE; i--) {
                 Element element = all.get(i);
@@ -352,13 +366,10 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                     looked++;
                 }
                 if (element.closest("a") == null) {
-                    List<Byline> parted = Bylines.readDatedParts(Texts.itemsParted(element));
-                    if (!parted.isEmpty()) {
-                        return parted;
-                    }
+                    lines.add(element);
                 }
             }
-            return List.of();
+            return lines;
         }
 
         /** For a page that marks no date: a short line just after the headline that holds one, or just above it. */
@@ -379,26 +390,11 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                     return date.get();
                 }
             }
-            // then a line just above it, as "Anna Berg / 22.04.2020 / 06:15" over the headline; lines are counted,
-            // not the links and spans inside them, and a teaser's <article> above the headline ends the search
-            looked = 0;
-            for (int i = h1Order - 1; i >= 0 && i >= h1Order - NEAR_SCAN && looked < NEAR_HEADLINE; i--) {
-                Element element = all.get(i);
-                if (headlineAncestors.contains(element) || !isShort(element, 80)
-                        || measure.of(element).treeChars() == 0 || elsewhere(element)) {
-                    continue;
-                }
-                if (inAnotherArticle(element)) {
-                    break;
-                }
-                if (element.isBlock()) {
-                    looked++;
-                }
-                if (element.closest("a") == null) {
-                    Optional<ArticleDate> date = Dates.written(element.text());
-                    if (date.isPresent()) {
-                        return date.get();
-                    }
+            // then a line just above it, as "Anna Berg / 22.04.2020 / 06:15" over the headline
+            for (Element element : shortLinesAbove(all, h1Order)) {
+                Optional<ArticleDate> date = Dates.written(element.text());
+                if (date.isPresent()) {
+                    return date.get();
                 }
             }
             return null;
