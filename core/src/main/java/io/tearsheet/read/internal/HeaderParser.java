@@ -8,6 +8,7 @@ import io.tearsheet.read.conventions.Boilerplate;
 import io.tearsheet.read.conventions.Bylines;
 import io.tearsheet.read.conventions.Datelines;
 import io.tearsheet.read.conventions.Dates;
+import io.tearsheet.read.conventions.MetaLines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,7 +150,7 @@ public final class HeaderParser {
             }
             if (credits == null) {
                 // "11.12.2019 - Noor Haddad", "Noor Haddad 19.10.2019, 05:00 Uhr": the name beside the date
-                List<Byline> parted = Bylines.readNameBesideDate(line.text());
+                List<Byline> parted = MetaLines.readNameBesideDate(line.text());
                 credits = parted.isEmpty() ? null : parted;
             }
             if (credits != null) {

@@ -18,6 +18,7 @@ import io.tearsheet.model.Text;
 import io.tearsheet.read.conventions.Bylines;
 import io.tearsheet.read.conventions.Datelines;
 import io.tearsheet.read.conventions.Dates;
+import io.tearsheet.read.conventions.MetaLines;
 import io.tearsheet.read.conventions.RemovalReason;
 import io.tearsheet.read.conventions.SeriesNotes;
 
@@ -295,7 +296,7 @@ final class BodyEdges {
         }
         List<Byline> namesWithDate = Bylines.readNamesAndDate(clean);
         if (namesWithDate.isEmpty()) {
-            namesWithDate = Bylines.readDatedParts(clean); // "11.12.2019 - Anna Berg"
+            namesWithDate = MetaLines.readDatedParts(clean); // "11.12.2019 - Anna Berg"
         }
         if (!namesWithDate.isEmpty()) {
             if (bylines.isEmpty()) {
@@ -321,7 +322,7 @@ final class BodyEdges {
      */
     private RemovalReason metaList(org.jsoup.nodes.Element list) {
         String line = Texts.itemsParted(list);
-        List<Byline> named = Bylines.readDatedParts(line);
+        List<Byline> named = MetaLines.readDatedParts(line);
         if (named.isEmpty()) {
             return null;
         }

@@ -4,6 +4,7 @@ import io.tearsheet.model.ArticleDate;
 import io.tearsheet.model.Byline;
 import io.tearsheet.read.conventions.Bylines;
 import io.tearsheet.read.conventions.Dates;
+import io.tearsheet.read.conventions.MetaLines;
 import io.tearsheet.read.conventions.RemovalReason;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -316,7 +317,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
                 if (!posted.isEmpty() && !elsewhere(element)) {
                     return posted; // "Posted on May 4, 2022 by Noor Haddad", "12.06.2017 von Anna Berg"
                 }
-                List<Byline> parted = Bylines.readDatedParts(Texts.itemsParted(element));
+                List<Byline> parted = MetaLines.readDatedParts(Texts.itemsParted(element));
                 if (!parted.isEmpty() && !elsewhere(element)) {
                     return parted; // "Kommentar | 19. Oktober 2019 | Anna Berg", as items of a list or as text
                 }
@@ -338,7 +339,7 @@ public record VisibleMetadata(String headline, List<Byline> bylines, ArticleDate
          */
         private List<Byline> bylineAboveHeadline(List<Element> all, int h1Order) {
             for (Element element : shortLinesAbove(all, h1Order)) {
-                List<Byline> parted = Bylines.readDatedParts(Texts.itemsParted(element));
+                List<Byline> parted = MetaLines.readDatedParts(Texts.itemsParted(element));
                 if (!parted.isEmpty()) {
                     return parted;
                 }
