@@ -172,10 +172,6 @@ public final class PlainTextReader implements ArticleReader {
         }
     }
 
-    private static List<Byline> curledBylines(List<Byline> bylines) {
-        return bylines.stream().map(b -> new Byline(Typography.curl(b.name()), b.role())).toList();
-    }
-
     private Article readStructure(byte[] input) {
         List<String> notes = new ArrayList<>();
         List<Line> lines = decodeLines(input, notes);
@@ -246,18 +242,18 @@ public final class PlainTextReader implements ArticleReader {
         BodyCredits.Credit credit = bylines.isEmpty() ? BodyCredits.find(paragraphs) : null;
         if (credit != null) {
             // a byline under a standfirst or a caption the header did not reach: metadata, not a paragraph
-            bylines = curledBylines(credit.bylines());
+            bylines = credit.bylines();
             removed.add(new Removal(paragraphs.remove(credit.paragraph()), RemovalReason.BYLINE.label()));
             notes.add("byline read from the body's paragraph " + (credit.paragraph() + 1));
         }
         List<Byline> above = bylines.isEmpty() ? BodyCredits.above(page.above()) : null;
         if (above != null) {
-            bylines = curledBylines(above);
+            bylines = above;
             notes.add("byline read from a line above the headline");
         }
         List<Byline> below = bylines.isEmpty() ? BodyCredits.below(page.below()) : null;
         if (below != null) {
-            bylines = curledBylines(below);
+            bylines = below;
             notes.add("byline read from a credit closing the article");
         }
 

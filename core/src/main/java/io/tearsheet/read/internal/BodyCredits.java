@@ -10,7 +10,7 @@ import java.util.List;
  * (a credit under a standfirst or a photo's caption, "Por Ana Ruiz" under the caption under the deck), or just above
  * the headline, among the lines taken out as the page's furniture ("6. Oktober 2022" / "By Anna Berg" / headline),
  * or as a labelled credit closing the article that was taken out with the furniture after it ("Text: Anna Berg").
- * Read only where the header gave no byline.
+ * Read only where the header gave no byline; the credits come curled, as the header's do.
  */
 public final class BodyCredits {
     /** How many of the body's first paragraphs may hold the credit. */
@@ -33,7 +33,7 @@ public final class BodyCredits {
         for (int i = 0; i < Math.min(LEADING, paragraphs.size() - 1); i++) {
             List<Byline> credit = leadingCredit(paragraphs.get(i));
             if (credit != null) {
-                return new Credit(i, credit);
+                return new Credit(i, curled(credit));
             }
         }
         return null;
@@ -50,7 +50,7 @@ public final class BodyCredits {
             }
             List<Byline> credit = leadingCredit(line);
             if (credit != null) {
-                return credit;
+                return curled(credit);
             }
         }
         return null;
@@ -65,7 +65,7 @@ public final class BodyCredits {
         for (String line : linesBelow) {
             List<Byline> credit = HeaderLines.openedCredit(line, Words.count(line));
             if (credit != null) {
-                return credit;
+                return curled(credit);
             }
         }
         return null;
@@ -83,5 +83,9 @@ public final class BodyCredits {
         }
         List<Byline> posted = Bylines.readPostingLine(paragraph);
         return posted.isEmpty() ? null : posted;
+    }
+
+    private static List<Byline> curled(List<Byline> credits) {
+        return credits.stream().map(HeaderParser::curled).toList();
     }
 }

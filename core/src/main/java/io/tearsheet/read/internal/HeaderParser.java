@@ -368,7 +368,7 @@ public final class HeaderParser {
     }
 
     /** A byline with its name and role printed with curly quotes and apostrophes. */
-    private static Byline curled(Byline credit) {
+    static Byline curled(Byline credit) {
         return new Byline(Typography.curl(credit.name()),
                 credit.role() == null ? null : Typography.curl(credit.role()));
     }

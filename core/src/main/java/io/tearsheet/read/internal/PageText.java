@@ -4,8 +4,10 @@ import io.tearsheet.model.Removal;
 import io.tearsheet.read.conventions.RemovalReason;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The article's lines found in the text of a page, and everything taken out around and among them: a text browser's
@@ -72,36 +74,38 @@ public record PageText(List<Line> lines, List<Removal> removed, String rights, L
                 linesAbove(all, located.lines()), linesBelow(all, located.lines()));
     }
 
-    /** The texts of the removed lines just below the article's last line, nearest first. */
-    private static List<String> linesBelow(List<LineRemoval> removals, List<Line> article) {
-        if (article.isEmpty()) {
-            return List.of();
-        }
-        int last = article.get(article.size() - 1).number();
-        List<String> below = new ArrayList<>();
-        for (int i = 0; i < removals.size() && below.size() < BELOW; i++) {
-            LineRemoval removal = removals.get(i);
-            if (removal.line() > last && !below.contains(removal.removal().text())) {
-                below.add(removal.removal().text());
-            }
-        }
-        return List.copyOf(below);
-    }
-
     /** The texts of the removed lines just above the article's first line, nearest first. */
     private static List<String> linesAbove(List<LineRemoval> removals, List<Line> article) {
         if (article.isEmpty()) {
             return List.of();
         }
         int first = article.get(0).number();
-        List<String> above = new ArrayList<>();
-        for (int i = removals.size() - 1; i >= 0 && above.size() < ABOVE; i--) {
-            LineRemoval removal = removals.get(i);
-            if (removal.line() < first && !above.contains(removal.removal().text())) {
-                above.add(removal.removal().text());
+        List<LineRemoval> upwards = new ArrayList<>(removals);
+        Collections.reverse(upwards);
+        return nearest(upwards, line -> line < first, ABOVE);
+    }
+
+    /** The texts of the removed lines just below the article's last line, nearest first. */
+    private static List<String> linesBelow(List<LineRemoval> removals, List<Line> article) {
+        if (article.isEmpty()) {
+            return List.of();
+        }
+        int last = article.get(article.size() - 1).number();
+        return nearest(removals, line -> line > last, BELOW);
+    }
+
+    /** The first {@code max} distinct texts of the removals, in the order given, whose line is on the wanted side. */
+    private static List<String> nearest(List<LineRemoval> removals, IntPredicate side, int max) {
+        List<String> texts = new ArrayList<>();
+        for (LineRemoval removal : removals) {
+            if (texts.size() == max) {
+                break;
+            }
+            if (side.test(removal.line()) && !texts.contains(removal.removal().text())) {
+                texts.add(removal.removal().text());
             }
         }
-        return List.copyOf(above);
+        return List.copyOf(texts);
     }
 
     /** The links a text browser marked in each kept line. */
