@@ -111,6 +111,17 @@ class PageDumpTest {
     }
 
     @Test
+    void takesTheLineAboveALongerDeckOverTheBylineForTheHeadline() {
+        Article article = reader.read(MENU + "River Ferries to Carry Passengers Again After a Decade\n\n"
+                + "Councillors vote to bring back two rebuilt boats between the market steps and the station quay\n\n"
+                + "By Jane Doe and John Roe\n\nMarch 3, 2026\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("River Ferries to Carry Passengers Again After a Decade");
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe", "John Roe");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
     void takesTheHeadlineFromTheEndOfABreadcrumbTrail() {
         Article article = reader.read(MENU + "Home » Harbour » Ferries Return to the River After Ten Years\n\n"
                 + "March 3, 2026\n\n" + BODY + FOOTER);

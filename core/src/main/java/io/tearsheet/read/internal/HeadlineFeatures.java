@@ -16,13 +16,16 @@ public final class HeadlineFeatures {
             "furniture", "credit", "time-stamp", "repeats-title-line", "repeated", "distance", "log-chars-between",
             "title-like-rank", "next-is-header-item", "next-is-deck", "prev-is-kicker", "prose", "links",
             "label-colon", "page-top", "inside-body", "word-length", "body-overlap", "ends-exclamation",
-            "prompt", "set-apart");
+            "prompt", "set-apart", "heads-deck");
     /** Words that open a prompt to the reader ("Please support…", "Click here…"), never a headline. */
     private static final java.util.Set<String> PROMPTS = java.util.Set.of("please", "click", "tap", "subscribe",
             "sign", "log", "join", "follow", "share", "download", "register", "watch", "listen", "see", "view", "read",
             "browse", "create", "get", "send", "email", "print", "support", "donate", "advertise", "contact");
     /** How much of the body's start is compared with a candidate's words. */
     private static final int BODY_SAMPLE_UNITS = 6;
+
+    /** The fewest words of a deck under a headline. */
+    private static final int MIN_DECK_WORDS = 5;
 
     /** Units above the body's first unit that may hold the headline. */
     static final int WINDOW = 40;
@@ -75,7 +78,27 @@ public final class HeadlineFeatures {
             last == '!' ? 1 : 0,
             PROMPTS.contains(firstWord(text)) ? 1 : 0,
             page.layout().setApart(i, Math.min(bodyStart, units.size() - 1)) ? 1 : 0,
+            headsDeck(page, i) ? 1 : 0,
         };
+    }
+
+    /**
+     * Whether a line of a few words and then a byline or a date line follow the unit: the headline over its deck,
+     * where the deck, not the headline, stands right above the header's items.
+     */
+    private static boolean headsDeck(PageLocator.Analysis page, int i) {
+        List<PageUnit> units = page.units();
+        if (i + 2 >= units.size() || page.furniture()[i + 1] != null) {
+            return false;
+        }
+        PageUnit headline = units.get(i);
+        PageUnit deck = units.get(i + 1);
+        PageUnit item = units.get(i + 2);
+        return headline.words() >= MIN_DECK_WORDS && isTitleLike(headline) && deck.words() > headline.words()
+                && !hasSeparator(headline.text()) && !headline.text().contains(" / ")
+                && deck.links() == 0
+                && !HeaderLines.isHeaderItem(deck.text(), deck.words())
+                && HeaderLines.isHeaderItem(item.text(), item.words());
     }
 
     /** The lower-case words of the body's first units, to see which of a candidate's words the story uses. */

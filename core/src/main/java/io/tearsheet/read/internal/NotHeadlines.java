@@ -1,5 +1,8 @@
 package io.tearsheet.read.internal;
 
+import io.tearsheet.read.conventions.Bylines;
+import io.tearsheet.read.conventions.Dates;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +14,8 @@ import java.util.regex.Pattern;
  * addresses and markup shown as text (an embed code, an attribute), lines that open on a symbol ("& Jane Doe,
  * Director"), and the items of a numbered list ("2. The biological background") when the page numbers their
  * neighbours too, captions that end on their picture's credit ("… (Foto: dpa)"), and lines of nothing but
- * bracketed items, as text browsers show pictures and form fields ("[svg][image2]", "[Select a country * ]").
+ * bracketed items, as text browsers show pictures and form fields ("[svg][image2]", "[Select a country * ]"), and
+ * bylines and date lines ("Von Anna Berg und Jan Roth", "By Jane Doe and John Roe", "19.11.2021").
  */
 final class NotHeadlines {
     private static final Pattern MARKUP = Pattern.compile(
@@ -24,6 +28,8 @@ final class NotHeadlines {
     private static final Pattern BRACKETED_ONLY = Pattern.compile("(?:\\[[^\\[\\]]*\\]\\s*)+");
     /** What may open a headline that is not a letter or digit: quotation marks, brackets, inverted marks. */
     private static final String OPENERS = "\"“”„«»‘’‚'([{¿¡*#";
+    /** The most words of a byline or date line read as one. */
+    private static final int MAX_HEADER_ITEM_WORDS = 20;
 
     private final List<PageUnit> units;
     /** Items of a numbered list whose neighbours are numbered too. */
@@ -63,6 +69,14 @@ final class NotHeadlines {
         int first = text.codePointAt(0);
         boolean symbolFirst = !Character.isLetterOrDigit(first) && OPENERS.indexOf(first) < 0;
         return symbolFirst || MARKUP.matcher(text).find() || PICTURE_CREDIT.matcher(text).find()
-                || text.charAt(0) == '[' && BRACKETED_ONLY.matcher(text).matches();
+                || text.charAt(0) == '[' && BRACKETED_ONLY.matcher(text).matches()
+                || isCreditOrDateLine(unit);
+    }
+
+    /** A byline or a date line: the header's items, read as such, never its headline. */
+    private static boolean isCreditOrDateLine(PageUnit unit) {
+        String text = unit.text();
+        return unit.words() <= MAX_HEADER_ITEM_WORDS && (Bylines.readLine(text) != null || Dates.isDateLine(text))
+                || HeaderLines.isOpenedCredit(text, unit.words());
     }
 }

@@ -44,4 +44,11 @@ class NotHeadlinesTest {
                 "[Video] Ferries Return to the River", "Ferries Return to the River [Photos]"))
                 .containsExactly(0, 1, 2);
     }
+
+    @Test
+    void refusesBylinesAndDateLines() {
+        assertThat(excluded("By Jane Doe and John Roe", "Von Anna Berg und Jan Roth", "19.11.2021",
+                "March 3, 2026", "By the River, a Town Waits for Its Ferries", "Ferries Return on March 3"))
+                .containsExactly(0, 1, 2, 3);
+    }
 }
