@@ -85,6 +85,9 @@ public final class TrailingCueRule implements AttributionRule {
      * "" (the cue's own clause ends at "and"), and so for "Lee said and added that …".
      */
     private static String withoutNextClause(String rest) {
+        if (rest.stripLeading().startsWith(":")) {
+            return ""; // "“Q,” Rubio said: that …": what the colon opens explains the words, it is no complement
+        }
         Matcher m = NEXT_CLAUSE.matcher(rest);
         if (m.find()) {
             return rest.substring(0, m.start());
