@@ -122,6 +122,16 @@ class PageDumpTest {
     }
 
     @Test
+    void takesTheHeadlineBelowAMenuNotTheMenusFirstItem() {
+        String body = BODY.replace("The river ferries that", "The river ferries of the Millbrook harbourmasters that");
+        Article article = reader.read("Skip to content\n\nHome\n\nHarbourmasters\n\nRailways\n\nRoadworks\n\n"
+                + "Timetables\n\nFerries Return to the River After Ten Years\n\n" + body + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries of the Millbrook harbourmasters");
+    }
+
+    @Test
     void takesTheHeadlineFromTheEndOfABreadcrumbTrail() {
         Article article = reader.read(MENU + "Home » Harbour » Ferries Return to the River After Ten Years\n\n"
                 + "March 3, 2026\n\n" + BODY + FOOTER);

@@ -16,7 +16,7 @@ public final class HeadlineFeatures {
             "furniture", "credit", "time-stamp", "repeats-title-line", "repeated", "distance", "log-chars-between",
             "title-like-rank", "next-is-header-item", "next-is-deck", "prev-is-kicker", "prose", "links",
             "label-colon", "page-top", "inside-body", "word-length", "body-overlap", "ends-exclamation",
-            "prompt", "set-apart", "heads-deck");
+            "prompt", "set-apart", "heads-deck", "heads-menu");
     /** Words that open a prompt to the reader ("Please support…", "Click here…"), never a headline. */
     private static final java.util.Set<String> PROMPTS = java.util.Set.of("please", "click", "tap", "subscribe",
             "sign", "log", "join", "follow", "share", "download", "register", "watch", "listen", "see", "view", "read",
@@ -26,6 +26,11 @@ public final class HeadlineFeatures {
 
     /** The fewest words of a deck under a headline. */
     private static final int MIN_DECK_WORDS = 5;
+
+    /** How many menu items under a line make it a menu's first item. */
+    private static final int MENU_ITEMS = 3;
+    /** The most words of a menu's item. */
+    private static final int MAX_MENU_ITEM_WORDS = 4;
 
     /** Units above the body's first unit that may hold the headline. */
     static final int WINDOW = 40;
@@ -79,6 +84,7 @@ public final class HeadlineFeatures {
             PROMPTS.contains(firstWord(text)) ? 1 : 0,
             page.layout().setApart(i, Math.min(bodyStart, units.size() - 1)) ? 1 : 0,
             headsDeck(page, i) ? 1 : 0,
+            headsMenu(page, i) ? 1 : 0,
         };
     }
 
@@ -99,6 +105,27 @@ public final class HeadlineFeatures {
                 && deck.links() == 0
                 && !HeaderLines.isHeaderItem(deck.text(), deck.words())
                 && HeaderLines.isHeaderItem(item.text(), item.words());
+    }
+
+    /**
+     * Whether the unit's next three are items of a menu: a few words each, no digits, no sentence, neither a byline nor
+     * a date line. A headline has its deck, its byline or the story under it; a menu's first item has the others.
+     */
+    private static boolean headsMenu(PageLocator.Analysis page, int i) {
+        List<PageUnit> units = page.units();
+        if (i + MENU_ITEMS >= units.size()) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + MENU_ITEMS; k++) {
+            PageUnit unit = units.get(k);
+            if (page.furniture()[k] != null || unit.words() > MAX_MENU_ITEM_WORDS || unit.endsSentence()
+                    || unit.links() > 0 || unit.text().startsWith("[") // a text browser's controls and buttons
+                    || unit.text().chars().anyMatch(Character::isDigit)
+                    || HeaderLines.isHeaderItem(unit.text(), unit.words()) || HeaderLines.isBareOpener(unit.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case words of the body's first units, to see which of a candidate's words the story uses. */
