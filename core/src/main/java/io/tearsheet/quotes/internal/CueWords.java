@@ -223,6 +223,9 @@ final class CueWords {
         if (w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss")) {
             return false;
         }
+        if (byAgent(p, i)) {
+            return true; // "measures added by Republicans", "a letter written by the mayor": the agent spoke
+        }
         for (int k = i - 1; k >= 0 && k >= i - 2 && adjacent(p, k, k + 1); k--) {
             String before = p.words().get(k).text().toLowerCase(Locale.ROOT);
             if (BE_PASSIVE.contains(before)) {
@@ -233,6 +236,20 @@ final class CueWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether "by" and an agent follow the verb: a capitalised word or a determiner after "by" ("added by
+     * Republicans", "written by the mayor"), where "said by phone" names a means, not an agent.
+     */
+    private static boolean byAgent(ParagraphText p, int i) {
+        List<Word> words = p.words();
+        if (i + 2 >= words.size() || !words.get(i + 1).text().equals("by") || !adjacent(p, i, i + 1)
+                || !adjacent(p, i + 1, i + 2)) {
+            return false;
+        }
+        String agent = words.get(i + 2).text();
+        return Character.isUpperCase(agent.charAt(0)) || FunctionWords.isDeterminer(agent);
     }
 
     /** The cue as the article wrote it: the verb, with its particle for "pointed out". */

@@ -368,7 +368,10 @@ public final class SpeakerPhraseParser {
             if (t == 0 && isCommonNounRun(words, 0)) {
                 return description(words, text);
             }
-            if (t == 0 && isRoleNoun(words[0]) && words.length >= 3
+            if (t == 0 && words.length >= 3 && isRoleNoun(words[0]) && FunctionWords.isPreposition(words[1])) {
+                return description(words, text); // "Attorneys for Reed": the lawyers speak, described by whom they act for
+            }
+            if (t == 0 && isRoleNoun(words[0]) && words.length >= 3 && isCapitalised(words[1])
                     && words.length <= 5 && NameKinds.of(join(words, 1, words.length)) == null) {
                 // "Rival Hillary Clinton": a role noun capitalised at the start of a sentence describes the person named
                 String person = join(words, 1, words.length);
