@@ -7,12 +7,15 @@ import java.util.Set;
 /**
  * A sentence that ends with a colon before a quotation, with no cue verb: the quotation is its subject's. "The
  * board of elections was conclusive in its findings: “Q”" / "Bush: “Q”" (a name and a colon, as transcripts write
- * it). Also the inverted cue that opens a sentence: "Said Dorothy Poynter, who grew up nearby: “Q”". The subject
+ * it), and "X issued a statement, “Q”", where the comma after the channel does the colon's work. Also the inverted
+ * cue that opens a sentence: "Said Dorothy Poynter, who grew up nearby: “Q”". The subject
  * must be someone who can speak; "The reason is simple: “Q”" attributes nothing.
  */
 public final class ColonRule implements AttributionRule {
     /** Cue verbs that may open a sentence before their speaker: "Said X, “Q”". */
     private static final Set<String> OPENING_CUES = Set.of("said", "says", "asked", "added", "wrote", "replied");
+    /** How far before its channel noun the verb that issued it may stand ("released a brief written statement"). */
+    private static final int MAX_WORDS_FROM_ISSUING_VERB = 4;
 
     @Override
     public Attribution apply(QuoteSite site) {
@@ -41,17 +44,19 @@ public final class ColonRule implements AttributionRule {
             return new Attribution(phrase, cue.text().toLowerCase(Locale.ROOT), at, open, RuleId.INVERTED,
                     stripped.endsWith(":") ? ':' : ',');
         }
-        if (!stripped.endsWith(":")) {
+        boolean channelComma = stripped.endsWith(",") && issuedChannelBefore(p, text.lastIndexOf(',', open));
+        if (!stripped.endsWith(":") && !channelComma) {
             return null;
         }
-        Attribution credited = dashCredit(site);
+        Attribution credited = channelComma ? null : dashCredit(site);
         if (credited != null) {
             return credited;
         }
-        int colon = text.lastIndexOf(':', open);
+        int colon = text.lastIndexOf(channelComma ? ',' : ':', open);
         for (int k = first; k < words.size() && words.get(k).start() < colon; k++) {
-            if (CueWords.isSpeechCue(p, k) || NamingVerbs.isNamingVerb(words.get(k).text())) {
-                return null; // a cue of its own: the other rules decide
+            if (CueWords.isSpeechCue(p, k) || NamingVerbs.isNamingVerb(words.get(k).text())
+                    && !(k > 0 && FunctionWords.isDeterminer(words.get(k - 1).text()))) {
+                return null; // a cue of its own: the other rules decide ("after the attacks": a noun, no cue)
             }
         }
         String head = text.substring(sentence, colon).strip();
@@ -68,7 +73,26 @@ public final class ColonRule implements AttributionRule {
                 || subject.phrase().form() == SpeakerPhrase.Form.BARE) {
             return null;
         }
-        return new Attribution(subject.phrase(), null, subject.start(), colon, RuleId.INTRODUCED_BY_COLON, ':');
+        return new Attribution(subject.phrase(), null, subject.start(), colon, RuleId.INTRODUCED_BY_COLON,
+                channelComma ? ',' : ':');
+    }
+
+    /**
+     * "X issued a statement, “Q”": the words before the comma end on a channel noun that a verb of issuing put out
+     * a few words before it, so the comma introduces the statement's words as a colon would.
+     */
+    private static boolean issuedChannelBefore(ParagraphText p, int comma) {
+        List<Word> words = p.words();
+        int last = p.wordAt(comma) - 1;
+        if (last < 1 || last >= words.size() || !CueWords.isChannelNoun(words.get(last).text())) {
+            return false;
+        }
+        for (int k = last - 1; k >= Math.max(0, last - MAX_WORDS_FROM_ISSUING_VERB); k--) {
+            if (CueWords.isIssuingVerb(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -280,6 +280,11 @@ public final class SubjectFinder {
                     return null;
                 }
                 k = p.wordAt(comma + 1); // "In a statement, the company …"
+                Word next = k < words.size() ? words.get(k) : null;
+                if (next != null && next.text().endsWith(".") && next.end() < text.length()
+                        && text.charAt(next.end()) == ',') {
+                    k++; // "In San Bernardino, Calif., a voice …": the place's state closes the opening phrase
+                }
             } else {
                 int comma = text.indexOf(',', words.get(k).start());
                 if (opening == 0 && comma > 0 && comma < limit
