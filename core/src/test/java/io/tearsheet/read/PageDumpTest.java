@@ -381,6 +381,17 @@ class PageDumpTest {
     }
 
     @Test
+    void partsAPostsDateFromItsUpdateWhereTheDumpRanThemTogether() {
+        Article article = reader.read(MENU + "Veröffentlicht am 10. März 20269. März 2026 von Jane\n\n"
+                + "Ferries Return to the River After Ten Years\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+        assertThat(article.provenance().notes()).anyMatch(note -> note.startsWith("parted 1 date"));
+    }
+
+    @Test
     void readsABylineThatOpensInAnotherLanguageOrLeavesItsOpenerAlone() {
         String deck = "The council voted to bring back the river ferries after a decade of argument over their cost.\n\n";
         Article opened = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n" + deck

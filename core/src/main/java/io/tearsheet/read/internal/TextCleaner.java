@@ -4,12 +4,14 @@ import io.tearsheet.read.ReadException;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Normalises decoded text for reading: NFC, one kind of line break, spaces for tabs and the non-breaking or
  * typographic spaces of scraped pages, and no invisible characters (soft hyphens, zero-width spaces, stray
- * byte-order marks). Control characters are dropped and counted; a text that is mostly control characters
- * is refused as binary.
+ * byte-order marks), and a space between two dates a text dump ran together. Control characters are dropped and
+ * counted; a text that is mostly control characters is refused as binary.
  */
 public final class TextCleaner {
     /** More control characters than this share of the text means binary data. */
@@ -91,8 +93,32 @@ public final class TextCleaner {
             notes.add("removed " + invisible + " invisible character" + (invisible == 1 ? "" : "s")
                     + " (soft hyphens, zero-width spaces, byte-order marks)");
         }
+        return partGluedDates(out, notes);
+    }
+
+    /**
+     * The text with a space after a year that a text dump ran into the next date, as pages print a post's date and
+     * its update side by side: "22. Dezember 201922. Dezember 2019", "August 2, 2019August 2, 2019".
+     */
+    private static String partGluedDates(CharSequence text, List<String> notes) {
+        Matcher glued = GLUED_DATES.matcher(text);
+        if (!glued.find()) {
+            return text.toString();
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int parted = 0;
+        do {
+            glued.appendReplacement(out, "$1 ");
+            parted++;
+        } while (glued.find());
+        glued.appendTail(out);
+        notes.add("parted " + parted + " date" + (parted == 1 ? "" : "s") + " run into the next (\"2019August 2\")");
         return out.toString();
     }
+
+    /** A year, at a word's start, with a day and its full stop and a space, or a month and its day, right after it. */
+    private static final Pattern GLUED_DATES = Pattern.compile(
+            "(?<![^\\s,])((?:19|20)\\d{2})(?=[0-3]?\\d\\.\\s\\p{L}|\\p{Lu}\\p{Ll}+\\.? \\d)");
 
     private static String percent(int part, int whole) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * part / Math.max(1, whole));
