@@ -4,7 +4,6 @@ import io.tearsheet.read.ReadException;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -100,25 +99,33 @@ public final class TextCleaner {
      * The text with a space after a year that a text dump ran into the next date, as pages print a post's date and
      * its update side by side: "22. Dezember 201922. Dezember 2019", "August 2, 2019August 2, 2019".
      */
-    private static String partGluedDates(CharSequence text, List<String> notes) {
-        Matcher glued = GLUED_DATES.matcher(text);
-        if (!glued.find()) {
-            return text.toString();
-        }
-        StringBuilder out = new StringBuilder(text.length() + 8);
+    private static String partGluedDates(StringBuilder text, List<String> notes) {
         int parted = 0;
-        do {
-            glued.appendReplacement(out, "$1 ");
-            parted++;
-        } while (glued.find());
-        glued.appendTail(out);
-        notes.add("parted " + parted + " date" + (parted == 1 ? "" : "s") + " run into the next (\"2019August 2\")");
-        return out.toString();
+        for (int i = text.length() - GLUED_YEAR_MIN_LENGTH; i >= 0; i--) {
+            // a quick look for a year opening a word before the expression is tried: this runs over every text read
+            char c = text.charAt(i);
+            boolean wordStart = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == ',';
+            if ((c == '1' || c == '2') && wordStart && YEAR_THEN_DATE.matcher(text)
+                    .region(i, Math.min(text.length(), i + GLUED_DATE_REACH)).lookingAt()) {
+                text.insert(i + 4, ' ');
+                parted++;
+            }
+        }
+        if (parted > 0) {
+            notes.add("parted " + parted + " date" + (parted == 1 ? "" : "s")
+                    + " run into the next (\"2019August 2\")");
+        }
+        return text.toString();
     }
 
+    /** The shortest glued year and date ("20191. M"). */
+    private static final int GLUED_YEAR_MIN_LENGTH = 8;
+    /** How far past the year the next date's start is looked for. */
+    private static final int GLUED_DATE_REACH = 24;
+
     /** A year, at a word's start, with a day and its full stop and a space, or a month and its day, right after it. */
-    private static final Pattern GLUED_DATES = Pattern.compile(
-            "(?<![^\\s,])((?:19|20)\\d{2})(?=[0-3]?\\d\\.\\s\\p{L}|\\p{Lu}\\p{Ll}+\\.? \\d)");
+    private static final Pattern YEAR_THEN_DATE = Pattern.compile(
+            "(?:19|20)\\d{2}(?:[0-3]?\\d\\.\\s\\p{L}|\\p{Lu}\\p{Ll}+\\.? \\d)");
 
     private static String percent(int part, int whole) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * part / Math.max(1, whole));
