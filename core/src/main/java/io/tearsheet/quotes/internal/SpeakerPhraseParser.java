@@ -369,7 +369,7 @@ public final class SpeakerPhraseParser {
                 return description(words, text);
             }
             if (t == 0 && words.length >= 3 && isRoleNoun(words[0]) && FunctionWords.isPreposition(words[1])) {
-                return description(words, text); // "Attorneys for Reed": the lawyers speak, described by whom they act for
+                return description(words, text); // "Attorneys for Reed": the lawyers speak, named by whom they serve
             }
             if (t == 0 && isRoleNoun(words[0]) && words.length >= 3 && isCapitalised(words[1])
                     && words.length <= 5 && NameKinds.of(join(words, 1, words.length)) == null) {

@@ -24,8 +24,8 @@ public final class HeadlineFeatures {
     /** How much of the body's start is compared with a candidate's words. */
     private static final int BODY_SAMPLE_UNITS = 6;
 
-    /** The fewest words of a deck under a headline. */
-    private static final int MIN_DECK_WORDS = 5;
+    /** The fewest words of a headline over its deck. */
+    private static final int MIN_HEADLINE_WORDS = 5;
 
     /** How many menu items under a line make it a menu's first item. */
     private static final int MENU_ITEMS = 3;
@@ -89,8 +89,8 @@ public final class HeadlineFeatures {
     }
 
     /**
-     * Whether a line of a few words and then a byline or a date line follow the unit: the headline over its deck,
-     * where the deck, not the headline, stands right above the header's items.
+     * Whether a longer line and then a byline or a date line follow the unit, itself a title of five words or more:
+     * the headline over its deck, where the deck, not the headline, stands right above the header's items.
      */
     private static boolean headsDeck(PageLocator.Analysis page, int i) {
         List<PageUnit> units = page.units();
@@ -100,7 +100,7 @@ public final class HeadlineFeatures {
         PageUnit headline = units.get(i);
         PageUnit deck = units.get(i + 1);
         PageUnit item = units.get(i + 2);
-        return headline.words() >= MIN_DECK_WORDS && isTitleLike(headline) && deck.words() > headline.words()
+        return headline.words() >= MIN_HEADLINE_WORDS && isTitleLike(headline) && deck.words() > headline.words()
                 && !hasSeparator(headline.text()) && !headline.text().contains(" / ")
                 && deck.links() == 0
                 && !HeaderLines.isHeaderItem(deck.text(), deck.words())
