@@ -547,7 +547,7 @@ public final class AttributionPass {
             return null;
         }
         for (int k = p.wordAt(sentence); k < p.words().size() && p.words().get(k).start() < end; k++) {
-            if (CueWords.isSpeechCue(p, k) || NamingVerbs.isNamingVerb(p.words().get(k).text())) {
+            if (ColonRule.isCue(p, k)) {
                 return null;
             }
         }

@@ -54,9 +54,8 @@ public final class ColonRule implements AttributionRule {
         }
         int colon = text.lastIndexOf(channelComma ? ',' : ':', open);
         for (int k = first; k < words.size() && words.get(k).start() < colon; k++) {
-            if (CueWords.isSpeechCue(p, k) || NamingVerbs.isNamingVerb(words.get(k).text())
-                    && !(k > 0 && FunctionWords.isDeterminer(words.get(k - 1).text()))) {
-                return null; // a cue of its own: the other rules decide ("after the attacks": a noun, no cue)
+            if (isCue(p, k)) {
+                return null; // a cue of its own: the other rules decide
             }
         }
         String head = text.substring(sentence, colon).strip();
@@ -75,6 +74,16 @@ public final class ColonRule implements AttributionRule {
         }
         return new Attribution(subject.phrase(), null, subject.start(), colon, RuleId.INTRODUCED_BY_COLON,
                 channelComma ? ',' : ':');
+    }
+
+    /**
+     * Whether word {@code k} is a cue of the sentence's own, a speech cue or a naming verb: then no colon introduces
+     * the quotation. A naming word after an article is a noun ("after the attacks").
+     */
+    static boolean isCue(ParagraphText p, int k) {
+        List<Word> words = p.words();
+        return CueWords.isSpeechCue(p, k) || NamingVerbs.isNamingVerb(words.get(k).text())
+                && !(k > 0 && FunctionWords.isDeterminer(words.get(k - 1).text()));
     }
 
     /**
