@@ -32,6 +32,8 @@ final class HeaderLines {
     private static final int MAX_NAME_ALONE_WORDS = 4;
     /** A part of a name (between spaces and hyphens) is at most this long; compound nouns are longer. */
     private static final int MAX_NAME_PART_CHARS = 12;
+    /** The most words of a byline or a date line read as one. */
+    private static final int MAX_BYLINE_OR_DATE_LINE_WORDS = 20;
     /** A credit line is a few words: an opener or a label, and a name or two. */
     private static final int MAX_OPENED_CREDIT_WORDS = 9;
 
@@ -40,8 +42,12 @@ final class HeaderLines {
 
     /** A byline, a credit or a time stamp: a header line that is no headline. */
     static boolean isHeaderItem(String text, int words) {
-        return words <= 20 && (Bylines.readLine(text) != null || Dates.isDateLine(text))
-                || words <= MAX_WORDS && (isCredit(text) || isTimeStamp(text));
+        return isBylineOrDateLine(text, words) || words <= MAX_WORDS && (isCredit(text) || isTimeStamp(text));
+    }
+
+    /** A byline ("By Jane Doe and John Roe") or a date line ("19.11.2021") read as one, whatever stands near it. */
+    static boolean isBylineOrDateLine(String text, int words) {
+        return words <= MAX_BYLINE_OR_DATE_LINE_WORDS && (Bylines.readLine(text) != null || Dates.isDateLine(text));
     }
 
     /** Whether a line is nothing but a credit's opener or label ("Von", "Autor:"), the names to follow in the next block. */

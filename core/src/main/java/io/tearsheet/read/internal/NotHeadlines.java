@@ -1,8 +1,5 @@
 package io.tearsheet.read.internal;
 
-import io.tearsheet.read.conventions.Bylines;
-import io.tearsheet.read.conventions.Dates;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +25,6 @@ final class NotHeadlines {
     private static final Pattern BRACKETED_ONLY = Pattern.compile("(?:\\[[^\\[\\]]*\\]\\s*)+");
     /** What may open a headline that is not a letter or digit: quotation marks, brackets, inverted marks. */
     private static final String OPENERS = "\"“”„«»‘’‚'([{¿¡*#";
-    /** The most words of a byline or date line read as one. */
-    private static final int MAX_HEADER_ITEM_WORDS = 20;
 
     private final List<PageUnit> units;
     /** Items of a numbered list whose neighbours are numbered too. */
@@ -75,8 +70,7 @@ final class NotHeadlines {
 
     /** A byline or a date line: the header's items, read as such, never its headline. */
     private static boolean isCreditOrDateLine(PageUnit unit) {
-        String text = unit.text();
-        return unit.words() <= MAX_HEADER_ITEM_WORDS && (Bylines.readLine(text) != null || Dates.isDateLine(text))
-                || HeaderLines.isOpenedCredit(text, unit.words());
+        return HeaderLines.isBylineOrDateLine(unit.text(), unit.words())
+                || HeaderLines.isOpenedCredit(unit.text(), unit.words());
     }
 }
