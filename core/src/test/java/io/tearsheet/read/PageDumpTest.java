@@ -853,4 +853,20 @@ class PageDumpTest {
         assertThat(article.provenance().removed()).extracting(Removal::text)
                 .contains("[hero-ferry-1160x768.jpg][svg]");
     }
+
+    @Test
+    void keepsTheOpeningParagraphAboveATableOfContentsAndTheHeadlineAboveIt() {
+        String[] paragraphs = BODY.strip().split("\n\n");
+        String opening = paragraphs[0] + " " + paragraphs[1];
+        String contents = String.join("\n\n", "In this article:", "The vote", "The boats", "The timetable",
+                "The first morning", "Doubts about the winter");
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nBy Jane Doe\n\n"
+                + "March 3, 2026\n\n" + opening + "\n\n" + contents + "\n\n"
+                + String.join("\n\n", List.of(paragraphs).subList(2, 5)) + "\n\n" + FOOTER);
+
+        // the section's heading right above the rest of the story is no headline, and the opening is the story's
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(paragraphs(article)).startsWith(opening).contains(paragraphs[4])
+                .noneMatch(p -> p.equals("The boats"));
+    }
 }

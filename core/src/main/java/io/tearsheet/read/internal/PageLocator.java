@@ -62,6 +62,10 @@ final class PageLocator {
     /** A sentence this long after such a box is the story's, whatever the classifier thought of it so near the end. */
     private static final int MIN_PARAGRAPH_AFTER_BOX = 20;
     private static final int LINK_BOX_MAX_WORDS = 15;
+    /** The most short lines between the story's opening paragraph and the body found below them. */
+    private static final int MAX_LINES_UNDER_OPENING = 8;
+    /** An opening paragraph above such lines has this many words at least. */
+    private static final int MIN_OPENING_WORDS = 20;
     /** The page's first units, where a web-archive text puts the page's title line. */
     static final int TITLE_LINE_REACH = 3;
     /** A deck is a sentence of at least this many words. */
@@ -119,6 +123,10 @@ final class PageLocator {
         double[] prose = page.prose();
         RemovalReason[] furniture = page.furniture();
         int start = extendStart(units, prose, furniture, page.repeated(), body[0]);
+        for (int above = pastBoxAbove(units, prose, furniture, page.repeated(), start); above < start;
+                above = pastBoxAbove(units, prose, furniture, page.repeated(), start)) {
+            start = extendStart(units, prose, furniture, page.repeated(), above);
+        }
         int end = pastRelatedBox(units, prose, furniture, extendEnd(units, prose, furniture, page.repeated(), body[1]));
         int[] chosen = headline(page, start, end);
         int headline = chosen[0];
@@ -413,6 +421,27 @@ final class PageLocator {
             i--;
         }
         return i + 1;
+    }
+
+    /**
+     * The unit the body starts at once moved back over a few short lines (a table of contents, a section's heading, a
+     * photo's caption) to a paragraph above them that reads as prose: the story's opening, which alone weighs less than
+     * the lines under it cost, and without which the section's heading would be taken for the headline. The lines
+     * between are then weighed as the body's own (a box of them goes). {@code start} itself when there is none.
+     */
+    private static int pastBoxAbove(List<PageUnit> units, double[] prose, RemovalReason[] furniture,
+                                    boolean[] repeated, int start) {
+        int i = start - 1;
+        while (i >= 0 && start - 1 - i < MAX_LINES_UNDER_OPENING && isLinkLike(units.get(i)) && !repeated[i]) {
+            i--;
+        }
+        if (i < 0 || i == start - 1) {
+            return start;
+        }
+        PageUnit opening = units.get(i);
+        boolean prosePara = furniture[i] == null && prose[i] >= 0.5 && opening.words() >= MIN_OPENING_WORDS
+                && opening.endsSentence() && opening.links() == 0 && !repeated[i] && !isHeaderItem(opening);
+        return prosePara ? i : start;
     }
 
     /**
