@@ -57,6 +57,7 @@ class BoilerplateTest {
         assertThat(paragraph("Source: Reuters")).isNull();
         assertThat(edge("Home")).isEqualTo(RemovalReason.NAVIGATION);
         assertThat(paragraph("Home")).isNull();
+        assertThat(edge("Close this search box.")).isEqualTo(RemovalReason.NAVIGATION); // a theme's button, with its stop
     }
 
     @Test
