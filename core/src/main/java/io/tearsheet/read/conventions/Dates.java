@@ -355,7 +355,9 @@ public final class Dates {
         static final Map<String, Integer> MONTHS = months(WordLists.lines("months.txt"));
         static final Set<String> WEEKDAYS = WordLists.set("weekdays.txt");
         static final List<Label> LABELS = labels(WordLists.lines("date-labels.txt"));
-        static final Pattern FILLERS = fillers(WordLists.lines("date-line-words.txt"));
+        // the days of the week too, in every language of the list: "Donnerstag, 31. Oktober 2019" is a date line
+        static final Pattern FILLERS = fillers(java.util.stream.Stream.concat(
+                WordLists.lines("date-line-words.txt").stream(), WordLists.lines("weekdays.txt").stream()).toList());
         static final Set<String> LINE_WORDS = WordLists.set("date-line-words.txt");
 
         private Data() {
@@ -407,7 +409,8 @@ public final class Dates {
             for (String word : words) {
                 alternatives.append(Pattern.quote(word)).append('|');
             }
-            return Pattern.compile("(?i)\\b(" + alternatives + "[a-z]{2,4}t|[a-z]+day|\\d{1,2}:\\d{2}[ap]m|\\d{1,2}:\\d{2}|\\d+)\\b");
+            return Pattern.compile("(?i)\\b(" + alternatives + "[a-z]{2,4}t|[a-z]+day|\\d{1,2}:\\d{2}[ap]m|\\d{1,2}:\\d{2}|\\d+)\\b",
+                    Pattern.UNICODE_CASE);
         }
     }
 }

@@ -83,6 +83,14 @@ class DatesTest {
     }
 
     @Test
+    void readsADateLineOpenedByTheDayOfTheWeekInAnyLanguageOfTheList() {
+        assertThat(dateLine("Donnerstag, 31. Oktober 2019")).isEqualTo("2019-10-31");
+        assertThat(dateLine("miércoles, 6 de noviembre de 2019")).isEqualTo("2019-11-06");
+        assertThat(dateLine("Sábado 2 de noviembre de 2019")).isEqualTo("2019-11-02");
+        assertThat(Dates.isDateLine("Am Montag kamen 31 Menschen, 2019 waren es mehr")).isFalse();
+    }
+
+    @Test
     void readsADayMonthAndYearInDigitsWithFullStopsDayFirst() {
         assertThat(dateLine("04.05.2022")).isEqualTo("2022-05-04");
         assertThat(dateLine("25.01.2022 14:47 Uhr")).isEqualTo("2022-01-25");
