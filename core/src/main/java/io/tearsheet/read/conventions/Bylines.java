@@ -117,6 +117,7 @@ public final class Bylines {
         line = Data.LABEL.matcher(line).replaceFirst("");
         line = Data.LEAD.matcher(line).replaceFirst("");
         boolean led = !line.equals(unled); // "By", "Von", "Autor:": a byline for sure, not a caption or a site
+        line = Data.LATER_CREDIT.matcher(line).replaceFirst(", "); // "Text von Anna Berg Illustration von Max Roe"
         line = Data.TRAILING_DATE.matcher(line).replaceFirst("");
         line = Data.TRAILING_WEEKDAY.matcher(line).replaceFirst("");
         line = DOUBLED.matcher(line).replaceFirst("$1");
@@ -167,7 +168,14 @@ public final class Bylines {
                 continue;
             }
             boolean agencyAfterName = !names.isEmpty() && !candidate.contains(" ");
-            if (roleParts.isEmpty() && agencyAfterName && singleWord == null && looksLikeName(candidate)) {
+            boolean otherCredit = Data.CREDIT_PART.matcher(candidate).lookingAt(); // "Illustration von Max Roe"
+            if (otherCredit) {
+                if (singleWord != null) {
+                    names.add(titleCase(singleWord)); // "Jane Doe, John Roe, photos by …": a name, no agency
+                    singleWord = null;
+                }
+                roleParts.add(candidate);
+            } else if (roleParts.isEmpty() && agencyAfterName && singleWord == null && looksLikeName(candidate)) {
                 // "Jane Doe, Reuters" (an agency) or "Jane Doe, London, John Roe" (a place): the next part decides
                 singleWord = candidate;
             } else if (roleParts.isEmpty() && !agencyAfterName && looksLikeName(candidate)) {
@@ -538,6 +546,13 @@ public final class Bylines {
         static final Pattern LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
                 + String.join("|", WordLists.lines("byline-openers.txt")) + ")\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        /**
+         * Where a second credit starts after the names without a comma: "Photos by", "Illustration von", "Fotos:" and
+         * a capital ("Text von Anna Berg Illustration von Max Roe"), read as a part of its own.
+         */
+        static final Pattern LATER_CREDIT = Pattern.compile("\\s+(?=" + otherCredit() + "\\p{Lu})");
+        /** A part of a credit that is another's ("photos by Max Roe", "Fotos: Max Roe"), not a name. */
+        static final Pattern CREDIT_PART = Pattern.compile("^" + otherCredit());
         /** "Author: ", "Autorin: ", "Texte : " before the names. */
         static final Pattern LABEL = Pattern.compile("^(?:" + String.join("|", WordLists.lines("byline-labels.txt")
                 .stream().map(Pattern::quote).toList()) + ")\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -571,6 +586,12 @@ public final class Bylines {
                 Pattern.CASE_INSENSITIVE);
 
         private Data() {
+        }
+
+        /** A qualifier and an opener or a colon: "Photos by ", "Illustration von ", "Fotos: ". */
+        private static String otherCredit() {
+            return "(?i:(?:" + QUALIFIERS + ")\\s+(?:" + String.join("|", WordLists.lines("byline-openers.txt"))
+                    + ")\\s*:?\\s+|(?:" + QUALIFIERS + ")\\s*:\\s*)";
         }
     }
 }

@@ -217,6 +217,15 @@ class BylinesTest {
     }
 
     @Test
+    void readsAnotherContributorsCreditAfterTheNamesAsTheirRoleNotAsAName() {
+        assertThat(Bylines.read("Text von Anna Berg Illustration von Max Roe"))
+                .containsExactly(new Byline("Anna Berg", "Illustration von Max Roe"));
+        assertThat(Bylines.read("Story by Jane Doe Photos by John Roe"))
+                .containsExactly(new Byline("Jane Doe", "Photos by John Roe"));
+        assertThat(Bylines.read("By Jane Doe Photos: John Roe")).containsExactly(new Byline("Jane Doe", "Photos: John Roe"));
+    }
+
+    @Test
     void readsAnOpenerRunIntoTheName() {
         assertThat(Bylines.read("ByJane Doe")).containsExactly(Byline.of("Jane Doe"));
         assertThat(Bylines.read("AuthorJane Doe")).containsExactly(Byline.of("Jane Doe"));
