@@ -292,7 +292,8 @@ class PageDumpTest {
         Article posted = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
                 + "March 3, 2026 by courier 24 Comments\n\n" + BODY + FOOTER);
 
-        assertThat(posted.metadata().bylines()).isEmpty();
+        // a blog's account, credited by its handle in small letters, is its author as printed
+        assertThat(posted.metadata().bylines()).extracting(Byline::name).containsExactly("courier");
         assertThat(paragraphs(posted).get(0)).startsWith("The river ferries");
 
         Article timed = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n03/03/2026 21:44\n\n"

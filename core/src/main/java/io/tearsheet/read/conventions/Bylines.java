@@ -310,7 +310,7 @@ public final class Bylines {
         }
         Matcher opener = Data.POSTING_CREDIT.matcher(line);
         if (!opener.find()) {
-            return List.of();
+            return postingHandle(line);
         }
         String rest = line.substring(opener.end());
         Matcher stop = Data.POSTING_NAMES_END.matcher(rest);
@@ -331,6 +331,24 @@ public final class Bylines {
         }
         List<Byline> credits = read(names);
         return namePeople(credits) ? credits : List.of();
+    }
+
+    /**
+     * The account a posting line credits by its handle in small letters ("Veröffentlicht am 12. Juni 2017 von gizzmo",
+     * "Posted in News by jdoe42 on August 3, 2019"): one word after the opener, up to the line's end, a date, a place
+     * word or a separator; neither one of a language's most frequent words ("von der Redaktion"), a role, a month nor
+     * a day. An empty list for any other line.
+     */
+    private static List<Byline> postingHandle(String line) {
+        Matcher handle = Data.POSTING_HANDLE.matcher(line);
+        if (!handle.find()) {
+            return List.of();
+        }
+        String name = handle.group(1);
+        String lower = Text.lower(name);
+        boolean word = !StopWords.isFrequentFunctionWord(name) && !Data.ROLE_WORDS.contains(lower)
+                && !Data.NOT_NAMES.contains(lower) && !Dates.isCalendarWord(name) && !isCompoundRole(lower);
+        return word ? List.of(Byline.of(name)) : List.of();
     }
 
     /**
@@ -570,6 +588,9 @@ public final class Bylines {
         static final Pattern POSTING_WORDS = Pattern.compile("(?i)(?:posted|published|veröffentlicht|gespeichert|"
                 + "verfasst|publié|publicado|pubblicato|ein artikel|ein beitrag|blog beitrag|text)\\b");
         /** A credit opener inside a posting line, its names to follow with a capital. */
+        /** A handle in small letters after a posting line's opener, as the line prints it: "von gizzmo · 12. Juni". */
+        static final Pattern POSTING_HANDLE = Pattern.compile("(?:^|(?<=\\s))(?i:by|von|par|por|door|di)\\s+"
+                + "(\\p{Ll}[\\p{L}\\d._-]{2,30})(?=$|\\s*[·|,•–—]|\\s+(?:am|on|at|le|el|il|um|in)\\b|\\s+\\d)");
         static final Pattern POSTING_CREDIT = Pattern.compile("(?:^|(?<=\\s))(?i:by|von|par|por|door|di)(?:\\s*:?\\s+|"
                 + "(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})");
         /**

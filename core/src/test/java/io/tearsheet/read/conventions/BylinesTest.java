@@ -35,6 +35,17 @@ class BylinesTest {
     }
 
     @Test
+    void readsAnAccountsHandleInSmallLettersThatAPostingLineCredits() {
+        assertThat(Bylines.readPostingLine("Veröffentlicht am 12. Juni 2017 von annab"))
+                .containsExactly(Byline.of("annab"));
+        assertThat(Bylines.readPostingLine("Posted in Harbour by noor.h on August 3, 2019"))
+                .containsExactly(Byline.of("noor.h"));
+        assertThat(Bylines.readPostingLine("von jdoe42 · 31. Oktober 2023")).containsExactly(Byline.of("jdoe42"));
+        assertThat(Bylines.readPostingLine("Veröffentlicht am 12. Juni 2017 von der Redaktion")).isEmpty();
+        assertThat(Bylines.readPostingLine("Am 12. Juni 2017 von oben gesehen")).isEmpty();
+    }
+
+    @Test
     void partsARoleOrADateATextDumpRanIntoTheName() {
         assertThat(Bylines.readLine("By Noor HaddadStaff Writer")).containsExactly(new Byline("Noor Haddad", "Staff Writer"));
         assertThat(Bylines.readLine("By Ian McDonald")).containsExactly(Byline.of("Ian McDonald"));
