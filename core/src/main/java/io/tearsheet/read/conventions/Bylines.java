@@ -196,8 +196,8 @@ public final class Bylines {
             String rest = String.join(", ", roleParts);
             role = role == null ? rest : rest + ", " + role;
         }
-        if (role != null && Dates.isDateLine(role)) {
-            role = null;
+        if (role != null && (Dates.isDateLine(role) || NUMERIC_DATE.matcher(role).matches())) {
+            role = null; // "Jane Doe | 06.11.23": a date with a year in two digits is no role either
         }
         Set<String> unique = new LinkedHashSet<>(names);
         List<Byline> bylines = new ArrayList<>();

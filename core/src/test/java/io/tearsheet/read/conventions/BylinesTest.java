@@ -35,6 +35,12 @@ class BylinesTest {
     }
 
     @Test
+    void readsNoRoleFromADateAfterABar() {
+        assertThat(Bylines.read("By Jane Doe | 06.11.23")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("By Jane Doe | March 3, 2026")).containsExactly(Byline.of("Jane Doe"));
+    }
+
+    @Test
     void readsAnAccountsHandleInSmallLettersThatAPostingLineCredits() {
         assertThat(Bylines.readPostingLine("Veröffentlicht am 12. Juni 2017 von annab"))
                 .containsExactly(Byline.of("annab"));
