@@ -13,6 +13,9 @@ package io.tearsheet.read.internal;
  * @param links   the links a text browser marked in it
  */
 record PageUnit(int first, int last, String text, int words, int chars, int stops, int links) {
+    private static final String SENTENCE_ENDS = ".!?…。！？";
+    /** The longest credit in brackets after a sentence's end: "(dpa)", "(AP Photo)", "(Reuters)". */
+    private static final int MAX_CREDIT_AFTER_CHARS = 20;
 
     /** The share of its words that are function words. */
     double stopDensity() {
@@ -46,8 +49,21 @@ record PageUnit(int first, int last, String text, int words, int chars, int stop
         return false;
     }
 
-    /** Whether it ends as a sentence ends: a full stop, question or exclamation mark, perhaps inside quotes. */
+    /**
+     * Whether it ends as a sentence ends: a full stop, question or exclamation mark, perhaps inside quotes, perhaps with
+     * an agency's credit in brackets after it ("… vor der Tagesschau. (dpa)").
+     */
     boolean endsSentence() {
-        return !text.isEmpty() && ".!?…。！？".indexOf(Words.lastBeforeClosers(text)) >= 0;
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (text.endsWith(")")) {
+            int open = text.lastIndexOf('(');
+            if (open > 1 && text.charAt(open - 1) == ' ' && text.length() - open <= MAX_CREDIT_AFTER_CHARS
+                    && SENTENCE_ENDS.indexOf(Words.lastBeforeClosers(text.substring(0, open - 1))) >= 0) {
+                return true;
+            }
+        }
+        return SENTENCE_ENDS.indexOf(Words.lastBeforeClosers(text)) >= 0;
     }
 }

@@ -64,12 +64,12 @@ public final class Words {
     }
 
     /**
-     * The last character of a non-empty text before the closing quotes and brackets that may follow a sentence's end
-     * ("… he said.”" gives the full stop).
+     * The last character of a non-empty text before the closing quotes and brackets that may follow a sentence's end,
+     * in any language's quotes and spacing ("… he said.”", "… bereit.“", "… prêts. »" give the full stop).
      */
     static char lastBeforeClosers(String text) {
         int k = text.length() - 1;
-        while (k > 0 && "”’\"')]»".indexOf(text.charAt(k)) >= 0) {
+        while (k > 0 && "”“’‘\"')]»«」』 \u00a0\u202f".indexOf(text.charAt(k)) >= 0) {
             k--;
         }
         return text.charAt(k);
