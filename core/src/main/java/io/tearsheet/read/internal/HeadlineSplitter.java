@@ -61,11 +61,7 @@ public final class HeadlineSplitter {
      * long headline, whatever full stops stand inside it ("… nach dem 10. Spieltag", "beginnt! So finden Sie …").
      */
     private static boolean isDeckEnd(String text) {
-        int k = text.length() - 1;
-        while (k > 0 && "”’\"')»".indexOf(text.charAt(k)) >= 0) {
-            k--;
-        }
-        return k > 0 && ".!?…".indexOf(text.charAt(k)) >= 0;
+        return text.length() > 1 && ".!?…".indexOf(Words.lastBeforeClosers(text)) >= 0;
     }
 
     /**

@@ -130,10 +130,6 @@ public final class ParagraphAssembler {
     }
 
     private static boolean endsSentence(String text) {
-        int k = text.length() - 1;
-        while (k > 0 && "”’\"')".indexOf(text.charAt(k)) >= 0) {
-            k--;
-        }
-        return ".!?:".indexOf(text.charAt(k)) >= 0;
+        return ".!?:".indexOf(Words.lastBeforeClosers(text)) >= 0;
     }
 }

@@ -40,4 +40,12 @@ class ParagraphAssemblerTest {
                 "People sometimes think a recount means something went wrong," said Farida Hussain.
                 Turnout was 54 percent, the highest for a mayoral election in two decades.""")).hasSize(3);
     }
+
+    @Test
+    void keepsOneParagraphPerLineWhenEveryLineEndsASentenceInsideGermanQuotes() {
+        assertThat(assemble("""
+                Die Nachzählung dauert etwa eine Woche, und jeder Stimmzettel wird von Hand gezählt.
+                „Eine Nachzählung heißt nicht, dass etwas schiefgegangen ist“, sagte Farida Hussain: „So ist es.“
+                „Die Wahlbeteiligung lag bei 54 Prozent, so hoch wie seit zwanzig Jahren nicht.“""")).hasSize(3);
+    }
 }
