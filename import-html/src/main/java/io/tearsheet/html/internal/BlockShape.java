@@ -71,10 +71,10 @@ public enum BlockShape {
         return FRAGMENT;
     }
 
-    /** Whether a block ending in this character ends a sentence (closing quotation marks included). */
+    /** Whether a block ending in this character ends a sentence (any language's closing quotes: „…“, »…« too). */
     static boolean endsSentence(char c) {
         return switch (c) {
-            case '.', '!', '?', '…', '"', '”', '’', '\'', ')', '»', '。', '！', '？', ':' -> true;
+            case '.', '!', '?', '…', '"', '”', '“', '’', '‘', '\'', ')', '»', '«', '。', '！', '？', ':' -> true;
             default -> false;
         };
     }
