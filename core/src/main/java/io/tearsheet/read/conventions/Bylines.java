@@ -587,10 +587,10 @@ public final class Bylines {
         /** Words that open a posting line, before its date and credit ("Posted on …", "Veröffentlicht am …"). */
         static final Pattern POSTING_WORDS = Pattern.compile("(?i)(?:posted|published|veröffentlicht|gespeichert|"
                 + "verfasst|publié|publicado|pubblicato|ein artikel|ein beitrag|blog beitrag|text)\\b");
-        /** A credit opener inside a posting line, its names to follow with a capital. */
         /** A handle in small letters after a posting line's opener, as the line prints it: "von gizzmo · 12. Juni". */
         static final Pattern POSTING_HANDLE = Pattern.compile("(?:^|(?<=\\s))(?i:by|von|par|por|door|di)\\s+"
                 + "(\\p{Ll}[\\p{L}\\d._-]{2,30})(?=$|\\s*[·|,•–—]|\\s+(?:am|on|at|le|el|il|um|in)\\b|\\s+\\d)");
+        /** A credit opener inside a posting line, its names to follow with a capital. */
         static final Pattern POSTING_CREDIT = Pattern.compile("(?:^|(?<=\\s))(?i:by|von|par|por|door|di)(?:\\s*:?\\s+|"
                 + "(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})");
         /**
