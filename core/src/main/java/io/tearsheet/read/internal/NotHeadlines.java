@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * addresses and markup shown as text (an embed code, an attribute), lines that open on a symbol ("& Jane Doe,
  * Director"), and the items of a numbered list ("2. The biological background") when the page numbers their
  * neighbours too, captions that end on their picture's credit ("… (Foto: dpa)"), and lines of nothing but
- * bracketed items, as text browsers show pictures and form fields ("[svg][image2]", "[Select a country * ]"), and
- * bylines and date lines ("Von Anna Berg und Jan Roth", "By Jane Doe and John Roe", "19.11.2021").
+ * bracketed items, as text browsers show pictures and form fields ("[svg][image2]", "[Select a country * ]"), lines
+ * with a form's empty field ("Search for: [ ] [Search]"), and bylines and date lines ("Von Anna Berg und Jan
+ * Roth", "By Jane Doe and John Roe", "19.11.2021").
  */
 final class NotHeadlines {
     private static final Pattern MARKUP = Pattern.compile(
@@ -65,6 +66,7 @@ final class NotHeadlines {
         boolean symbolFirst = !Character.isLetterOrDigit(first) && OPENERS.indexOf(first) < 0;
         return symbolFirst || MARKUP.matcher(text).find() || PICTURE_CREDIT.matcher(text).find()
                 || text.charAt(0) == '[' && BRACKETED_ONLY.matcher(text).matches()
+                || text.contains("[ ]") || text.contains("[__") // a form's empty field: "Suche nach: [ ] [Suche]"
                 || isCreditOrDateLine(unit);
     }
 

@@ -46,6 +46,13 @@ class NotHeadlinesTest {
     }
 
     @Test
+    void refusesALineWithAFormsEmptyField() {
+        assertThat(excluded("Search for: [ ] [Search]", "Name: [____________]", "Ferries Return to the River [ ]",
+                "Ferries Return to the River [Video]"))
+                .containsExactly(0, 1, 2);
+    }
+
+    @Test
     void refusesBylinesAndDateLines() {
         assertThat(excluded("By Jane Doe and John Roe", "Von Anna Berg und Jan Roth", "19.11.2021",
                 "March 3, 2026", "By the River, a Town Waits for Its Ferries", "Ferries Return on March 3"))
