@@ -345,10 +345,7 @@ public final class Bylines {
             return List.of();
         }
         String name = handle.group(1);
-        String lower = Text.lower(name);
-        boolean word = !StopWords.isFrequentFunctionWord(name) && !Data.ROLE_WORDS.contains(lower)
-                && !Data.NOT_NAMES.contains(lower) && !Dates.isCalendarWord(name) && !isCompoundRole(lower);
-        return word ? List.of(Byline.of(name)) : List.of();
+        return namesNobody(name) ? List.of() : List.of(Byline.of(name));
     }
 
     /**
@@ -360,9 +357,14 @@ public final class Bylines {
                 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
             return false;
         }
+        return !namesNobody(word);
+    }
+
+    /** Whether one word a posting line credits is a role, a month, a day or one of a language's most frequent words. */
+    private static boolean namesNobody(String word) {
         String lower = Text.lower(word);
-        return !Data.ROLE_WORDS.contains(lower) && !Data.NOT_NAMES.contains(lower) && !isCompoundRole(lower)
-                && !Dates.isCalendarWord(word) && !StopWords.isFrequentFunctionWord(word);
+        return Data.ROLE_WORDS.contains(lower) || Data.NOT_NAMES.contains(lower) || isCompoundRole(lower)
+                || Dates.isCalendarWord(word) || StopWords.isFrequentFunctionWord(word);
     }
 
     /**
@@ -381,7 +383,6 @@ public final class Bylines {
         }
         return true;
     }
-
 
     /**
      * Whether a short line names a job, a desk or an outlet and nothing else, as under a name set on its own line
@@ -560,17 +561,24 @@ public final class Bylines {
         static final Pattern ROLE = Pattern.compile("(?i).*\\b(?:" + String.join("|", ROLES).replace(" ", "\\s+")
                 + "|" + String.join("|", WordLists.lines("news-agencies.txt")).replace(" ", "\\s+") + ")\\b.*");
         private static final String QUALIFIERS = String.join("|", WordLists.lines("byline-qualifiers.txt"));
+        /** The openers of byline-openers.txt as alternatives: "by|von|par|…". */
+        private static final String OPENERS = String.join("|", WordLists.lines("byline-openers.txt"));
+        /** A qualifier and an opener or a colon: "Photos by ", "Illustration von ", "Fotos: ". */
+        private static final String OTHER_CREDIT = "(?i:(?:" + QUALIFIERS + ")\\s+(?:" + OPENERS + ")\\s*:?\\s+|(?:"
+                + QUALIFIERS + ")\\s*:\\s*)";
+        /** An opener inside a posting line, where a word starts: "… 12. Juni 2017 von …". */
+        private static final String POSTING_OPENER = "(?:^|(?<=\\s))(?i:by|von|par|por|door|di)";
         /** Any opener, with a qualifier before it: "By", "Written by", "Photos by", "Par". */
         static final Pattern LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
-                + String.join("|", WordLists.lines("byline-openers.txt")) + ")\\s*:?\\s+",
+                + OPENERS + ")\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /**
          * Where a second credit starts after the names without a comma: "Photos by", "Illustration von", "Fotos:" and
          * a capital ("Text von Anna Berg Illustration von Max Roe"), read as a part of its own.
          */
-        static final Pattern LATER_CREDIT = Pattern.compile("\\s+(?=" + otherCredit() + "\\p{Lu})");
+        static final Pattern LATER_CREDIT = Pattern.compile("\\s+(?=" + OTHER_CREDIT + "\\p{Lu})");
         /** A part of a credit that is another's ("photos by Max Roe", "Fotos: Max Roe"), not a name. */
-        static final Pattern CREDIT_PART = Pattern.compile("^" + otherCredit());
+        static final Pattern CREDIT_PART = Pattern.compile("^" + OTHER_CREDIT);
         /** "Author: ", "Autorin: ", "Texte : " before the names. */
         static final Pattern LABEL = Pattern.compile("^(?:" + String.join("|", WordLists.lines("byline-labels.txt")
                 .stream().map(Pattern::quote).toList()) + ")\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -582,16 +590,16 @@ public final class Bylines {
                 + String.join("|", Dates.labels()).replace(" ", "\\s+") + ")\\b.*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /** An opener and nothing else, perhaps with a colon ("By", "Von:"). */
-        static final Pattern BARE_OPENER = Pattern.compile("(?:" + String.join("|", WordLists.lines("byline-openers.txt"))
-                + ")\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        static final Pattern BARE_OPENER = Pattern.compile("(?:" + OPENERS + ")\\s*:?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /** Words that open a posting line, before its date and credit ("Posted on …", "Veröffentlicht am …"). */
         static final Pattern POSTING_WORDS = Pattern.compile("(?i)(?:posted|published|veröffentlicht|gespeichert|"
                 + "verfasst|publié|publicado|pubblicato|ein artikel|ein beitrag|blog beitrag|text)\\b");
         /** A handle in small letters after a posting line's opener, as the line prints it: "von gizzmo · 12. Juni". */
-        static final Pattern POSTING_HANDLE = Pattern.compile("(?:^|(?<=\\s))(?i:by|von|par|por|door|di)\\s+"
+        static final Pattern POSTING_HANDLE = Pattern.compile(POSTING_OPENER + "\\s+"
                 + "(\\p{Ll}[\\p{L}\\d._-]{2,30})(?=$|\\s*[·|,•–—]|\\s+(?:am|on|at|le|el|il|um|in)\\b|\\s+\\d)");
         /** A credit opener inside a posting line, its names to follow with a capital. */
-        static final Pattern POSTING_CREDIT = Pattern.compile("(?:^|(?<=\\s))(?i:by|von|par|por|door|di)(?:\\s*:?\\s+|"
+        static final Pattern POSTING_CREDIT = Pattern.compile(POSTING_OPENER + "(?:\\s*:?\\s+|"
                 + "(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})");
         /**
          * Where the names of a posting line's credit end: a date or time, a place ("le", "am"; a capitalised "Le" or
@@ -607,12 +615,6 @@ public final class Bylines {
                 Pattern.CASE_INSENSITIVE);
 
         private Data() {
-        }
-
-        /** A qualifier and an opener or a colon: "Photos by ", "Illustration von ", "Fotos: ". */
-        private static String otherCredit() {
-            return "(?i:(?:" + QUALIFIERS + ")\\s+(?:" + String.join("|", WordLists.lines("byline-openers.txt"))
-                    + ")\\s*:?\\s+|(?:" + QUALIFIERS + ")\\s*:\\s*)";
         }
     }
 }

@@ -60,7 +60,7 @@ record PageUnit(int first, int last, String text, int words, int chars, int stop
         if (text.endsWith(")")) {
             int open = text.lastIndexOf('(');
             if (open > 1 && text.charAt(open - 1) == ' ' && text.length() - open <= MAX_CREDIT_AFTER_CHARS
-                    && SENTENCE_ENDS.indexOf(Words.lastBeforeClosers(text.substring(0, open - 1))) >= 0) {
+                    && SENTENCE_ENDS.indexOf(Words.lastBeforeClosers(text, open - 1)) >= 0) {
                 return true;
             }
         }

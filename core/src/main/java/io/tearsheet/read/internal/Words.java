@@ -68,7 +68,12 @@ public final class Words {
      * in any language's quotes and spacing ("… he said.”", "… bereit.“", "… prêts. »" give the full stop).
      */
     static char lastBeforeClosers(String text) {
-        int k = text.length() - 1;
+        return lastBeforeClosers(text, text.length());
+    }
+
+    /** As {@link #lastBeforeClosers(String)}, for the text's first {@code end} characters (at least one). */
+    static char lastBeforeClosers(String text, int end) {
+        int k = end - 1;
         while (k > 0 && "”“’‘\"')]»«」』 \u00a0\u202f".indexOf(text.charAt(k)) >= 0) {
             k--;
         }
