@@ -1,11 +1,14 @@
 package io.tearsheet.read.conventions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,17 +75,8 @@ public final class Boilerplate {
 
     /** Lower case, ASCII apostrophes and quotation marks, single spaces, no bullets or separators at either end. */
     static String normalize(String line) {
-        String clean = Text.clean(line);
-        StringBuilder out = new StringBuilder(clean.length());
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '\u2018', '\u2019', '`' -> out.append('\'');
-                case '\u201C', '\u201D' -> out.append('"');
-                default -> out.append(c);
-            }
-        }
-        String text = out.toString().toLowerCase(Locale.ROOT);
+        // each step returns its input when it has nothing to change: most lines are copied once, to lower case
+        String text = straightQuotes(Text.clean(line)).toLowerCase(Locale.ROOT);
         int start = 0;
         int end = text.length();
         while (start < end && (text.charAt(start) == ' ' || "•·*>-|›»→▶►".indexOf(text.charAt(start)) >= 0)) {
@@ -94,12 +88,29 @@ public final class Boilerplate {
         return text.substring(start, end);
     }
 
+    private static String straightQuotes(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char straight = switch (c) {
+                case '\u2018', '\u2019', '`' -> '\'';
+                case '\u201C', '\u201D' -> '"';
+                default -> c;
+            };
+            if (straight != c) {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = straight;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     /** Two or more language names and nothing else (separators aside): a menu of translations. */
     static boolean isLanguageList(String normal) {
         int names = 0;
         for (int start = nextToken(normal, 0); start < normal.length(); start = nextToken(normal, start)) {
             int end = tokenEnd(normal, start);
-            if (!Data.LANGUAGE_NAMES.contains(normal.substring(start, end))) {
+            if (Data.LANGUAGE_NAMES.get(normal, start, end) == null) {
                 return false;
             }
             names++;
@@ -114,11 +125,10 @@ public final class Boilerplate {
         boolean target = false;
         for (int start = nextToken(normal, 0); start < normal.length(); start = nextToken(normal, start)) {
             int end = tokenEnd(normal, start);
-            String token = normal.substring(start, end);
-            if (++tokens > 12 || !Data.SHARE_WORDS.contains(token)) {
+            if (++tokens > 12 || Data.SHARE_WORDS.get(normal, start, end) == null) {
                 return false;
             }
-            target |= Data.SHARE_TARGETS.contains(token);
+            target |= Data.SHARE_TARGETS.get(normal, start, end) != null;
             start = end;
         }
         return target;
@@ -161,8 +171,8 @@ public final class Boilerplate {
             if (place == Place.EDGE && reason == RemovalReason.TRANSLATION && isLanguageList(normal)) {
                 return true;
             }
-            for (Rule rule : rules) {
-                if (rule.matches(normal, words, place, shortLine)) {
+            for (int i = 0; i < rules.size(); i++) { // by index: no iterator per line and group
+                if (rules.get(i).matches(normal, words, place, shortLine)) {
                     return true;
                 }
             }
@@ -171,24 +181,56 @@ public final class Boilerplate {
     }
 
     /**
-     * One group header of boilerplate.txt and its patterns, joined into one alternation. Each thread keeps one
-     * matcher per rule: every line of every page is tried against every rule.
+     * One group header of boilerplate.txt and its patterns. Every line of every page is tried against every rule, so
+     * the patterns are joined into alternations by the character their matches can start with ({@link FirstChars}):
+     * a line is tried only against the phrases that can start with its first character, and against those whose
+     * start is not plain. Each thread keeps one matcher per alternation.
      */
-    private record Rule(Place place, int maxWords, List<String> needs, ThreadLocal<Matcher> matcher) {
-        Rule(Place place, int maxWords, List<String> needs, Pattern pattern) {
-            this(place, maxWords, needs, ThreadLocal.withInitial(() -> pattern.matcher("")));
+    private record Rule(Place place, int maxWords, List<String> needs, char[] firsts, List<ThreadLocal<Matcher>> byFirst,
+                        ThreadLocal<Matcher> rest) {
+
+        static Rule of(Place place, int maxWords, List<String> needs, List<String> patterns) {
+            Map<Character, List<String>> byChar = new TreeMap<>();
+            List<String> other = new ArrayList<>();
+            for (String pattern : patterns) {
+                Set<Character> firsts = FirstChars.of(pattern);
+                if (firsts == null) {
+                    other.add(pattern);
+                } else {
+                    firsts.forEach(c -> byChar.computeIfAbsent(c, k -> new ArrayList<>()).add(pattern));
+                }
+            }
+            char[] firsts = new char[byChar.size()];
+            List<ThreadLocal<Matcher>> byFirst = new ArrayList<>();
+            int i = 0;
+            for (Map.Entry<Character, List<String>> entry : byChar.entrySet()) {
+                firsts[i++] = entry.getKey();
+                byFirst.add(matcher(entry.getValue()));
+            }
+            return new Rule(place, maxWords, needs, firsts, List.copyOf(byFirst),
+                    other.isEmpty() ? null : matcher(other));
+        }
+
+        private static ThreadLocal<Matcher> matcher(List<String> patterns) {
+            Pattern pattern = Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")");
+            return ThreadLocal.withInitial(() -> pattern.matcher(""));
         }
 
         boolean matches(String normal, int words, Place where, boolean shortLine) {
             if (place.compareTo(where) > 0 || place != Place.EDGE && !shortLine || words > maxWords) {
                 return false;
             }
-            return (needs.isEmpty() || holdsAny(normal)) && matcher.get().reset(normal).matches();
+            if (!needs.isEmpty() && !holdsAny(normal)) {
+                return false;
+            }
+            int first = Arrays.binarySearch(firsts, normal.charAt(0));
+            return first >= 0 && byFirst.get(first).get().reset(normal).matches()
+                    || rest != null && rest.get().reset(normal).matches();
         }
 
         private boolean holdsAny(String normal) {
-            for (String need : needs) {
-                if (normal.contains(need)) {
+            for (int i = 0; i < needs.size(); i++) {
+                if (normal.contains(needs.get(i))) {
                     return true;
                 }
             }
@@ -198,12 +240,24 @@ public final class Boilerplate {
 
     /** The lists, read once when a line is first classified. */
     private static final class Data {
-        static final Set<String> SHARE_WORDS = WordLists.set("share-words.txt");
-        static final Set<String> SHARE_TARGETS = WordLists.set("share-targets.txt");
-        static final Set<String> LANGUAGE_NAMES = WordLists.set("language-names.txt");
+        static final WordTable<Boolean> SHARE_WORDS = lowerCased("share-words.txt");
+        static final WordTable<Boolean> SHARE_TARGETS = lowerCased("share-targets.txt");
+        static final WordTable<Boolean> LANGUAGE_NAMES = lowerCased("language-names.txt");
         static final List<Group> GROUPS = groups(WordLists.lines("boilerplate.txt"));
 
         private Data() {
+        }
+
+        /**
+         * A list looked up in place in a normalised (lower-cased) line. Its entries are lower-cased as the line is, so
+         * that an entry is found exactly when the line's token equals it.
+         */
+        private static WordTable<Boolean> lowerCased(String file) {
+            Set<String> words = new HashSet<>();
+            for (String word : WordLists.set(file)) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+            return WordTable.of(words);
         }
 
         /** Reads the {@code [reason place (max-words N) (needs A|B)]} headers and the patterns under them. */
@@ -250,8 +304,7 @@ public final class Boilerplate {
                 throw new IllegalStateException("boilerplate.txt: bad group header [" + header + "]");
             }
             Place place = Place.valueOf(words[1].toUpperCase(Locale.ROOT));
-            group.rules.add(new Rule(place, maxWords, needs,
-                    Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")")));
+            group.rules.add(Rule.of(place, maxWords, needs, patterns));
         }
     }
 }
