@@ -70,7 +70,7 @@ public final class HeadlineFeatures {
             Math.min(Math.abs(bodyStart - i), 25) / 5.0,
             Math.log1p(charsBetween),
             Math.min(rank, 5),
-            next != null && HeaderLines.isHeaderItem(next.text(), next.words()) ? 1 : 0,
+            next != null && next.headerItem() ? 1 : 0,
             next != null && PageLocator.isDeckLike(next) ? 1 : 0,
             prev != null && prev.words() <= 6 && Words.isAllCaps(prev.text(), 3) ? 1 : 0,
             prose[i],
@@ -103,8 +103,8 @@ public final class HeadlineFeatures {
         return headline.words() >= MIN_HEADLINE_WORDS && isTitleLike(headline) && deck.words() > headline.words()
                 && !hasSeparator(headline.text()) && !headline.text().contains(" / ")
                 && deck.links() == 0
-                && !HeaderLines.isHeaderItem(deck.text(), deck.words())
-                && HeaderLines.isHeaderItem(item.text(), item.words());
+                && !deck.headerItem()
+                && item.headerItem();
     }
 
     /**
@@ -121,7 +121,7 @@ public final class HeadlineFeatures {
             if (page.furniture()[k] != null || unit.words() > MAX_MENU_ITEM_WORDS || unit.endsSentence()
                     || unit.links() > 0 || unit.text().startsWith("[") // a text browser's controls and buttons
                     || unit.text().chars().anyMatch(Character::isDigit)
-                    || HeaderLines.isHeaderItem(unit.text(), unit.words()) || HeaderLines.isBareOpener(unit.text())) {
+                    || unit.headerItem() || HeaderLines.isBareOpener(unit.text())) {
                 return false;
             }
         }

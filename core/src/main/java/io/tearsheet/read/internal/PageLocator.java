@@ -351,8 +351,7 @@ final class PageLocator {
     private static List<PageUnit> withStops(List<PageUnit> units, int[] stops) {
         List<PageUnit> counted = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
-            PageUnit u = units.get(i);
-            counted.add(new PageUnit(u.first(), u.last(), u.text(), u.words(), u.chars(), stops[i], u.links()));
+            counted.add(units.get(i).withStops(stops[i]));
         }
         return counted;
     }
@@ -574,7 +573,7 @@ final class PageLocator {
 
     /** A byline or a date line: header lines the header parser reads. */
     private static boolean isHeaderItem(PageUnit unit) {
-        return HeaderLines.isHeaderItem(unit.text(), unit.words()) || HeaderLines.isOpenedCredit(unit.text(), unit.words())
+        return unit.headerItem() || HeaderLines.isOpenedCredit(unit.text(), unit.words())
                 || HeaderLines.isBareOpener(unit.text());
     }
 

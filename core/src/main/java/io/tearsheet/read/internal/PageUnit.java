@@ -11,11 +11,22 @@ package io.tearsheet.read.internal;
  * @param chars   its length in characters
  * @param stops   the function words of the page's language in it
  * @param links   the links a text browser marked in it
+ * @param headerItem whether it is a byline, a credit or a time stamp ({@link HeaderLines#isHeaderItem}): asked once,
+ *                as the prose model asks it of every unit and the headline's and the header's rules again
  */
-record PageUnit(int first, int last, String text, int words, int chars, int stops, int links) {
+record PageUnit(int first, int last, String text, int words, int chars, int stops, int links, boolean headerItem) {
     private static final String SENTENCE_ENDS = ".!?…。！？";
     /** The longest credit in brackets after a sentence's end: "(dpa)", "(AP Photo)", "(Reuters)". */
     private static final int MAX_CREDIT_AFTER_CHARS = 20;
+
+    PageUnit(int first, int last, String text, int words, int chars, int stops, int links) {
+        this(first, last, text, words, chars, stops, links, HeaderLines.isHeaderItem(text, words));
+    }
+
+    /** The same unit with {@code stops} function words. */
+    PageUnit withStops(int stops) {
+        return new PageUnit(first, last, text, words, chars, stops, links, headerItem);
+    }
 
     /** The share of its words that are function words. */
     double stopDensity() {

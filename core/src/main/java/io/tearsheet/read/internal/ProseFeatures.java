@@ -36,7 +36,7 @@ public final class ProseFeatures {
         int n = units.size();
         boolean[] stamps = new boolean[n];
         for (int i = 0; i < n; i++) {
-            stamps[i] = HeaderLines.isHeaderItem(units.get(i).text(), units.get(i).words());
+            stamps[i] = units.get(i).headerItem();
         }
         // time stamps and repeated lines count on both sides only: a comment stream has stamps between its items and
         // a menu repeated lines all round, while a story's own date lines and photo credits stand on one side of its
