@@ -363,6 +363,16 @@ class PageDumpTest {
     }
 
     @Test
+    void findsTheTitleAloneInABreadcrumbTrailLynxNumbers() {
+        String trail = "   1. Home\n   2. Town\n   3. Ferries Return to the River After Ten Years\n\n";
+        Article article = reader.read(MENU + trail + "Town Council Vote: Ferries Return to the River After Ten Years\n\n"
+                + "By Jane Doe\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(article.metadata().kicker()).isEqualTo("Town Council Vote");
+    }
+
+    @Test
     void keepsTheHeadlineWholeWhereThePageNeverPrintsItsTailAlone() {
         Article article = reader.read(MENU + "Town Council Vote Ferries Return to the River After Ten Years\n\n"
                 + "By Jane Doe\n\n" + BODY + FOOTER);

@@ -59,7 +59,10 @@ record KickerPrefix(String kicker, String title) {
         return false;
     }
 
-    /** A list mark and a text browser's link number before an item: "* [40]Title". */
+    /**
+     * A list mark and a text browser's link number before an item: "* [40]Title", and a numbered list's number as
+     * lynx prints a breadcrumb trail in an ordered list ("5. Title").
+     */
     private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile(
-            "^(?:[*+•#-]\\s+)?(?:\\[\\d+]\\s*)?");
+            "^(?:(?:[*+•#-]|\\d{1,3}\\.)\\s+)?(?:\\[\\d+]\\s*)?");
 }
