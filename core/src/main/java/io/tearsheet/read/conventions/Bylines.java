@@ -72,13 +72,15 @@ public final class Bylines {
     /** "ISABEL QUISPE Associated Press", "NINA OYELARAN and PAUL STRAND Associated Press". */
     private static final Pattern CAPS_NAMES_THEN_MORE = Pattern.compile(
             "(" + CAPS_NAME + "(?:\\s+(?:and|AND|&)\\s+" + CAPS_NAME + ")*)\\s+(?!(?:and|&)\\s)(\\S*\\p{Ll}.*)");
+    /** The jobs a "Name Surname, Desk job" credit ends on. */
+    private static final String[] JOBS = {"editor", "correspondent", "reporter", "writer", "columnist", "critic"};
     /**
      * A name and then, without a comma, a desk's job in the case of running text ("Jane Doe Education editor",
      * "John Roe Political correspondent"): a headline in title case would write "Editor".
      */
     private static final Pattern NAME_THEN_JOB = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,2}?\\p{Lu}[\\p{L}'’-]+)\\s+((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}*"
-                    + "(?:editor|correspondent|reporter|writer|columnist|critic))");
+                    + "(?:" + String.join("|", JOBS) + "))");
     /** A social handle after the name, glued or not ("Eric Levitz@EricLevitz"): the person's account. */
     private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s*@\\w{2,30}$");
     /** An e-mail address after the names ("Jane Doe | jdoe@example.com", "Por Ana Ruiz aruiz@example.com"). */
@@ -107,8 +109,7 @@ public final class Bylines {
         if (text == null) {
             return List.of();
         }
-        String line = OPENING_RULE.matcher(TRAILING_EMAIL.matcher(TRAILING_HANDLE.matcher(Text.clean(text))
-                .replaceFirst("")).replaceFirst("")).replaceFirst("");
+        String line = withoutOpeningRule(withoutAddress(Text.clean(text), true));
         if (line.isEmpty() || line.length() > MAX_CREDIT_CHARS || line.contains("@") || line.contains("://")) {
             return List.of();
         }
@@ -237,7 +238,7 @@ public final class Bylines {
      * the line must not end a sentence.
      */
     public static List<Byline> readLine(String line) {
-        String text = OPENING_RULE.matcher(TRAILING_HANDLE.matcher(Text.clean(line)).replaceFirst("")).replaceFirst("");
+        String text = withoutOpeningRule(withoutAddress(Text.clean(line), false));
         if (text.isEmpty() || Text.spacedWords(text) > MAX_LINE_WORDS
                 || text.endsWith(".") && !text.endsWith(" Jr.")) {
             return null;
@@ -249,7 +250,7 @@ public final class Bylines {
             // without "By", a bar or a slash (a dash may part a headline), only "names, role" with a role of a
             // known kind, or names and a date
             Matcher job = NAME_THEN_JOB.matcher(text);
-            credits = job.matches() && isDesk(job.group(2)) ? read(job.group(1) + ", " + job.group(2))
+            credits = namesAJob(text) && job.matches() && isDesk(job.group(2)) ? read(job.group(1) + ", " + job.group(2))
                     : text.indexOf(',') < 0 ? List.of() : read(text);
             String role = credits.isEmpty() ? null : credits.get(0).role();
             if (role == null || !Data.ROLE.matcher(role).matches()) {
@@ -257,6 +258,34 @@ public final class Bylines {
             }
         }
         return credits.isEmpty() || !namePeople(credits) ? null : credits;
+    }
+
+    /**
+     * The text without a trailing social handle and, if {@code email}, an e-mail address. The patterns are tried only
+     * on a text with an at sign: most lines asked have none, and a pattern anchored at the end is tried at every
+     * position.
+     */
+    private static String withoutAddress(String text, boolean email) {
+        if (text.indexOf('@') < 0) {
+            return text;
+        }
+        String line = TRAILING_HANDLE.matcher(text).replaceFirst("");
+        return email ? TRAILING_EMAIL.matcher(line).replaceFirst("") : line;
+    }
+
+    private static String withoutOpeningRule(String text) {
+        return text.isEmpty() || "-–—*•·|".indexOf(text.charAt(0)) < 0 ? text
+                : OPENING_RULE.matcher(text).replaceFirst("");
+    }
+
+    /** Whether a text holds one of the jobs {@link #NAME_THEN_JOB} ends on: a quick test before the pattern. */
+    private static boolean namesAJob(String text) {
+        for (String job : JOBS) {
+            if (text.contains(job)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words before a job name a desk ("Education"), not an outlet ("Times reporter"). */
