@@ -85,9 +85,13 @@ public final class Dates {
         if (line == null) {
             return Optional.empty();
         }
-        String text = GLUED_LABEL.matcher(Text.clean(line)).replaceFirst("$1 ");
-        if (text.length() > MAX_DATE_LINE || !hasDigit(text)) {
+        String clean = Text.clean(line);
+        if (clean.length() > MAX_DATE_LINE || !hasDigit(clean)) {
             return Optional.empty(); // every date line gives a day and a year in digits
+        }
+        String text = GLUED_LABEL.matcher(clean).replaceFirst("$1 "); // only a space added: the tests above hold
+        if (text.length() > MAX_DATE_LINE) {
+            return Optional.empty();
         }
         DateLine labelled = labelledDate(text);
         if (labelled != null) {
