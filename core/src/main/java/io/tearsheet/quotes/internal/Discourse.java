@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tracks the entities of an article and resolves each mention to one, in reading order:
@@ -837,9 +838,11 @@ public final class Discourse {
         return true;
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
+
     /** An organisation known by a proper name that nothing shows to be a public body: "the company" may mean it. */
     private static boolean isFirm(Entity e) {
-        String name = e.name().replaceFirst("^(?i)the ", "");
+        String name = LEADING_THE.matcher(e.name()).replaceFirst("");
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
             return false; // "a small group" is no firm named before
         }

@@ -1,5 +1,7 @@
 package io.tearsheet.quotes.internal;
 
+import java.util.regex.Pattern;
+
 /**
  * Whether the text between two things holds nothing but spacing and some punctuation ("”, ” or "; "): the test
  * the continuation and cue rules make between a quotation and what follows it, without a copy or a pattern.
@@ -21,6 +23,12 @@ final class Separators {
         }
         return true;
     }
+
+    /**
+     * Runs of ASCII white space, compiled once: {@code SPACE_RUNS.split(text)} is {@code text.split("\\s+")}, which
+     * compiles the pattern again on every call.
+     */
+    static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
 
     /** White space as {@code \\s} in a Java pattern means it: ASCII space, tab, line breaks, form feed. */
     static boolean isPatternSpace(char c) {

@@ -216,7 +216,7 @@ public final class Boilerplate {
                 if (line.startsWith("[") && line.endsWith("]")) {
                     addRule(group, header, patterns);
                     header = line.substring(1, line.length() - 1).strip();
-                    RemovalReason reason = RemovalReason.ofLabel(header.split("\\s+")[0]);
+                    RemovalReason reason = RemovalReason.ofLabel(Text.SPACE_RUNS.split(header)[0]);
                     if (reason == null) {
                         throw new IllegalStateException("boilerplate.txt: no such removal reason in " + line);
                     }
@@ -242,7 +242,7 @@ public final class Boilerplate {
                 needs = List.of(header.substring(at + " needs ".length()).strip().split("\\s*\\|\\s*"));
                 header = header.substring(0, at);
             }
-            String[] words = header.strip().split("\\s+");
+            String[] words = Text.SPACE_RUNS.split(header.strip());
             int maxWords = Integer.MAX_VALUE;
             if (words.length == 4 && words[2].equals("max-words")) {
                 maxWords = Integer.parseInt(words[3]);
