@@ -443,7 +443,7 @@ public final class AttributionPass {
 
     /** Where the text of the sentence starting at {@code sentence} ends, spaces after it left out. */
     private static int sentenceTextEnd(ParagraphText p, int sentence) {
-        return p.text().substring(0, p.sentenceEnd(sentence)).stripTrailing().length();
+        return Separators.strippedEnd(p.text(), 0, p.sentenceEnd(sentence));
     }
 
     /** The last speaker mention of a sentence and what it resolved to. */

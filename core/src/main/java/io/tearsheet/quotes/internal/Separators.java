@@ -30,6 +30,25 @@ final class Separators {
      */
     static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
 
+    /**
+     * Where {@code text[from, to)} starts with its leading white space left out, as {@code strip()} counts it: the
+     * index of a stretch's stripped start without copying the stretch.
+     */
+    static int strippedStart(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where {@code text[from, to)} ends with its trailing white space left out, as {@code stripTrailing()} counts it. */
+    static int strippedEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
     /** White space as {@code \\s} in a Java pattern means it: ASCII space, tab, line breaks, form feed. */
     static boolean isPatternSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
