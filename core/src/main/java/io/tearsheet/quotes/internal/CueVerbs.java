@@ -27,6 +27,7 @@ public final class CueVerbs {
     private static final WordTable<Boolean> NOUN_LIKE = Lexicon.wordTable("cue-verbs-noun-like");
     /** Forms that attribute only with their particle ("went on", "chimed in"), to the particle. */
     private static final WordTable<String> PARTICLES = WordTable.of(particles());
+
     private CueVerbs() {
     }
 
@@ -48,7 +49,7 @@ public final class CueVerbs {
 
     private static Map<String, String> speechLemmas() {
         Map<String, String> lemmas = new java.util.HashMap<>(phrasalLemmas());
-        lemmas.putAll(Lexicon.lemmas("cue-verbs-speech")); // a speech form's own lemma first
+        lemmas.putAll(Lexicon.lemmas("cue-verbs-speech")); // a speech form's own lemma wins
         return lemmas;
     }
 

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the text between two things holds nothing but spacing and some punctuation ("”, ” or "; "): the test
- * the continuation and cue rules make between a quotation and what follows it, without a copy or a pattern.
+ * the continuation and cue rules make between a quotation and what follows it, without a copy or a pattern; and
+ * the other white-space measures the rules take of a stretch of a paragraph.
  */
 final class Separators {
     private Separators() {
