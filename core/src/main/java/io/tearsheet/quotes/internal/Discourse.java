@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 public final class Discourse {
     /** How many paragraphs back "the company" or "the report" may point. */
     private static final int ANAPHORA_REACH = 8;
+    /** Whether each resolution is traced on standard error; the environment is read once, not per mention. */
+    private static final boolean DEBUG_MENTIONS = System.getenv("TS_DEBUG_MENTION") != null;
     /** Person nouns by which a writer refers again to the person an article is about ("the singer"). */
     private static final Set<String> EPITHETS = Lexicon.words("head-nouns-epithets");
     /** How many resolved mentions are kept for pronouns and descriptions to look back on. */
@@ -142,7 +144,7 @@ public final class Discourse {
             case BARE -> sameName(mention.phrase());
         };
         Entity entity = r == null ? null : r.entity();
-        if (System.getenv("TS_DEBUG_MENTION") != null) {
+        if (DEBUG_MENTIONS) {
             System.err.println("MENTION p" + mention.paragraph() + " " + mention.role() + " '" + mention.phrase().surface()
                     + "' " + mention.phrase().form() + "/" + mention.phrase().gender() + " -> "
                     + (r == null ? null : r.how() + " " + entity + (entity == null ? "" : " " + entity.kind() + "/"
