@@ -72,9 +72,17 @@ public final class Boilerplate {
 
     /** Lower case, ASCII apostrophes and quotation marks, single spaces, no bullets or separators at either end. */
     static String normalize(String line) {
-        // each replace copies only a line that holds the mark: most hold none of them
-        String text = Text.clean(line).replace('\u2018', '\'').replace('\u2019', '\'').replace('`', '\'')
-                .replace('\u201C', '"').replace('\u201D', '"').toLowerCase(Locale.ROOT);
+        String clean = Text.clean(line);
+        StringBuilder out = new StringBuilder(clean.length());
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '`' -> out.append('\'');
+                case '\u201C', '\u201D' -> out.append('"');
+                default -> out.append(c);
+            }
+        }
+        String text = out.toString().toLowerCase(Locale.ROOT);
         int start = 0;
         int end = text.length();
         while (start < end && (text.charAt(start) == ' ' || "•·*>-|›»→▶►".indexOf(text.charAt(start)) >= 0)) {
@@ -179,8 +187,8 @@ public final class Boilerplate {
         }
 
         private boolean holdsAny(String normal) {
-            for (int i = 0; i < needs.size(); i++) { // by index: no iterator per rule and line
-                if (normal.contains(needs.get(i))) {
+            for (String need : needs) {
+                if (normal.contains(need)) {
                     return true;
                 }
             }
@@ -208,7 +216,7 @@ public final class Boilerplate {
                 if (line.startsWith("[") && line.endsWith("]")) {
                     addRule(group, header, patterns);
                     header = line.substring(1, line.length() - 1).strip();
-                    RemovalReason reason = RemovalReason.ofLabel(Text.SPACE_RUNS.split(header)[0]);
+                    RemovalReason reason = RemovalReason.ofLabel(header.split("\\s+")[0]);
                     if (reason == null) {
                         throw new IllegalStateException("boilerplate.txt: no such removal reason in " + line);
                     }
@@ -234,7 +242,7 @@ public final class Boilerplate {
                 needs = List.of(header.substring(at + " needs ".length()).strip().split("\\s*\\|\\s*"));
                 header = header.substring(0, at);
             }
-            String[] words = Text.SPACE_RUNS.split(header.strip());
+            String[] words = header.strip().split("\\s+");
             int maxWords = Integer.MAX_VALUE;
             if (words.length == 4 && words[2].equals("max-words")) {
                 maxWords = Integer.parseInt(words[3]);
