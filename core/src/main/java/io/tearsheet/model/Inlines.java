@@ -1,6 +1,7 @@
 package io.tearsheet.model;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -53,19 +54,21 @@ public final class Inlines {
         if (inlines.size() == 1 && inlines.get(0) instanceof Text text) {
             return text.text(); // most paragraphs: one run of text, nothing to copy
         }
-        StringBuilder out = new StringBuilder();
+        List<String> leaves = new ArrayList<>();
         walk(inlines, new InlineHandler() {
             @Override
             public void text(Text text) {
-                out.append(text.text());
+                leaves.add(text.text());
             }
 
             @Override
             public void insertion(EditorialInsertion insertion) {
-                out.append(insertion.text());
+                leaves.add(insertion.text());
             }
         });
-        return out.toString();
+        // String.join makes the result once, at its length and in the width its characters need; a StringBuilder
+        // grows, widens at the first quotation mark beyond Latin-1 and copies again
+        return String.join("", leaves);
     }
 
     /** The length of {@code text} in Unicode code points, the unit of {@link Quote} offsets. */

@@ -358,7 +358,7 @@ public final class Adverbials {
      * months, time adverbs and the words that join them; at least one of them a time word or a year).
      */
     static boolean isTimeAdverbial(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = Separators.SPACE_RUNS.split(text.strip());
         boolean time = false;
         for (String word : words) {
             String w = clean(word);

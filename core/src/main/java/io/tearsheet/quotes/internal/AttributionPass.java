@@ -275,8 +275,8 @@ public final class AttributionPass {
             } else {
                 to = p.sentenceEnd(q.close());
                 if (p.text().substring(q.after(), Math.max(q.after(), to)).isBlank()
-                        && (endsOnOwnMark(p.text(), q) || isBareCue(p.text().substring(q.after(),
-                        p.sentenceEnd(Math.max(to, q.after())))))) {
+                        && (endsOnOwnMark(p.text(), q) || isBareCue(p.text(), q.after(),
+                        p.sentenceEnd(Math.max(to, q.after()))))) {
                     // “Q?” X asked. — a question or exclamation ends the quotation's sentence but not the writer's;
                     // “Q.” Trump said. — a sentence that is only a speaker and a cue is the quotation's attribution
                     to = p.sentenceEnd(Math.max(to, q.after()));
@@ -293,9 +293,16 @@ public final class AttributionPass {
         }
     }
 
-    /** A sentence of a name or a pronoun and a speech verb and nothing more: "Trump said.", "she added." */
-    private static boolean isBareCue(String sentence) {
-        String[] words = sentence.strip().split("\\s+");
+    /**
+     * Whether the sentence {@code text[from, to)} is a name or a pronoun and a speech verb and nothing more: "Trump
+     * said.", "she added."
+     */
+    private static boolean isBareCue(String text, int from, int to) {
+        int count = WordCount.of(text, from, to);
+        if (count < 2 || count > 4) {
+            return false; // most sentences: counted without a copy
+        }
+        String[] words = Separators.SPACE_RUNS.split(text.substring(from, to).strip());
         if (words.length < 2 || words.length > 4 || !words[words.length - 1].endsWith(".")) {
             return false;
         }
@@ -436,7 +443,7 @@ public final class AttributionPass {
 
     /** Where the text of the sentence starting at {@code sentence} ends, spaces after it left out. */
     private static int sentenceTextEnd(ParagraphText p, int sentence) {
-        return p.text().substring(0, p.sentenceEnd(sentence)).stripTrailing().length();
+        return Separators.strippedEnd(p.text(), 0, p.sentenceEnd(sentence));
     }
 
     /** The last speaker mention of a sentence and what it resolved to. */
@@ -512,7 +519,7 @@ public final class AttributionPass {
             verb++;
         }
         if (verb >= words.size() || words.get(verb).start() >= end
-                || !text.substring(subjectEnd, words.get(verb).start()).matches("[\\s,]*")) {
+                || !Separators.only(text, subjectEnd, words.get(verb).start(), ",")) {
             return null;
         }
         String w = words.get(verb).text();

@@ -11,8 +11,11 @@ import java.util.Set;
  * a quotation is the verb the article used.
  */
 public final class CueVerbs {
-    /** Lemma of every speech form. */
-    private static final WordTable<String> SPEECH = WordTable.of(Lexicon.lemmas("cue-verbs-speech"));
+    /**
+     * Lemma of every speech form, and of each form that needs a particle where it is no speech form by itself: one
+     * table, so that the many words that are neither take one look-up.
+     */
+    private static final WordTable<String> SPEECH = WordTable.of(speechLemmas());
     /** Verbs that take the listener as object: "told the council", "asked reporters". */
     private static final Set<String> TAKES_OBJECT = Lexicon.words("cue-verbs-listener");
     /** Verbs through which only documents and data speak. */
@@ -24,16 +27,13 @@ public final class CueVerbs {
     private static final WordTable<Boolean> NOUN_LIKE = Lexicon.wordTable("cue-verbs-noun-like");
     /** Forms that attribute only with their particle ("went on", "chimed in"), to the particle. */
     private static final WordTable<String> PARTICLES = WordTable.of(particles());
-    /** The lemma of each form that needs a particle. */
-    private static final WordTable<String> PHRASAL_LEMMAS = WordTable.of(phrasalLemmas());
 
     private CueVerbs() {
     }
 
     /** The lemma of a speech cue ("said" → "say", "went" of "went on" → "go"), or null. */
     public static String speech(String word) {
-        String lemma = SPEECH.get(word);
-        return lemma != null ? lemma : PHRASAL_LEMMAS.get(word);
+        return SPEECH.get(word);
     }
 
     /** The particle a cue form needs ("out" for "pointed", "on" for "went"), or null. */
@@ -47,6 +47,13 @@ public final class CueVerbs {
         return Map.copyOf(out);
     }
 
+    private static Map<String, String> speechLemmas() {
+        Map<String, String> lemmas = new java.util.HashMap<>(phrasalLemmas());
+        lemmas.putAll(Lexicon.lemmas("cue-verbs-speech")); // a speech form's own lemma wins
+        return lemmas;
+    }
+
+    /** The lemma of each form that needs a particle. */
     private static Map<String, String> phrasalLemmas() {
         Map<String, String> out = new java.util.HashMap<>();
         for (String line : Lexicon.entries("cue-verbs-phrasal")) {

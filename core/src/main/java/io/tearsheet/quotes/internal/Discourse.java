@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tracks the entities of an article and resolves each mention to one, in reading order:
@@ -27,6 +28,8 @@ import java.util.Set;
 public final class Discourse {
     /** How many paragraphs back "the company" or "the report" may point. */
     private static final int ANAPHORA_REACH = 8;
+    /** Whether each resolution is traced on standard error; the environment is read once, not per mention. */
+    private static final boolean DEBUG_MENTIONS = System.getenv("TS_DEBUG_MENTION") != null;
     /** Person nouns by which a writer refers again to the person an article is about ("the singer"). */
     private static final Set<String> EPITHETS = Lexicon.words("head-nouns-epithets");
     /** How many resolved mentions are kept for pronouns and descriptions to look back on. */
@@ -141,7 +144,7 @@ public final class Discourse {
             case BARE -> sameName(mention.phrase());
         };
         Entity entity = r == null ? null : r.entity();
-        if (System.getenv("TS_DEBUG_MENTION") != null) {
+        if (DEBUG_MENTIONS) {
             System.err.println("MENTION p" + mention.paragraph() + " " + mention.role() + " '" + mention.phrase().surface()
                     + "' " + mention.phrase().form() + "/" + mention.phrase().gender() + " -> "
                     + (r == null ? null : r.how() + " " + entity + (entity == null ? "" : " " + entity.kind() + "/"
@@ -837,9 +840,11 @@ public final class Discourse {
         return true;
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the ");
+
     /** An organisation known by a proper name that nothing shows to be a public body: "the company" may mean it. */
     private static boolean isFirm(Entity e) {
-        String name = e.name().replaceFirst("^(?i)the ", "");
+        String name = LEADING_THE.matcher(e.name()).replaceFirst("");
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
             return false; // "a small group" is no firm named before
         }

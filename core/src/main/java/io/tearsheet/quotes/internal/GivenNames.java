@@ -1,7 +1,9 @@
 package io.tearsheet.quotes.internal;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Common given names and the gender they usually tell ("Hannah" she, "Graham" he), so that "she said" can find
@@ -11,6 +13,8 @@ import java.util.Set;
 final class GivenNames {
     private static final Set<String> FEMALE = Lexicon.words("given-names-female");
     private static final Set<String> MALE = Lexicon.words("given-names-male");
+    /** Combining marks, which a name decomposed loses. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private GivenNames() {
     }
@@ -34,7 +38,19 @@ final class GivenNames {
         String n = name.strip();
         int space = n.indexOf(' ');
         String first = (space < 0 ? n : n.substring(0, space)).toLowerCase(Locale.ROOT);
+        if (isAscii(first)) {
+            return first; // most names: nothing to decompose
+        }
         // "Lucía" is looked up as "lucia"
-        return java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARKS.matcher(Normalizer.normalize(first, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

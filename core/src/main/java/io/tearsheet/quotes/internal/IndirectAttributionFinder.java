@@ -117,16 +117,19 @@ public final class IndirectAttributionFinder {
     private static IndirectAttribution inverted(ParagraphText p, int s, int e, int c) {
         List<Word> words = p.words();
         String text = p.text();
-        String before = text.substring(s, words.get(c).start()).stripTrailing();
+        // where the words before the cue end, trailing spaces left out; most cues have no comma there
+        int beforeEnd = Separators.strippedEnd(text, s, words.get(c).start());
         int afterVerb = CueWords.cueEnd(p, c);
         if (CueWords.isAsCueBy(p, c)) {
             // "…, as noted by registered dietitian Trista Best."
-            before = text.substring(s, words.get(c - 1).start()).stripTrailing();
+            beforeEnd = Separators.strippedEnd(text, s, words.get(c - 1).start());
             afterVerb = words.get(c + 1).end();
         }
+        if (beforeEnd == s || text.charAt(beforeEnd - 1) != ',') {
+            return null;
+        }
         String rest = stripEnd(text.substring(afterVerb, e).strip());
-        if (!before.endsWith(",") || rest.isEmpty() || !Character.isLetter(rest.charAt(0))
-                || !rest.equals(TrailingCueRule.beforeClause(rest))) {
+        if (rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || !rest.equals(TrailingCueRule.beforeClause(rest))) {
             return null;
         }
         SpeakerPhrase phrase = SpeakerPhraseParser.parse(Adverbials.stripTrailingTime(rest));
@@ -136,7 +139,7 @@ public final class IndirectAttributionFinder {
         int at = text.indexOf(rest, afterVerb);
         Attribution attribution = new Attribution(phrase, CueWords.cueText(p, c), at, at + rest.length(),
                 RuleId.INDIRECT, ' ');
-        return make(attribution, p, s, s + before.length() - 1);
+        return make(attribution, p, s, beforeEnd - 1);
     }
 
     /** "… came after a study found that …": the subject opens a subordinate clause. */

@@ -391,6 +391,8 @@ public final class MentionFinder {
     /** Conjunctions that may open a sentence before its subject. */
     private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("And", "But", "Yet", "So",
             "Still", "Then");
+    private static final int LONGEST_SENTENCE_CONJUNCTION = SENTENCE_CONJUNCTIONS.stream().mapToInt(String::length)
+            .max().orElse(0);
 
     /** A mention at the start of a clause is a subject: sentence start, after a comma or a subordinating word. */
     private static Mention.Role roleAt(ParagraphText p, int i) {
@@ -399,11 +401,14 @@ public final class MentionFinder {
         }
         // after one introductory phrase: "On the return sailing that morning, a schoolboy …"
         Word word = p.words().get(i);
-        String before = p.text().substring(p.sentenceStart(word.start()), word.start()).strip();
-        if (before.endsWith(",") && before.indexOf(',') == before.length() - 1) {
+        String text = p.text();
+        // the words before it in its sentence, stripped, by index: a copy only for a stretch as short as a conjunction
+        int from = Separators.strippedStart(text, p.sentenceStart(word.start()), word.start());
+        int to = Separators.strippedEnd(text, from, word.start());
+        if (to > from && text.charAt(to - 1) == ',' && text.indexOf(',', from) == to - 1) {
             return Mention.Role.SUBJECT;
         }
-        if (SENTENCE_CONJUNCTIONS.contains(before)) {
+        if (to - from <= LONGEST_SENTENCE_CONJUNCTION && SENTENCE_CONJUNCTIONS.contains(text.substring(from, to))) {
             return Mention.Role.SUBJECT; // "And Dion seemed …", "But Ms. Lind said …"
         }
         return Mention.Role.OTHER;
@@ -472,14 +477,8 @@ public final class MentionFinder {
         }
         Word word = p.words().get(i);
         String text = p.text();
-        int from = p.sentenceStart(word.start());
-        int to = word.start();
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
+        int from = Separators.strippedStart(text, p.sentenceStart(word.start()), word.start());
+        int to = Separators.strippedEnd(text, from, word.start());
         // only opening quotation marks and brackets, touching one another, between the sentence start and the word
         for (int k = from; k < to; k++) {
             if ("“‘\"'(".indexOf(text.charAt(k)) < 0) {

@@ -70,7 +70,7 @@ public final class NamingVerbRule {
                 return new Verdict(true, null); // "a test called “…”": the thing's name, no one's words
             }
             String quoted = p.text().substring(site.quote().start(), site.quote().end());
-            boolean label = quoted.split("\\s+").length <= MAX_LABEL_WORDS;
+            boolean label = Separators.SPACE_RUNS.split(quoted).length <= MAX_LABEL_WORDS;
             // "what they call “family lunch”": the verb names the quotation; "Sanders called the suspension
             // “arbitrary”": the verb has its object, and the quoted word is the speaker's verdict on it
             boolean participleWithObject = CueVerbs.isParticiple(w) && hasObject(words, c, last);

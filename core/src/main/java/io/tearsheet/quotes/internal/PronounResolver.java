@@ -22,6 +22,8 @@ import java.util.Map;
 final class PronounResolver {
     /** How many mentions back a pronoun may look. */
     private static final int MAX_LOOKBACK = 120;
+    /** Whether each pronoun's weights are traced on standard error; the environment is read once, not per pronoun. */
+    private static final boolean DEBUG_PRONOUNS = System.getenv("TS_DEBUG_PRONOUN") != null;
     /** How many paragraphs back a mention still counts. */
     private static final int PARAGRAPHS_BACK = 2;
     /** How many paragraphs back a speaker of the right gender is still meant when nobody nearer fits. */
@@ -111,7 +113,7 @@ final class PronounResolver {
             double w = fit * roleWeight(m) * Math.pow(0.5, distance);
             weight.merge(e, w, Double::sum);
         }
-        if (System.getenv("TS_DEBUG_PRONOUN") != null) {
+        if (DEBUG_PRONOUNS) {
             System.err.println("PRONOUN " + word + " p" + pronoun.paragraph() + "@" + pronoun.start() + " " + weight);
         }
         Entity best = null;

@@ -92,7 +92,7 @@ public final class SameParagraphContinuation implements ContinuationRule {
         if (speaker == null || !clause.endsWith(".")) {
             return false;
         }
-        String[] words = clause.substring(0, clause.length() - 1).strip().split("\\s+");
+        String[] words = Separators.SPACE_RUNS.split(clause.substring(0, clause.length() - 1).strip());
         if (words.length != 2) {
             return false;
         }
@@ -125,7 +125,7 @@ public final class SameParagraphContinuation implements ContinuationRule {
             return false;
         }
         for (String sentence : sentences) {
-            String[] words = sentence.strip().split("\\s+");
+            String[] words = Separators.SPACE_RUNS.split(sentence.strip());
             String last = sentence.strip();
             if (words.length < 2 || !last.endsWith(".") || !agrees(words[0], speaker.gender())) {
                 return false;

@@ -1,8 +1,11 @@
 package io.tearsheet.quotes.internal;
 
+import java.util.regex.Pattern;
+
 /**
  * Whether the text between two things holds nothing but spacing and some punctuation ("”, ” or "; "): the test
- * the continuation and cue rules make between a quotation and what follows it, without a copy or a pattern.
+ * the continuation and cue rules make between a quotation and what follows it, without a copy or a pattern; and
+ * the other white-space measures the rules take of a stretch of a paragraph.
  */
 final class Separators {
     private Separators() {
@@ -20,6 +23,31 @@ final class Separators {
             }
         }
         return true;
+    }
+
+    /**
+     * Runs of ASCII white space, compiled once: {@code SPACE_RUNS.split(text)} is {@code text.split("\\s+")}, which
+     * compiles the pattern again on every call.
+     */
+    static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
+
+    /**
+     * Where {@code text[from, to)} starts with its leading white space left out, as {@code strip()} counts it: the
+     * index of a stretch's stripped start without copying the stretch.
+     */
+    static int strippedStart(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where {@code text[from, to)} ends with its trailing white space left out, as {@code stripTrailing()} counts it. */
+    static int strippedEnd(String text, int from, int to) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     /** White space as {@code \\s} in a Java pattern means it: ASCII space, tab, line breaks, form feed. */

@@ -1108,13 +1108,6 @@ public final class SpeakerPhraseParser {
     }
 
     private static String join(String[] words, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                out.append(' ');
-            }
-            out.append(words[i]);
-        }
-        return out.toString();
+        return String.join(" ", Arrays.asList(words).subList(from, to));
     }
 }

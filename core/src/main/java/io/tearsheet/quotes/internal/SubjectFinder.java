@@ -111,7 +111,7 @@ public final class SubjectFinder {
         }
         int end = words.get(j).end();
         String gap = text.substring(end, words.get(j + 1).start());
-        if (CLOSING_ASIDE.matcher(gap).matches()) {
+        if (gap.indexOf(')') >= 0 && CLOSING_ASIDE.matcher(gap).matches()) { // no matcher for the common " "
             // "Rep. Gwen Moore (D-Wis.) said": the bracket closes an aside of the subject
             end += gap.indexOf(')') + 1;
             gap = text.substring(end, words.get(j + 1).start());

@@ -126,7 +126,7 @@ public final class Bylines {
         line = COMPOUND_ROLE.matcher(line).replaceFirst("");
         Matcher gluedRole = GLUED_ROLE.matcher(line);
         if (gluedRole.find() && gluedRole.start() > 0
-                && Data.ROLE_WORDS.contains(Text.lower(gluedRole.group(1).split("\\s+")[0]))) {
+                && Data.ROLE_WORDS.contains(Text.lower(Text.SPACE_RUNS.split(gluedRole.group(1))[0]))) {
             line = line.substring(0, gluedRole.start()) + ", " + gluedRole.group(1); // "Evan HalperStaff Writer"
         }
         int slash = line.indexOf(" / ");
@@ -290,7 +290,7 @@ public final class Bylines {
 
     /** Whether the words before a job name a desk ("Education"), not an outlet ("Times reporter"). */
     private static boolean isDesk(String job) {
-        String[] words = job.split("\\s+");
+        String[] words = Text.SPACE_RUNS.split(job);
         for (int i = 0; i < words.length - 1; i++) {
             if (Data.ROLE_WORDS.contains(Text.lower(words[i]))) {
                 return false;
@@ -344,7 +344,7 @@ public final class Bylines {
         String rest = line.substring(opener.end());
         Matcher stop = Data.POSTING_NAMES_END.matcher(rest);
         String names = (stop.find() ? rest.substring(0, stop.start()) : rest).strip();
-        String[] words = names.split("\\s+");
+        String[] words = Text.SPACE_RUNS.split(names);
         int end = words.length;
         while (end > 0 && Dates.isCalendarWord(words[end - 1])) {
             end--; // "… by Noor Haddad Feb 27, 2020": the date's month is no name
@@ -438,7 +438,7 @@ public final class Bylines {
      * "van" aside), no digits or colons, and no word of a role or an outlet unless it is a single word ("Reuters").
      */
     public static boolean looksLikeName(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = Text.SPACE_RUNS.split(text.strip());
         if (words.length == 0 || words.length > MAX_NAME_WORDS) {
             return false;
         }
@@ -551,9 +551,12 @@ public final class Bylines {
         return true;
     }
 
+    /** Colons and full stops closing a part of a credit ("Unknown:", "More articles."). */
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[:.]+$");
+
     /** Whether a part of a credit names nobody: a lone opener or label, a weekday, "More articles", "Unknown". */
     private static boolean isNoCredit(String part) {
-        String lower = Text.lower(part.replaceAll("[:.]+$", ""));
+        String lower = Text.lower(TRAILING_STOPS.matcher(part).replaceAll(""));
         return Data.NOT_CREDITS.contains(lower) || Dates.isWeekday(lower);
     }
 

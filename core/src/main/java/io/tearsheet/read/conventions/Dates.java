@@ -388,7 +388,7 @@ public final class Dates {
         private static Map<String, Integer> months(List<String> lines) {
             Map<String, Integer> months = new HashMap<>();
             for (String line : lines) {
-                String[] words = line.split("\\s+");
+                String[] words = Text.SPACE_RUNS.split(line);
                 for (int i = 1; i < words.length; i++) {
                     months.put(words[i], Integer.valueOf(words[0]));
                 }

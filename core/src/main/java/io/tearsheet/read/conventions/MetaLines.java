@@ -108,7 +108,7 @@ public final class MetaLines {
 
     /** A part without the date line's words at its ends ("Stand:", "am", "Uhr"). */
     private static String withoutDateWords(String part) {
-        String[] words = part.strip().split("\\s+");
+        String[] words = Text.SPACE_RUNS.split(part.strip());
         int start = 0;
         int end = words.length;
         while (start < end && Dates.isDateLineWord(words[start])) {

@@ -130,7 +130,7 @@ public final class SeriesNotes {
             StringBuilder cardinals = new StringBuilder("\\d{1,2}");
             StringBuilder ordinals = new StringBuilder("last|final|\\d{1,2}(?:st|nd|rd|th)");
             for (String line : WordLists.lines("numbers.txt")) {
-                String[] words = line.split("\\s+");
+                String[] words = Text.SPACE_RUNS.split(line);
                 numbers.put(words[1], Integer.valueOf(words[0]));
                 numbers.put(words[2], Integer.valueOf(words[0]));
                 cardinals.append('|').append(words[1]);

@@ -132,9 +132,7 @@ public final class HeadlineFeatures {
     static java.util.Set<String> bodyWords(List<PageUnit> units, int bodyStart) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (int i = bodyStart; i < Math.min(units.size(), bodyStart + BODY_SAMPLE_UNITS); i++) {
-            for (String word : contentWords(units.get(i).text())) {
-                words.add(word);
-            }
+            contentWords(units.get(i).text(), words); // into the set: no list per unit
         }
         return words;
     }
@@ -144,7 +142,7 @@ public final class HeadlineFeatures {
                                   io.tearsheet.read.conventions.StopWords stopWords) {
         int content = 0;
         int shared = 0;
-        for (String word : contentWords(text)) {
+        for (String word : contentWords(text, new java.util.ArrayList<>())) {
             if (stopWords.contains(word)) {
                 continue;
             }
@@ -156,8 +154,8 @@ public final class HeadlineFeatures {
         return content == 0 ? 0 : (double) shared / content;
     }
 
-    private static List<String> contentWords(String text) {
-        List<String> words = new java.util.ArrayList<>();
+    /** Adds the lower-case words of three letters or more of {@code text} to {@code words}, and returns it. */
+    private static <C extends java.util.Collection<String>> C contentWords(String text, C words) {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';

@@ -72,6 +72,14 @@ public final class InputDecoder {
     }
 
     private static String strict(byte[] input, int skip, Charset charset) {
+        if (charset == StandardCharsets.UTF_8) {
+            // the String constructor decodes UTF-8 without a decoder and a buffer to copy from; it replaces malformed
+            // input with U+FFFD, so a text holding one is decoded again below, to be refused or kept as it is
+            String text = new String(input, skip, input.length - skip, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -25,14 +25,24 @@ public final class TextCleaner {
     public static String clean(String decoded, List<String> notes) {
         String text = Normalizer.isNormalized(decoded, Normalizer.Form.NFC)
                 ? decoded : Normalizer.normalize(decoded, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(text.length());
+        int unchanged = 0;
+        int line = 1;
+        while (unchanged < text.length() && keptAsIs(text.charAt(unchanged))) {
+            if (text.charAt(unchanged) == '\n') {
+                line++;
+            }
+            unchanged++;
+        }
+        if (unchanged == text.length() && !hasGluedYear(text)) {
+            return text; // most texts: nothing to change, so no copy
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, unchanged);
         int controls = 0;
         int firstControl = -1;
         int spaces = 0;
         int invisible = 0;
-        int line = 1;
         int firstControlLine = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = unchanged; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\n' -> {
@@ -96,17 +106,43 @@ public final class TextCleaner {
     }
 
     /**
+     * Whether {@link #clean} copies {@code c} as it is (a line break, printable ASCII, most letters, punctuation and
+     * symbols); false for every character its cases change or drop, and for some it keeps, which then take the
+     * copying path.
+     */
+    private static boolean keptAsIs(char c) {
+        return c == '\n' || c >= ' ' && c < 0x7F || c > 0xA0 && c < 0x2000 && c != '\u00AD' && c != '\u1680'
+                || c >= 0x2010 && c <= 0x2027 || c >= 0x2030 && c <= 0x205E || c >= 0x2061 && c < 0x3000
+                || c > 0x3000 && c < 0xFEFF;
+    }
+
+    /** Whether {@link #partGluedDates} would part anything in {@code text}. */
+    private static boolean hasGluedYear(String text) {
+        for (int i = text.length() - GLUED_YEAR_MIN_LENGTH; i >= 0; i--) {
+            if (gluedYearAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a year run into the next date opens a word at {@code i}. */
+    private static boolean gluedYearAt(CharSequence text, int i) {
+        // a quick look for a year opening a word before the expression is tried: this runs over every text read
+        char c = text.charAt(i);
+        boolean wordStart = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == ',';
+        return (c == '1' || c == '2') && wordStart && YEAR_THEN_DATE.matcher(text)
+                .region(i, Math.min(text.length(), i + GLUED_DATE_REACH)).lookingAt();
+    }
+
+    /**
      * The text with a space after a year that a text dump ran into the next date, as pages print a post's date and
      * its update side by side: "22. Dezember 201922. Dezember 2019", "August 2, 2019August 2, 2019".
      */
     private static String partGluedDates(StringBuilder text, List<String> notes) {
         int parted = 0;
         for (int i = text.length() - GLUED_YEAR_MIN_LENGTH; i >= 0; i--) {
-            // a quick look for a year opening a word before the expression is tried: this runs over every text read
-            char c = text.charAt(i);
-            boolean wordStart = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == ',';
-            if ((c == '1' || c == '2') && wordStart && YEAR_THEN_DATE.matcher(text)
-                    .region(i, Math.min(text.length(), i + GLUED_DATE_REACH)).lookingAt()) {
+            if (gluedYearAt(text, i)) {
                 text.insert(i + 4, ' ');
                 parted++;
             }
