@@ -193,11 +193,11 @@ public final class Boilerplate {
             Map<Character, List<String>> byChar = new TreeMap<>();
             List<String> other = new ArrayList<>();
             for (String pattern : patterns) {
-                Set<Character> firsts = FirstChars.of(pattern);
-                if (firsts == null) {
+                Set<Character> starts = FirstChars.of(pattern);
+                if (starts == null) {
                     other.add(pattern);
                 } else {
-                    firsts.forEach(c -> byChar.computeIfAbsent(c, k -> new ArrayList<>()).add(pattern));
+                    starts.forEach(c -> byChar.computeIfAbsent(c, k -> new ArrayList<>()).add(pattern));
                 }
             }
             char[] firsts = new char[byChar.size()];

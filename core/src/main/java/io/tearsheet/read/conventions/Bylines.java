@@ -88,8 +88,10 @@ public final class Bylines {
     /** A date in digits ("19.10.2019", "2019-10-19", "03/05/2022"): a posting line may give its date so. */
     static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
+    /** The marks of a rule or bullet before a credit; '-' first, to stand for itself in a class. */
+    private static final String OPENING_MARKS = "-–—*•·|";
     /** A rule or bullet before the credit ("---- by Jane Doe", "— By Jane Doe"). */
-    private static final Pattern OPENING_RULE = Pattern.compile("^[-–—*•·|]+\\s*");
+    private static final Pattern OPENING_RULE = Pattern.compile("^[" + OPENING_MARKS + "]+\\s*");
     /** A role a text dump ran into the name before it: "Evan HalperStaff Writer" (not "PhillyVoice Staff"). */
     private static final Pattern GLUED_ROLE = Pattern.compile("(?<=\\p{Ll})(\\p{Lu}\\p{Ll}+(?:\\s+\\p{L}+){0,2})$");
     private static final Pattern WRITTEN_DATE = Pattern.compile(
@@ -274,7 +276,7 @@ public final class Bylines {
     }
 
     private static String withoutOpeningRule(String text) {
-        return text.isEmpty() || "-–—*•·|".indexOf(text.charAt(0)) < 0 ? text
+        return text.isEmpty() || OPENING_MARKS.indexOf(text.charAt(0)) < 0 ? text
                 : OPENING_RULE.matcher(text).replaceFirst("");
     }
 
