@@ -432,6 +432,47 @@ class PageDumpTest {
     }
 
     @Test
+    void readsTheNameUnderAnAuthorsLabelWithoutItsColon() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nSTAND\n\n"
+                + "03.03.2026, 09:15 Uhr\n\nAUTOR/IN\n\nJane Doe\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
+    void takesNoMenuEntryUnderALabelAloneForAByline() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "03.03.2026, 09:15 Uhr\n\nAutor\n\nÜber-Ich\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).isEmpty();
+        assertThat(paragraphs(article)).noneMatch(p -> p.equals("Autor") || p.equals("Über-Ich"));
+    }
+
+    @Test
+    void readsAPostingLineWhoseNameThePageSetInTheNextBlock() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "03.03.2026 11:46 von\n\nJane Doe\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(article.metadata().published()).hasToString("2026-03-03");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
+    void readsANameBesideTheDateLineAcrossASeparatorInABlockOfItsOwn() {
+        Article bar = reader.read(MENU + "Ferries Return to the River After Ten Years\n\nJane Doe\n\n|\n\n"
+                + "3 Mar 2026\n\n" + BODY + FOOTER);
+        Article slashed = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n2026/03/03\n\n|\n\n"
+                + "Jane Doe\n\n" + BODY + FOOTER);
+
+        assertThat(bar.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(slashed.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(slashed.metadata().published()).hasToString("2026-03-03");
+        assertThat(paragraphs(bar).get(0)).startsWith("The river ferries");
+    }
+
+    @Test
     void readsTheNameInOnePartOfADatedLineUnderTheHeadline() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
                 + "Verkehr | 03.03.2026 | 09:15 Uhr | Jane Doe\n\n" + BODY + FOOTER);

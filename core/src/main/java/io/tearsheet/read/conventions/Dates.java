@@ -60,8 +60,9 @@ public final class Dates {
             "(?i)^(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME + "$");
     private static final Pattern LINE_DAY_FIRST = Pattern.compile(
             "(?i)^(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}{3,10})\\.?,?\\s+(\\d{4})" + TIME + "$");
+    /** A date line in ISO 8601's order, its parts parted by hyphens or, as blogs print it, slashes ("2021/09/19"). */
     private static final Pattern LINE_ISO = Pattern.compile(
-            "^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
+            "^(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
     /** Shorter entries of weekdays.txt are abbreviations ("tues"), which a name may hold too ("Sun"). */
     private static final int MIN_WEEKDAY_NAME = 5;
     private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(\\p{L}{3,9})\\.?,?\\s+");
@@ -287,8 +288,8 @@ public final class Dates {
             } else if ((m = LINE_DAY_FIRST.matcher(rest)).matches() && month(m.group(2)) != null) {
                 day = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
             } else if ((m = LINE_ISO.matcher(rest)).matches()) {
-                day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4)));
             }
         } catch (DateTimeException | NumberFormatException e) {
             return null;

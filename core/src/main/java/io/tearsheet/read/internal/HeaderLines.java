@@ -36,6 +36,14 @@ final class HeaderLines {
     private static final int MAX_BYLINE_OR_DATE_LINE_WORDS = 20;
     /** A credit line is a few words: an opener or a label, and a name or two. */
     private static final int MAX_OPENED_CREDIT_WORDS = 9;
+    /** The most words of a date line that ends on a credit's opener ("Veröffentlicht am 21.01.2022, 11:46 Uhr von"). */
+    private static final int MAX_DATED_OPENER_WORDS = 12;
+    /**
+     * A label naming one author, which alone on its line heads the name below it ("Autor", "AUTOR/IN"); other labels
+     * alone ("Texte", "Autoren", "Interview") are as often a menu's entries or a kind of story.
+     */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?iu)author|autor(?:in|/in|\\*in|:in)?|auteur|autrice|autore|autora");
 
     private HeaderLines() {
     }
@@ -54,6 +62,36 @@ final class HeaderLines {
     static boolean isBareOpener(String text) {
         String line = text.strip();
         return Bylines.isBareOpener(line) || line.endsWith(":") && Bylines.isCreditLabel(line);
+    }
+
+    /**
+     * Whether a line opens a credit whose names follow in the next block: an opener or label ({@link #isBareOpener}),
+     * a label without its colon ({@link #isLabelAlone}) or a dated line ending on an opener ({@link #isDatedOpener}).
+     */
+    static boolean opensNamesBelow(String text, int words) {
+        return isBareOpener(text) || isLabelAlone(text, words) || isDatedOpener(text, words);
+    }
+
+    /** Whether a line under a credit's opener names people, as "By" and the line would ("Anna Berg and Tom Roe"). */
+    static boolean namesPeople(String text) {
+        List<Byline> named = Bylines.readLine("By " + text);
+        return named != null && Bylines.namePeople(named);
+    }
+
+    /**
+     * Whether a line is an author's label alone, without the colon that makes it one in running text ("Autor",
+     * "AUTOR/IN"), as a page's byline box sets it above the name.
+     */
+    static boolean isLabelAlone(String text, int words) {
+        return words == 1 && AUTHOR_LABEL.matcher(text.strip()).matches();
+    }
+
+    /** Whether a short line holds a date or a time and ends on a credit's opener ("21.01.2022 11:46 von"). */
+    static boolean isDatedOpener(String text, int words) {
+        String line = text.strip();
+        int space = line.lastIndexOf(' ');
+        return space > 0 && words <= MAX_DATED_OPENER_WORDS && Bylines.isBareOpener(line.substring(space + 1))
+                && isTimeStamp(line);
     }
 
     /**

@@ -120,13 +120,31 @@ public final class HeaderParser {
             if (line.words() > MAX_HEADER_WORDS || isDateline(line)) {
                 break;
             }
-            if (HeaderLines.isBareOpener(line.text()) && j + 1 < text.size()) {
-                // "By" in a block of its own and the name in the next, as a page's byline markup leaves them
+            if ((HeaderLines.isBareOpener(line.text()) || HeaderLines.isLabelAlone(line.text(), line.words()))
+                    && j + 1 < text.size()) {
+                // "By" or "Autor" in a block of its own and the name in the next, as a page's byline markup leaves them
                 Line name = lines.get(text.get(j + 1));
                 List<Byline> named = name.words() <= MAX_NAME_LINE_WORDS ? Bylines.readLine("By " + name.text()) : null;
                 if (named != null && !named.isEmpty() && Bylines.namePeople(named)) {
                     named.forEach(credit -> bylines.add(curled(credit)));
                     notes.add("byline read from lines " + line.number() + " and " + name.number());
+                    lastHeader = ++j;
+                    continue;
+                }
+            }
+            if (HeaderLines.isDatedOpener(line.text(), line.words()) && j + 1 < text.size()
+                    && lines.get(text.get(j + 1)).words() <= MAX_NAME_LINE_WORDS) {
+                // "21.01.2022 11:46 von" and the name in the next block: one posting line the markup parted
+                Line name = lines.get(text.get(j + 1));
+                List<Byline> posted = Bylines.readPostingLine(line.text() + " " + name.text());
+                if (!posted.isEmpty()) {
+                    posted.forEach(credit -> bylines.add(curled(credit)));
+                    notes.add("byline read from lines " + line.number() + " and " + name.number());
+                    ArticleDate day = published == null ? Dates.written(line.text()).orElse(null) : null;
+                    if (day != null) {
+                        published = day;
+                        notes.add("date read from line " + line.number());
+                    }
                     lastHeader = ++j;
                     continue;
                 }

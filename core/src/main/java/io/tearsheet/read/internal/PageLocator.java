@@ -11,6 +11,7 @@ import io.tearsheet.read.conventions.StopWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -29,6 +30,8 @@ import java.util.Map;
  * paragraph the end of the body. Everything removed is recorded with its reason. Linear in the page's size.
  */
 final class PageLocator {
+    /** A unit that is only a separator between the parts of a meta line ("|", "—", "/"); a bullet is a list's. */
+    private static final Pattern SEPARATOR = Pattern.compile("[|·/–—-]+");
     /** A unit with a larger share of its words in links is furniture wherever it stands. */
     private static final double MAX_LINK_DENSITY = 0.2;
     /**
@@ -560,9 +563,29 @@ final class PageLocator {
         return false;
     }
 
-    /** "By" (or "By:") alone, its name in the next unit. */
+    /**
+     * The unit next to unit {@code i} in the direction {@code step}, past units that are only a separator ("|", "·")
+     * a page set between the parts of its meta line; -1 past {@code limit}.
+     */
+    private static int pastSeparators(List<PageUnit> units, int i, int step, int limit) {
+        int k = i + step;
+        while ((limit - k) * step > 0 && isSeparator(units.get(k))) {
+            k += step;
+        }
+        return (limit - k) * step >= 0 ? k : -1;
+    }
+
+    private static boolean isHeaderItemAt(List<PageUnit> units, int k) {
+        return k >= 0 && isHeaderItem(units.get(k));
+    }
+
+    private static boolean isSeparator(PageUnit unit) {
+        return SEPARATOR.matcher(unit.text()).matches();
+    }
+
+    /** "By", "Autor" or "21.01.2022 11:46 von" alone, its name in the next unit. */
     private static boolean isBareBy(PageUnit unit) {
-        return HeaderLines.isBareOpener(unit.text());
+        return HeaderLines.opensNamesBelow(unit.text(), unit.words());
     }
 
     /** A sentence of a deck's length. */
@@ -598,15 +621,18 @@ final class PageLocator {
         boolean deck = false;
         for (int i = headline + 1; i < bodyStart; i++) {
             PageUnit unit = units.get(i);
-            if (furniture[i] == null && isHeaderItem(unit)) {
+            if (furniture[i] == null && (isHeaderItem(unit)
+                    || isBareBy(unit) && i + 1 < bodyStart && HeaderLines.namesPeople(units.get(i + 1).text()))) {
                 continue;
             }
-            if (furniture[i] == null && i > headline + 1 && isBareBy(units.get(i - 1)) && unit.words() <= 6) {
+            if (furniture[i] == null && i > headline + 1 && isBareBy(units.get(i - 1)) && unit.words() <= 6
+                    && (HeaderLines.isBareOpener(units.get(i - 1).text()) || HeaderLines.namesPeople(unit.text()))) {
                 continue; // the name under a "By" that stands alone: the byline's second half
             }
             if (furniture[i] == null && HeaderLines.isNameAlone(unit.text(), unit.words())
-                    && (isHeaderItem(units.get(i - 1)) || i + 1 < bodyStart && isHeaderItem(units.get(i + 1)))) {
-                continue; // a name beside the date line: the byline without its opener
+                    && (isHeaderItemAt(units, pastSeparators(units, i, -1, headline))
+                    || isHeaderItemAt(units, pastSeparators(units, i, 1, bodyStart - 1)))) {
+                continue; // a name beside the date line, perhaps across a bar: the byline without its opener
             }
             if (furniture[i] == null && !deck && unit.links() == 0 && unit.words() >= MIN_DECK_WORDS
                     && !unit.text().equalsIgnoreCase(units.get(headline).text())

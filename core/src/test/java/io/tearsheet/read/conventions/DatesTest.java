@@ -102,4 +102,12 @@ class DatesTest {
         assertThat(Dates.written("04/05/2022")).isEqualTo(Optional.empty());
         assertThat(Dates.written("31.02.2024")).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void readsADateLineInIsoOrderWithSlashesAsBlogsPrintIt() {
+        assertThat(dateLine("2021/09/19")).isEqualTo("2021-09-19");
+        assertThat(dateLine("2021-09-19")).isEqualTo("2021-09-19");
+        assertThat(dateLine("2021/09-19")).isNull(); // the parts parted alike, or no date
+        assertThat(dateLine("2021/13/19")).isNull();
+    }
 }
