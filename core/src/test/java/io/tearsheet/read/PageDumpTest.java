@@ -504,6 +504,18 @@ class PageDumpTest {
     }
 
     @Test
+    void readsTheNameInADatedMetaLineAboveTheHeadline() {
+        Article article = reader.read(MENU + "03.03.2026 | 13:10 Uhr | Jane Doe\n\n"
+                + "Ferries Return to the River After Ten Years\n\n" + BODY + FOOTER);
+        Article furniture = reader.read(MENU + "03.03.2026 | Paid Content\n\n"
+                + "Ferries Return to the River After Ten Years\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().headline()).isEqualTo("Ferries Return to the River After Ten Years");
+        assertThat(article.metadata().bylines()).extracting(Byline::name).containsExactly("Jane Doe");
+        assertThat(furniture.metadata().bylines()).isEmpty();
+    }
+
+    @Test
     void readsALabelledCreditClosingTheArticleAsTheByline() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n" + BODY
                 + "Text: Jane Doe\n\n" + FOOTER);

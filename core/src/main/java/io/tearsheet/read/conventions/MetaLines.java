@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A page's meta line: a date, perhaps its time, a section's label or a counter, and the author's name, in parts
  * ("Kommentar | 19. Oktober 2019 | Anna Berg | 1 Kommentar"). Read by both readers for a byline printed without an
- * opener; the name must read as a person's ({@link Bylines#isPlainName}).
+ * opener; the name must read as a person's ({@link Bylines#isPlainName}) and be no furniture ("PAID CONTENT").
  */
 public final class MetaLines {
     /** Where the parts of a meta line part: a bar, a bullet, a double slash, a slash or a dash between spaces. */
@@ -87,7 +87,7 @@ public final class MetaLines {
             boolean dated = part.contains(DATE_MARK);
             String rest = withoutDateWords(TIMES.matcher(part.replace(DATE_MARK, " ")).replaceAll(" "));
             if (!rest.isEmpty()) {
-                if (!dated && Bylines.isPlainName(rest)) {
+                if (!dated && Bylines.isPlainName(rest) && Boilerplate.classify(rest, Boilerplate.Place.EDGE) == null) {
                     if (name != null || afterBareDate && Text.spacedWords(rest) > 2) {
                         // two names; or "30. Oktober 2023 Anna Berg Kultur", where a section may run into the name
                         return List.of();

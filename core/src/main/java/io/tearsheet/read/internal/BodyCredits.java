@@ -2,6 +2,7 @@ package io.tearsheet.read.internal;
 
 import io.tearsheet.model.Byline;
 import io.tearsheet.read.conventions.Bylines;
+import io.tearsheet.read.conventions.MetaLines;
 
 import java.util.List;
 
@@ -49,6 +50,11 @@ public final class BodyCredits {
                 return null;
             }
             List<Byline> credit = leadingCredit(line);
+            if (credit == null) {
+                // "04.02.2022 | 13:10 Uhr | Anna Berg", "21. Jan 2022 // Anna Berg": the name in the meta line's parts
+                List<Byline> parted = MetaLines.readDatedParts(line);
+                credit = parted.isEmpty() ? null : parted;
+            }
             if (credit != null) {
                 return curled(credit);
             }

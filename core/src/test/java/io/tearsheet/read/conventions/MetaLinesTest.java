@@ -35,6 +35,13 @@ class MetaLinesTest {
     }
 
     @Test
+    void readsNoFurnitureBesideADateForAName() {
+        assertThat(MetaLines.readDatedParts("04. November 2021 | PAID CONTENT")).isEmpty();
+        assertThat(MetaLines.readDatedParts("04. November 2021 | ANNA BERG")).extracting(Byline::name)
+                .containsExactly("Anna Berg");
+    }
+
+    @Test
     void readsTheNameBesideADateInALineWhosePartsRanTogether() {
         assertThat(MetaLines.readNameBesideDate("Anna Berg 19.10.2019, 05:00 Uhr")).containsExactly(Byline.of("Anna Berg"));
         assertThat(MetaLines.readNameBesideDate("Anna Berg Stand: 05. Februar 2020")).containsExactly(Byline.of("Anna Berg"));
