@@ -602,8 +602,10 @@ public final class Bylines {
                 + QUALIFIERS + ")\\s*:\\s*)";
         /** An opener inside a posting line, where a word starts: "… 12. Juni 2017 von …". */
         private static final String POSTING_OPENER = "(?:^|(?<=\\s))(?i:by|von|par|por|door|di)";
-        /** Any opener, with a qualifier before it: "By", "Written by", "Photos by", "Par". */
-        static final Pattern LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
+        /** An indefinite article before a qualifier: "Eine Kolumne von", "A column by". */
+        private static final String ARTICLE = "(?:(?:ein|eine|a|an|un|une|una)\\s+)?";
+        /** Any opener, with a qualifier before it: "By", "Written by", "Photos by", "Par", "Ein Kommentar von". */
+        static final Pattern LEAD = Pattern.compile("^(?:" + ARTICLE + "(?:" + QUALIFIERS + ")\\s+)?(?:"
                 + OPENERS + ")\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         /**
@@ -645,7 +647,7 @@ public final class Bylines {
                 + "|\\s+\\p{L}+:|\\s+(?:Erstellt|Aktualisiert|Veröffentlicht|Geändert|Zuletzt|Updated|Published)\\b"
                 + "|/(?=\\p{Lu}\\p{Ll}+\\.?\\s+\\d)");
         /** The English opener on a line of text: "By", "Written by". */
-        static final Pattern LINE_LEAD = Pattern.compile("^(?:(?:" + QUALIFIERS + ")\\s+)?by\\s*:?\\s+",
+        static final Pattern LINE_LEAD = Pattern.compile("^(?:" + ARTICLE + "(?:" + QUALIFIERS + ")\\s+)?by\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE);
 
         private Data() {

@@ -15,6 +15,16 @@ class BylinesTest {
     }
 
     @Test
+    void readsAnOpenerAfterTheKindOfStoryAndItsArticle() {
+        assertThat(Bylines.read("Eine Kolumne von Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.read("Eine Analyse von Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.opensAsCredit("Ein Kommentar von Anna Berg")).isTrue();
+        assertThat(Bylines.readLine("A column by Jane Doe")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.readLine("Post author By Jane Doe")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.opensAsCredit("Eine Stadt von Welt")).isFalse(); // an article alone opens nothing
+    }
+
+    @Test
     void readsTheCreditOfAPostingLineAfterItsDateOrPostingWord() {
         assertThat(Bylines.readPostingLine("Posted on September 21, 2020 by Noor Haddad"))
                 .containsExactly(Byline.of("Noor Haddad"));
