@@ -516,6 +516,17 @@ class PageDumpTest {
     }
 
     @Test
+    void readsACreditOfFourNamesAndTheirNewsroomUnderTheLead() {
+        String[] paragraphs = BODY.split("\n\n", 2);
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n" + paragraphs[0]
+                + "\n\nVon Jane Doe, Anna Berg, Tom Roe und Lena Holt, NDR\n\n" + paragraphs[1] + FOOTER);
+
+        assertThat(article.metadata().bylines()).extracting(Byline::name)
+                .containsExactly("Jane Doe", "Anna Berg", "Tom Roe", "Lena Holt");
+        assertThat(paragraphs(article)).noneMatch(p -> p.contains("Anna Berg"));
+    }
+
+    @Test
     void readsALabelledCreditClosingTheArticleAsTheByline() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n" + BODY
                 + "Text: Jane Doe\n\n" + FOOTER);

@@ -35,7 +35,7 @@ final class HeaderLines {
     /** The most words of a byline or a date line read as one. */
     private static final int MAX_BYLINE_OR_DATE_LINE_WORDS = 20;
     /** A credit line is a few words: an opener or a label, and a name or two. */
-    private static final int MAX_OPENED_CREDIT_WORDS = 9;
+    private static final int MAX_OPENED_CREDIT_WORDS = 14;
     /** The most words of a date line that ends on a credit's opener ("Veröffentlicht am 21.01.2022, 11:46 Uhr von"). */
     private static final int MAX_DATED_OPENER_WORDS = 12;
     /**

@@ -35,6 +35,7 @@ class BylinesTest {
         assertThat(Bylines.readPostingLine("Ein Artikel von Anna Berg | 27.01.2022 - 12:45"))
                 .containsExactly(Byline.of("Anna Berg"));
         assertThat(Bylines.readPostingLine("Posted by Noor Haddad Feb 27, 2020")).containsExactly(Byline.of("Noor Haddad"));
+        assertThat(Bylines.readPostingLine("Von Anna Berg // 1. November 2023")).containsExactly(Byline.of("Anna Berg"));
         assertThat(Bylines.readPostingLine("Veröffentlicht vonAnna Berg 28. Februar 2016"))
                 .containsExactly(Byline.of("Anna Berg"));
         assertThat(Bylines.readPostingLine("27. Januar 2014 by Anna Berg / Kategorien: Reisen"))
