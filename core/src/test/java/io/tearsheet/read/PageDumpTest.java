@@ -527,6 +527,19 @@ class PageDumpTest {
     }
 
     @Test
+    void readsALineOfNamesAloneUnderTheHeadlineAsTheByline() {
+        Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "Jane Doe, Anna Berg & Tom Roe\n\n" + BODY + FOOTER);
+        Article places = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n"
+                + "North Bank, Market Steps & Station Quay\n\n" + BODY + FOOTER);
+
+        assertThat(article.metadata().bylines()).extracting(Byline::name)
+                .containsExactly("Jane Doe", "Anna Berg", "Tom Roe");
+        assertThat(paragraphs(article).get(0)).startsWith("The river ferries");
+        assertThat(places.metadata().bylines()).isEmpty();
+    }
+
+    @Test
     void readsALabelledCreditClosingTheArticleAsTheByline() {
         Article article = reader.read(MENU + "Ferries Return to the River After Ten Years\n\n" + BODY
                 + "Text: Jane Doe\n\n" + FOOTER);

@@ -236,6 +236,14 @@ public final class HeaderParser {
                 lastHeader = ++j;
                 continue;
             }
+            List<Byline> listed = bylines.isEmpty() && isAloneInBlock(text, j, block) ? namesAlone(line) : null;
+            if (listed != null) {
+                // "Anna Berg, Tom Roe & Lena Holt" in a block of its own: names and nothing else are the byline
+                listed.forEach(credit -> bylines.add(curled(credit)));
+                notes.add("byline read from line " + line.number() + ", names alone");
+                lastHeader = j;
+                continue;
+            }
             if (bylines.isEmpty() && isNameAlone(line) && isAloneInBlock(text, j, block) && (lastDateLine == j - 1
                     || j + 1 < text.size() && isDateOrTimeLine(lines.get(text.get(j + 1))))) {
                 // "Anna Berg" in a block of its own next to the date line: the byline without its opener
@@ -399,6 +407,26 @@ public final class HeaderParser {
             }
         }
         return count;
+    }
+
+    /**
+     * The people a line names when it is two or more names and nothing else ("Anna Berg, Tom Roe & Lena Holt"), each
+     * a name alone would be ({@link HeaderLines#isNameAlone}); else null.
+     */
+    private static List<Byline> namesAlone(Line line) {
+        if (line.words() > MAX_NAME_LINE_WORDS || line.text().indexOf(',') < 0 && line.text().indexOf('&') < 0) {
+            return null;
+        }
+        List<Byline> named = Bylines.read(line.text());
+        if (named.size() < 2) {
+            return null;
+        }
+        for (Byline byline : named) {
+            if (byline.role() != null || !HeaderLines.isNameAlone(byline.name(), Words.count(byline.name()))) {
+                return null;
+            }
+        }
+        return named;
     }
 
     private static boolean isNameAlone(Line line) {
