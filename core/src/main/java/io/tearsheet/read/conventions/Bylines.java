@@ -85,6 +85,10 @@ public final class Bylines {
     private static final Pattern TRAILING_HANDLE = Pattern.compile("\\s*@\\w{2,30}$");
     /** An e-mail address after the names ("Jane Doe | jdoe@example.com", "Por Ana Ruiz aruiz@example.com"). */
     private static final Pattern TRAILING_EMAIL = Pattern.compile("\\s*[|·•,]?\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$");
+    /** The word that stood before a date taken off the end of a credit ("le", "am", "on"). */
+    private static final Pattern DATE_PREPOSITION = Pattern.compile("\\s+(?:le|am|on|el|il|den|vom|du|del|at)$");
+    /** A full stop closing a credit after a word rather than an initial or "Jr." ("By Jane Doe."). */
+    private static final Pattern CLOSING_STOP = Pattern.compile("(?<=\\p{Ll}{2})\\.$");
     /** A date in digits ("19.10.2019", "2019-10-19", "03/05/2022"): a posting line may give its date so. */
     static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(?:\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b");
@@ -125,6 +129,7 @@ public final class Bylines {
         line = Data.TRAILING_WEEKDAY.matcher(line).replaceFirst("");
         line = DOUBLED.matcher(line).replaceFirst("$1");
         line = GLUED_BUTTON.matcher(line).replaceFirst("");
+        line = CLOSING_STOP.matcher(line).replaceFirst("");
         line = COMPOUND_ROLE.matcher(line).replaceFirst("");
         Matcher gluedRole = GLUED_ROLE.matcher(line);
         if (gluedRole.find() && gluedRole.start() > 0
@@ -312,6 +317,7 @@ public final class Bylines {
             return List.of();
         }
         String names = WRITTEN_DATE.matcher(line).replaceAll(" ").replaceAll("[·|•,]", " ").strip();
+        names = DATE_PREPOSITION.matcher(names).replaceFirst(""); // "Par Anna Berg le 07 Mai 2020"
         if (names.isEmpty() || Text.words(names) < 2 || Text.words(names) > MAX_NAME_WORDS * 2
                 || !names.replaceAll("\\s+and\\s+", " ").chars().allMatch(c -> Character.isLetter(c) || c == ' '
                 || c == '.' || c == '\'' || c == '’' || c == '-')) {
@@ -643,7 +649,7 @@ public final class Bylines {
          * the count of its comments ("Ein Kommentar"), a slash before a date ("By Anna Berg/June 12, 2020"), a double
          * slash ("Von Anna Berg // 1. November 2023").
          */
-        static final Pattern POSTING_NAMES_END = Pattern.compile("\\s+(?:am|on|at|le|el|il|in|à|um|Am|On|At|AM|ON|AT|IN|UM)\\b"
+        static final Pattern POSTING_NAMES_END = Pattern.compile("\\s+(?:am|on|at|le|el|il|in|à|um|Am|On|At|In|AM|ON|AT|IN|UM)\\b"
                 + "|\\s*[|·•(,–—:]|\\s+[-/]\\s|\\s+//|\\s+\\d|\\s+(?:Ein|Eine|Keine|Leave|No|Vom)\\s|\\s+(?i:kommentar|comment)"
                 + "|\\s+\\p{L}+:|\\s+(?:Erstellt|Aktualisiert|Veröffentlicht|Geändert|Zuletzt|Updated|Published)\\b"
                 + "|/(?=\\p{Lu}\\p{Ll}+\\.?\\s+\\d)");

@@ -15,6 +15,17 @@ class BylinesTest {
     }
 
     @Test
+    void keepsNoStopNorWordOfTheDateOrPageAroundTheName() {
+        assertThat(Bylines.read("By Jane Doe.")).containsExactly(Byline.of("Jane Doe"));
+        assertThat(Bylines.read("By Jane Doe Jr.")).containsExactly(Byline.of("Jane Doe Jr."));
+        assertThat(Bylines.readLine("Par Jeanne Roux le 07 Mai 2020")).containsExactly(Byline.of("Jeanne Roux"));
+        assertThat(Bylines.read("Gepostet von Anna Berg")).containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.readPostingLine("Am 13. November 2019 Von Anna Berg In Aktuell"))
+                .containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.read("Recent Posts")).isEmpty();
+    }
+
+    @Test
     void readsAnOpenerAfterTheKindOfStoryAndItsArticle() {
         assertThat(Bylines.read("Eine Kolumne von Anna Berg")).containsExactly(Byline.of("Anna Berg"));
         assertThat(Bylines.read("Eine Analyse von Anna Berg")).containsExactly(Byline.of("Anna Berg"));
