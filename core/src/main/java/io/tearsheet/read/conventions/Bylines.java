@@ -645,11 +645,11 @@ public final class Bylines {
                 + "(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})");
         /**
          * Where the names of a posting line's credit end: a date or time, a place ("le", "am"; a capitalised "Le" or
-         * "El" may be a surname's), a bar, a comma, a bracket, a label ("Lesezeit:"), a posting word ("Erstellt am"),
-         * the count of its comments ("Ein Kommentar"), a slash before a date ("By Anna Berg/June 12, 2020"), a double
-         * slash ("Von Anna Berg // 1. November 2023").
+         * "El" may be a surname's), a category's "under", a bar, a comma, a bracket, a label ("Lesezeit:"), a
+         * posting word ("Erstellt am"), the count of its comments ("Ein Kommentar"), a slash before a date ("By Anna
+         * Berg/June 12, 2020"), a double slash ("Von Anna Berg // 1. November 2023").
          */
-        static final Pattern POSTING_NAMES_END = Pattern.compile("\\s+(?:am|on|at|le|el|il|in|à|um|Am|On|At|In|AM|ON|AT|IN|UM)\\b"
+        static final Pattern POSTING_NAMES_END = Pattern.compile("\\s+(?:am|on|at|le|el|il|in|à|um|under|unter|Am|On|At|In|AM|ON|AT|IN|UM)\\b"
                 + "|\\s*[|·•(,–—:]|\\s+[-/]\\s|\\s+//|\\s+\\d|\\s+(?:Ein|Eine|Keine|Leave|No|Vom)\\s|\\s+(?i:kommentar|comment)"
                 + "|\\s+\\p{L}+:|\\s+(?:Erstellt|Aktualisiert|Veröffentlicht|Geändert|Zuletzt|Updated|Published)\\b"
                 + "|/(?=\\p{Lu}\\p{Ll}+\\.?\\s+\\d)");

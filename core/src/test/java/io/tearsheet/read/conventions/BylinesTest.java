@@ -23,6 +23,9 @@ class BylinesTest {
         assertThat(Bylines.readPostingLine("Am 13. November 2019 Von Anna Berg In Aktuell"))
                 .containsExactly(Byline.of("Anna Berg"));
         assertThat(Bylines.read("Recent Posts")).isEmpty();
+        assertThat(Bylines.readPostingLine("Posted by Anna Berg under Just For Fun | Tags: Reisen"))
+                .containsExactly(Byline.of("Anna Berg"));
+        assertThat(Bylines.read("Text & Fotos: Anna Berg")).containsExactly(Byline.of("Anna Berg"));
     }
 
     @Test
