@@ -25,6 +25,12 @@ public final class MetaLines {
     /** A time of day ("13:10 Uhr", "9.30 am", "15:49"). */
     private static final Pattern TIMES = Pattern.compile(
             "(?i)\\b\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?)(?![\\p{L}]))?");
+    /**
+     * A blog's invitation to comment closing its meta line, run into the name before it ("26. September 2019 Anna Berg
+     * Schreibe einen Kommentar", "Leave a comment").
+     */
+    private static final Pattern COMMENT_PROMPT = Pattern.compile("(?iu)\\s+(?:schreibe einen kommentar"
+            + "|kommentar (?:schreiben|verfassen)|leave a (?:comment|reply)|post a comment|add a comment)$");
     /** The most words a label beside the date and the name may have ("Kommentar", "Meinung und Debatte"). */
     private static final int MAX_LABEL_WORDS = 3;
 
@@ -69,7 +75,7 @@ public final class MetaLines {
     }
 
     private static List<Byline> namedPart(String text, Pattern separators) {
-        String line = Text.clean(text);
+        String line = COMMENT_PROMPT.matcher(Text.clean(text)).replaceFirst("");
         if (line.length() > Bylines.MAX_NAMES_AND_DATE_CHARS) {
             return List.of();
         }

@@ -35,6 +35,14 @@ class MetaLinesTest {
     }
 
     @Test
+    void readsTheNameBeforeABlogsInvitationToComment() {
+        assertThat(MetaLines.readNameBesideDate("26. September 2019 Anna Berg Schreibe einen Kommentar"))
+                .extracting(Byline::name).containsExactly("Anna Berg");
+        assertThat(MetaLines.readNameBesideDate("May 4, 2022 Jane Doe Leave a comment"))
+                .extracting(Byline::name).containsExactly("Jane Doe");
+    }
+
+    @Test
     void readsNoFurnitureBesideADateForAName() {
         assertThat(MetaLines.readDatedParts("04. November 2021 | PAID CONTENT")).isEmpty();
         assertThat(MetaLines.readDatedParts("04. November 2021 | ANNA BERG")).extracting(Byline::name)
