@@ -72,10 +72,10 @@ final class HeaderLines {
         return isBareOpener(text) || isLabelAlone(text, words) || isDatedOpener(text, words);
     }
 
-    /** Whether a line under a credit's opener names people, as "By" and the line would ("Anna Berg and Tom Roe"). */
-    static boolean namesPeople(String text) {
+    /** The people a line under a credit's opener names, as "By" and it would ("Anna Berg and Tom Roe"); else null. */
+    static List<Byline> namedUnderOpener(String text) {
         List<Byline> named = Bylines.readLine("By " + text);
-        return named != null && Bylines.namePeople(named);
+        return named != null && !named.isEmpty() && Bylines.namePeople(named) ? named : null;
     }
 
     /**

@@ -124,8 +124,9 @@ public final class HeaderParser {
                     && j + 1 < text.size()) {
                 // "By" or "Autor" in a block of its own and the name in the next, as a page's byline markup leaves them
                 Line name = lines.get(text.get(j + 1));
-                List<Byline> named = name.words() <= MAX_NAME_LINE_WORDS ? Bylines.readLine("By " + name.text()) : null;
-                if (named != null && !named.isEmpty() && Bylines.namePeople(named)) {
+                List<Byline> named = name.words() <= MAX_NAME_LINE_WORDS
+                        ? HeaderLines.namedUnderOpener(name.text()) : null;
+                if (named != null) {
                     named.forEach(credit -> bylines.add(curled(credit)));
                     notes.add("byline read from lines " + line.number() + " and " + name.number());
                     lastHeader = ++j;

@@ -622,11 +622,13 @@ final class PageLocator {
         for (int i = headline + 1; i < bodyStart; i++) {
             PageUnit unit = units.get(i);
             if (furniture[i] == null && (isHeaderItem(unit)
-                    || isBareBy(unit) && i + 1 < bodyStart && HeaderLines.namesPeople(units.get(i + 1).text()))) {
+                    || isBareBy(unit) && i + 1 < bodyStart
+                    && HeaderLines.namedUnderOpener(units.get(i + 1).text()) != null)) {
                 continue;
             }
             if (furniture[i] == null && i > headline + 1 && isBareBy(units.get(i - 1)) && unit.words() <= 6
-                    && (HeaderLines.isBareOpener(units.get(i - 1).text()) || HeaderLines.namesPeople(unit.text()))) {
+                    && (HeaderLines.isBareOpener(units.get(i - 1).text())
+                    || HeaderLines.namedUnderOpener(unit.text()) != null)) {
                 continue; // the name under a "By" that stands alone: the byline's second half
             }
             if (furniture[i] == null && HeaderLines.isNameAlone(unit.text(), unit.words())
