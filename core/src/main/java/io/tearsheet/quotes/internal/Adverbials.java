@@ -1,5 +1,7 @@
 package io.tearsheet.quotes.internal;
 
+import io.tearsheet.read.conventions.Text;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -358,7 +360,7 @@ public final class Adverbials {
      * months, time adverbs and the words that join them; at least one of them a time word or a year).
      */
     static boolean isTimeAdverbial(String text) {
-        String[] words = Separators.SPACE_RUNS.split(text.strip());
+        String[] words = Text.SPACE_RUNS.split(text.strip());
         boolean time = false;
         for (String word : words) {
             String w = clean(word);

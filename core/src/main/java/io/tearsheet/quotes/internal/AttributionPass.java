@@ -9,6 +9,7 @@ import io.tearsheet.model.QuoteKind;
 import io.tearsheet.model.Section;
 import io.tearsheet.model.SourceKind;
 import io.tearsheet.model.SpanLocation;
+import io.tearsheet.read.conventions.Text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -302,7 +303,7 @@ public final class AttributionPass {
         if (count < 2 || count > 4) {
             return false; // most sentences: counted without a copy
         }
-        String[] words = Separators.SPACE_RUNS.split(text.substring(from, to).strip());
+        String[] words = Text.SPACE_RUNS.split(text.substring(from, to).strip());
         if (words.length < 2 || words.length > 4 || !words[words.length - 1].endsWith(".")) {
             return false;
         }

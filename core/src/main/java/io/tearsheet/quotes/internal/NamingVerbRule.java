@@ -1,5 +1,7 @@
 package io.tearsheet.quotes.internal;
 
+import io.tearsheet.read.conventions.Text;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -70,7 +72,7 @@ public final class NamingVerbRule {
                 return new Verdict(true, null); // "a test called “…”": the thing's name, no one's words
             }
             String quoted = p.text().substring(site.quote().start(), site.quote().end());
-            boolean label = Separators.SPACE_RUNS.split(quoted).length <= MAX_LABEL_WORDS;
+            boolean label = Text.SPACE_RUNS.split(quoted).length <= MAX_LABEL_WORDS;
             // "what they call “family lunch”": the verb names the quotation; "Sanders called the suspension
             // “arbitrary”": the verb has its object, and the quoted word is the speaker's verdict on it
             boolean participleWithObject = CueVerbs.isParticiple(w) && hasObject(words, c, last);

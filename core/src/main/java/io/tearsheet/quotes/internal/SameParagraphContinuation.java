@@ -1,5 +1,7 @@
 package io.tearsheet.quotes.internal;
 
+import io.tearsheet.read.conventions.Text;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -92,7 +94,7 @@ public final class SameParagraphContinuation implements ContinuationRule {
         if (speaker == null || !clause.endsWith(".")) {
             return false;
         }
-        String[] words = Separators.SPACE_RUNS.split(clause.substring(0, clause.length() - 1).strip());
+        String[] words = Text.SPACE_RUNS.split(clause.substring(0, clause.length() - 1).strip());
         if (words.length != 2) {
             return false;
         }
@@ -125,7 +127,7 @@ public final class SameParagraphContinuation implements ContinuationRule {
             return false;
         }
         for (String sentence : sentences) {
-            String[] words = Separators.SPACE_RUNS.split(sentence.strip());
+            String[] words = Text.SPACE_RUNS.split(sentence.strip());
             String last = sentence.strip();
             if (words.length < 2 || !last.endsWith(".") || !agrees(words[0], speaker.gender())) {
                 return false;

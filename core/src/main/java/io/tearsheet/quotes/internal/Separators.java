@@ -1,11 +1,10 @@
 package io.tearsheet.quotes.internal;
 
-import java.util.regex.Pattern;
-
 /**
  * Whether the text between two things holds nothing but spacing and some punctuation ("”, ” or "; "): the test
  * the continuation and cue rules make between a quotation and what follows it, without a copy or a pattern; and
- * the other white-space measures the rules take of a stretch of a paragraph.
+ * the other white-space measures the rules take of a stretch of a paragraph (runs of white space to split on are
+ * {@link io.tearsheet.read.conventions.Text#SPACE_RUNS}).
  */
 final class Separators {
     private Separators() {
@@ -24,12 +23,6 @@ final class Separators {
         }
         return true;
     }
-
-    /**
-     * Runs of ASCII white space, compiled once: {@code SPACE_RUNS.split(text)} is {@code text.split("\\s+")}, which
-     * compiles the pattern again on every call.
-     */
-    static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
 
     /**
      * Where {@code text[from, to)} starts with its leading white space left out, as {@code strip()} counts it: the

@@ -3,13 +3,16 @@ package io.tearsheet.read.conventions;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Whitespace and word helpers shared by the recognisers; every one accepts text from any reader. */
-final class Text {
+/**
+ * Whitespace and word helpers shared by the recognisers; every one accepts text from any reader. Public for
+ * {@link #SPACE_RUNS} alone, which the attribution rules split with too.
+ */
+public final class Text {
     /**
      * Runs of ASCII white space, compiled once: {@code SPACE_RUNS.split(text)} is {@code text.split("\\s+")}, which
      * compiles the pattern again on every call.
      */
-    static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
+    public static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
 
     private Text() {
     }
